@@ -1,0 +1,74 @@
+"""One exception family for edugraph.
+
+Every error a user can cause or meet derives from :class:`EdugraphError`, so
+the CLI can turn any of them into a clear message and an exit code, and
+library callers can catch the family or one specific kind.  Wrap lower-level
+errors with ``raise SpecificError(...) from err`` so the cause stays visible.
+"""
+from __future__ import annotations
+
+
+class EdugraphError(Exception):
+    """Base of every error edugraph raises on purpose."""
+
+    #: Process exit code the CLI uses for this kind of error.
+    exit_code = 2
+
+
+class SchemaError(EdugraphError):
+    """A data file (schema, gazetteer, title or cue list) is malformed."""
+
+
+class InputError(EdugraphError):
+    """A source document cannot be read, decoded or parsed."""
+
+
+class QuarantineError(InputError):
+    """A source document was rejected; ``reason`` says why in one line."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class ExtractionError(EdugraphError):
+    """Extraction produced something that breaks the contract."""
+
+
+class StoreError(EdugraphError):
+    """The graph store failed or refused an operation."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store cannot be reached or started."""
+
+
+class AuthenticationError(StoreError):
+    """The store rejected the credentials (never includes them)."""
+
+
+class LockHeldError(StoreError):
+    """Another edugraph import holds the store's lock."""
+
+
+class QueryError(EdugraphError):
+    """A query is unknown, ill-parameterised or not allowed."""
+
+    exit_code = 2
+
+
+class UnknownQueryError(QueryError):
+    """No canned query has that name (the message suggests near names)."""
+
+
+class ParameterError(QueryError):
+    """A query parameter is missing, unknown or of the wrong type."""
+
+
+class WriteRefusedError(QueryError):
+    """A read-only query would write to the store."""
+
+
+class RenderError(EdugraphError):
+    """The HTML view could not be produced."""
