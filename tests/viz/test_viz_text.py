@@ -1,0 +1,81 @@
+"""Labels cut between grapheme clusters, search forms, and JSON that cannot leave its <script>."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+regex = pytest.importorskip("regex", reason="the regex module (UAX #29 grapheme clusters) is the test oracle")
+
+from edugraph.viz.text import ELLIPSIS, is_cluster_boundary, plain, script_json, search_form, truncate_label
+
+THAI_NAMES = [
+    "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา",
+    "นายพรพจน์ บัณฑิตยานุรักษ์",
+    "เกื้อกูล ฤทัยรัตน์ ผู้อำนวยการโรงเรียนบ้านหนองบัวแก้วเก่า",
+    "ผศ.ดร.ณัฏฐ์ ศรีสวัสดิ์",
+    "ไม่ใช่ แต่เพื่อน ๆ ที่เชียงใหม่ก่ำกึ่ง",
+    "องค์การบริหารส่วนจังหวัดแม่ฮ่องสอน",
+    "MOU ครั้งที่ ๒ <b>",
+    "ສະບາຍດີ ລາວ",          # Lao: same rules
+    "👩‍🏫 ครูดีเด่น 🇹🇭",
+]
+
+
+def grapheme_boundaries(text: str) -> set[int]:
+    """Extended grapheme cluster boundaries (UAX #29) from the regex module: the oracle."""
+    ends, at = {0}, 0
+    for cluster in regex.findall(r"\X", text):
+        at += len(cluster)
+        ends.add(at)
+    return ends
+
+
+@pytest.mark.parametrize("name", THAI_NAMES)
+def test_every_cut_falls_on_a_grapheme_boundary(name):
+    boundaries = grapheme_boundaries(" ".join(name.split()))
+    for max_chars in range(1, len(name) + 2):
+        label = truncate_label(name, max_chars)
+        if label == name:
+            continue
+        assert label.endswith(ELLIPSIS)
+        kept = label[:-1].rstrip()
+        assert name.startswith(kept)
+        # the cut (before trailing spaces were dropped) is a cluster boundary
+        assert len(kept) in boundaries or name[len(kept)] == " ", (name, max_chars, label)
+        assert kept[-1] not in "เแโใไ", f"a leading vowel left stranded: {label!r}"
+        assert not regex.match(r"\p{M}", name[len(kept)]), f"a mark cut from its letter: {label!r}"
+
+
+def test_a_tone_mark_stays_with_its_consonant():
+    assert truncate_label("เพื่อน", 3) == "เพื่" + ELLIPSIS
+    assert truncate_label("ก่ำกึ่ง", 1) == "ก่ำ" + ELLIPSIS
+    assert not is_cluster_boundary("ก่ำ", 1) and not is_cluster_boundary("ก่ำ", 2)
+
+
+def test_short_labels_are_kept_and_spaces_folded():
+    assert truncate_label("สตูล", 20) == "สตูล"
+    assert truncate_label("  สตูล \n สุโขทัย ", 40) == "สตูล สุโขทัย"
+
+
+def test_search_form_is_space_digit_and_case_insensitive():
+    assert search_form("กสศ .") == search_form("กสศ.")
+    assert search_form("ระยะที่ ๒") == search_form("ระยะที่2")
+    assert search_form("Satun  Sandbox") == "satunsandbox"
+    assert search_form("สำนักงาน\u200bศึกษาธิการ") == "สำนักงานศึกษาธิการ"
+
+
+@pytest.mark.parametrize("payload", ["</script><script>alert(1)</script>", "<!-- <script>", "a\u2028b\u2029c",
+                                     "\"><img src=x onerror=alert(1)>", "& &amp; </SCRIPT >"])
+def test_script_json_never_contains_markup_and_round_trips(payload):
+    text = script_json({"name": payload, "list": [payload]})
+    for forbidden in ("<", ">", "&", "\u2028", "\u2029"):
+        assert forbidden not in text
+    assert json.loads(text) == {"name": payload, "list": [payload]}
+
+
+def test_script_json_keeps_thai_readable_and_refuses_nan():
+    assert "สตูล" in script_json({"p": "สตูล"})
+    with pytest.raises(ValueError):
+        script_json({"x": float("nan")})
+    assert plain(float("nan")) is None and plain(("a", 1)) == ["a", 1]

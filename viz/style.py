@@ -1,0 +1,142 @@
+"""How the HTML view draws and names the graph's types: ``assets/style.yaml``, checked once.
+
+Every entity and relation type of the schema must have a style (a new type in
+``graph/schema.yaml`` without one fails here, at load, naming the entry);
+colours are ``#RRGGBB``, shapes are vis-network shapes whose label sits
+below the node.
+
+>>> style = load_style()
+>>> style.nodes["Agency"].label, style.nodes["Agency"].shape
+('หน่วยงาน', 'square')
+>>> style.relations["SIGNED"].label
+'ลงนาม'
+>>> style.property_label("Event", "title"), style.property_label("Person", "title")
+('ชื่อกิจกรรม', 'คำนำหน้า')
+>>> style.value_label("event_type", "signing")
+'ลงนามความร่วมมือ (signing)'
+>>> style.node_style("Unknown").label       # a type the style does not know still draws
+'Unknown'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from edugraph.errors import SchemaError
+from edugraph.graph.schema import Schema, load_schema
+
+STYLE_PATH = Path(__file__).parent / "assets" / "style.yaml"
+#: vis-network shapes that draw their label below the node (so size means degree).
+SHAPES = {"dot", "square", "triangle", "triangleDown", "diamond", "star", "hexagon"}
+DASHES = {"solid": False, "dashed": [8, 6], "dotted": [2, 5]}
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+FALLBACK_COLOUR = "#7F8C8D"
+
+
+@dataclass(frozen=True)
+class NodeStyle:
+    type: str
+    label: str
+    english: str
+    color: str
+    shape: str
+
+
+@dataclass(frozen=True)
+class RelationStyle:
+    type: str
+    label: str
+    color: str
+    dashes: str
+
+    @property
+    def vis_dashes(self) -> bool | list[int]:
+        """The ``dashes`` option vis-network takes for this pattern."""
+        return DASHES[self.dashes]
+
+
+@dataclass(frozen=True)
+class Style:
+    nodes: dict[str, NodeStyle]
+    relations: dict[str, RelationStyle]
+    document_label: str
+    properties: dict[str, dict[str, str]]
+    values: dict[str, dict[str, str]]
+
+    def node_style(self, node_type: str) -> NodeStyle:
+        """The style of a type, or a grey one named as the type for types the style lacks."""
+        return self.nodes.get(node_type) or NodeStyle(node_type, node_type, node_type, FALLBACK_COLOUR, "hexagon")
+
+    def relation_style(self, relation: str) -> RelationStyle:
+        return self.relations.get(relation) or RelationStyle(relation, relation, FALLBACK_COLOUR, "solid")
+
+    def property_label(self, node_type: str, name: str) -> str:
+        return self.properties.get(node_type, {}).get(name) or self.properties.get("_all", {}).get(name) or name
+
+    def value_label(self, name: str, value: str) -> str:
+        return self.values.get(name, {}).get(value, value)
+
+
+def _fail(path: Path, where: str, what: str) -> SchemaError:
+    return SchemaError(f"{path}: {where}: {what}")
+
+
+def parse_style(data: object, schema: Schema, path: Path = STYLE_PATH) -> Style:
+    """Build and check a :class:`Style` from parsed YAML against ``schema``."""
+    if not isinstance(data, dict):
+        raise _fail(path, "top level", "must be a mapping")
+    for section in ("nodes", "relations"):
+        if not isinstance(data.get(section), dict):
+            raise _fail(path, section, "must be a mapping")
+    nodes: dict[str, NodeStyle] = {}
+    for name, spec in data["nodes"].items():
+        if name not in schema.entity_types:
+            raise _fail(path, f"nodes.{name}", "is not an entity type of the schema")
+        if not isinstance(spec, dict) or not spec.get("label"):
+            raise _fail(path, f"nodes.{name}", "needs a Thai 'label'")
+        colour, shape = str(spec.get("color", "")), spec.get("shape")
+        if not _COLOUR.match(colour):
+            raise _fail(path, f"nodes.{name}", f"color {colour!r} is not #RRGGBB")
+        if shape not in SHAPES:
+            raise _fail(path, f"nodes.{name}", f"shape {shape!r} is not one of {sorted(SHAPES)}")
+        nodes[name] = NodeStyle(name, str(spec["label"]), str(spec.get("english", name)), colour, shape)
+    relations: dict[str, RelationStyle] = {}
+    for name, spec in data["relations"].items():
+        if name not in schema.relation_types:
+            raise _fail(path, f"relations.{name}", "is not a relation type of the schema")
+        if not isinstance(spec, dict) or not spec.get("label"):
+            raise _fail(path, f"relations.{name}", "needs a Thai 'label'")
+        colour, dashes = str(spec.get("color", "")), spec.get("dashes", "solid")
+        if not _COLOUR.match(colour):
+            raise _fail(path, f"relations.{name}", f"color {colour!r} is not #RRGGBB")
+        if dashes not in DASHES:
+            raise _fail(path, f"relations.{name}", f"dashes {dashes!r} is not one of {sorted(DASHES)}")
+        relations[name] = RelationStyle(name, str(spec["label"]), colour, dashes)
+    for missing, have, kind in ((schema.entity_types, nodes, "nodes"), (schema.relation_types, relations, "relations")):
+        lacking = sorted(set(missing) - set(have))
+        if lacking:
+            raise _fail(path, kind, f"no style for {', '.join(lacking)}")
+    properties = data.get("properties") or {}
+    values = data.get("values") or {}
+    for section, mapping in (("properties", properties), ("values", values)):
+        if not isinstance(mapping, dict) or not all(
+                isinstance(inner, dict) and all(isinstance(v, str) for v in inner.values())
+                for inner in mapping.values()):
+            raise _fail(path, section, "must map names to mappings of Thai strings")
+    document = data.get("document") or {}
+    return Style(nodes, relations, str(document.get("label", "Document")),
+                 {k: dict(v) for k, v in properties.items()}, {k: dict(v) for k, v in values.items()})
+
+
+@functools.cache
+def load_style(path: Path = STYLE_PATH) -> Style:
+    """Load and check the style file once per process."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise SchemaError(f"{path}: cannot read the view's style: {err}") from err
+    return parse_style(data, load_schema(), Path(path))

@@ -1,0 +1,264 @@
+"""The parts of the graph a page can show: plain functions on the networkx graph.
+
+Each takes the graph of ARCHITECTURE.md §4 (Document nodes may be in it:
+they are never walked through, and they are kept so that the page can still
+show provenance) and returns a new graph.
+
+>>> g = example_graph()
+>>> def names(view):
+...     return sorted(view.nodes[n]["name"] for n in entity_view(view))
+>>> names(around(g, "Person:สมชายใจดี", depth=1))
+['พิธีลงนามความร่วมมือ', 'สมชาย ใจดี', 'สำนักงานศึกษาธิการจังหวัดสตูล']
+>>> names(in_province(g, "จังหวัดสุโขทัย"))
+['การประชุมสุโขทัย', 'สุโขทัย']
+>>> names(since(g, "2023-01-01"))
+['การประชุมสุโขทัย', 'สมชาย ใจดี', 'สำนักงานศึกษาธิการจังหวัดสตูล', 'สุโขทัย']
+>>> names(most_connected(g, 1))
+['พิธีลงนามความร่วมมือ']
+>>> names(of_programme(g, "นวัตกรรม"))
+Traceback (most recent call last):
+...
+edugraph.viz.subgraph.SelectionError: no programme has the key or name 'นวัตกรรม'
+"""
+from __future__ import annotations
+
+import difflib
+from collections.abc import Hashable, Iterable
+from datetime import date
+
+import networkx as nx
+
+from edugraph.errors import RenderError
+from edugraph.graph.keys import normalize_name
+from edugraph.viz.text import search_form
+
+DOCUMENT = "Document"
+PLACING_RELATIONS = ("HELD_IN", "LOCATED_IN")
+
+
+class SelectionError(RenderError):
+    """What was asked to be shown is not in the graph or is malformed."""
+
+
+def is_document(graph: nx.Graph, node: Hashable) -> bool:
+    return graph.nodes[node].get("label") == DOCUMENT
+
+
+def entity_view(graph: nx.Graph) -> nx.Graph:
+    """``graph`` without Document nodes (and so without MENTIONS), to read only.
+
+    ``graph`` itself when it has no documents, else a copy: networkx's
+    filtered views are many times slower to walk, and every function here
+    walks the graph a few times.
+    """
+    documents = [n for n, d in graph.nodes(data=True) if d.get("label") == DOCUMENT]
+    if not documents:
+        return graph
+    entities = graph.copy()
+    entities.remove_nodes_from(documents)
+    return entities
+
+
+def neighbours(graph: nx.Graph, node: Hashable) -> set[Hashable]:
+    """The nodes related to ``node`` either way."""
+    if graph.is_directed():
+        return set(graph.succ[node]) | set(graph.pred[node])
+    return set(graph[node])
+
+
+def _keep(graph: nx.Graph, entities: Iterable[Hashable]) -> nx.Graph:
+    """A copy of ``graph`` with ``entities`` and every Document node."""
+    keep = set(entities) | {n for n in graph if is_document(graph, n)}
+    return graph.subgraph(keep).copy()
+
+
+def _names(graph: nx.Graph, node: Hashable) -> list[str]:
+    data = graph.nodes[node]
+    return [search_form(x) for x in [data.get("name") or "", *(data.get("aliases") or [])] if x]
+
+
+def province_form(name: str) -> str:
+    """How a province is compared: normalised, without a leading 'จังหวัด'.
+
+    >>> province_form("จังหวัด สตูล")
+    'สตูล'
+    """
+    form = normalize_name(name)
+    return form[len("จังหวัด"):] if form.startswith("จังหวัด") and len(form) > len("จังหวัด") else form
+
+
+def resolve_node(graph: nx.Graph, text: str, *, label: str | None = None) -> Hashable:
+    """The node whose key is ``text``, or whose name or alias is (or uniquely contains) ``text``.
+
+    Names compare as the page's search does: without spaces, case or Thai digits.
+
+    >>> resolve_node(example_graph(), "สมชาย   ใจดี")
+    'Person:สมชายใจดี'
+    >>> resolve_node(example_graph(), "สมศรี")
+    Traceback (most recent call last):
+    ...
+    edugraph.viz.subgraph.SelectionError: no node has the key or name 'สมศรี'; did you mean: สมชาย ใจดี?
+    """
+    candidates = [n for n in entity_view(graph) if label is None or graph.nodes[n].get("label") == label]
+    if text in graph and text in candidates:
+        return text
+    wanted = search_form(text)
+    exact = [n for n in candidates if wanted in _names(graph, n)]
+    if len(exact) == 1:
+        return exact[0]
+    partial = exact or [n for n in candidates if any(wanted in name for name in _names(graph, n))]
+    if len(partial) == 1:
+        return partial[0]
+    what = label.lower() if label else "node"
+    if partial:
+        shown = ", ".join(sorted(str(graph.nodes[n].get("name")) for n in partial)[:5])
+        raise SelectionError(f"{len(partial)} {what}s match {text!r}: {shown}; give the full name or the key")
+    names = {str(graph.nodes[n].get("name")): n for n in candidates}
+    near = difflib.get_close_matches(text, list(names), n=3, cutoff=0.3)
+    hint = f"; did you mean: {', '.join(near)}?" if near else ""
+    raise SelectionError(f"no {what} has the key or name {text!r}{hint}")
+
+
+def around(graph: nx.Graph, key: str, depth: int = 2) -> nx.Graph:
+    """The node named by ``key`` (a key or a name) and everything within ``depth`` relations of it."""
+    if depth < 0:
+        raise SelectionError(f"depth must be 0 or more, not {depth}")
+    centre = resolve_node(graph, key)
+    entities = entity_view(graph)
+    reached, frontier = {centre}, {centre}
+    for _ in range(depth):
+        frontier = {m for n in frontier for m in neighbours(entities, n)} - reached
+        reached |= frontier
+    return _keep(graph, reached)
+
+
+def placed_in(graph: nx.Graph) -> dict[Hashable, set[str]]:
+    """The provinces (compared forms) each entity is placed in.
+
+    A Province is in itself; an Event in its ``province``; anything in the
+    provinces its HELD_IN and LOCATED_IN relations point to.
+    """
+    entities = entity_view(graph)
+    placed: dict[Hashable, set[str]] = {n: set() for n in entities}
+    for node, data in entities.nodes(data=True):
+        if data.get("label") == "Province" and data.get("name"):
+            placed[node].add(province_form(data["name"]))
+        elif data.get("province"):
+            placed[node].add(province_form(str(data["province"])))
+    for head, tail, data in entities.edges(data=True):
+        if data.get("type") in PLACING_RELATIONS and graph.nodes[tail].get("label") == "Province":
+            placed[head].add(province_form(graph.nodes[tail].get("name") or str(tail)))
+    return placed
+
+
+def province_scope(graph: nx.Graph) -> dict[Hashable, set[str]]:
+    """For each entity, the provinces whose view includes it: where it is placed, and where its neighbours are.
+
+    This is what ``in_province`` keeps and what the page's province filter shows.
+    """
+    entities = entity_view(graph)
+    placed = placed_in(entities)
+    return {node: set(placed[node]).union(*(placed[m] for m in neighbours(entities, node))) for node in placed}
+
+
+def province_names(graph: nx.Graph) -> dict[str, str]:
+    """Compared form → the name to show, for every province the graph places something in."""
+    names: dict[str, str] = {}
+    entities = entity_view(graph)
+    for node, data in entities.nodes(data=True):
+        if data.get("label") == "Province" and data.get("name"):
+            names.setdefault(province_form(data["name"]), str(data["name"]))
+    for node, data in entities.nodes(data=True):
+        if data.get("province"):
+            names.setdefault(province_form(str(data["province"])), str(data["province"]))
+    return names
+
+
+def in_province(graph: nx.Graph, province: str) -> nx.Graph:
+    """What is placed in ``province`` (with or without 'จังหวัด') and what it is directly related to."""
+    wanted = province_form(province)
+    names = province_names(graph)
+    if wanted not in names:
+        near = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.4)
+        hint = f"; did you mean: {', '.join(names[n] for n in near)}?" if near else ""
+        raise SelectionError(f"nothing in the graph is placed in the province {province!r}{hint}")
+    return _keep(graph, [n for n, scope in province_scope(graph).items() if wanted in scope])
+
+
+def of_programme(graph: nx.Graph, programme: str) -> nx.Graph:
+    """A programme (by key, name, alias or a unique part of the name), what is related to it, and who took part in its events."""
+    centre = resolve_node(graph, programme, label="Programme")
+    entities = entity_view(graph)
+    keep = {centre} | neighbours(entities, centre)
+    for node in list(keep):
+        if graph.nodes[node].get("label") == "Event":
+            keep.update(neighbours(entities, node))
+    return _keep(graph, keep)
+
+
+def _iso(day: str) -> str:
+    try:
+        return date.fromisoformat(str(day)).isoformat()
+    except ValueError as err:
+        raise SelectionError(f"{day!r} is not an ISO date (YYYY-MM-DD, Common Era)") from err
+
+
+def since(graph: nx.Graph, day: str) -> nx.Graph:
+    """Without the events that ended before ``day`` (or have no date), nor what was linked only to them."""
+    first = _iso(day)
+    entities = entity_view(graph)
+    dropped = {n for n, d in entities.nodes(data=True)
+               if d.get("label") == "Event" and str(d.get("end_date") or d.get("date") or "") < first}
+    related = {n: neighbours(entities, n) for n in entities}
+    orphans = {n for n in entities if n not in dropped and related[n] and related[n] <= dropped}
+    return _keep(graph, set(entities) - dropped - orphans)
+
+
+def degrees(graph: nx.Graph) -> dict[Hashable, int]:
+    """Each entity's number of relations (either direction, MENTIONS not counted)."""
+    return dict(entity_view(graph).degree())
+
+
+def most_connected(graph: nx.Graph, max_nodes: int) -> nx.Graph:
+    """The ``max_nodes`` entities with the most relations (ties by key), with every Document."""
+    if max_nodes < 1:
+        raise SelectionError(f"max_nodes must be at least 1, not {max_nodes}")
+    ranked = sorted(degrees(graph).items(), key=lambda item: (-item[1], str(item[0])))
+    return _keep(graph, [node for node, _ in ranked[:max_nodes]])
+
+
+def example_graph() -> nx.MultiDiGraph:
+    """A tiny graph in the shape of ARCHITECTURE.md §4, for examples."""
+    g = nx.MultiDiGraph()
+    g.add_node("Person:สมชายใจดี", label="Person", name="สมชาย ใจดี", aliases=[], title="นาย",
+               position="ศึกษาธิการจังหวัดสตูล")
+    g.add_node("Agency:สำนักงานศึกษาธิการจังหวัดสตูล", label="Agency",
+               name="สำนักงานศึกษาธิการจังหวัดสตูล", aliases=["ศธจ.สตูล"], kind="provincial_office")
+    g.add_node("Province:สตูล", label="Province", name="สตูล", aliases=[])
+    g.add_node("Province:สุโขทัย", label="Province", name="สุโขทัย", aliases=[])
+    g.add_node("Event:signing:2022-04-19:สตูล", label="Event", name="พิธีลงนามความร่วมมือ",
+               event_type="signing", date="2022-04-19", end_date=None, title="พิธีลงนามความร่วมมือ",
+               venue="ศาลากลางจังหวัดสตูล", province="สตูล", aliases=[])
+    g.add_node("Event:meeting:2023-06-01:สุโขทัย", label="Event", name="การประชุมสุโขทัย",
+               event_type="meeting", date="2023-06-01", end_date=None, title="การประชุมสุโขทัย",
+               venue=None, province="สุโขทัย", aliases=[])
+    g.add_node("d1.txt", label="Document", name="เอกสาร 1", title="เอกสาร 1", published="2022-04-20", source="d1.txt")
+    g.add_node("d2.txt", label="Document", name="เอกสาร 2", title="เอกสาร 2", published="2023-06-02", source="d2.txt")
+
+    def fact(head, rel, tail, doc, sentence, title=""):
+        g.add_edge(head, tail, key=rel, type=rel, sources=[doc], evidence=[sentence], titles=[title])
+
+    fact("Person:สมชายใจดี", "CHAIRED", "Event:signing:2022-04-19:สตูล", "d1.txt",
+         "นายสมชาย ใจดี ศึกษาธิการจังหวัดสตูล เป็นประธานในพิธีลงนาม")
+    fact("Person:สมชายใจดี", "HOLDS_POSITION", "Agency:สำนักงานศึกษาธิการจังหวัดสตูล", "d1.txt",
+         "นายสมชาย ใจดี ศึกษาธิการจังหวัดสตูล", "ศึกษาธิการจังหวัดสตูล")
+    fact("Agency:สำนักงานศึกษาธิการจังหวัดสตูล", "SIGNED", "Event:signing:2022-04-19:สตูล", "d1.txt",
+         "สำนักงานศึกษาธิการจังหวัดสตูล ร่วมลงนาม")
+    fact("Event:signing:2022-04-19:สตูล", "HELD_IN", "Province:สตูล", "d1.txt", "ณ ศาลากลางจังหวัดสตูล")
+    fact("Event:meeting:2023-06-01:สุโขทัย", "HELD_IN", "Province:สุโขทัย", "d2.txt", "ณ จังหวัดสุโขทัย")
+    for doc, entities in (("d1.txt", ["Person:สมชายใจดี", "Agency:สำนักงานศึกษาธิการจังหวัดสตูล",
+                                      "Province:สตูล", "Event:signing:2022-04-19:สตูล"]),
+                          ("d2.txt", ["Province:สุโขทัย", "Event:meeting:2023-06-01:สุโขทัย"])):
+        for entity in entities:
+            g.add_edge(doc, entity, key="MENTIONS", type="MENTIONS", names=[g.nodes[entity]["name"]])
+    return g
