@@ -1,0 +1,767 @@
+"""Records → store: one node per actor across releases, provenance on every fact,
+incremental and convergent re-import (docs/ARCHITECTURE.md §2).
+
+A record is the extraction contract's JSON for one document plus ``source``,
+``title``, ``url``, ``hash`` (and optionally ``origin``).  Documents are
+written in batches; one batch is one unit in which the previous version of
+every changed document is withdrawn and the new one written, and only after
+that unit the documents' hashes are set.  On Neo4j a unit is one transaction.
+FalkorDB has none, so a unit there is made safe to interrupt: its first
+statement marks the documents it withdraws incomplete and the nodes they
+mention ``stale`` (atomically); the last ones delete orphaned nodes and
+re-derive the properties of touched nodes, clearing the mark.  A document
+whose stored hash equals its new hash is complete and skipped; anything else
+is withdrawn and written again, and every import starts by repairing stale
+nodes: that is what makes an import killed at any point converge when it is
+run again.
+
+Identity: an entity's key is its type and normalised canonical name
+(:mod:`edugraph.graph.keys`); before that, :class:`AliasResolver` maps a name
+or alias that equals (normalised) the name or alias of an existing node of
+the same type to that node.  Node properties are not "last writer wins": they
+are derived from all the node's MENTIONS (latest release first), so they do
+not depend on the order in which documents arrive.
+
+>>> resolver = AliasResolver()
+>>> resolver.add("d1", "Agency", "Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา",
+...              "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา", ["สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา", "กสศ."])
+>>> resolver.resolve("Agency", "กสศ.", [])
+'Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา'
+>>> resolver.resolve("Agency", "มูลนิธิสยามกัมมาจล", [])
+'Agency:มูลนิธิสยามกัมมาจล'
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import Iterable
+
+from edugraph.errors import QueryError
+from edugraph.graph.keys import document_key, event_key, name_key, normalize_name
+from edugraph.graph.schema import Schema, load_schema
+from edugraph.graph.store.base import GraphStore, Statement, schema_template
+from edugraph.queries.files import internal_cypher
+
+DEFAULT_BATCH_SIZE = 200
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Properties a MENTIONS may carry per label, copied from the record's entity.
+MENTION_PROPERTIES = {
+    "Person": ("title", "position"),
+    "Agency": ("kind",),
+    "Province": (),
+    "Programme": ("phase",),
+    "Event": ("event_type", "date", "end_date", "title", "venue"),
+}
+
+
+# -- results -----------------------------------------------------------------------
+
+@dataclass
+class ImportResult:
+    """What an import or a withdrawal changed."""
+
+    documents_new: int = 0
+    documents_changed: int = 0
+    documents_unchanged: int = 0
+    documents_removed: int = 0
+    nodes_created: int = 0
+    nodes_updated: int = 0
+    nodes_removed: int = 0
+    relationships_created: int = 0
+    relationships_updated: int = 0
+    relationships_removed: int = 0
+    rejected: list[dict] = field(default_factory=list)   # [{"source", "reason"}]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# -- records -------------------------------------------------------------------------
+
+class RecordError(ValueError):
+    """A record breaks the contract; the message is the one-line reason."""
+
+
+@dataclass
+class Mention:
+    """One entity of one document, resolved to a node."""
+
+    label: str
+    key: str
+    create_name: str          # the node's name should this mention create it
+    properties: dict          # the MENTIONS relationship's properties
+
+
+@dataclass
+class Fact:
+    type: str
+    head_label: str
+    head: str
+    tail_label: str
+    tail: str
+    evidence: str
+    title: str
+
+
+@dataclass
+class PreparedDocument:
+    source: str
+    hash: str
+    document: dict            # the Document node's properties (without hash)
+    record: dict
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def record_hash(record: dict) -> str:
+    """The record's own ``hash``, else a sha256 of its canonical JSON.
+
+    >>> record_hash({"hash": "abc"})
+    'abc'
+    >>> record_hash({"doc": "a"}) == record_hash({"doc": "a"})
+    True
+    """
+    if record.get("hash"):
+        return str(record["hash"])
+    canonical = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _text(value, what: str, *, required: bool = False) -> str | None:
+    if value is None or value == "":
+        if required:
+            raise RecordError(f"{what} is missing")
+        return None
+    if not isinstance(value, str):
+        raise RecordError(f"{what} must be a string, not {type(value).__name__}")
+    return value
+
+
+def _date(value, what: str) -> str | None:
+    value = _text(value, what)
+    if value is not None and not _ISO_DATE.match(value):
+        raise RecordError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+def prepare_record(record: dict, schema: Schema | None = None) -> PreparedDocument:
+    """Check a record against the contract and the schema (no store involved).
+
+    Raises :class:`RecordError` with a one-line reason.
+    """
+    schema = schema or load_schema()
+    if not isinstance(record, dict):
+        raise RecordError("a record must be a JSON object")
+    source = _text(record.get("source") or record.get("doc"), "'source' (or 'doc')", required=True)
+    entities = record.get("entities")
+    relations = record.get("relations", [])
+    if not isinstance(entities, list) or not isinstance(relations, list):
+        raise RecordError("'entities' and 'relations' must be lists")
+    seen_ids: dict[str, dict] = {}
+    for position, entity in enumerate(entities):
+        where = f"entity #{position + 1}"
+        if not isinstance(entity, dict):
+            raise RecordError(f"{where} is not an object")
+        local_id = _text(entity.get("id"), f"{where} 'id'", required=True)
+        where = f"entity {local_id!r}"
+        if local_id in seen_ids:
+            raise RecordError(f"{where} appears twice")
+        entity_type = entity.get("type")
+        if entity_type not in schema.entity_types:
+            raise RecordError(f"{where} has unknown type {entity_type!r}")
+        spec = schema.entity_types[entity_type]
+        if entity_type == "Event":
+            if entity.get("event_type") not in spec.event_types:
+                raise RecordError(f"{where} has unknown event_type {entity.get('event_type')!r}")
+            _date(entity.get("date"), f"{where} date")
+            _date(entity.get("end_date"), f"{where} end_date")
+            _text(entity.get("title"), f"{where} title")
+        else:
+            name = _text(entity.get("name"), f"{where} name", required=True)
+            if not normalize_name(name):
+                raise RecordError(f"{where} has an empty name")
+            aliases = entity.get("aliases") or []
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise RecordError(f"{where} aliases must be a list of strings")
+            if entity_type == "Agency" and entity.get("kind") is not None \
+                    and entity["kind"] not in spec.kinds:
+                raise RecordError(f"{where} has unknown kind {entity['kind']!r}")
+        for prop in MENTION_PROPERTIES[entity_type]:
+            if prop not in ("date", "end_date", "event_type"):
+                _text(entity.get(prop), f"{where} {prop}")
+        seen_ids[local_id] = entity
+    for position, relation in enumerate(relations):
+        where = f"relation #{position + 1}"
+        if not isinstance(relation, dict):
+            raise RecordError(f"{where} is not an object")
+        rel_type = relation.get("type")
+        if rel_type not in schema.relation_types:
+            raise RecordError(f"{where} has unknown type {rel_type!r}")
+        head, tail = seen_ids.get(relation.get("head")), seen_ids.get(relation.get("tail"))
+        if head is None or tail is None:
+            missing = relation.get("head") if head is None else relation.get("tail")
+            raise RecordError(f"{where} ({rel_type}) refers to unknown entity {missing!r}")
+        if not schema.allows(rel_type, head["type"], tail["type"]):
+            raise RecordError(f"{where}: {rel_type} cannot link {head['type']} to {tail['type']}")
+        _text(relation.get("evidence"), f"{where} evidence")
+        _text(relation.get("title"), f"{where} title")
+    document = {
+        "key": document_key(source),
+        "source": source,
+        "title": _text(record.get("title"), "'title'"),
+        "published": _date(record.get("published"), "'published'"),
+        "url": _text(record.get("url"), "'url'"),
+        "origin": _text(record.get("origin"), "'origin'"),
+    }
+    return PreparedDocument(source=source, hash=record_hash(record), document=document,
+                            record=record)
+
+
+def _names(entity: dict) -> list[str]:
+    """The entity's name then aliases, one per normalised form, in the record's order."""
+    names, forms = [], set()
+    for name in [entity.get("name")] + list(entity.get("aliases") or []):
+        form = normalize_name(name)
+        if form and form not in forms:
+            forms.add(form)
+            names.append(name)
+    return names
+
+
+# -- identity ---------------------------------------------------------------------------
+
+class AliasResolver:
+    """Which existing node a name belongs to, from the names documents gave nodes.
+
+    Deterministic, and wary of false merges (two actors conflated is worse
+    than one actor split): an entity resolves to the node its name makes the
+    key of; else to the one node that has its name as a name or alias (a form
+    several nodes share, such as a bare "ศธจ.", is ambiguous and ignored);
+    else to a node whose own name is one of the entity's aliases.  Alias
+    matching alias is not enough (two provincial offices both called "ศธจ."
+    stay two).  Documents are added and removed as the import
+    proceeds, so a document resolves against exactly the documents before it.
+    """
+
+    def __init__(self) -> None:
+        self._forms: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._node_documents: dict[str, set[str]] = defaultdict(set)
+        self._names: dict[str, str] = {}
+        self._by_document: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)
+
+    def add(self, document: str, label: str, key: str, name: str, names: Iterable[str]) -> None:
+        """Record that ``document`` calls node ``key`` by ``names``."""
+        forms = [normalize_name(n) for n in names]
+        self._names.setdefault(key, name)
+        self._node_documents[key].add(document)
+        self._by_document[document].append((label, key, forms))
+        for form in forms:
+            self._forms[(label, form)][key].add(document)
+
+    def add_forms(self, document: str, label: str, key: str, name: str, forms: list[str]) -> None:
+        """Like :meth:`add` with names already normalised (as stored on MENTIONS)."""
+        self._names.setdefault(key, name)
+        self._node_documents[key].add(document)
+        self._by_document[document].append((label, key, list(forms)))
+        for form in forms:
+            self._forms[(label, form)][key].add(document)
+
+    def remove_document(self, document: str) -> None:
+        """Forget what ``document`` said (it is being withdrawn or replaced)."""
+        for label, key, forms in self._by_document.pop(document, []):
+            for form in forms:
+                holders = self._forms.get((label, form))
+                if holders and key in holders:
+                    holders[key].discard(document)
+                    if not holders[key]:
+                        del holders[key]
+            self._node_documents[key].discard(document)
+            if not self._node_documents[key]:
+                del self._node_documents[key]
+                self._names.pop(key, None)
+
+    def exists(self, key: str) -> bool:
+        return key in self._node_documents
+
+    def name_of(self, key: str) -> str | None:
+        return self._names.get(key)
+
+    def resolve(self, label: str, name: str, aliases: Iterable[str]) -> str:
+        """The key of the node ``name`` (or one of ``aliases``) belongs to."""
+        own = name_key(label, name)
+        if self.exists(own):
+            return own
+        holders = self._forms.get((label, normalize_name(name)))
+        if holders and len(holders) == 1:
+            return next(iter(holders))
+        for alias in aliases:
+            if normalize_name(alias) and self.exists(name_key(label, alias)):
+                return name_key(label, alias)
+        return own
+
+    @classmethod
+    def from_store(cls, store: GraphStore, schema: Schema | None = None) -> "AliasResolver":
+        """A resolver holding every name stored documents gave every named node."""
+        schema = schema or load_schema()
+        resolver = cls()
+        for label in schema.entity_types:
+            if label == "Event":
+                continue
+            rows = store.read(schema_template("resolver_names", label=label))
+            for row in sorted(rows, key=lambda r: (r["document"], r["key"])):
+                resolver.add_forms(row["document"], label, row["key"], row["name"], row["norms"] or [])
+        return resolver
+
+
+def resolve_document(doc: PreparedDocument, resolver: AliasResolver) -> None:
+    """Fill ``doc.mentions`` and ``doc.facts`` with node keys, updating ``resolver``."""
+    record, source = doc.record, doc.source
+    keys: dict[str, tuple[str, str]] = {}
+    mentions: dict[str, Mention] = {}
+
+    def mention(label: str, key: str, create_name: str, properties: dict) -> None:
+        known = mentions.get(key)
+        if known is None:
+            mentions[key] = Mention(label, key, create_name, properties)
+            return
+        # Two entities of one document resolved to one node: one MENTIONS
+        # with both names; the first entity's properties win.
+        merged = dict(properties)
+        merged.update(known.properties)
+        for field_name in ("names", "norms"):
+            if field_name in known.properties:
+                combined = list(known.properties[field_name])
+                for value in properties.get(field_name, []):
+                    if value not in combined:
+                        combined.append(value)
+                merged[field_name] = combined
+        known.properties = merged
+
+    for entity in record["entities"]:
+        label = entity["type"]
+        if label == "Event":
+            continue
+        names = _names(entity)
+        key = resolver.resolve(label, names[0], names[1:])
+        create_name = resolver.name_of(key) or entity["name"]
+        properties = {"names": names, "norms": [normalize_name(n) for n in names],
+                      "local_id": entity["id"]}
+        properties.update({p: entity[p] for p in MENTION_PROPERTIES[label] if entity.get(p)})
+        resolver.add(source, label, key, create_name, names)
+        keys[entity["id"]] = (label, key)
+        mention(label, key, create_name, properties)
+
+    held_in: dict[str, list[str]] = defaultdict(list)
+    for relation in record["relations"]:
+        if relation["type"] == "HELD_IN":
+            _, province_key = keys[relation["tail"]]
+            held_in[relation["head"]].append(province_key.split(":", 1)[1])
+    for entity in record["entities"]:
+        if entity["type"] != "Event":
+            continue
+        province = min(held_in[entity["id"]]) if held_in.get(entity["id"]) else \
+            (normalize_name(entity.get("province")) or None)
+        key = event_key(entity["event_type"], entity.get("date"), province,
+                        document=source, local_id=entity["id"])
+        display = entity.get("title") or f"{entity['event_type']} {entity.get('date') or 'undated'}"
+        properties = {"names": [entity["title"]] if entity.get("title") else [],
+                      "norms": [normalize_name(entity["title"])] if entity.get("title") else [],
+                      "norm": normalize_name(display), "display": display,
+                      "local_id": entity["id"]}
+        properties.update({p: entity[p] for p in MENTION_PROPERTIES["Event"] if entity.get(p)})
+        if province:
+            properties["province"] = province
+        keys[entity["id"]] = ("Event", key)
+        mention("Event", key, display, properties)
+
+    facts: dict[tuple[str, str, str], Fact] = {}
+    for relation in record["relations"]:
+        head_label, head = keys[relation["head"]]
+        tail_label, tail = keys[relation["tail"]]
+        identity = (head, relation["type"], tail)
+        if identity not in facts:         # a fact stated twice in one release counts once
+            title = relation.get("title") or "" if relation["type"] == "HOLDS_POSITION" else ""
+            facts[identity] = Fact(relation["type"], head_label, head, tail_label, tail,
+                                   relation.get("evidence") or "", title)
+    doc.mentions = list(mentions.values())
+    doc.facts = list(facts.values())
+
+
+# -- statements ----------------------------------------------------------------------------
+
+def _withdrawal_statements(sources: list[str]) -> list[Statement]:
+    params = {"sources": sources}
+    return [(internal_cypher_body("mark_stale"), params),
+            (internal_cypher_body("withdraw_facts_drop"), params),
+            (internal_cypher_body("withdraw_facts_trim"), params),
+            (internal_cypher_body("withdraw_documents"), params)]
+
+
+def internal_cypher_body(name: str) -> str:
+    """An internal statement without its comment header (placeholders not allowed)."""
+    return "\n".join(line for line in internal_cypher(name).splitlines()
+                     if not line.lstrip().startswith("//")).strip()
+
+
+def _write_statements(docs: list[PreparedDocument], imported_at: str) -> tuple[list[Statement], list[str]]:
+    """The statements writing ``docs``, and the kind of each ('documents', 'entities', 'facts')."""
+    statements: list[Statement] = []
+    kinds: list[str] = []
+    rows = [{**doc.document, "imported_at": imported_at} for doc in docs]
+    statements.append((internal_cypher_body("write_documents"), {"rows": rows}))
+    kinds.append("documents")
+
+    entity_rows: dict[str, list[dict]] = defaultdict(list)
+    create_names: dict[str, str] = {}
+    for doc in docs:
+        for m in doc.mentions:
+            # Every row of one key carries the same name: FalkorDB applies
+            # ON CREATE SET for each duplicate row of a MERGE in one UNWIND.
+            create_names.setdefault(m.key, m.create_name)
+            entity_rows[m.label].append({"document": doc.document["key"], "key": m.key,
+                                         "name": create_names[m.key], "mention": m.properties})
+    for label in sorted(entity_rows):
+        statements.append((schema_template("write_entities", label=label), {"rows": entity_rows[label]}))
+        kinds.append("entities")
+
+    grouped: dict[tuple[str, str, str], dict[tuple[str, str], dict]] = defaultdict(dict)
+    for doc in docs:
+        for fact in doc.facts:
+            group = grouped[(fact.type, fact.head_label, fact.tail_label)]
+            row = group.setdefault((fact.head, fact.tail), {"head": fact.head, "tail": fact.tail,
+                                                            "sources": [], "evidence": [], "titles": []})
+            row["sources"].append(doc.document["key"])
+            row["evidence"].append(fact.evidence)
+            row["titles"].append(fact.title)
+    for (rel_type, head, tail) in sorted(grouped):
+        statements.append((schema_template("write_facts", type=rel_type, head=head, tail=tail),
+                           {"rows": list(grouped[(rel_type, head, tail)].values())}))
+        kinds.append("facts")
+    return statements, kinds
+
+
+def _cleanup_statements(touched: dict[str, set[str]], orphan_candidates: dict[str, set[str]]
+                        ) -> tuple[list[Statement], list[str]]:
+    statements, kinds = [], []
+    for label in sorted(orphan_candidates):
+        if orphan_candidates[label]:
+            statements.append((schema_template("delete_orphans", label=label),
+                               {"keys": sorted(orphan_candidates[label])}))
+            kinds.append("orphans")
+    for label in sorted(touched):
+        if touched[label]:
+            if label == "Event":
+                params = {"keys": sorted(touched[label])}
+                statements.append((internal_cypher_body("refresh_events"), params))
+            else:
+                params = {"rows": [{"key": key, "own": key.split(":", 1)[1]}
+                                   for key in sorted(touched[label])]}
+                statements.append((schema_template("refresh_entities", label=label), params))
+                statements.append((schema_template("refresh_names", label=label), params))
+                kinds.append("refresh")
+            kinds.append("refresh")
+    return statements, kinds
+
+
+# -- the importer ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StoredDocument:
+    hash: str            # "" while the document is incomplete
+    origin: str | None
+
+
+def read_stored_documents(store: GraphStore) -> dict[str, StoredDocument]:
+    """Every stored document: source → (hash, origin)."""
+    return {row["source"]: StoredDocument(row["hash"] or "", row["origin"])
+            for row in store.read(internal_cypher_body("stored_documents"))}
+
+
+def stored_documents(store: GraphStore) -> dict[str, str]:
+    """Source → content hash of every stored document ("" for one left incomplete)."""
+    return {source: doc.hash for source, doc in read_stored_documents(store).items()}
+
+
+class Importer:
+    """Incremental import into one store; feed records, then :meth:`flush`.
+
+    The caller holds the store's import lock (``store.import_lock()``) when
+    other importers may run at the same time.
+    """
+
+    def __init__(self, store: GraphStore, *, batch_size: int = DEFAULT_BATCH_SIZE,
+                 known: dict[str, StoredDocument] | None = None):
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.store = store
+        self.batch_size = batch_size
+        self.schema = load_schema()
+        store.ensure_schema()
+        self.known = dict(known) if known is not None else read_stored_documents(store)
+        self.result = ImportResult()
+        self._pending: list[PreparedDocument] = []
+        self._pending_sources: set[str] = set()
+        self._withdrawals: list[str] = []
+        self._resolver: AliasResolver | None = None
+        self._repair()
+
+    def _repair(self) -> None:
+        """Finish what an interrupted import left: nodes still marked stale."""
+        stale: dict[str, set[str]] = {}
+        for label in self.schema.entity_types:
+            keys = {row["key"] for row in self.store.read(schema_template("stale_nodes", label=label))}
+            if keys:
+                stale[label] = keys
+        if stale:
+            statements, _ = _cleanup_statements(stale, stale)
+            self.store.write_unit(statements)
+
+    def is_current(self, source: str, content_hash: str | None) -> bool:
+        """Whether ``source`` is stored complete with this hash (nothing to do)."""
+        stored = self.known.get(document_key(source))
+        return bool(content_hash) and stored is not None and stored.hash == content_hash
+
+    def add(self, record: dict) -> bool:
+        """Queue one record; False when it was rejected (see ``result.rejected``)."""
+        try:
+            doc = prepare_record(record, self.schema)
+        except RecordError as err:
+            source = record.get("source") or record.get("doc") if isinstance(record, dict) else None
+            self.result.rejected.append({"source": source or "(unknown)", "reason": str(err)})
+            return False
+        if self.is_current(doc.source, doc.hash):
+            self.result.documents_unchanged += 1
+            return True
+        if doc.document["key"] in self._pending_sources:
+            self.flush()              # the same source twice: the later record replaces the earlier
+        self._pending.append(doc)
+        self._pending_sources.add(doc.document["key"])
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+        return True
+
+    def withdraw(self, sources: Iterable[str]) -> None:
+        """Queue stored documents for withdrawal (unknown sources are ignored)."""
+        for source in sources:
+            key = document_key(source)
+            if key in self.known and key not in self._withdrawals:
+                self._withdrawals.append(key)
+        if len(self._withdrawals) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> ImportResult:
+        """Write everything queued; returns the running result."""
+        while self._withdrawals:
+            batch, self._withdrawals = self._withdrawals[:self.batch_size], self._withdrawals[self.batch_size:]
+            self._write_batch([], batch)
+        if self._pending:
+            batch, self._pending, self._pending_sources = self._pending, [], set()
+            self._write_batch(batch, [])
+        return self.result
+
+    # -- one unit --
+
+    def _resolver_for(self) -> AliasResolver:
+        if self._resolver is None:
+            self._resolver = AliasResolver.from_store(self.store, self.schema)
+        return self._resolver
+
+    def _write_batch(self, docs: list[PreparedDocument], withdrawn: list[str]) -> None:
+        resolver = self._resolver_for()
+        replaced = [doc.document["key"] for doc in docs if doc.document["key"] in self.known]
+        gone = withdrawn + replaced
+        orphan_candidates: dict[str, set[str]] = defaultdict(set)
+        if gone:
+            for row in self.store.read(internal_cypher_body("mentioned_nodes"), {"sources": gone}):
+                if row["label"] in self.schema.entity_types:
+                    orphan_candidates[row["label"]].add(row["key"])
+        for source in withdrawn:
+            resolver.remove_document(source)
+        for doc in docs:
+            resolver.remove_document(doc.document["key"])
+            resolve_document(doc, resolver)
+
+        touched: dict[str, set[str]] = defaultdict(set)
+        for label, keys in orphan_candidates.items():
+            touched[label] |= keys
+        for doc in docs:
+            for m in doc.mentions:
+                touched[m.label].add(m.key)
+
+        statements, kinds = [], []
+        if gone:
+            statements += _withdrawal_statements(gone)
+            kinds += ["stale", "drop", "trim", "withdraw"]
+        if docs:
+            written, written_kinds = _write_statements(docs, _now())
+            statements += written
+            kinds += written_kinds
+        cleanup, cleanup_kinds = _cleanup_statements(touched, orphan_candidates)
+        statements += cleanup
+        kinds += cleanup_kinds
+
+        counters = self.store.write_unit(statements)
+        if docs:
+            self.store.write(internal_cypher_body("set_hashes"),
+                             {"rows": [{"key": d.document["key"], "hash": d.hash} for d in docs]})
+        self._count(counters, kinds, statements, touched)
+        for doc in docs:
+            if doc.document["key"] in self.known:
+                self.result.documents_changed += 1
+            else:
+                self.result.documents_new += 1
+            self.known[doc.document["key"]] = StoredDocument(doc.hash, doc.document["origin"])
+        for source in withdrawn:
+            self.known.pop(source, None)
+        self.result.documents_removed += len(withdrawn)
+
+    def _count(self, counters: list[dict[str, int]], kinds: list[str], statements: list[Statement],
+               touched: dict[str, set[str]]) -> None:
+        r = self.result
+        created = removed = 0
+        for counter, kind, (_, params) in zip(counters, kinds, statements):
+            if kind == "entities":
+                created += counter["nodes_created"]
+            elif kind == "orphans":
+                removed += counter["nodes_deleted"]
+            elif kind == "facts":
+                r.relationships_created += counter["relationships_created"]
+                r.relationships_updated += len(params["rows"]) - counter["relationships_created"]
+            elif kind == "drop":
+                r.relationships_removed += counter["relationships_deleted"]
+            elif kind == "trim":
+                r.relationships_updated += counter["properties_set"] // 3
+        r.nodes_created += created
+        r.nodes_removed += removed
+        r.nodes_updated += max(0, sum(len(k) for k in touched.values()) - created - removed)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# -- library API ----------------------------------------------------------------------------------
+
+def import_records(store: GraphStore, records: Iterable[dict], *,
+                   batch_size: int = DEFAULT_BATCH_SIZE) -> ImportResult:
+    """Import contract records (plus source/title/url/hash/published) into ``store``.
+
+    Unchanged documents (same stored hash) are skipped; changed ones are
+    withdrawn and written again in the same unit; records that break the
+    contract are listed in ``rejected`` and leave the store untouched.
+    """
+    importer = Importer(store, batch_size=batch_size)
+    for record in records:
+        importer.add(record)
+    return importer.flush()
+
+
+def withdraw_documents(store: GraphStore, sources: Iterable[str], *,
+                       batch_size: int = DEFAULT_BATCH_SIZE) -> ImportResult:
+    """Remove documents and everything only they stated."""
+    importer = Importer(store, batch_size=batch_size)
+    importer.withdraw(sources)
+    return importer.flush()
+
+
+def graph_stats(store: GraphStore) -> dict:
+    """Counts of every node label and fact type (zeros included) and of documents.
+
+    Keys are sorted, so the JSON output is stable.
+    """
+    schema = load_schema()
+    by_label = {row["label"]: row["total"] for row in store.read(internal_cypher_body("graph_stats_nodes"))}
+    by_type = {row["type"]: row["total"] for row in store.read(internal_cypher_body("graph_stats_relationships"))}
+    return {
+        "documents": int(by_label.get(schema.document_label, 0)),
+        "nodes": {label: int(by_label.get(label, 0)) for label in sorted(schema.entity_types)},
+        "relationships": {rel: int(by_type.get(rel, 0)) for rel in sorted(schema.relation_types)},
+    }
+
+
+def canonical_dump(store: GraphStore) -> dict:
+    """Every node and relationship, sorted, without import times; lists of
+    sources (with their aligned evidence and titles) sorted by source.
+
+    Two stores holding the same graph give equal dumps, whatever the order
+    their documents were written in.
+    """
+    schema = load_schema()
+    labels = set(schema.labels)
+    nodes = []
+    for row in store.read(internal_cypher_body("dump_nodes")):
+        if row["label"] not in labels:
+            continue
+        props = {k: v for k, v in row["properties"].items() if k != "imported_at"}
+        nodes.append({"label": row["label"], **props})
+    relationships = []
+    for row in store.read(internal_cypher_body("dump_relationships")):
+        if row["type"] not in schema.relation_types and row["type"] != "MENTIONS":
+            continue
+        props = dict(row["properties"])
+        if "sources" in props:
+            aligned = sorted(zip(props["sources"], props.get("evidence", []), props.get("titles", [])))
+            props["sources"] = [a[0] for a in aligned]
+            props["evidence"] = [a[1] for a in aligned]
+            props["titles"] = [a[2] for a in aligned]
+        relationships.append({"head": row["head"], "type": row["type"], "tail": row["tail"], **props})
+    nodes.sort(key=lambda n: (n["label"], n["key"]))
+    relationships.sort(key=lambda r: (r["head"], r["type"], r["tail"]))
+    return {"nodes": nodes, "relationships": relationships}
+
+
+def explain(store: GraphStore, key_or_name: str) -> dict:
+    """Which names and documents made a node (or what a Document mentions).
+
+    ``key_or_name`` is a node key (``Agency:…``, ``Event:…``, a document's
+    source id) or a name or alias, resolved by search; an ambiguous name
+    raises :class:`~edugraph.errors.QueryError` listing the candidates.
+    """
+    schema = load_schema()
+    text = (key_or_name or "").strip()
+    if not text:
+        raise QueryError("give a node key or a name to explain")
+    label = text.split(":", 1)[0] if ":" in text else None
+    if label in schema.entity_types:
+        found = _explain_node(store, label, text)
+        if found:
+            return found
+    rows = store.read(internal_cypher_body("explain_document"), {"key": text})
+    if rows:
+        props = rows[0]["properties"]
+        return {"key": text, "label": schema.document_label, "name": props.get("title") or text,
+                "properties": props, "entities": rows[0]["entities"]}
+    label, key = _find_by_name(store, schema, text)
+    return _explain_node(store, label, key)
+
+
+def _explain_node(store: GraphStore, label: str, key: str) -> dict | None:
+    rows = store.read(schema_template("explain_node", label=label), {"key": key})
+    if not rows:
+        return None
+    props = rows[0]["properties"]
+    facts = store.read(schema_template("explain_facts", label=label), {"key": key})
+    return {"key": key, "label": label, "name": props.get("name"),
+            "aliases": props.get("aliases") or [], "properties": props,
+            "documents": rows[0]["documents"], "facts": facts}
+
+
+def _find_by_name(store: GraphStore, schema: Schema, text: str) -> tuple[str, str]:
+    form = normalize_name(text)
+    exact, partial = [], []
+    for label in sorted(schema.entity_types):
+        for row in store.read(schema_template("find_by_name", label=label), {"text": form}):
+            target = exact if form in (row["search"] or "").split("|") else partial
+            target.append((label, row["key"], row["name"]))
+    candidates = exact or partial
+    if len(candidates) == 1:
+        return candidates[0][0], candidates[0][1]
+    if not candidates:
+        raise QueryError(f"no node has the key or name {text!r}")
+    shown = "; ".join(f"{key} ({name})" for _, key, name in candidates[:10])
+    more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
+    raise QueryError(f"{text!r} matches {len(candidates)} nodes: {shown}{more}; give one key")

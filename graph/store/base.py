@@ -1,0 +1,104 @@
+"""The one interface both stores implement (docs/ARCHITECTURE.md §3).
+
+A store runs Cypher given as text plus parameters and returns rows as plain
+dicts of scalars, maps and lists.  Everything that differs between FalkorDB
+and Neo4j (schema statements, the read-only guard, multi-statement units, the
+import lock) lives in the two store classes, nowhere else.
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+from abc import ABC, abstractmethod
+
+from edugraph.graph.schema import load_schema
+from edugraph.queries.files import internal_cypher
+
+#: Counters every write reports, whatever the store.
+COUNTER_NAMES = ("nodes_created", "nodes_deleted", "relationships_created",
+                 "relationships_deleted", "properties_set")
+
+Statement = tuple[str, dict]
+_PLACEHOLDER = re.compile(r"\{(label|type|head|tail)\}")
+
+
+def schema_template(name: str, **placeholders: str) -> str:
+    """An internal Cypher template with ``{label}``/``{type}``... filled in.
+
+    Placeholders may only be labels or relationship types of the validated
+    schema (or the store's own lock label): they are never user input.
+
+    >>> schema_template("count_label", label="Person")
+    'MATCH (n:Person) RETURN count(n) AS total'
+    >>> schema_template("count_label", label="Person) DETACH DELETE (m")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a label or type of the schema: 'Person) DETACH DELETE (m'
+    """
+    schema = load_schema()
+    allowed = set(schema.labels) | set(schema.relation_types) | {LOCK_LABEL}
+    for value in placeholders.values():
+        if value not in allowed:
+            raise ValueError(f"not a label or type of the schema: {value!r}")
+    body = "\n".join(line for line in internal_cypher(name).splitlines()
+                     if not line.lstrip().startswith("//"))
+
+    def fill(match: re.Match) -> str:
+        if match.group(1) not in placeholders:
+            raise ValueError(f"{name}.cypher needs a value for {{{match.group(1)}}}")
+        return placeholders[match.group(1)]
+
+    # Only the named placeholders are replaced: Cypher maps use braces too.
+    return _PLACEHOLDER.sub(fill, body).strip()
+
+
+#: Label of the Neo4j import-lock node (never part of the graph model).
+LOCK_LABEL = "EdugraphLock"
+
+
+class GraphStore(ABC):
+    """A graph store edugraph reads and writes; also a context manager."""
+
+    description: str
+    kind: str
+
+    @abstractmethod
+    def ensure_schema(self) -> None:
+        """Create the key index and uniqueness constraint of every label (idempotent)."""
+
+    @abstractmethod
+    def read(self, cypher: str, params: dict | None = None) -> list[dict]:
+        """Run a read-only query; a query that would write raises WriteRefusedError."""
+
+    @abstractmethod
+    def write(self, cypher: str, params: dict | None = None) -> list[dict]:
+        """Run one statement that may write; returns its rows."""
+
+    @abstractmethod
+    def write_unit(self, statements: list[Statement]) -> list[dict[str, int]]:
+        """Run several statements as one unit; returns each statement's counters.
+
+        Neo4j: one transaction (all or nothing).  FalkorDB: the statements
+        one after the other, each atomic; a unit interrupted half-way is
+        completed or undone by the next import (the importer's protocol).
+        """
+
+    @abstractmethod
+    def import_lock(self, *, wait: bool = False) -> contextlib.AbstractContextManager[None]:
+        """Hold the store's import lock; raise LockHeldError at once unless ``wait``."""
+
+    def clear(self) -> None:
+        """Delete every node and relationship (tests, and ``edugraph`` never calls it itself)."""
+        self.write(internal_cypher("clear_all"))
+
+    def close(self) -> None:
+        """Release the connection (and, embedded, this process's hold on the server)."""
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.description}>"

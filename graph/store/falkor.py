@@ -1,0 +1,191 @@
+"""The embedded FalkorDB store (the default).
+
+FalkorDB specifics handled here and only here:
+
+* a uniqueness constraint needs the exact-match index first
+  (``CREATE INDEX FOR (n:L) ON (n.key)``, then ``GRAPH.CONSTRAINT CREATE``),
+  and is built asynchronously: :meth:`FalkorStore.ensure_schema` waits for it;
+* the read-only guard is ``GRAPH.RO_QUERY``;
+* there are no multi-statement transactions: a unit runs its statements one
+  after the other, each atomic on its own.  (Not MULTI/EXEC: FalkorDB 4.16
+  crashes replaying a MULTI/EXEC block of GRAPH.QUERY writes from the
+  append-only file on restart — an assertion on ``server.in_exec`` — so the
+  data directory would not start again.)  The importer's write protocol
+  (docs/ARCHITECTURE.md §2: hash written last, stale marks) makes an
+  interrupted unit converge on the next run;
+* the import lock is an fcntl lock on ``<home>/import.lock``.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from pathlib import Path
+from typing import Iterator
+
+import redis
+from falkordb import FalkorDB
+from falkordb.query_result import QueryResult
+
+from edugraph.errors import (LockHeldError, QueryError, StoreError, StoreUnavailableError,
+                             WriteRefusedError)
+from edugraph.graph.schema import load_schema
+from edugraph.graph.store import embedded
+from edugraph.graph.store.base import COUNTER_NAMES, GraphStore, Statement, schema_template
+
+GRAPH_NAME = "edugraph"
+_READ_ONLY_MESSAGE = "to be executed only on read-only queries"
+_CONNECTION_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+
+
+def _rows(result: QueryResult) -> list[dict]:
+    names = [column[1] for column in result.header]
+    return [dict(zip(names, row)) for row in result.result_set]
+
+
+def _counters(result: QueryResult) -> dict[str, int]:
+    return {name: int(getattr(result, name)) for name in COUNTER_NAMES}
+
+
+class FalkorStore(GraphStore):
+    """edugraph's graph in the embedded FalkorDB server of data directory ``home``."""
+
+    kind = "falkordb"
+
+    def __init__(self, home: Path, *, graph: str = GRAPH_NAME):
+        self.home = Path(home).resolve()
+        self.description = f"falkordb (embedded) at {self.home}"
+        socket, self._token = embedded.acquire(self.home)
+        try:
+            self._db = FalkorDB(unix_socket_path=str(socket))
+            self._graph = self._db.select_graph(graph)
+            self._graph_name = graph
+            self._create_graph()
+        except Exception:
+            embedded.release(self.home, self._token)
+            raise
+        self._closed = False
+
+    def _create_graph(self) -> None:
+        # FalkorDB refuses read-only queries on a graph that does not exist
+        # yet; any write query creates it (this one changes nothing).
+        self._run("RETURN 0", None, read_only=False)
+
+    # -- queries -----------------------------------------------------------------
+
+    def _run(self, cypher: str, params: dict | None, *, read_only: bool) -> QueryResult:
+        try:
+            if read_only:
+                return self._graph.ro_query(cypher, params)
+            return self._graph.query(cypher, params)
+        except _CONNECTION_ERRORS as err:
+            raise StoreUnavailableError(f"lost the embedded FalkorDB server ({self.home}): {err}") from err
+        except redis.exceptions.ResponseError as err:
+            message = str(err)
+            if read_only and _READ_ONLY_MESSAGE in message:
+                raise WriteRefusedError(
+                    "this query would write to the store; only read-only queries are allowed here") from err
+            if read_only:
+                raise QueryError(f"the store rejected the query: {message}") from err
+            raise StoreError(f"FalkorDB refused a write: {message}") from err
+
+    def read(self, cypher: str, params: dict | None = None) -> list[dict]:
+        return _rows(self._run(cypher, params, read_only=True))
+
+    def write(self, cypher: str, params: dict | None = None) -> list[dict]:
+        return _rows(self._run(cypher, params, read_only=False))
+
+    def write_unit(self, statements: list[Statement]) -> list[dict[str, int]]:
+        counters = []
+        for index, (cypher, params) in enumerate(statements):
+            try:
+                counters.append(_counters(self._run(cypher, params, read_only=False)))
+            except StoreError as err:
+                if isinstance(err, StoreUnavailableError):
+                    raise
+                raise StoreError(f"statement {index + 1} of {len(statements)} of a write unit "
+                                 f"failed: {err}") from err
+        return counters
+
+    # -- schema --------------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        indexed = {row["label"] for row in self.read(
+            "CALL db.indexes() YIELD label, properties WHERE 'key' IN properties RETURN label")}
+        constrained = {row[1] for row in self._constraints()}
+        for label in load_schema().labels:
+            if label not in indexed:
+                self.write(schema_template("create_key_index", label=label))
+            if label not in constrained:
+                self._command("GRAPH.CONSTRAINT", "CREATE", self._graph_name, "UNIQUE", "NODE",
+                              label, "PROPERTIES", 1, "key")
+        self._wait_for_constraints()
+
+    def _constraints(self) -> list[list]:
+        # Rows: [type, label, properties, entity kind, status]
+        return [row for row in self._graph.ro_query("CALL db.constraints()").result_set
+                if row[0] == "UNIQUE" and row[2] == ["key"]]
+
+    def _wait_for_constraints(self, timeout: float = 60.0) -> None:
+        """Constraints are built in the background; writing before they hold would race."""
+        deadline = time.monotonic() + timeout
+        while True:
+            statuses = {row[1]: row[4] for row in self._constraints()}
+            failed = sorted(label for label, status in statuses.items() if status == "FAILED")
+            if failed:
+                raise StoreError(f"FalkorDB could not build the key constraint of {failed}: "
+                                 "two nodes share a key")
+            if all(status == "OPERATIONAL" for status in statuses.values()):
+                return
+            if time.monotonic() > deadline:
+                raise StoreError("FalkorDB is still building its key constraints")
+            time.sleep(0.02)
+
+    def _command(self, *args) -> object:
+        try:
+            return self._db.connection.execute_command(*args)
+        except _CONNECTION_ERRORS as err:
+            raise StoreUnavailableError(f"lost the embedded FalkorDB server ({self.home}): {err}") from err
+        except redis.exceptions.ResponseError as err:
+            raise StoreError(f"FalkorDB refused {args[0]}: {err}") from err
+
+    def clear(self) -> None:
+        # Deleting the whole graph key is instant and also drops indexes;
+        # the next ensure_schema builds them again.
+        with contextlib.suppress(redis.exceptions.ResponseError):
+            self._db.connection.execute_command("GRAPH.DELETE", self._graph_name)
+        self._create_graph()
+
+    # -- import lock -----------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def import_lock(self, *, wait: bool = False) -> Iterator[None]:
+        path = self.home / "import.lock"
+        with open(path, "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                raise LockHeldError(
+                    f"another edugraph import is writing to {self.home} ({holder}); "
+                    "wait for it to finish, or run again with --wait") from None
+            try:
+                handle.seek(0)
+                handle.truncate()
+                handle.write(f"pid {os.getpid()}")
+                handle.flush()
+                yield
+            finally:
+                handle.seek(0)
+                handle.truncate()
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(Exception):
+            self._db.close()
+        embedded.release(self.home, self._token)

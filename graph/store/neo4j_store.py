@@ -1,0 +1,207 @@
+"""The Neo4j store (official driver; bolt://, neo4j://, neo4j+s:// ... URIs).
+
+Neo4j specifics handled here and only here:
+
+* every statement runs in a managed transaction (``execute_read`` /
+  ``execute_write``) so the driver retries transient failures, and a unit is
+  one transaction;
+* the read-only guard: ``EXPLAIN <query>`` first and refuse unless the
+  summary's ``query_type`` is ``'r'`` (a read access mode alone does not stop
+  writes on a single server), then run it in a read transaction;
+* credentials come from ``NEO4J_USER``/``NEO4J_PASSWORD`` (never from the
+  command line, never in a message or repr);
+* the import lock is one ``EdugraphLock`` node (``key: "import"``) holding an
+  owner id and an expiry in server time.  Acquiring it is a write transaction
+  that first takes the node's write lock (so two acquirers serialise), then
+  claims it when it is free or expired.  The holder extends the expiry from a
+  background thread; a holder that dies leaves a lock that expires after
+  :data:`LOCK_TTL_MS`.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import threading
+import time
+import uuid
+from typing import Callable, Iterator
+from urllib.parse import urlsplit
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j import exceptions as neo4j_errors
+
+from edugraph.errors import (AuthenticationError, LockHeldError, QueryError, StoreError,
+                             StoreUnavailableError, WriteRefusedError)
+from edugraph.graph.schema import load_schema
+from edugraph.graph.store.base import (COUNTER_NAMES, LOCK_LABEL, GraphStore, Statement,
+                                       schema_template)
+from edugraph.queries.files import internal_cypher
+
+NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+LOCK_TTL_MS = 10 * 60 * 1000
+LOCK_REFRESH_SECONDS = 60.0
+LOCK_POLL_SECONDS = 2.0
+
+
+def is_neo4j_uri(target: str) -> bool:
+    """Whether ``target`` names a Neo4j server.
+
+    >>> is_neo4j_uri("neo4j+s://abc.databases.neo4j.io"), is_neo4j_uri("embedded")
+    (True, False)
+    """
+    return urlsplit(target).scheme.lower() in NEO4J_SCHEMES
+
+
+def describe_uri(uri: str, database: str | None) -> str:
+    """The URI without any user information, plus the database.
+
+    >>> describe_uri("bolt://localhost:7687", None)
+    'bolt://localhost:7687/(default database)'
+    """
+    parts = urlsplit(uri)
+    address = parts.netloc.rsplit("@", 1)[-1]
+    return f"{parts.scheme}://{address}/{database or '(default database)'}"
+
+
+class Neo4jStore(GraphStore):
+    """edugraph's graph in a Neo4j 5 database."""
+
+    kind = "neo4j"
+
+    def __init__(self, uri: str, *, user: str | None = None, password: str | None = None,
+                 database: str | None = None):
+        parts = urlsplit(uri)
+        if parts.password is not None or parts.username is not None:
+            raise StoreError("put the Neo4j user and password in NEO4J_USER and NEO4J_PASSWORD, "
+                             "not in the store URI")
+        self._database = database or None
+        self.description = describe_uri(uri, self._database)
+        try:
+            parts.port
+        except ValueError as err:
+            raise StoreError(f"not a usable Neo4j URI ({self.description}): {err}") from err
+        auth = (user or "neo4j", password) if password is not None else None
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=auth)
+        except (ValueError, neo4j_errors.ConfigurationError) as err:
+            raise StoreError(f"not a usable Neo4j URI ({self.description}): {err}") from err
+        with self._translated(reading=False):
+            self._driver.verify_connectivity()
+
+    # -- errors ---------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _translated(self, *, reading: bool) -> Iterator[None]:
+        try:
+            yield
+        except neo4j_errors.AuthError as err:
+            raise AuthenticationError(
+                f"Neo4j at {self.description} rejected the credentials "
+                "(check NEO4J_USER and NEO4J_PASSWORD)") from err
+        except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as err:
+            raise StoreUnavailableError(f"Neo4j at {self.description} is unavailable: {err}") from err
+        except neo4j_errors.ClientError as err:
+            if reading:
+                raise QueryError(f"Neo4j rejected the query: {err.message}") from err
+            raise StoreError(f"Neo4j refused a write: {err.message}") from err
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as err:
+            raise StoreError(f"Neo4j at {self.description} failed: {err}") from err
+
+    def _session(self) -> neo4j.Session:
+        return self._driver.session(database=self._database)
+
+    # -- queries -----------------------------------------------------------------------
+
+    def read(self, cypher: str, params: dict | None = None) -> list[dict]:
+        params = params or {}
+        with self._translated(reading=True), self._session() as session:
+            query_type = session.execute_read(
+                lambda tx: tx.run("EXPLAIN " + cypher, params).consume().query_type)
+            if query_type != "r":
+                raise WriteRefusedError(
+                    "this query would write to the store; only read-only queries are allowed here")
+            return session.execute_read(lambda tx: tx.run(cypher, params).data())
+
+    def write(self, cypher: str, params: dict | None = None) -> list[dict]:
+        with self._translated(reading=False), self._session() as session:
+            return session.execute_write(lambda tx: tx.run(cypher, params or {}).data())
+
+    def write_unit(self, statements: list[Statement]) -> list[dict[str, int]]:
+        def unit(tx: neo4j.ManagedTransaction) -> list[dict[str, int]]:
+            counters = []
+            for cypher, params in statements:
+                summary = tx.run(cypher, params).consume()
+                counters.append({name: getattr(summary.counters, name) for name in COUNTER_NAMES})
+            return counters
+
+        if not statements:
+            return []
+        with self._translated(reading=False), self._session() as session:
+            return session.execute_write(unit)
+
+    # -- schema ----------------------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        with self._translated(reading=False), self._session() as session:
+            for label in load_schema().labels + (LOCK_LABEL,):
+                statement = schema_template("neo4j_key_constraint", label=label)
+                session.execute_write(lambda tx, s=statement: tx.run(s).consume())
+
+    def clear(self) -> None:
+        # Deleting in batches keeps a large database within transaction memory;
+        # CALL { } IN TRANSACTIONS needs an auto-commit transaction.
+        with self._translated(reading=False), self._session() as session:
+            session.run(internal_cypher("neo4j_clear_in_batches")).consume()
+
+    # -- import lock -----------------------------------------------------------------------------
+
+    def _lock_call(self, name: str, owner: str) -> dict:
+        params = {"name": "import", "owner": owner, "ttl": LOCK_TTL_MS,
+                  "host": f"{socket.gethostname()} pid {os.getpid()}"}
+        rows = self.write(schema_template(name, label=LOCK_LABEL), params)
+        return rows[0] if rows else {}
+
+    @contextlib.contextmanager
+    def import_lock(self, *, wait: bool = False) -> Iterator[None]:
+        owner = uuid.uuid4().hex
+        while True:
+            claim = self._lock_call("neo4j_lock_acquire", owner)
+            if claim.get("acquired"):
+                break
+            if not wait:
+                raise LockHeldError(
+                    f"another edugraph import is writing to {self.description} "
+                    f"({claim.get('holder') or 'unknown holder'}); wait for it to finish, "
+                    "or run again with --wait")
+            time.sleep(LOCK_POLL_SECONDS)
+        stop = threading.Event()
+        keeper = threading.Thread(target=self._keep_lock, args=(owner, stop), daemon=True)
+        keeper.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            keeper.join()
+            with contextlib.suppress(StoreError):
+                self._lock_call("neo4j_lock_release", owner)
+
+    def _keep_lock(self, owner: str, stop: threading.Event) -> None:
+        while not stop.wait(LOCK_REFRESH_SECONDS):
+            with contextlib.suppress(StoreError):
+                self._lock_call("neo4j_lock_refresh", owner)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._driver.close()
+
+
+def open_neo4j(uri: str, environ: Callable[[str], str | None] = os.environ.get) -> Neo4jStore:
+    """A :class:`Neo4jStore` for ``uri`` with credentials and database from the environment."""
+    return Neo4jStore(
+        uri,
+        user=environ("NEO4J_USER") or environ("NEO4J_USERNAME"),
+        password=environ("NEO4J_PASSWORD"),
+        database=environ("NEO4J_DATABASE"),
+    )

@@ -1,0 +1,8 @@
+// The fact relationships around one node, with their sources.
+// {label} comes from the schema.
+MATCH (n:{label} {key: $key})-[r]-(other)
+WHERE NOT other:Document
+RETURN type(r) AS type,
+       CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
+       other.key AS other, other.name AS other_name, r.sources AS sources
+ORDER BY type, direction, other

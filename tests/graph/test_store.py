@@ -1,0 +1,239 @@
+"""The two stores behind one interface, on real servers (FalkorDB always, Neo4j with NEO4J_URI)."""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from edugraph.errors import (LockHeldError, StoreError, StoreUnavailableError,
+                             WriteRefusedError)
+from edugraph.graph.store import open_store
+from edugraph.graph.store import embedded
+from edugraph.graph.store.base import schema_template
+from edugraph.graph.store.falkor import FalkorStore
+
+NASTY = ["<script>alert(1)</script>", "') DETACH DELETE n //", 'say "hi"\\n', "บรรทัด\nใหม่ ๑๒๓",
+         "{label}", "$rows", "`backtick`"]
+
+
+# -- both stores -------------------------------------------------------------------
+
+def test_read_returns_scalars_maps_and_lists(clean_store):
+    clean_store.write("UNWIND $keys AS k CREATE (:Person {key: k, aliases: ['x', 'y']})",
+                      {"keys": ["Person:ก", "Person:ข"]})
+    rows = clean_store.read("MATCH (n:Person) RETURN n.key AS key, n.aliases AS aliases, "
+                            "{key: n.key} AS item ORDER BY key")
+    assert rows == [{"key": "Person:ก", "aliases": ["x", "y"], "item": {"key": "Person:ก"}},
+                    {"key": "Person:ข", "aliases": ["x", "y"], "item": {"key": "Person:ข"}}]
+
+
+@pytest.mark.parametrize("cypher", [
+    "CREATE (n:Person {key: 'Person:x'})",
+    "MERGE (n:Person {key: 'Person:x'}) RETURN n.key",
+    "MATCH (n:Person) SET n.name = 'x'",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (n:Person) REMOVE n.name",
+])
+def test_read_refuses_any_write(clean_store, cypher):
+    clean_store.write("CREATE (:Person {key: 'Person:keep', name: 'keep'})")
+    with pytest.raises(WriteRefusedError, match="would write"):
+        clean_store.read(cypher)
+    assert clean_store.read("MATCH (n:Person) RETURN n.key AS key, n.name AS name") == [
+        {"key": "Person:keep", "name": "keep"}]
+
+
+def test_write_unit_reports_counters_per_statement(clean_store):
+    counters = clean_store.write_unit([
+        ("UNWIND $rows AS row MERGE (n:Agency {key: row}) ", {"rows": ["Agency:a", "Agency:b"]}),
+        ("MATCH (a:Agency {key: 'Agency:a'}), (b:Agency {key: 'Agency:b'}) "
+         "MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['d']", {}),
+        ("MATCH (n:Agency {key: 'Agency:b'}) DETACH DELETE n", {}),
+    ])
+    assert [c["nodes_created"] for c in counters] == [2, 0, 0]
+    assert [c["relationships_created"] for c in counters] == [0, 1, 0]
+    assert counters[2]["nodes_deleted"] == 1 and counters[2]["relationships_deleted"] == 1
+
+
+def test_keys_are_unique_per_label(clean_store):
+    clean_store.ensure_schema()          # idempotent
+    clean_store.write("CREATE (:Agency {key: 'Agency:x'})")
+    with pytest.raises(StoreError):
+        clean_store.write("CREATE (:Agency {key: 'Agency:x'})")
+    clean_store.write("CREATE (:Person {key: 'Agency:x'})")   # another label may share it
+    assert clean_store.read("MATCH (n {key: 'Agency:x'}) RETURN count(n) AS total") == [{"total": 2}]
+
+
+def test_values_travel_only_as_parameters_and_come_back_verbatim(clean_store):
+    clean_store.write("UNWIND $names AS name CREATE (:Person {key: 'Person:' + name, name: name})",
+                      {"names": NASTY})
+    rows = clean_store.read("MATCH (n:Person) RETURN n.name AS name ORDER BY name")
+    assert sorted(r["name"] for r in rows) == sorted(NASTY)
+    assert clean_store.read("MATCH (n) RETURN count(n) AS total") == [{"total": len(NASTY)}]
+
+
+def test_schema_templates_take_only_schema_names():
+    assert schema_template("count_label", label="Agency") == "MATCH (n:Agency) RETURN count(n) AS total"
+    with pytest.raises(ValueError, match="not a label or type of the schema"):
+        schema_template("count_label", label="Agency) DETACH DELETE (n")
+
+
+def test_import_lock_refuses_or_waits(clean_store):
+    with clean_store.import_lock():
+        with pytest.raises(LockHeldError, match="--wait"):
+            with clean_store.import_lock():
+                pass
+    events = []
+    released = threading.Event()
+
+    def second_importer():
+        with clean_store.import_lock(wait=True):
+            events.append("second got the lock")
+
+    with clean_store.import_lock():
+        worker = threading.Thread(target=second_importer)
+        worker.start()
+        time.sleep(0.3)
+        events.append("first releases")
+        released.set()
+    worker.join(timeout=30)
+    assert events == ["first releases", "second got the lock"]
+
+
+# -- target resolution and Neo4j errors without a server -------------------------------
+
+def test_unknown_target_is_a_clear_error():
+    with pytest.raises(StoreError, match="unknown store 'mysql://x'"):
+        open_store("mysql://x")
+
+
+def test_password_in_uri_is_refused_without_echoing_it():
+    with pytest.raises(StoreError) as info:
+        open_store("bolt://neo4j:s3cr3t-pw@localhost:7687")
+    assert "s3cr3t-pw" not in str(info.value)
+    assert "NEO4J_PASSWORD" in str(info.value)
+
+
+def test_unreachable_neo4j_is_store_unavailable_and_never_shows_the_password(monkeypatch):
+    monkeypatch.setenv("NEO4J_USER", "neo4j")
+    monkeypatch.setenv("NEO4J_PASSWORD", "s3cr3t-pw")
+    with pytest.raises(StoreUnavailableError) as info:
+        open_store("bolt://127.0.0.1:9")          # the discard port: nothing listens
+    text = f"{info.value} {info.value!r} {info.value.__cause__!r}"
+    assert "s3cr3t-pw" not in text
+    assert "bolt://127.0.0.1:9" in str(info.value)
+
+
+# -- the embedded server's lifecycle ----------------------------------------------------
+
+def _alive(pid: int) -> bool:
+    return embedded._process_start_time(pid) is not None
+
+
+def test_server_is_shared_and_stopped_by_its_last_user(fresh_home):
+    first = FalkorStore(fresh_home)
+    pid = embedded.server_pid(fresh_home)
+    assert pid and _alive(pid)
+    second = FalkorStore(fresh_home)
+    assert embedded.server_pid(fresh_home) == pid           # reused, not a second server
+    first.close()
+    assert _alive(pid) and second.read("RETURN 1 AS one") == [{"one": 1}]
+    second.close()
+    assert not _alive(pid)
+    assert not embedded.server_running(fresh_home)
+    assert "redis.sock" not in os.listdir(fresh_home / "falkordb")
+
+
+def test_data_survives_restarts_and_a_killed_server(fresh_home):
+    with FalkorStore(fresh_home) as store:
+        store.ensure_schema()
+        store.write("CREATE (:Province {key: 'Province:สตูล', name: 'สตูล'})")
+    with FalkorStore(fresh_home) as store:          # restarted from the append-only file
+        assert store.read("MATCH (n:Province) RETURN n.name AS name") == [{"name": "สตูล"}]
+        store.write("CREATE (:Province {key: 'Province:ตาก', name: 'ตาก'})")
+        # a write unit too: its append-only log must replay on restart
+        store.write_unit([("CREATE (:Province {key: 'Province:น่าน', name: 'น่าน'})", {}),
+                          ("MATCH (n:Province {key: 'Province:น่าน'}) SET n.aliases = ['นน.']", {})])
+        os.kill(embedded.server_pid(fresh_home), signal.SIGKILL)
+        time.sleep(0.2)
+    with FalkorStore(fresh_home) as store:          # stale pid file and socket recovered
+        names = store.read("MATCH (n:Province) RETURN n.name AS name ORDER BY name")
+        assert names == [{"name": "ตาก"}, {"name": "น่าน"}, {"name": "สตูล"}]
+
+
+def test_stale_pid_file_and_socket_from_a_crash_are_recovered(fresh_home):
+    paths = embedded.server_paths(fresh_home)
+    paths.dir.mkdir(parents=True)
+    paths.pidfile.write_text("999999999\n")           # no such process
+    paths.socket.write_text("not a socket")
+    (paths.clients).mkdir()
+    (paths.clients / "1-dead").write_text("999999998 1 dead\n")   # a client killed with -9
+    with FalkorStore(fresh_home) as store:
+        assert store.read("RETURN 1 AS one") == [{"one": 1}]
+        pid = embedded.server_pid(fresh_home)
+    assert not _alive(pid)                            # the dead client did not keep it running
+
+
+def test_long_data_directory_uses_a_short_socket_path(tmp_path):
+    home = tmp_path / ("ข้อมูล-" * 12) / "edugraph-data"
+    assert len(os.fsencode(str(home / "falkordb" / "redis.sock"))) > 107
+    try:
+        with FalkorStore(home) as store:
+            store.write("CREATE (:Agency {key: 'Agency:x', name: 'x'})")
+            assert store.read("MATCH (n:Agency) RETURN n.name AS name") == [{"name": "x"}]
+            socket = embedded.server_paths(home).socket
+            assert len(os.fsencode(str(socket))) <= embedded.MAX_SOCKET_PATH
+            assert (home / "falkordb" / "redis.sock").resolve() == socket
+    finally:
+        embedded.stop_server(home)
+
+
+def test_stop_server_when_none_runs(fresh_home):
+    assert embedded.stop_server(fresh_home) is False
+    FalkorStore(fresh_home)                             # left open on purpose
+    assert embedded.stop_server(fresh_home) is True
+    assert not embedded.server_running(fresh_home)
+
+
+def test_description_names_the_data_directory(fresh_home):
+    with open_store(home=fresh_home) as store:
+        assert store.kind == "falkordb"
+        assert str(Path(fresh_home).resolve()) in store.description
+        assert str(fresh_home.resolve()) in repr(store)
+
+
+def test_a_grown_log_is_compacted_on_stop_so_the_next_start_is_quick(fresh_home):
+    with FalkorStore(fresh_home) as store:
+        # The log records each query with its parameters: 3,000 names of ~1 kB.
+        store.write_unit([("UNWIND $names AS name CREATE (:Agency {key: 'Agency:' + name, name: name})",
+                           {"names": [f"{batch}-{i}-" + "สำนักงาน" * 40 for i in range(100)]})
+                          for batch in range(30)])
+    logs = embedded.server_paths(fresh_home).dir / "appendonlydir"
+    incremental = [p for p in logs.iterdir() if p.name.endswith(".incr.aof")]
+    assert incremental and all(p.stat().st_size < embedded.COMPACT_BYTES for p in incremental)
+    assert any(p.name.endswith(".base.rdb") and p.stat().st_size > 100_000 for p in logs.iterdir())
+    with FalkorStore(fresh_home) as store:
+        assert store.read("MATCH (n:Agency) RETURN count(n) AS total") == [{"total": 3000}]
+
+
+def test_a_server_whose_only_user_was_killed_stops_by_itself(fresh_home):
+    import subprocess
+    import sys
+
+    user = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from edugraph.graph.store import open_store; "
+         "store = open_store(home=sys.argv[1]); print('open', flush=True); time.sleep(120)",
+         str(fresh_home)], stdout=subprocess.PIPE, text=True)
+    assert user.stdout.readline().strip() == "open"
+    pid = embedded.server_pid(fresh_home)
+    assert pid and _alive(pid)
+    user.kill()                                     # kill -9: no close, no release
+    user.wait(timeout=30)
+    deadline = time.monotonic() + 10 * embedded.WATCH_INTERVAL
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(pid)
