@@ -72,3 +72,15 @@ class WriteRefusedError(QueryError):
 
 class RenderError(EdugraphError):
     """The HTML view could not be produced."""
+
+
+class SelectionError(RenderError):
+    """A subgraph selection (--around, --province, --programme, --since) names nothing usable."""
+
+
+class AnalysisError(EdugraphError):
+    """An analysis could not produce a result (e.g. a centrality that does not converge)."""
+
+
+class ExportError(EdugraphError):
+    """An export could not be written (the message names the path)."""

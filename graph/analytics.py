@@ -16,12 +16,11 @@ from __future__ import annotations
 import difflib
 import random
 from collections import Counter, deque
-from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
-from edugraph.errors import EdugraphError, ParameterError
+from edugraph.errors import AnalysisError, ParameterError
 from edugraph.graph.keys import normalize_name
 
 DOCUMENT = "Document"
@@ -37,8 +36,6 @@ SAMPLED_SOURCES = 100
 _ROUND = 6
 
 
-class AnalysisError(EdugraphError):
-    """An analysis could not produce a result (e.g. a centrality that does not converge)."""
 
 
 # --------------------------------------------------------------------------- helpers

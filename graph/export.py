@@ -44,7 +44,7 @@ from typing import Any
 
 import networkx as nx
 
-from edugraph.errors import EdugraphError
+from edugraph.errors import ExportError
 
 FORMATS = ("json", "graphml", "gexf", "csv")
 _VOLATILE = {"imported_at"}
@@ -54,8 +54,6 @@ _FIRST_NODE_COLUMNS = ["key", "label", "name", "aliases"]
 _FIRST_EDGE_COLUMNS = ["source", "target", "type", "sources", "evidence", "titles"]
 
 
-class ExportError(EdugraphError):
-    """An export could not be written (the message names the path)."""
 
 
 def prepare(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

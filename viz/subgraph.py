@@ -18,7 +18,7 @@ show provenance) and returns a new graph.
 >>> names(of_programme(g, "นวัตกรรม"))
 Traceback (most recent call last):
 ...
-edugraph.viz.subgraph.SelectionError: no programme has the key or name 'นวัตกรรม'
+edugraph.errors.SelectionError: no programme has the key or name 'นวัตกรรม'
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from datetime import date
 
 import networkx as nx
 
-from edugraph.errors import RenderError
+from edugraph.errors import SelectionError
 from edugraph.graph.keys import normalize_name
 from edugraph.viz.text import search_form
 
@@ -36,8 +36,6 @@ DOCUMENT = "Document"
 PLACING_RELATIONS = ("HELD_IN", "LOCATED_IN")
 
 
-class SelectionError(RenderError):
-    """What was asked to be shown is not in the graph or is malformed."""
 
 
 def is_document(graph: nx.Graph, node: Hashable) -> bool:
@@ -97,7 +95,7 @@ def resolve_node(graph: nx.Graph, text: str, *, label: str | None = None) -> Has
     >>> resolve_node(example_graph(), "สมศรี")
     Traceback (most recent call last):
     ...
-    edugraph.viz.subgraph.SelectionError: no node has the key or name 'สมศรี'; did you mean: สมชาย ใจดี?
+    edugraph.errors.SelectionError: no node has the key or name 'สมศรี'; did you mean: สมชาย ใจดี?
     """
     candidates = [n for n in entity_view(graph) if label is None or graph.nodes[n].get("label") == label]
     if text in graph and text in candidates:

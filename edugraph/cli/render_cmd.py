@@ -7,8 +7,6 @@ import click
 
 from edugraph.cli import cli
 from edugraph.cli.store_cmds import open_store_from_cli, store_option
-from edugraph.graph.nxgraph import read_graph
-from edugraph.viz.render import render_view
 
 
 @cli.command("render")
@@ -41,6 +39,11 @@ def render_command(out: Path, around_key: str | None, depth: int, province: str 
       edugraph render --out eef.html --around กสศ. --depth 1
       edugraph render --out top.html --max-nodes 2000
     """
+    # Imported here: the renderer pulls in numpy and scipy, which every other
+    # command would otherwise pay for at start-up.
+    from edugraph.graph.nxgraph import read_graph
+    from edugraph.viz.render import render_view
+
     with open_store_from_cli(store) as graph_store:
         graph = read_graph(graph_store, include_documents=True)
     result = render_view(graph, out, around_key=around_key, depth=depth, province=province, programme=programme,
