@@ -1,0 +1,285 @@
+"""Events: what happened, of which type, when and where.
+
+An event cue (``ลงนาม``, ``ประชุมเชิงปฏิบัติการ``, ``สานเสวนา`` ... in
+``data/cues.yaml``) either introduces an event — an organising or chairing
+word comes before it (``ได้จัดพิธีลงนาม``), or it is a verb itself — or
+refers to one already met (``การลงนามดังกล่าว``, ``เข้าร่วมประชุม`` during a
+workshop).  A new event's title runs from its cue to the first title stop
+(``ณ``, ``โดย``, ``เมื่อ`` ...), and its type is the highest-priority type among
+the cues inside that title (a fair that includes a signing is a signing).
+
+A later activity that gets no date, no venue and no link to the event before
+it is background (``...จึงได้หารือกับ...``), not an event.
+
+Dates: the date written before the cue in its paragraph, else after it in the
+same paragraph, else in the preceding paragraph when that one only sets the
+scene (``เมื่อวันที่ ... ณ โรงแรม...``).  A sequel (``หลังจาก...แล้ว ยังได้...``)
+with no date of its own shares the previous event's date.  A later mention of
+the same event with a range (``ได้จัดขึ้นระหว่างวันที่ 31 มีนาคม – 1 เมษายน``)
+gives its end date.  A page's publication date is never used.
+
+>>> from edugraph.loaders.extract import extract
+>>> record = extract("เมื่อวันที่ 5 มีนาคม 2567 สำนักงานศึกษาธิการจังหวัดน่าน ได้จัดการอบรมครูแกนนำ ณ โรงแรมน่านปริ๊นเซส จังหวัดน่าน", doc="d")
+>>> [(e["event_type"], e["date"]) for e in record["entities"] if e["type"] == "Event"]
+[('training', '2024-03-05')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from edugraph.loaders.document import Analysis
+
+_NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
+# ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
+_PLACE_MARKER = re.compile(r"(?:(?<![ก-๙])ที่(?=จังหวัด|จ\.|อำเภอ|ห้อง|โรงแรม|ศูนย์|อาคาร|โรงเรียน|มหาวิทยาลัย|ทำเนียบ"
+                           r"|กระทรวง|สำนักงาน|หอประชุม|ศาลากลาง)|(?<=น\.\s)ที่|(?<=\)\s)ที่)")
+_REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
+_REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ)")
+
+
+@dataclass
+class Event:
+    type: str
+    start: int
+    title_span: tuple[int, int]
+    intro: int                                  # where the cue that introduced it stands
+    date: str | None = None
+    end_date: str | None = None
+    venue: str | None = None
+    venue_span: tuple[int, int] | None = None
+    sequel: bool = False
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    entity_id: str | None = None
+
+    def title(self, text: str) -> str:
+        return text[self.title_span[0]:self.title_span[1]].strip(" ,“”\"")
+
+
+def _exclusion_spans(analysis: Analysis) -> list[tuple[int, int]]:
+    gaz, text = analysis.gaz, analysis.text
+    return [(m.start(), m.end()) for m in gaz.event_exclusion_rx.finditer(text, analysis.body_start)]
+
+
+def _inside(spans, pos: int) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def _event_type(analysis: Analysis, start: int, end: int, default: str) -> str:
+    gaz = analysis.gaz
+    best = default
+    for match in gaz.event_cue_rx.finditer(analysis.text, start, end):
+        kind = gaz.event_type_of_cue[match.group()]
+        if gaz.event_priority[kind] < gaz.event_priority[best]:
+            best = kind
+    return best
+
+
+def _title_end(analysis: Analysis, start: int) -> int:
+    text, gaz = analysis.text, analysis.gaz
+    _, para_end = analysis.paragraph_of(start)
+    limit = min(para_end, start + 260)
+    stop = gaz.title_stop_rx.search(text, start, limit)
+    end = stop.start() if stop else limit
+    # a quoted name right after the cue belongs to the title (ประชุมเชิงปฏิบัติการ “...”)
+    quoted = re.compile(r"\s?(?:เรื่อง|หัวข้อ|ในหัวข้อ|ในประเด็นเรื่อง|ในประเด็น)?\s?“[^”\n]{2,200}”").match(text, end)
+    if quoted and quoted.end() <= para_end:
+        end = quoted.end()
+    return end
+
+
+def _clause_start(analysis: Analysis, pos: int) -> int:
+    para_start, _ = analysis.paragraph_of(pos)
+    return analysis.last_boundary_before(pos, para_start)
+
+
+def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[Event]:
+    """The events of the body, in order of their first mention."""
+    text, gaz = analysis.text, analysis.gaz
+    excluded = _exclusion_spans(analysis)
+    events: list[Event] = []
+    pos = analysis.body_start
+    while True:
+        match = gaz.event_cue_rx.search(text, pos)
+        if match is None:
+            break
+        cue, start, end = match.group(), match.start(), match.end()
+        pos = end
+        if _inside(excluded, start) or _inside(skip_spans, start):
+            continue
+        if any(e.title_span[0] <= start < e.title_span[1] for e in events):
+            continue
+        kind = gaz.event_type_of_cue[cue]
+        if cue in gaz.reference_cues and gaz.event_cue_rx.match(text, end):
+            continue        # พิธีลงนาม: the next cue names the event
+        noun = _NOUN_BEFORE.search(text, max(0, start - 7), start)
+        head = noun.start() if noun else start
+        clause = _clause_start(analysis, head)
+        before = text[max(clause, head - 30):start]
+        blocked = bool(gaz.event_blocker_rx.search(text[max(clause, head - 16):head]))
+        introduced = bool(gaz.event_introducer_rx.search(before))
+        if cue in gaz.event_weak:
+            introduced = bool(re.search(r"จัด(?:ให้มี)?$", text[max(0, head - 12):head]))
+        elif cue in gaz.event_verbs:
+            introduced = True
+        own_date = _date_in(analysis, clause, head)
+        para_start = analysis.paragraph_of(head)[0]
+        sequel = bool(gaz.sequel_rx.search(text, max(para_start, head - 160), head))
+        referred = _referent(events, kind, start, end, analysis, own_date, sequel, cue)
+        if referred is not None:
+            referred.mentions.append((head, end))
+            if referred.date is None and own_date is not None:
+                referred.date, referred.end_date = own_date.date, own_date.end_date
+            _maybe_end_date(analysis, referred, end)
+            continue
+        if not introduced or blocked:
+            continue
+        title_end = _title_end(analysis, start)
+        event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
+                      sequel=sequel and bool(events), mentions=[(head, end)])
+        _date_event(analysis, event, events)
+        _venue(analysis, event)
+        if events and not (event.date or event.venue or event.sequel):
+            continue        # a later activity with no date, place or link: background, not an event
+        events.append(event)
+        pos = max(pos, title_end)
+    return events
+
+
+def _referent(events: list[Event], kind: str, start: int, end: int, analysis: Analysis,
+              own_date, sequel: bool, cue: str) -> Event | None:
+    """The event an event cue refers to, if it is not a new one."""
+    if not events:
+        return None
+    text = analysis.text
+    explicit = bool(_REFERENCE_AFTER.match(text, end))
+    candidates = [e for e in reversed(events)
+                  if (own_date is None or not e.date or own_date.date == e.date)
+                  and (explicit or start - e.mentions[-1][0] <= _REFERENCE_REACH)]
+    for event in candidates:
+        if event.type == kind:
+            return event
+    for event in candidates:
+        if explicit:
+            return event
+        if cue in analysis.gaz.reference_cues and not sequel and cue not in analysis.gaz.event_weak:
+            return event
+        if kind == "meeting" and event.type in ("workshop", "signing", "forum", "training"):
+            return event
+    return None
+
+
+def _date_in(analysis: Analysis, start: int, end: int):
+    """The last date mention inside [start, end), not the publication dateline line alone."""
+    found = None
+    for mention in analysis.dates:
+        if mention.start >= end:
+            break
+        if mention.start >= start and not _standalone_dateline(analysis, mention):
+            found = mention
+    return found
+
+
+def _standalone_dateline(analysis: Analysis, mention) -> bool:
+    dateline = analysis.dateline
+    if dateline is None or mention.start != dateline.start:
+        return False
+    para_start, para_end = analysis.paragraph_of(mention.start)
+    return not analysis.text[mention.end:para_end].strip(" -–—,")
+
+
+def _first_date_after(analysis: Analysis, start: int, end: int):
+    for mention in analysis.dates:
+        if mention.start >= end:
+            break
+        if mention.start >= start:
+            return mention
+    return None
+
+
+def _date_event(analysis: Analysis, event: Event, events: list[Event]) -> None:
+    para_start, para_end = analysis.paragraph_of(event.intro)
+    mention = _date_in(analysis, para_start, event.intro)
+    if mention is None:
+        nxt = next((e.intro for e in events if e.intro > event.intro), para_end)
+        mention = _first_date_after(analysis, event.intro, min(para_end, nxt))
+    if mention is None:
+        mention = _scene_date(analysis, para_start)
+    if mention is None and not events:
+        mention = _date_in(analysis, 0, analysis.body_start)    # a date only the headline gives
+    if mention is not None:
+        event.date, event.end_date = mention.date, mention.end_date
+    elif event.sequel and events:
+        event.date = events[-1].date
+
+
+def _scene_date(analysis: Analysis, para_start: int):
+    """A date in the paragraph just before, when that paragraph names no event of its own."""
+    index = analysis.paragraph_index(para_start)
+    if index == 0:
+        return None
+    start, end = analysis.paragraphs[index - 1]
+    if start < analysis.body_start:
+        return None
+    if analysis.event_cue_in(start, end):
+        return None
+    return _date_in(analysis, start, end)
+
+
+def _maybe_end_date(analysis: Analysis, event: Event, pos: int) -> None:
+    """A later mention of the event with a date range (ได้จัดขึ้นระหว่างวันที่ ...) gives its end."""
+    _, para_end = analysis.paragraph_of(pos)
+    clause = _clause_start(analysis, pos)
+    following = analysis.event_cue_in(pos, para_end)
+    limit = following.start() if following else para_end
+    for mention in analysis.dates:
+        if mention.start < clause or mention.start > limit:
+            continue
+        if mention.end_date and mention.date == event.date:
+            event.end_date = mention.end_date
+            return
+
+
+def _venue(analysis: Analysis, event: Event) -> None:
+    """``ณ ...`` after the cue in its paragraph, before it, or in the scene-setting paragraph before."""
+    text, gaz = analysis.text, analysis.gaz
+    para_start, para_end = analysis.paragraph_of(event.intro)
+    spans = [(event.title_span[1], para_end), (para_start, event.intro)]
+    index = analysis.paragraph_index(para_start)
+    # a sentence broken over lines: the venue opens one of the next two lines (…\nณ ห้องประชุม…)
+    for start, end in analysis.paragraphs[index + 1:index + 3]:
+        if text.startswith(("ณ ", "ณ\u00a0"), start):
+            spans.append((start, end))
+            break
+        if analysis.event_cue_in(start, end):
+            break
+    if index > 0:
+        prev_start, prev_end = analysis.paragraphs[index - 1]
+        if prev_start >= analysis.body_start and not analysis.event_cue_in(prev_start, prev_end):
+            spans.append((prev_start, prev_end))
+    for start, end in spans:
+        marker = gaz.venue_rx.search(text, start, end)
+        if marker is None:
+            continue
+        stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 160))
+        venue_end = stop.start() if stop else min(end, marker.end() + 160)
+        person = gaz.title_rx.search(text, marker.end(), venue_end)
+        if person and person.start() > marker.end() + 3:
+            venue_end = person.start()
+        venue = text[marker.end():venue_end].strip(" ,")
+        if venue:
+            event.venue, event.venue_span = venue, (marker.end(), venue_end)
+            return
+    for start, end in spans[:2]:
+        marker = _PLACE_MARKER.search(text, start, end)
+        if marker is None:
+            continue
+        stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 120))
+        venue_end = stop.start() if stop else min(end, marker.end() + 120)
+        person = gaz.title_rx.search(text, marker.end(), venue_end)
+        if person:
+            venue_end = person.start()
+        venue = text[marker.end():venue_end].strip(" ,")
+        if venue:
+            event.venue, event.venue_span = venue, (marker.end(), venue_end)
+            return

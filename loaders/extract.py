@@ -1,0 +1,428 @@
+"""Thai press release text → the extraction contract (entities, relations, events).
+
+:func:`extract` is the one entry point: it normalises the text (so raw text
+works as well as :class:`~edugraph.loaders.sources.SourceDocument` text),
+finds the mentions (``loaders/mentions.py``), the events
+(``loaders/events.py``) and the relations (``loaders/relations.py``), and
+returns the record of ``../shared/design/ANNOTATION.md``, checked against
+``graph/schema.yaml``.  Everything it knows is data: ``loaders/data/*.yaml``,
+extensible through ``$EDUGRAPH_GAZETTEER`` (see ``loaders/gazetteer.py``).
+
+>>> record = extract("นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง เป็นประธานเปิดการประชุมเชิงปฏิบัติการ "
+...                  "เมื่อวันที่ 3 ก.ค. 2566 ณ โรงเรียนบุญวาทย์วิทยาลัย จังหวัดลำปาง", doc="x.txt")
+>>> sorted(e["type"] for e in record["entities"])
+['Agency', 'Agency', 'Event', 'Person', 'Province']
+>>> event = next(e for e in record["entities"] if e["type"] == "Event")
+>>> event["event_type"], event["date"]
+('workshop', '2023-07-03')
+>>> extract("", doc="empty")["entities"]
+[]
+"""
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+
+from edugraph.errors import ExtractionError
+from edugraph.graph.keys import normalize_name
+from edugraph.graph.schema import load_schema
+from edugraph.loaders.dates import find_dateline, find_dates, parse_date
+from edugraph.loaders.document import Analysis, EntityTable, Group, GroupMention
+from edugraph.loaders.events import find_events
+from edugraph.loaders.gazetteer import AGENCY_KINDS, Gazetteer, load_gazetteer
+from edugraph.loaders.mentions import (AgencyMention, PersonMention, apply_agency_rules, find_agencies, find_backrefs,
+                                       find_name_repeats, find_persons, find_programmes, find_provinces,
+                                       local_abbreviations)
+from edugraph.loaders.normalize import clean_text, normalize_text
+from edugraph.loaders.relations import find_relations
+
+__all__ = ["extract", "validate_record"]
+
+_HEADLINE_MAX = 300
+_MAX_TEXT = 200_000            # longer inputs are cut: a release is never this long
+_DATE_ONLY = re.compile(r"^\W*(?:วัน\S*\s*,?\s*)?\d{1,2}\s*\S+\s*\d{2,4}\W*$")
+_STORY_OPENING = re.compile(r"(?:เมื่อ)?(?:วันที่|วันนี้|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่|ระหว่างวันที่)")
+_BYLINE = re.compile(r"^(?:ภาพ|ข่าว|เรียบเรียง|ที่มา|ผู้สื่อข่าว|รายงาน|เขียน|ถ่ายภาพ)\S*\s*[:：]")
+
+
+def extract(text: str, *, doc: str, title: str | None = None, published: str | None = None) -> dict:
+    """The contract record of one release.
+
+    ``text`` may be raw (it is normalised and its site chrome removed here);
+    ``title`` is the headline when the source gives it apart from the text;
+    ``published`` is the publication date (ISO, or any form
+    :func:`~edugraph.loaders.dates.parse_date` reads) — never an event's date.
+    """
+    gaz = load_gazetteer()
+    body = clean_text(text if isinstance(text, str) else "")[:_MAX_TEXT]
+    headline = normalize_text(title) if isinstance(title, str) and title.strip() else None
+    analysis = _analyse(body, headline, gaz, parse_date(str(published)) if published else None)
+    table = EntityTable()
+    _resolve_entities(analysis, table)
+    events = find_events(analysis, [(m.start, m.end) for m in analysis.agencies if m.name and m.kind == "committee"])
+    for index, event in enumerate(events, start=1):
+        event.entity_id = table.event(f"#{index}", {
+            "event_type": event.type, "date": event.date, "end_date": event.end_date,
+            "title": event.title(analysis.text) or None, "venue": event.venue,
+        })
+        if event.venue_span:
+            for mention in analysis.agencies:
+                if event.venue_span[0] <= mention.start < event.venue_span[1]:
+                    mention.context.add("venue")
+    find_relations(analysis, table, events)
+    for relation in table.relations_of("HELD_IN"):
+        event = table.get(relation["head"])
+        province = table.get(relation["tail"])
+        if event is not None and province is not None and not event.get("province"):
+            event["province"] = province["name"]
+    record = {
+        "doc": doc,
+        "published": _published(published, analysis),
+        "entities": table.entities(),
+        "relations": table.relations(),
+    }
+    validate_record(record)
+    return record
+
+
+# --------------------------------------------------------------------------- analysis
+
+def _analyse(body: str, headline: str | None, gaz: Gazetteer, published: str | None = None) -> Analysis:
+    found = body.find(headline[:60], 0, 800) if headline else -1
+    if headline and found < 0:
+        text, body_start = headline + "\n\n" + body, len(headline) + 2
+    elif headline:
+        line_end = body.find("\n", found)
+        text, body_start = body, (line_end + 1 if line_end >= 0 else len(body))
+    else:
+        text, body_start = body, _headline_end(body)
+    paragraphs = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip() and not _BYLINE.match(line):
+            paragraphs.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    analysis = Analysis(text=text, gaz=gaz, body_start=body_start, paragraphs=paragraphs or [(0, len(text))])
+    dateline = find_dateline(text[body_start:])
+    analysis.dateline = _shift(dateline, body_start) if dateline else None
+    # a day and month without a year ("เมื่อวันที่ 31 ก.ค.") are of the year the release is from
+    known = analysis.dateline.date if analysis.dateline else published
+    analysis.dates = find_dates(text, default_year=int(known[:4]) if known else None)
+    if known:
+        analysis.dates = [_before(m, known) for m in analysis.dates]
+    analysis.boundaries = [(m.start(), m.end()) for m in gaz.boundary_rx.finditer(text)]
+    _find_mentions(analysis)
+    return analysis
+
+
+def _before(mention, published: str):
+    """A date written without its year that would fall after publication is of the year before
+    (28 ธ.ค. in a release of 5 January)."""
+    if mention.date <= published or re.search(r"\d{2,4}\s*$", mention.text):
+        return mention
+
+    def year_back(iso: str) -> str:
+        day = datetime.date.fromisoformat(iso)
+        return day.replace(year=day.year - 1).isoformat()
+
+    try:
+        end = year_back(mention.end_date) if mention.end_date else None
+        return type(mention)(mention.start, mention.end, year_back(mention.date), end, mention.text)
+    except ValueError:      # 29 February of a year without one
+        return mention
+
+
+def _shift(mention, offset: int):
+    return type(mention)(mention.start + offset, mention.end + offset, mention.date, mention.end_date, mention.text)
+
+
+def _headline_end(body: str) -> int:
+    """Where the headline ends when the text opens with one (a short first line of a longer text)."""
+    lines = body.split("\n")
+    offset = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or _DATE_ONLY.match(stripped):
+            offset += len(line) + 1
+            continue
+        rest = "\n".join(lines[index + 1:])
+        if _STORY_OPENING.match(stripped):
+            return 0        # "เมื่อวันที่ ...", "วันนี้ (...)": the story itself starts here
+        if len(stripped) <= _HEADLINE_MAX and len(rest.strip()) > len(stripped):
+            return offset + len(line) + 1
+        return 0
+    return 0
+
+
+def _find_mentions(analysis: Analysis) -> None:
+    text, gaz = analysis.text, analysis.gaz
+    # dates (3 ก.พ. 66 holds no agency) and bylines (ภาพ/ข่าว : ...) are not looked into
+    bylines = _byline_spans(text)
+    in_byline = _covered(bylines)
+    date_spans = [(d.start, d.end) for d in analysis.dates] + bylines
+
+    def skip(persons):
+        names = [(p.start, p.position_span[0] if p.position_span else p.end) for p in persons]
+        return _merge_spans(names + date_spans)
+
+    persons = [p for p in find_persons(text, gaz) if not in_byline(p.start)]
+    agencies = find_agencies(text, gaz, skip=skip(persons))
+    local = {k: v for k, v in local_abbreviations(text, agencies).items() if gaz.agency_by_form(k) is None
+             or gaz.agency_by_form(k).name != v[0]}
+    if local:
+        analysis.local_abbreviations = local
+        persons = [p for p in find_persons(text, gaz, local=local) if not in_byline(p.start)]
+        agencies = find_agencies(text, gaz, local=local, skip=skip(persons))
+        local_abbreviations(text, agencies)
+    _name_faculties(text, agencies)
+    apply_agency_rules(text, agencies, gaz)
+    taken = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in agencies]
+    persons += find_name_repeats(text, persons, analysis.body_start, len(text), taken)
+    persons.sort(key=lambda p: p.start)
+    for person in persons:
+        if analysis.in_headline(person.start):
+            person.context.add("headline")
+    in_position = _covered([(p.position_span[0] - 1, p.position_span[1]) for p in persons if p.position_span])
+    for mention in agencies:
+        if analysis.in_headline(mention.start):
+            mention.context.add("headline")
+        if in_position(mention.start):
+            mention.context.add("position")
+        if gaz.affiliation_rx.search(text, max(0, mention.start - 12), mention.start):
+            mention.context.add("affiliated")
+        if mention.place and gaz.locative_rx.search(text, max(0, mention.start - 10), mention.start):
+            mention.context.add("locative")
+    # a province or district written right after an agency (or after its district) is its
+    # address, not an actor: โรงเรียนบ้านหนองเงือก อำเภอป่าซาง จังหวัดลำพูน
+    for previous, mention in zip(agencies, agencies[1:]):
+        if mention.place and (not previous.place or "locative" in previous.context) \
+                and len(text[previous.end:mention.start]) <= 1 and not text[previous.end:mention.start].strip():
+            mention.context.add("locative")
+    for marker in gaz.role_description_rx.finditer(text):
+        for mention in agencies:
+            if marker.end() <= mention.start <= marker.end() + 30 and "position" not in mention.context:
+                mention.context.add("described")
+    analysis.persons, analysis.agencies = persons, agencies
+    in_name = _covered([(m.start - 1, m.end) for m in agencies if m.kind == "committee" or m.holder])
+    analysis.programmes = [p for p in find_programmes(text, gaz) if not in_name(p.start)]
+    for programme in analysis.programmes:
+        if analysis.in_headline(programme.start):
+            programme.context.add("headline")
+    analysis.provinces = find_provinces(text, gaz)
+    # a boundary word inside a name (กองทุนเพื่อความเสมอภาค) opens no clause
+    inside = _covered([(m.start, m.end) for m in agencies] + [(p.start, p.end) for p in analysis.programmes]
+                      + [(p.start, p.position_span[0] if p.position_span else p.end) for p in persons])
+    analysis.boundaries = [b for b in analysis.boundaries if not inside(b[0])]
+    analysis.story_province = _story_province(analysis)
+    analysis.backrefs = _backrefs(analysis)
+
+
+def _covered(spans: list[tuple[int, int]]):
+    """A test: is a position inside one of ``spans`` (after its start, before its end)?"""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach, furthest = [], -1
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def inside(pos: int) -> bool:
+        index = bisect.bisect_left(starts, pos) - 1
+        return index >= 0 and reach[index] > pos
+
+    return inside
+
+
+def _name_faculties(text: str, agencies: list[AgencyMention]) -> None:
+    """A faculty written with its university carries the university in its name
+    (คณะครุศาสตร์ มหาวิทยาลัยราชภัฏลำปาง); the university stays an entity of its own."""
+    for unit, parent in zip(agencies, agencies[1:]):
+        if (unit.family is not None and unit.family.head == "คณะ" and parent.kind == "university"
+                and unit.name and parent.name and len(text[unit.end:parent.start]) <= 1
+                and not text[unit.end:parent.start].strip()):
+            unit.name = f"{unit.name} {parent.name}"
+
+
+def _byline_spans(text: str) -> list[tuple[int, int]]:
+    """Photo credits and bylines (ภาพ/ข่าว : ...): their names are no actors of the story."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if _BYLINE.match(line):
+            spans.append((offset - 1, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _story_province(analysis: Analysis) -> str | None:
+    """The province the release is about: the one it names most (at least twice, most of the time)."""
+    counts: dict[str, int] = {}
+    for name in [p.name for p in analysis.provinces] + [m.province for m in analysis.agencies if m.province] \
+            + [p.province for p in analysis.programmes if p.province]:
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: (counts[name], -_first(analysis, name)))
+    total = sum(counts.values())
+    if counts[best] >= 2 and counts[best] * 2 > total:
+        return best
+    return None
+
+
+def _first(analysis: Analysis, name: str) -> int:
+    position = analysis.text.find(name)
+    return position if position >= 0 else len(analysis.text)
+
+
+def _backrefs(analysis: Analysis) -> list[AgencyMention]:
+    """``กองทุนฯ`` → the nearest agency before it whose name carries that head."""
+    out = []
+    for start, end, head in find_backrefs(analysis.text, analysis.gaz):
+        earlier = [m for m in analysis.agencies if m.end <= start and m.name and
+                   (head in m.name or head in m.form)]
+        if not earlier:
+            continue
+        source = earlier[-1]
+        copy = AgencyMention(start, end, analysis.text[start:end], source.name, source.kind,
+                             family=source.family, entry=source.entry, province=source.province, backref=True)
+        copy.context = {c for c in source.context if c == "headline"}
+        for person in analysis.persons:
+            if person.position_span and person.position_span[0] <= start < person.position_span[1]:
+                copy.context.add("position")
+        out.append(copy)
+    return out
+
+
+# --------------------------------------------------------------------------- entities
+
+def _resolve_entities(analysis: Analysis, table: EntityTable) -> None:
+    story = analysis.story_province
+    for mention in analysis.agencies:
+        if mention.bare:
+            family = mention.family
+            if story and family is not None:
+                mention.name = family.head + story if family.head.endswith("จังหวัด") else family.head + "จังหวัด" + story
+                mention.province = story
+            else:
+                mention.name = None
+        if not mention.name or mention.place:
+            continue
+        mention.entity_id = table.agency(mention.name, mention.kind, aliases=mention.aliases())
+    for mention in analysis.backrefs:
+        mention.entity_id = table.find_agency(mention.name) if mention.name else None
+    _resolve_persons(analysis, table)
+    for programme in analysis.programmes:
+        name = programme.name
+        if name is None:
+            name = programme.base + ("จังหวัด" + story if story and programme.provincial else "")
+            programme.name = name
+        programme.entity_id = table.programme(name, form=programme.form.split("\n")[0], phase=programme.phase)
+    for group in _groups(analysis):
+        analysis.groups.append(group)
+
+
+def _resolve_persons(analysis: Analysis, table: EntityTable) -> None:
+    full = [p for p in analysis.persons if not p.backref]
+    # one person written with one or two family names (ภูธร จันทะหงษ์ [ปุณยจรัสธำรง]) is one person
+    canonical: dict[str, PersonMention] = {}
+    for person in sorted(full, key=lambda p: -len(p.name)):
+        longer = next((c for c in canonical.values() if c.name.startswith(person.name + " ")), None)
+        canonical.setdefault(person.name, longer or person)
+    for person in full:
+        chosen = canonical[person.name]
+        person.entity_id = table.person(chosen.name, chosen.title or person.title,
+                                        chosen.position or person.position)
+        if person.position and not table.get(person.entity_id).get("position"):
+            table.get(person.entity_id)["position"] = person.position
+    by_given: dict[str, set[str]] = {}
+    for person in full:
+        by_given.setdefault(person.given, set()).add(person.entity_id)
+    for person in analysis.persons:
+        if person.backref and person.entity_id is None:
+            ids = by_given.get(person.given) or {table_id for table_id in
+                                                 {p.entity_id for p in full if p.name == person.name}}
+            if len(ids) == 1:
+                person.entity_id = next(iter(ids))
+
+
+def _groups(analysis: Analysis) -> list[Group]:
+    """Groups listed once and named again: ``<noun>นำร่อง ... N แห่ง ประกอบด้วย A/B/C`` and later
+    ``บุคลากรใน<noun>นำร่อง`` (the noun may be written another way: อปท. for องค์กรปกครองส่วนท้องถิ่น)."""
+    text, gaz = analysis.text, analysis.gaz
+    groups = []
+    cue = re.compile("(" + gaz.group_noun_rx.pattern + ")" + re.escape(gaz.pilot_cue))
+    for match in cue.finditer(text):
+        listed = analysis.group_list(match.end())
+        if listed is None:
+            continue
+        members = [m for m in analysis.agencies if listed[0] <= m.start < listed[1] and m.name
+                   and m.actor and "affiliated" not in m.context]
+        if members:
+            noun = gaz.group_noun_of.get(match.group(1), match.group(1))
+            groups.append(Group(noun, members, match.start(), listed[1]))
+    for group in groups:
+        forms = [group.key] + [form for form, noun in gaz.group_synonyms if noun == group.key]
+        named = re.compile("(?:" + "|".join(map(re.escape, forms)) + ")" + re.escape(gaz.pilot_cue))
+        for match in named.finditer(text):
+            if not group.start <= match.start() < group.end:
+                analysis.group_mentions.append(GroupMention(match.start(), match.end(), group))
+    return groups
+
+
+def _published(published: str | None, analysis: Analysis) -> str | None:
+    if published:
+        parsed = parse_date(str(published))
+        if parsed:
+            return parsed
+    return analysis.dateline.date if analysis.dateline else None
+
+
+# --------------------------------------------------------------------------- validation
+
+def validate_record(record: dict) -> None:
+    """Check a record against the contract and the schema; raise ExtractionError listing what is wrong."""
+    schema = load_schema()
+    problems = []
+    if not isinstance(record.get("doc"), str):
+        problems.append("'doc' must be a string")
+    types: dict[str, str] = {}
+    for entity in record.get("entities", []):
+        entity_id, kind = entity.get("id"), entity.get("type")
+        if not isinstance(entity_id, str) or entity_id in types:
+            problems.append(f"entity id {entity_id!r} is missing or repeated")
+            continue
+        types[entity_id] = kind
+        if kind not in schema.entity_types:
+            problems.append(f"{entity_id}: unknown type {kind!r}")
+        elif kind == "Event":
+            if entity.get("event_type") not in schema.entity_types["Event"].event_types:
+                problems.append(f"{entity_id}: unknown event_type {entity.get('event_type')!r}")
+            for key in ("date", "end_date"):
+                value = entity.get(key)
+                if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+                    problems.append(f"{entity_id}: {key} {value!r} is not an ISO date")
+        else:
+            if not isinstance(entity.get("name"), str) or not normalize_name(entity.get("name")):
+                problems.append(f"{entity_id}: empty name")
+            if kind == "Agency" and entity.get("kind") not in (schema.entity_types["Agency"].kinds or AGENCY_KINDS):
+                problems.append(f"{entity_id}: unknown agency kind {entity.get('kind')!r}")
+    for relation in record.get("relations", []):
+        head, tail, kind = relation.get("head"), relation.get("tail"), relation.get("type")
+        if head not in types or tail not in types:
+            problems.append(f"{kind} {head}->{tail}: an end does not exist")
+        elif not schema.allows(kind, types[head], types[tail]):
+            problems.append(f"{kind} {head}->{tail}: not allowed from {types[head]} to {types[tail]}")
+        if not isinstance(relation.get("evidence"), str):
+            problems.append(f"{kind} {head}->{tail}: evidence must be a string")
+    if problems:
+        raise ExtractionError(f"{record.get('doc')}: the record breaks the contract: " + "; ".join(problems[:10]))

@@ -1,0 +1,739 @@
+"""The extractor's data: gazetteers, titles, positions and cues, loaded once.
+
+Every list the extractor knows lives in ``loaders/data/*.yaml`` (provinces,
+named agencies, agency families, titles, positions, cues, programmes).
+:func:`load_gazetteer` reads them, checks every entry and compiles the
+patterns once per process; a bad entry raises
+:class:`~edugraph.errors.SchemaError` naming the file and the entry.
+
+Users extend the data without touching the package: a YAML file holding any
+of the same top-level keys (``agencies:``, ``families:``, ``titles:``,
+``programmes:``, ``heads:``, ``event_exclusions:`` ...) is appended to the
+built-in lists.  Name such files in the ``EDUGRAPH_GAZETTEER`` environment
+variable (several separated by ``os.pathsep``) or pass them as
+``load_gazetteer(extra_paths=[...])``.
+
+>>> gaz = load_gazetteer()
+>>> gaz.agency_by_form("กสศ.").name
+'สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา'
+>>> gaz.province_by_form("กทม.").name, gaz.province_by_code("ขก").name
+('กรุงเทพมหานคร', 'ขอนแก่น')
+>>> gaz.family_by_head("อบต.").head
+'องค์การบริหารส่วนตำบล'
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from edugraph.errors import SchemaError
+
+DATA_DIR = Path(__file__).parent / "data"
+ENV_VAR = "EDUGRAPH_GAZETTEER"
+BUILTIN_FILES = ("provinces.yaml", "agencies.yaml", "agency_families.yaml", "titles.yaml",
+                 "positions.yaml", "cues.yaml", "programmes.yaml")
+
+AGENCY_KINDS = ("ministry_office", "provincial_office", "provincial_administration", "district",
+                "local_government", "school", "university", "foundation", "company", "fund",
+                "committee", "network", "other")
+EVENT_TYPES = ("signing", "workshop", "meeting", "training", "forum", "visit", "ceremony", "other")
+ROLES = ("SIGNED", "WITNESSED", "CHAIRED", "ORGANIZED", "SUPPORTED", "SPOKE_AT", "PARTICIPATED")
+SLOTS = ("province", "place", "number", "open", "none")
+
+THAI_LETTER = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
+
+
+# --------------------------------------------------------------------------- records
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    code: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgencyEntry:
+    name: str
+    kind: str
+    abbreviations: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    default: bool = False
+
+
+@dataclass(frozen=True)
+class Family:
+    head: str
+    kind: str
+    slot: str
+    forms: tuple[str, ...] = ()
+    bare_forms: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    holders: tuple[str, ...] = ()
+    area: bool = False
+    when_bare: str = "none"
+    place: bool = False
+    body: re.Pattern | None = None
+    not_after: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
+    proper: bool = False
+
+
+@dataclass(frozen=True)
+class EventType:
+    type: str
+    cues: tuple[str, ...]
+    verbs: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    name: str
+    roles: tuple[str, ...]
+    pattern: re.Pattern
+    actors: str = "before"
+    lists: bool = False
+    marker: re.Pattern | None = None
+    target: str = "event"
+    needs_event: bool = False
+    needs_programme: bool = False
+    event_types: tuple[str, ...] = ()
+    object: bool = False
+    share: bool = False
+    anchors: tuple[str, ...] = ()
+    anchor_rx: re.Pattern | None = None
+    party_roles: tuple[str, ...] = ()
+    party_markers: re.Pattern | None = None
+
+    def finditer(self, text: str, pos: int = 0):
+        """The cue's matches in ``text[pos:]``, trying the pattern only around its anchors."""
+        if self.anchor_rx is None:
+            yield from self.pattern.finditer(text, pos)
+            return
+        last = -1
+        for anchor in self.anchor_rx.finditer(text, pos):
+            window = max(pos, anchor.start() - 40, last)
+            for match in self.pattern.finditer(text, window, anchor.end() + 40):
+                if match.start() <= anchor.start() and match.end() >= anchor.end() and match.start() >= last:
+                    last = match.end()
+                    yield match
+                    break
+
+
+@dataclass(frozen=True)
+class ProgrammeEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    provincial: bool = False
+
+
+@dataclass(frozen=True)
+class AgencyRule:
+    heads: tuple[str, ...]
+    agency_head: str
+    becomes: str
+
+
+# --------------------------------------------------------------------------- validation
+
+class _Checker:
+    """Validation helpers that name the file and the entry in every error."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fail(self, where: str, what: str) -> SchemaError:
+        return SchemaError(f"{self.path}: {where}: {what}")
+
+    def mapping(self, value, where: str, allowed: set[str], required: set[str]) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"must be a mapping, got {type(value).__name__}")
+        unknown = set(value) - allowed
+        if unknown:
+            raise self.fail(where, f"unknown field(s) {sorted(unknown)}")
+        missing = required - set(value)
+        if missing:
+            raise self.fail(where, f"missing field(s) {sorted(missing)}")
+        return value
+
+    def text(self, value, where: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f"must be a non-empty string, got {value!r}")
+        return value.strip()
+
+    def texts(self, value, where: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise self.fail(where, f"must be a list of strings, got {type(value).__name__}")
+        items = tuple(self.text(item, f"{where}[{i}]") for i, item in enumerate(value))
+        seen = set()
+        for item in items:
+            if item in seen:
+                raise self.fail(where, f"duplicate entry {item!r}")
+            seen.add(item)
+        return items
+
+    def choice(self, value, where: str, choices) -> str:
+        if value not in choices:
+            raise self.fail(where, f"{value!r} is not one of {list(choices)}")
+        return value
+
+    def flag(self, value, where: str) -> bool:
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.fail(where, f"must be true or false, got {value!r}")
+        return value
+
+    def regex(self, value, where: str) -> re.Pattern:
+        source = self.text(value, where)
+        try:
+            pattern = re.compile(source)
+        except re.error as err:
+            raise self.fail(where, f"bad regular expression {source!r}: {err}") from err
+        if pattern.fullmatch(""):
+            raise self.fail(where, f"pattern {source!r} matches the empty string")
+        return pattern
+
+
+def _provinces(c: _Checker, items) -> list[Province]:
+    out = []
+    for i, item in enumerate(_list(c, items, "provinces")):
+        where = f"provinces[{i}]"
+        item = c.mapping(item, where, {"name", "code", "en", "aliases"}, {"name", "code"})
+        name = c.text(item["name"], where + ".name")
+        out.append(Province(name, c.text(item["code"], f"{where} ({name}).code"),
+                            c.texts(item.get("aliases"), f"{where} ({name}).aliases")))
+    return out
+
+
+def _agencies(c: _Checker, items) -> list[AgencyEntry]:
+    out = []
+    for i, item in enumerate(_list(c, items, "agencies")):
+        where = f"agencies[{i}]"
+        item = c.mapping(item, where, {"name", "kind", "abbreviations", "aliases", "default"},
+                         {"name", "kind"})
+        name = c.text(item["name"], where + ".name")
+        where = f"{where} ({name})"
+        out.append(AgencyEntry(
+            name=name,
+            kind=c.choice(item["kind"], where + ".kind", AGENCY_KINDS),
+            abbreviations=c.texts(item.get("abbreviations"), where + ".abbreviations"),
+            aliases=c.texts(item.get("aliases"), where + ".aliases"),
+            default=c.flag(item.get("default"), where + ".default"),
+        ))
+    return out
+
+
+_FAMILY_FIELDS = {"head", "kind", "slot", "forms", "bare_forms", "abbreviations", "holders", "area",
+                  "when_bare", "place", "body", "not_after", "generic", "proper"}
+
+
+def _families(c: _Checker, items) -> list[Family]:
+    out = []
+    for i, item in enumerate(_list(c, items, "families")):
+        where = f"families[{i}]"
+        item = c.mapping(item, where, _FAMILY_FIELDS, {"head", "kind", "slot"})
+        head = c.text(item["head"], where + ".head")
+        where = f"{where} ({head})"
+        slot = c.choice(item["slot"], where + ".slot", SLOTS)
+        when_bare = c.choice(item.get("when_bare", "none"), where + ".when_bare", ("story", "none"))
+        if when_bare == "story" and slot != "province":
+            raise c.fail(where, "when_bare: story needs slot: province")
+        out.append(Family(
+            head=head,
+            kind=c.choice(item["kind"], where + ".kind", AGENCY_KINDS),
+            slot=slot,
+            forms=c.texts(item.get("forms"), where + ".forms"),
+            bare_forms=c.texts(item.get("bare_forms"), where + ".bare_forms"),
+            abbreviations=c.texts(item.get("abbreviations"), where + ".abbreviations"),
+            holders=c.texts(item.get("holders"), where + ".holders"),
+            area=c.flag(item.get("area"), where + ".area"),
+            when_bare=when_bare,
+            place=c.flag(item.get("place"), where + ".place"),
+            body=c.regex(item["body"], where + ".body") if item.get("body") else None,
+            not_after=c.texts(item.get("not_after"), where + ".not_after"),
+            generic=c.texts(item.get("generic"), where + ".generic"),
+            proper=c.flag(item.get("proper"), where + ".proper"),
+        ))
+    return out
+
+
+def _event_types(c: _Checker, items) -> list[EventType]:
+    out = []
+    for i, item in enumerate(_list(c, items, "event_types")):
+        where = f"event_types[{i}]"
+        item = c.mapping(item, where, {"type", "cues", "verbs", "weak"}, {"type", "cues"})
+        kind = c.choice(item["type"], where + ".type", EVENT_TYPES)
+        where = f"{where} ({kind})"
+        cues = c.texts(item["cues"], where + ".cues")
+        verbs = c.texts(item.get("verbs"), where + ".verbs")
+        weak = c.texts(item.get("weak"), where + ".weak")
+        for word in verbs + weak:
+            if word not in cues:
+                raise c.fail(where, f"{word!r} is listed as a verb or weak cue but not among the cues")
+        out.append(EventType(kind, cues, verbs, weak))
+    return out
+
+
+_ROLE_FIELDS = {"name", "roles", "pattern", "actors", "lists", "marker", "target", "needs_event",
+                "needs_programme", "event_types", "object", "share", "anchors", "party_roles",
+                "party_markers"}
+
+
+def _role_cues(c: _Checker, items) -> list[RoleCue]:
+    out = []
+    for i, item in enumerate(_list(c, items, "role_cues")):
+        where = f"role_cues[{i}]"
+        item = c.mapping(item, where, _ROLE_FIELDS, {"name", "roles", "pattern"})
+        name = c.text(item["name"], where + ".name")
+        where = f"{where} ({name})"
+        roles = c.texts(item["roles"], where + ".roles")
+        for role in roles:
+            c.choice(role, where + ".roles", ROLES)
+        event_types = c.texts(item.get("event_types"), where + ".event_types")
+        for kind in event_types:
+            c.choice(kind, where + ".event_types", EVENT_TYPES)
+        anchors = c.texts(item.get("anchors"), where + ".anchors")
+        party_roles = c.texts(item.get("party_roles"), where + ".party_roles")
+        for role in party_roles:
+            c.choice(role, where + ".party_roles", ROLES)
+        out.append(RoleCue(
+            name=name, roles=roles, pattern=c.regex(item["pattern"], where + ".pattern"),
+            actors=c.choice(item.get("actors", "before"), where + ".actors", ("before", "after")),
+            lists=c.flag(item.get("lists"), where + ".lists"),
+            marker=c.regex(item["marker"], where + ".marker") if item.get("marker") else None,
+            target=c.choice(item.get("target", "event"), where + ".target", ("event", "programme")),
+            needs_event=c.flag(item.get("needs_event"), where + ".needs_event"),
+            needs_programme=c.flag(item.get("needs_programme"), where + ".needs_programme"),
+            event_types=event_types,
+            object=c.flag(item.get("object"), where + ".object"),
+            share=c.flag(item.get("share"), where + ".share"),
+            anchors=anchors, party_roles=party_roles,
+            party_markers=c.regex(item["party_markers"], where + ".party_markers") if item.get("party_markers") else None,
+            anchor_rx=re.compile(trie_regex(anchors)) if anchors else None,
+        ))
+    return out
+
+
+def _programmes(c: _Checker, items) -> list[ProgrammeEntry]:
+    out = []
+    for i, item in enumerate(_list(c, items, "programmes")):
+        where = f"programmes[{i}]"
+        item = c.mapping(item, where, {"name", "aliases", "provincial"}, {"name"})
+        name = c.text(item["name"], where + ".name")
+        where = f"{where} ({name})"
+        out.append(ProgrammeEntry(name, c.texts(item.get("aliases"), where + ".aliases"),
+                                  c.flag(item.get("provincial"), where + ".provincial")))
+    return out
+
+
+def _fixed_holders(c: _Checker, items) -> list[tuple[str, str]]:
+    out = []
+    for i, item in enumerate(_list(c, items, "fixed_holders")):
+        where = f"fixed_holders[{i}]"
+        item = c.mapping(item, where, {"holder", "agency"}, {"holder", "agency"})
+        out.append((c.text(item["holder"], where + ".holder"), c.text(item["agency"], where + ".agency")))
+    return out
+
+
+def _agency_rules(c: _Checker, items) -> list[AgencyRule]:
+    out = []
+    for i, item in enumerate(_list(c, items, "agency_rules")):
+        where = f"agency_rules[{i}]"
+        item = c.mapping(item, where, {"heads", "agency_head", "becomes"}, {"heads", "agency_head", "becomes"})
+        becomes = c.text(item["becomes"], where + ".becomes")
+        if "{name}" not in becomes:
+            raise c.fail(where, "'becomes' must contain {name}")
+        out.append(AgencyRule(c.texts(item["heads"], where + ".heads"),
+                              c.text(item["agency_head"], where + ".agency_head"), becomes))
+    return out
+
+
+def _units(c: _Checker, items) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    out = []
+    for i, item in enumerate(_list(c, items, "units")):
+        where = f"units[{i}]"
+        item = c.mapping(item, where, {"heads", "parents"}, {"heads", "parents"})
+        parents = c.texts(item["parents"], where + ".parents")
+        for kind in parents:
+            c.choice(kind, where + ".parents", AGENCY_KINDS)
+        out.append((c.texts(item["heads"], where + ".heads"), parents))
+    return out
+
+
+def _group_synonyms(c: _Checker, items) -> list[tuple[str, str]]:
+    out = []
+    for i, item in enumerate(_list(c, items, "group_synonyms")):
+        where = f"group_synonyms[{i}]"
+        item = c.mapping(item, where, {"form", "noun"}, {"form", "noun"})
+        out.append((c.text(item["form"], where + ".form"), c.text(item["noun"], where + ".noun")))
+    return out
+
+
+def _list(c: _Checker, items, key: str) -> list:
+    if not isinstance(items, list):
+        raise c.fail(key, f"must be a list, got {type(items).__name__}")
+    return items
+
+
+def _patterns(c: _Checker, items, key: str) -> tuple[re.Pattern, ...]:
+    return tuple(c.regex(item, f"{key}[{i}]") for i, item in enumerate(_list(c, items, key)))
+
+
+# Each top-level key: how its entries are read, and whether they are patterns or words.
+_SECTIONS = {
+    "provinces": _provinces,
+    "agencies": _agencies,
+    "families": _families,
+    "event_types": _event_types,
+    "role_cues": _role_cues,
+    "programmes": _programmes,
+    "fixed_holders": _fixed_holders,
+    "agency_rules": _agency_rules,
+    "units": _units,
+    "group_synonyms": _group_synonyms,
+    "list_ends": lambda c, items: list(_patterns(c, items, "list_ends")),
+    "title_breaks": lambda c, items: list(_patterns(c, items, "title_breaks")),
+}
+_WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads", "stops",
+                  "event_exclusions", "event_introducers", "event_blockers", "title_stops",
+                  "sequel_cues", "boundaries", "role_descriptions", "affiliation_markers",
+                  "venue_markers", "venue_place_markers", "venue_stops", "list_markers",
+                  "group_nouns", "province_group_nouns", "name_stops", "nominalisers",
+                  "name_openers", "not_name_tags", "locatives", "reference_cues", "name_end_tags",
+                  "name_end_keep", "sentence_verbs", "glue_words", "name_cutters", "list_words",
+                  "not_places", "programme_stops", "programme_not_after"}
+_SCALAR_SECTIONS = {"pilot_cue"}
+
+
+def _read(path: Path) -> dict[str, list]:
+    """One data file, validated: its sections as lists of checked records."""
+    c = _Checker(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        raise SchemaError(f"{path}: cannot read the data file: {err}") from err
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise c.fail("top level", "must be a mapping of sections")
+    sections: dict[str, list] = {}
+    for key, items in data.items():
+        if key in _SECTIONS:
+            sections[key] = _SECTIONS[key](c, items)
+        elif key in _WORD_SECTIONS:
+            sections[key] = list(c.texts(items, key))
+        elif key in _SCALAR_SECTIONS:
+            sections[key] = [c.text(items, key)]
+        else:
+            known = sorted(set(_SECTIONS) | _WORD_SECTIONS | _SCALAR_SECTIONS)
+            raise c.fail(key, f"unknown section; known sections: {', '.join(known)}")
+    return sections
+
+
+# --------------------------------------------------------------------------- tries
+
+def trie_regex(words) -> str:
+    """A regular expression matching any of ``words``, the longest one at a position.
+
+    Built as a character trie, so that hundreds of names cost one pass.
+
+    >>> import re
+    >>> rx = re.compile(trie_regex(["กรม", "กรมอนามัย", "กระทรวง"]))
+    >>> [m.group() for m in rx.finditer("กรมอนามัย กรมป่าไม้ กระทรวง")]
+    ['กรมอนามัย', 'กรม', 'กระทรวง']
+    """
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        for char in sorted(k for k in node if k):
+            branches.append(re.escape(char) + build(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+        return body
+
+    return build(trie) or "(?!)"
+
+
+def _spacings(form: str) -> list[str]:
+    """A name with spaces as the press writes it: with each space kept or dropped
+    (กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม, ...อุดมศึกษาวิทยาศาสตร์ วิจัย...)."""
+    parts = form.split(" ")
+    if len(parts) == 1 or len(parts) > 4:
+        return [form]
+    variants = [parts[0]]
+    for part in parts[1:]:
+        variants = [v + joint + part for v in variants for joint in (" ", "")]
+    return variants
+
+
+def _compile_words(words, *, flags=0) -> re.Pattern:
+    return re.compile(trie_regex(words), flags)
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
+@dataclass
+class Gazetteer:
+    """Every list the extractor uses, merged from the data files, with lookups and patterns."""
+
+    provinces: list[Province]
+    agencies: list[AgencyEntry]
+    families: list[Family]
+    programmes: list[ProgrammeEntry]
+    event_types: list[EventType]
+    role_cues: list[RoleCue]
+    fixed_holders: list[tuple[str, str]]
+    agency_rules: list[AgencyRule]
+    units: list[tuple[tuple[str, ...], tuple[str, ...]]]
+    group_synonyms: list[tuple[str, str]]
+    words: dict[str, tuple[str, ...]]
+    list_ends: list[re.Pattern]
+    title_breaks: list[re.Pattern]
+    pilot_cue: str
+    sources: tuple[str, ...] = ()
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._check_unique()
+        self._province_forms: dict[str, Province] = {}
+        self._province_codes: dict[str, Province] = {}
+        for province in self.provinces:
+            self._province_codes[province.code] = province
+            for form in (province.name, *province.aliases):
+                self._province_forms[form] = province
+        self._agency_forms: dict[str, list[AgencyEntry]] = {}
+        for entry in self.agencies:
+            for form in (entry.name, *entry.aliases, *entry.abbreviations):
+                for variant in _spacings(form):
+                    self._agency_forms.setdefault(variant, []).append(entry)
+                if form.endswith(".") and len(form) > 3:
+                    self._agency_forms.setdefault(form[:-1], []).append(entry)
+        self._agency_by_name = {entry.name: entry for entry in self.agencies}
+        self._family_heads: dict[str, Family] = {}
+        self._family_abbr: dict[str, Family] = {}
+        self._family_holders: dict[str, Family] = {}
+        self._family_bare: dict[str, Family] = {}
+        for family in self.families:
+            for form in (family.head, *family.forms):
+                self._family_heads.setdefault(form, family)
+            for form in family.bare_forms:
+                self._family_bare[form] = family
+            for form in family.abbreviations:
+                self._family_abbr.setdefault(form, family)
+            for holder in family.holders:
+                self._family_holders.setdefault(holder, family)
+                if not holder.startswith("รอง"):
+                    self._family_holders.setdefault("รอง" + holder, family)
+        self._fixed_holders = dict(self.fixed_holders)
+        for holder, _ in self.fixed_holders:
+            if not holder.startswith("รอง"):
+                self._fixed_holders.setdefault("รอง" + holder, self._fixed_holders[holder])
+        self._programme_forms: dict[str, ProgrammeEntry] = {}
+        for programme in self.programmes:
+            for form in (programme.name, *programme.aliases):
+                self._programme_forms[form] = programme
+        self.event_type_of_cue: dict[str, str] = {}
+        self.event_verbs: set[str] = set()
+        self.event_weak: set[str] = set()
+        self.event_priority: dict[str, int] = {}
+        for rank, event_type in enumerate(self.event_types):
+            self.event_priority.setdefault(event_type.type, rank)
+            for cue in event_type.cues:
+                self.event_type_of_cue.setdefault(cue, event_type.type)
+            self.event_verbs.update(event_type.verbs)
+            self.event_weak.update(event_type.weak)
+        self._compile()
+
+    def _check_unique(self) -> None:
+        def dupes(values, what):
+            seen = set()
+            for value in values:
+                if value in seen:
+                    raise SchemaError(f"{', '.join(self.sources)}: duplicate {what} {value!r}")
+                seen.add(value)
+        dupes([p.name for p in self.provinces], "province")
+        dupes([p.code for p in self.provinces], "province code")
+        dupes([a.name for a in self.agencies], "agency name")
+        dupes([f.head for f in self.families], "family head")
+        dupes([p.name for p in self.programmes], "programme name")
+        dupes([r.name for r in self.role_cues], "role cue name")
+
+    # ------------------------------------------------------------------ compiled patterns
+    def _compile(self) -> None:
+        w = self.words
+        province_forms = list(self._province_forms)
+        self.province_rx = _compile_words(province_forms)
+        self.province_code_rx = _compile_words(self._province_codes)
+        title_forms = list(w["titles"])
+        self.title_rx = _compile_words(title_forms)
+        self.title_suffix_rx = _compile_words(w["title_suffixes"])
+        self.guarded_title_rx = _compile_words(w["guarded"])
+        holder_forms = list(self._family_holders) + list(self._fixed_holders)
+        self.position_head_rx = _compile_words(
+            list(w["heads"]) + list(w["rank_prefixes"]) + holder_forms)
+        self.position_stop_rx = _compile_words(w["stops"])
+        # Everything that can open an agency mention: named agencies and their
+        # forms, family heads and forms, family abbreviations, office holders.
+        agency_starts = (list(self._agency_forms) + list(self._family_heads)
+                         + list(self._family_bare) + list(self._family_abbr) + holder_forms)
+        self.agency_rx = _compile_words(agency_starts)
+        self.programme_rx = _compile_words(self._programme_forms)
+        cue_words = list(self.event_type_of_cue)
+        self.event_cue_rx = _compile_words(cue_words)
+        self.event_exclusion_rx = _compile_words(w["event_exclusions"])
+        self.reference_cues = frozenset(w["reference_cues"])
+        self.event_introducer_rx = re.compile("(?:" + trie_regex(w["event_introducers"]) + r")\S{0,12}$")
+        self.event_blocker_rx = re.compile("(?:" + trie_regex(w["event_blockers"]) + r")\s?\S{0,10}$")
+        breaks = "|".join(p.pattern for p in self.title_breaks)
+        self.title_stop_rx = re.compile(r"\s(?:" + trie_regex(w["title_stops"]) + ")|\n" + ("|" + breaks if breaks else ""))
+        self.sequel_rx = _compile_words(w["sequel_cues"])
+        self.boundary_rx = _compile_words(w["boundaries"])
+        self.role_description_rx = _compile_words(w["role_descriptions"])
+        self.locative_rx = re.compile("(?:" + trie_regex(w["locatives"]) + r")\s?$")
+        self.affiliation_rx = re.compile("(?:" + trie_regex(w["affiliation_markers"]) + r")\s?$")
+        self.venue_rx = re.compile(r"(?<![" + THAI_LETTER + r"])(?:" + trie_regex(w["venue_markers"]) + r")\s")
+        self.venue_stop_rx = re.compile(r"\s(?:" + trie_regex(w["venue_stops"]) + ")|\n")
+        self.list_marker_rx = re.compile(r"\s?(?:" + trie_regex(w["list_markers"]) + r")")
+        # list ends are words of their own: never inside a name (สาธารณสุข holds ณ)
+        self.list_end_rx = re.compile(r"(?:^|(?<=\s))(?:" + ("|".join(p.pattern for p in self.list_ends) or "(?!)") + ")",
+                                      re.MULTILINE)
+        self.group_noun_rx = _compile_words(list(w["group_nouns"]) + [f for f, _ in self.group_synonyms])
+        self.group_noun_of = {f: n for f, n in self.group_synonyms}
+        self.name_stops = frozenset(w["name_stops"])
+        self.nominalisers = frozenset(w["nominalisers"])
+        glue = (set(w["glue_words"]) | set(w["name_stops"]) | set(w["heads"]) | set(w["rank_prefixes"])
+                | set(self.event_type_of_cue) | set(w["affiliation_markers"]))
+        self.glue_rx = re.compile("(?:" + trie_regex(glue) + ")$")
+        self.name_cutter_rx = _compile_words({h for h in w["heads"] if len(h) >= 4} | set(w["name_cutters"]))
+        self.backref_rx = re.compile("(" + trie_regex(self._family_heads) + ")ฯ")
+        self.list_words = frozenset(w["list_words"])
+        self.not_places = frozenset(w["not_places"])
+        self.programme_stops = frozenset(w["programme_stops"])
+        self.programme_not_after = tuple(w["programme_not_after"])
+        self.name_openers = frozenset(w["name_openers"])
+        self.not_name_tags = frozenset(w["not_name_tags"])
+        self.name_end_tags = frozenset(w["name_end_tags"])
+        self.name_end_keep = frozenset(w["name_end_keep"])
+        self.sentence_verbs = frozenset(w["sentence_verbs"])
+
+    # ------------------------------------------------------------------ lookups
+    def province_by_form(self, form: str) -> Province | None:
+        return self._province_forms.get(form)
+
+    def province_by_code(self, code: str) -> Province | None:
+        return self._province_codes.get(code.rstrip("."))
+
+    def agency_candidates(self, form: str) -> list[AgencyEntry]:
+        return self._agency_forms.get(form, [])
+
+    def agency_by_form(self, form: str) -> AgencyEntry | None:
+        entries = self._agency_forms.get(form) or self._agency_forms.get(form.rstrip("."))
+        if not entries:
+            return None
+        return next((e for e in entries if e.default), entries[0])
+
+    def agency_by_name(self, name: str) -> AgencyEntry | None:
+        return self._agency_by_name.get(name)
+
+    def entries_after_head(self, head: str, start: str) -> list[tuple[str, AgencyEntry]]:
+        """Named agencies whose name is ``head`` + a rest that begins with ``start``: (rest, entry)."""
+        if not hasattr(self, "_by_head"):
+            self._by_head: dict[tuple[str, str], list] = {}
+            heads = sorted(self._family_heads, key=len, reverse=True)
+            for entry in self.agencies:
+                for name in (entry.name, *entry.aliases):
+                    own = next((h for h in heads if name.startswith(h) and len(name) > len(h) + 5), None)
+                    if own:
+                        rest = name[len(own):]
+                        self._by_head.setdefault((own, rest[:3]), []).append((rest, entry))
+        return self._by_head.get((head, start), [])
+
+    def family_by_head(self, form: str) -> Family | None:
+        return (self._family_heads.get(form) or self._family_abbr.get(form)
+                or self._family_bare.get(form))
+
+    def family_head_form(self, form: str) -> Family | None:
+        return self._family_heads.get(form)
+
+    def family_by_abbreviation(self, form: str) -> Family | None:
+        return self._family_abbr.get(form)
+
+    def family_by_bare_form(self, form: str) -> Family | None:
+        return self._family_bare.get(form)
+
+    def family_by_holder(self, form: str) -> Family | None:
+        return self._family_holders.get(form)
+
+    def fixed_holder(self, form: str) -> str | None:
+        return self._fixed_holders.get(form)
+
+    def programme_by_form(self, form: str) -> ProgrammeEntry | None:
+        return self._programme_forms.get(form)
+
+
+def _merge(paths: list[Path]) -> Gazetteer:
+    merged: dict[str, list] = {}
+    for path in paths:
+        for key, items in _read(path).items():
+            merged.setdefault(key, []).extend(items)
+    missing = [key for key in ("provinces", "families", "titles", "event_types", "role_cues")
+               if not merged.get(key)]
+    if missing:
+        raise SchemaError(f"{', '.join(map(str, paths))}: no {', '.join(missing)} in the data files")
+    words = {key: tuple(dict.fromkeys(merged.get(key, []))) for key in _WORD_SECTIONS}
+    pilot = merged.get("pilot_cue") or ["นำร่อง"]
+    return Gazetteer(
+        provinces=merged["provinces"], agencies=merged.get("agencies", []),
+        families=merged["families"], programmes=merged.get("programmes", []),
+        event_types=merged["event_types"], role_cues=merged["role_cues"],
+        fixed_holders=merged.get("fixed_holders", []), agency_rules=merged.get("agency_rules", []),
+        units=merged.get("units", []), group_synonyms=merged.get("group_synonyms", []),
+        words=words, list_ends=merged.get("list_ends", []), title_breaks=merged.get("title_breaks", []),
+        pilot_cue=pilot[-1],
+        sources=tuple(str(p) for p in paths),
+    )
+
+
+def extra_paths_from_env() -> tuple[Path, ...]:
+    """The user's extra data files named in ``$EDUGRAPH_GAZETTEER`` (os.pathsep-separated)."""
+    value = os.environ.get(ENV_VAR, "")
+    return tuple(Path(part).expanduser() for part in value.split(os.pathsep) if part.strip())
+
+
+@functools.cache
+def _load(paths: tuple[Path, ...]) -> Gazetteer:
+    for path in paths:
+        if not path.is_file():
+            raise SchemaError(f"{path}: gazetteer file not found")
+    return _merge(list(paths))
+
+
+def load_gazetteer(extra_paths=None) -> Gazetteer:
+    """The merged data: built-in files, then ``$EDUGRAPH_GAZETTEER``, then ``extra_paths``.
+
+    Loaded and compiled once per distinct list of files.
+    """
+    paths = [DATA_DIR / name for name in BUILTIN_FILES]
+    paths += [p.resolve() for p in extra_paths_from_env()]
+    paths += [Path(p).resolve() for p in (extra_paths or ())]
+    return _load(tuple(paths))

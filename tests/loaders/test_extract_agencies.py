@@ -1,0 +1,138 @@
+"""Agencies: gazetteer names and abbreviations, name patterns, provinces, typos.
+
+Every example is an invented sentence in the style of Thai government releases.
+"""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+
+def _agencies(text: str, **kwargs) -> dict[str, dict]:
+    return {e["name"]: e for e in extract(text, doc="t", **kwargs)["entities"] if e["type"] == "Agency"}
+
+
+def _facts(text: str, kind: str) -> set[tuple[str, str]]:
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") for e in record["entities"]}
+    return {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == kind}
+
+
+def test_abbreviations_are_expanded_and_kept_as_aliases():
+    agencies = _agencies("ผู้แทน สพฐ. และ สสส. ร่วมประชุมกับ สกศ.")
+    assert agencies["สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"]["aliases"] == ["สพฐ."]
+    assert agencies["สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ"]["kind"] == "fund"
+    assert "สำนักงานเลขาธิการสภาการศึกษา" in agencies
+
+
+def test_abbreviation_with_a_province_or_its_code():
+    agencies = _agencies("เจ้าหน้าที่ อบจ.ลำปาง พช.ชม. และ สพม.เชียงราย ร่วมกันลงพื้นที่")
+    assert set(agencies) == {"องค์การบริหารส่วนจังหวัดลำปาง", "สำนักงานพัฒนาชุมชนจังหวัดเชียงใหม่",
+                             "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาเชียงราย"}
+
+
+def test_an_abbreviation_the_release_defines_itself():
+    text = ("ศูนย์พัฒนาครูภาคเหนือตอนบน (ศคน.) จัดอบรมครู โดย ศคน. ได้เชิญวิทยากรจากสถาบันส่งเสริมการสอนวิทยาศาสตร์และเทคโนโลยี")
+    agencies = _agencies(text)
+    assert agencies["ศูนย์พัฒนาครูภาคเหนือตอนบน"]["aliases"] == ["ศคน."]
+    assert "สถาบันส่งเสริมการสอนวิทยาศาสตร์และเทคโนโลยี" in agencies
+
+
+def test_local_government_patterns_in_a_slash_list():
+    text = ("โดยมีผู้แทนจาก เทศบาลเมืองบ้านไผ่/องค์การบริหารส่วนตำบลหนองน้ำใส/อบต.โคกสูง "
+            "และเทศบาลนครอุดรธานี เข้าร่วมประชุม")
+    agencies = _agencies(text)
+    assert set(agencies) == {"เทศบาลเมืองบ้านไผ่", "องค์การบริหารส่วนตำบลหนองน้ำใส",
+                             "องค์การบริหารส่วนตำบลโคกสูง", "เทศบาลนครอุดรธานี"}
+    assert all(a["kind"] == "local_government" for a in agencies.values())
+
+
+def test_schools_universities_and_the_rajabhat_spelling():
+    agencies = _agencies("นักเรียนโรงเรียนบ้านห้วยทราย และนักศึกษามหาวิทยาลัยราชภัฎอุดรธานี ร่วมกิจกรรม")
+    assert agencies["โรงเรียนบ้านห้วยทราย"]["kind"] == "school"
+    assert agencies["มหาวิทยาลัยราชภัฏอุดรธานี"]["aliases"] == ["มหาวิทยาลัยราชภัฎอุดรธานี"]
+
+
+def test_school_as_a_common_noun_is_no_agency():
+    text = "ครูทุกคนช่วยให้โรงเรียนสามารถจัดการเรียนรู้ได้ดี และโรงเรียนอื่นนำไปใช้ได้ โรงเรียนมากที่สุด"
+    assert _agencies(text) == {}
+
+
+def test_a_faculty_written_with_its_university():
+    text = "คณะศึกษาศาสตร์ มหาวิทยาลัยนเรศวร จัดอบรมครูวิทยาศาสตร์"
+    agencies = _agencies(text)
+    assert "คณะศึกษาศาสตร์ มหาวิทยาลัยนเรศวร" in agencies and "มหาวิทยาลัยนเรศวร" in agencies
+    assert _facts(text, "PART_OF") == {("คณะศึกษาศาสตร์ มหาวิทยาลัยนเรศวร", "มหาวิทยาลัยนเรศวร")}
+
+
+def test_a_corporate_foundation_and_its_company():
+    text = "มูลนิธิแสงเทียน บริษัท รุ่งเรืองพัฒนา จำกัด (มหาชน) มอบทุนการศึกษาแก่นักเรียน"
+    agencies = _agencies(text)
+    assert agencies["บริษัทรุ่งเรืองพัฒนา จำกัด (มหาชน)"]["kind"] == "company"
+    assert _facts(text, "PART_OF") == {("มูลนิธิแสงเทียน", "บริษัทรุ่งเรืองพัฒนา จำกัด (มหาชน)")}
+
+
+def test_committees_and_networks_with_their_province():
+    text = ("คณะกรรมการขับเคลื่อนการศึกษาจังหวัดน่าน และเครือข่ายครูรักษ์ถิ่นจังหวัดน่าน "
+            "ร่วมกันจัดเวทีเสวนา")
+    agencies = _agencies(text)
+    assert agencies["คณะกรรมการขับเคลื่อนการศึกษาจังหวัดน่าน"]["kind"] == "committee"
+    assert agencies["เครือข่ายครูรักษ์ถิ่นจังหวัดน่าน"]["kind"] == "network"
+    assert _facts(text, "LOCATED_IN") == {("คณะกรรมการขับเคลื่อนการศึกษาจังหวัดน่าน", "น่าน"),
+                                          ("เครือข่ายครูรักษ์ถิ่นจังหวัดน่าน", "น่าน")}
+
+
+def test_a_generic_provincial_office_takes_the_story_province():
+    text = ("วันที่ 3 มิถุนายน 2567 จังหวัดพัทลุง จัดประชุมหน่วยงานในจังหวัดพัทลุง "
+            "ได้แก่ สำนักงานสาธารณสุขจังหวัด สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์ และองค์การบริหารส่วนจังหวัด")
+    agencies = _agencies(text)
+    assert {"สำนักงานสาธารณสุขจังหวัดพัทลุง", "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดพัทลุง",
+            "องค์การบริหารส่วนจังหวัดพัทลุง"} <= set(agencies)
+
+
+def test_a_generic_office_without_a_story_province_is_no_entity():
+    assert _agencies("ทุกจังหวัดมีสำนักงานสาธารณสุขจังหวัดและองค์การบริหารส่วนจังหวัด") == {}
+
+
+def test_office_holders_named_only_by_office_are_their_agencies():
+    text = ("โดยเป็นการลงนามร่วมกับ ผู้ว่าราชการจังหวัดตรัง นายแพทย์สาธารณสุขจังหวัดตรัง "
+            "ประชาสัมพันธ์จังหวัดตรัง นายกเทศมนตรีนครตรัง และนายอำเภอทุกอำเภอ")
+    assert set(_agencies(text)) == {"จังหวัดตรัง", "สำนักงานสาธารณสุขจังหวัดตรัง",
+                                    "สำนักงานประชาสัมพันธ์จังหวัดตรัง", "เทศบาลนครตรัง"}
+
+
+def test_a_province_as_a_place_is_no_agency():
+    text = "ครูในจังหวัดสระแก้ว เข้าร่วมอบรม ณ โรงแรมเมืองทอง อำเภอเมืองสระแก้ว จังหวัดสระแก้ว"
+    assert _agencies(text) == {}
+
+
+def test_a_misspelt_agency_gets_its_official_name():
+    agencies = _agencies("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาร จัดประชุมผู้บริหาร")
+    assert agencies["สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"]["aliases"] == ["สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาร"]
+
+
+def test_a_date_holds_no_agency():
+    # ก.พ. is also the civil service commission
+    assert _agencies("กำหนดส่งผลงานภายใน 3 ก.พ. 67 และประกาศผล 28 ก.พ. 67") == {}
+
+
+def test_located_in_from_the_name_or_a_stated_address():
+    text = ("โรงเรียนอนุบาลลำพูน และโรงเรียนบ้านหนองเงือก อำเภอป่าซาง จังหวัดลำพูน "
+            "กับมหาวิทยาลัยราชภัฏเชียงใหม่ ร่วมจัดนิทรรศการ")
+    assert _facts(text, "LOCATED_IN") == {("โรงเรียนอนุบาลลำพูน", "ลำพูน"), ("โรงเรียนบ้านหนองเงือก", "ลำพูน"),
+                                          ("มหาวิทยาลัยราชภัฏเชียงใหม่", "เชียงใหม่")}
+
+
+def test_a_royal_university_name_places_nothing():
+    assert _facts("มหาวิทยาลัยราชภัฏวไลยอลงกรณ์ ในพระบรมราชูปถัมภ์ จัดงานวันครู", "LOCATED_IN") == set()
+
+
+def test_a_list_placed_in_a_province_places_its_schools():
+    text = ("ผู้เข้าร่วมเป็นครูจากโรงเรียนขนาดเล็กในจังหวัดอุทัยธานี อาทิ โรงเรียนบ้านเขาขี้ฝอย "
+            "และโรงเรียนวัดทุ่งนา")
+    assert _facts(text, "LOCATED_IN") == {("โรงเรียนบ้านเขาขี้ฝอย", "อุทัยธานี"), ("โรงเรียนวัดทุ่งนา", "อุทัยธานี")}
+
+
+def test_local_governments_lie_in_the_story_province():
+    text = ("จังหวัดยะลา จัดประชุมผู้บริหารท้องถิ่นในจังหวัดยะลา ร่วมกับองค์การบริหารส่วนตำบลบาละ "
+            "และเทศบาลตำบลกาบัง")
+    assert _facts(text, "LOCATED_IN") >= {("องค์การบริหารส่วนตำบลบาละ", "ยะลา"), ("เทศบาลตำบลกาบัง", "ยะลา")}

@@ -1,0 +1,145 @@
+"""Events: types from cues, several per release, dates, venues, HELD_IN.
+
+Every example is an invented sentence in the style of Thai government releases.
+"""
+from __future__ import annotations
+
+import pytest
+
+from edugraph.loaders.extract import extract
+
+
+def _events(text: str, **kwargs) -> list[dict]:
+    return [e for e in extract(text, doc="t", **kwargs)["entities"] if e["type"] == "Event"]
+
+
+def _held_in(text: str) -> set[tuple[str, str]]:
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
+    return {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "HELD_IN"}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ", "signing"),
+    ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดประชุมเชิงปฏิบัติการครูแกนนำ", "workshop"),
+    ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดอบรมเชิงปฏิบัติการครูแกนนำ", "training"),
+    ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดเวทีเสวนาการศึกษาชายแดน", "forum"),
+    ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดประชุมคณะทำงานครั้งที่ 1/2567", "meeting"),
+    ("เมื่อวันที่ 2 ก.พ. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านแม่สอง", "visit"),
+    ("เมื่อวันที่ 2 ก.พ. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานในพิธีมอบเกียรติบัตรครูดีเด่น", "ceremony"),
+])
+def test_event_type_from_its_cue(text, event_type):
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [(event_type, "2024-02-02")]
+
+
+def test_a_fair_that_includes_a_signing_is_a_signing():
+    text = ("เมื่อวันที่ 10 ธ.ค. 2566 นายชัยวัฒน์ แสงดี รองผู้ว่าราชการจังหวัดเลย เป็นประธานเปิดงานมหกรรม"
+            "การศึกษาและลงนามบันทึกข้อตกลงความร่วมมือ โดย สำนักงานศึกษาธิการจังหวัดเลย เป็นเจ้าภาพ")
+    assert [e["event_type"] for e in _events(text)] == ["signing"]
+
+
+def test_two_activities_on_one_day_are_two_events():
+    text = ("วันที่ 7 สิงหาคม 2566 จังหวัดชัยนาท จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ ณ ศาลากลางจังหวัดชัยนาท\n"
+            "หลังจากพิธีลงนามแล้ว ยังได้จัดสัมมนาเรื่องการลดเด็กหลุดออกจากระบบการศึกษา")
+    events = _events(text)
+    assert [(e["event_type"], e["date"]) for e in events] == [("signing", "2023-08-07"), ("forum", "2023-08-07")]
+
+
+def test_references_to_the_same_event_make_no_new_one():
+    text = ("วันที่ 5 เมษายน 2567 สำนักงานเขตพื้นที่การศึกษาประถมศึกษาชัยภูมิ เขต 1 จัดประชุมเชิงปฏิบัติการ"
+            "การพัฒนาหลักสูตรฐานสมรรถนะ โดยมีครูเข้าร่วมประชุม 120 คน\nการประชุมดังกล่าวจัดขึ้นเป็นครั้งแรก")
+    assert len(_events(text)) == 1
+
+
+def test_publication_dateline_is_not_the_event_date():
+    text = ("วันเสาร์, 9 มีนาคม 2567\n\nเมื่อวันที่ 28 กุมภาพันธ์ 2567 เวลา 09.00 น. นายปรีชา ใจดี "
+            "ศึกษาธิการจังหวัดแพร่ เป็นประธานเปิดการอบรมครูปฐมวัย ณ โรงแรมภูมิไทย จังหวัดแพร่")
+    record = extract(text, doc="t")
+    assert record["published"] == "2024-03-09"
+    assert [e["date"] for e in record["entities"] if e["type"] == "Event"] == ["2024-02-28"]
+
+
+def test_published_from_the_caller_wins_and_is_never_an_event_date():
+    text = "สำนักงานศึกษาธิการจังหวัดสตูล จัดประชุมเชิงปฏิบัติการครูแกนนำ ณ โรงเรียนอนุบาลสตูล"
+    record = extract(text, doc="t", published="2024-05-01")
+    assert record["published"] == "2024-05-01"
+    assert [e["date"] for e in record["entities"] if e["type"] == "Event"] == [None]
+
+
+def test_the_date_in_a_today_dateline_dates_the_event_it_opens():
+    text = "วันนี้ (14 ม.ค. 68) ที่กระทรวงศึกษาธิการ นายอนุชา สมใจ รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ ลงนามบันทึกความเข้าใจกับยูนิเซฟ"
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("signing", "2025-01-14")]
+
+
+def test_a_date_range_gives_the_end_date():
+    text = "ระหว่างวันที่ 12 – 14 มิถุนายน 2566 สำนักงานศึกษาธิการภาค 10 จัดอบรมครูแนะแนว ณ โรงแรมเซ็นทารา จังหวัดอุดรธานี"
+    assert [(e["date"], e["end_date"]) for e in _events(text)] == [("2023-06-12", "2023-06-14")]
+
+
+def test_a_later_mention_with_a_range_gives_the_end_date():
+    text = ("วันที่ 3 ตุลาคม 2566 สำนักงานเลขาธิการสภาการศึกษา จัดประชุมเชิงปฏิบัติการเรื่องกฎหมายการศึกษา\n"
+            "การประชุมดังกล่าวจัดขึ้นระหว่างวันที่ 3 – 4 ตุลาคม 2566")
+    assert [(e["date"], e.get("end_date")) for e in _events(text)] == [("2023-10-03", "2023-10-04")]
+
+
+def test_date_and_venue_from_the_line_that_sets_the_scene():
+    text = ("เมื่อวันที่ 19 มกราคม 2567 เวลา 13.00 น. ณ ห้องประชุมศรีตรัง อำเภอเมืองตรัง จังหวัดตรัง\n"
+            "นายวิชัย บุญมา รองผู้ว่าราชการจังหวัดตรัง เป็นประธานการประชุมคณะกรรมการการศึกษาจังหวัดตรัง")
+    events = _events(text)
+    assert [(e["event_type"], e["date"]) for e in events] == [("meeting", "2024-01-19")]
+    assert events[0]["venue"].startswith("ห้องประชุมศรีตรัง")
+    assert _held_in(text) == {("meeting", "ตรัง")}
+
+
+def test_held_in_from_a_venue_agency_that_carries_the_province():
+    text = "วันที่ 1 ก.ค. 2567 สพป.สกลนคร เขต 1 จัดอบรมครู ณ หอประชุมโรงเรียนอนุบาลสกลนคร"
+    assert _held_in(text) == {("training", "สกลนคร")}
+
+
+def test_no_held_in_from_a_bare_hotel_name():
+    assert _held_in("วันที่ 1 ก.ค. 2567 สำนักงานศึกษาธิการจังหวัดพะเยา จัดอบรมครู ณ โรงแรมเกทวาย") == set()
+
+
+def test_a_venue_named_again_with_a_tone_mark_typo_keeps_its_province():
+    text = ("วันที่ 8 กันยายน 2566 จังหวัดบุรีรัมย์ จัดพิธีลงนามความร่วมมือ ณ โรงแรมเทพนคร อำเภอเมืองบุรีรัมย์ จังหวัดบุรีรัมย์\n"
+            "หลังจากนั้นได้มีการอบรมครูแกนนำต่อเนื่องจากวันที่ 8 – 9 กันยายน 2566 ณ สถานที่โรงแรมเทพนค่ร")
+    assert _held_in(text) == {("signing", "บุรีรัมย์"), ("training", "บุรีรัมย์")}
+
+
+def test_plans_and_purposes_are_not_events():
+    text = ("สำนักงานศึกษาธิการจังหวัดกระบี่ ได้จัดอบรมครูภาษาอังกฤษ เมื่อวันที่ 2 ส.ค. 2566 "
+            "เพื่อเตรียมจัดประชุมวิชาการในปีหน้า และจะมีการลงนามความร่วมมือกับมหาวิทยาลัยต่อไป")
+    assert [e["event_type"] for e in _events(text)] == ["training"]
+
+
+def test_a_one_off_project_activity_is_an_event_not_a_programme():
+    text = "วันที่ 6 มีนาคม 2567 สพม.นครปฐม จัดโครงการอบรมเชิงปฏิบัติการการสอนแบบโครงงาน ณ โรงเรียนราชินีบูรณะ"
+    record = extract(text, doc="t")
+    assert [e["event_type"] for e in record["entities"] if e["type"] == "Event"] == ["training"]
+    assert [e for e in record["entities"] if e["type"] == "Programme"] == []
+
+
+def test_a_headline_gives_entities_but_no_events():
+    text = ("ศธจ.ตราด ลงนาม MOU ร่วมกับ อบจ.ตราด\n\n"
+            "สำนักงานศึกษาธิการจังหวัดตราด ร่วมกับองค์การบริหารส่วนจังหวัดตราด ขับเคลื่อนการศึกษาในจังหวัด")
+    record = extract(text, doc="t")
+    assert [e for e in record["entities"] if e["type"] == "Event"] == []
+    assert {"สำนักงานศึกษาธิการจังหวัดตราด", "องค์การบริหารส่วนจังหวัดตราด"} <= {e.get("name") for e in record["entities"]}
+
+
+def test_a_day_and_month_without_a_year_take_the_publication_year():
+    text = "เมื่อวันที่ 28 ธ.ค. สำนักงานศึกษาธิการจังหวัดน่าน จัดอบรมครูปฐมวัย ณ โรงเรียนน่านนคร"
+    assert [e["date"] for e in _events(text, published="2024-01-05")] == ["2023-12-28"]
+    assert [e["date"] for e in _events(text)] == [None]
+
+
+def test_a_date_only_the_headline_gives_dates_the_first_event():
+    text = "วันนี้ (วันที่ ๔ มีนาคม ๒๕๖๗) ศธ. ลงนามความร่วมมือกับกรมการปกครอง"
+    body = "ณ ห้องประชุมกระทรวงศึกษาธิการ นายสมหมาย ใจกล้า ปลัดกระทรวงศึกษาธิการ ลงนามบันทึกข้อตกลงกับกรมการปกครอง"
+    assert [(e["event_type"], e["date"]) for e in _events(body, title=text)] == [("signing", "2024-03-04")]
+
+
+def test_an_abbreviated_ceremony_word_refers_back():
+    text = ("วันที่ 2 ส.ค. 2566 กรมพลศึกษา จัดพิธีลงนามบันทึกข้อตกลงกับสมาคมกีฬาจังหวัดสุรินทร์\n"
+            "ในการนี้ ผู้บริหารได้กล่าวขอบคุณผู้เข้าร่วมพิธีฯ ทุกท่าน")
+    assert [e["event_type"] for e in _events(text)] == ["signing"]

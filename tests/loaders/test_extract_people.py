@@ -1,0 +1,120 @@
+"""People: titles, names, positions and the agencies positions belong to.
+
+Every example is an invented sentence in the style of Thai government releases.
+"""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+
+def _people(text: str) -> dict[str, dict]:
+    return {e["name"]: e for e in extract(text, doc="t")["entities"] if e["type"] == "Person"}
+
+
+def _held(text: str) -> set[tuple[str, str]]:
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") for e in record["entities"]}
+    return {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "HOLDS_POSITION"}
+
+
+def test_courtesy_title_name_and_position():
+    people = _people("นางสาวกาญจนา ศรีวงศ์ ศึกษาธิการจังหวัดน่าน กล่าวต้อนรับคณะครู")
+    person = people["กาญจนา ศรีวงศ์"]
+    assert person["title"] == "นางสาว"
+    assert person["position"] == "ศึกษาธิการจังหวัดน่าน"
+
+
+def test_stacked_academic_titles_go_to_title():
+    people = _people("โดยมี ผศ.ดร.ธีรวัฒน์ แก้วประเสริฐ คณบดีคณะครุศาสตร์ มหาวิทยาลัยราชภัฏเลย เข้าร่วม")
+    assert people["ธีรวัฒน์ แก้วประเสริฐ"]["title"] == "ผศ.ดร."
+
+
+def test_military_and_police_ranks_and_acting_ranks():
+    people = _people("พลตำรวจตรี สมชาย วงศ์ดี และว่าที่ร้อยตรี ปกรณ์ ใจเย็น ร่วมพิธีเปิด")
+    assert people["สมชาย วงศ์ดี"]["title"] == "พลตำรวจตรี"
+    assert people["ปกรณ์ ใจเย็น"]["title"] == "ว่าที่ร้อยตรี"
+
+
+def test_a_name_with_two_family_names_before_the_position():
+    people = _people("ดร.อรุณี ทองคำ ศรีสวัสดิ์วงศ์ ผู้อำนวยการสำนักงานศึกษาธิการภาค 9 เป็นประธาน")
+    assert "อรุณี ทองคำ ศรีสวัสดิ์วงศ์" in people
+
+
+def test_position_glued_to_the_verb_is_cut_before_it():
+    people = _people("นายวีระพงษ์ ดวงดี ศึกษาธิการจังหวัดพิจิตรกล่าวรายงานต่อที่ประชุม")
+    assert people["วีระพงษ์ ดวงดี"]["position"] == "ศึกษาธิการจังหวัดพิจิตร"
+
+
+def test_offices_that_start_like_titles_are_not_people():
+    text = ("นายกรัฐมนตรีมอบนโยบาย นายกองค์การบริหารส่วนจังหวัดแพร่ และนายแพทย์สาธารณสุขจังหวัดแพร่ "
+            "ร่วมลงนาม ทนายความของบริษัทให้ข้อมูล และเน้นคุณภาพการศึกษา")
+    assert _people(text) == {}
+
+
+def test_a_later_mention_by_given_name_is_the_same_person():
+    text = ("นายประยงค์ ศรีสุข นายอำเภอเวียงสา เป็นประธานในพิธีเปิด\n"
+            "นายประยงค์ กล่าวว่า อำเภอพร้อมสนับสนุนโรงเรียน")
+    assert list(_people(text)) == ["ประยงค์ ศรีสุข"]
+
+
+def test_a_reported_speech_word_is_no_family_name():
+    assert _people("นางอำไพ เสริมว่า ครูในพื้นที่ต้องการการสนับสนุน") == {}
+
+
+def test_people_named_only_in_a_photo_credit_are_left_out():
+    text = ("โรงเรียนบ้านดอนแก้ว จัดกิจกรรมวันวิทยาศาสตร์\n\n"
+            "ภาพ/ข่าว : นายสุพจน์ ทองมา ประชาสัมพันธ์โรงเรียน")
+    assert _people(text) == {}
+
+
+def test_provincial_office_holders_map_to_their_offices():
+    held = _held("นางพรทิพย์ สุขใจ พัฒนาการจังหวัดยโสธร และนายเกียรติ ชัยมงคล ท้องถิ่นจังหวัดยโสธร ร่วมประชุม")
+    assert ("พรทิพย์ สุขใจ", "สำนักงานพัฒนาชุมชนจังหวัดยโสธร") in held
+    assert ("เกียรติ ชัยมงคล", "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดยโสธร") in held
+
+
+def test_ministers_and_permanent_secretaries():
+    held = _held("นายอนันต์ ดีมาก รัฐมนตรีว่าการกระทรวงแรงงาน และนางวิภา ทองดี ปลัดกระทรวงแรงงาน ร่วมลงนาม")
+    assert ("อนันต์ ดีมาก", "กระทรวงแรงงาน") in held
+    assert ("วิภา ทองดี", "สำนักงานปลัดกระทรวงแรงงาน") in held
+
+
+def test_secretary_general_of_a_council_heads_its_office():
+    held = _held("นายธนา ใจดี รองเลขาธิการสภาการศึกษา เป็นประธานเปิดการสัมมนา")
+    assert held == {("ธนา ใจดี", "สำนักงานเลขาธิการสภาการศึกษา")}
+
+
+def test_abbreviated_positions_and_agencies():
+    held = _held("นายสมพล แก้วมณี ผอ.สพป.ลำพูน เขต 1 และนางนิดา คำดี รมช.ศธ. เยี่ยมชมโรงเรียน")
+    assert ("สมพล แก้วมณี", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำพูน เขต 1") in held
+    assert ("นิดา คำดี", "กระทรวงศึกษาธิการ") in held
+
+
+def test_a_position_that_names_no_agency_takes_the_one_after_a_space():
+    held = _held("รองศาสตราจารย์ ดร.พิมพ์ใจ สายทอง รองอธิการบดีฝ่ายวิจัย มหาวิทยาลัยราชภัฏนครสวรรค์ บรรยายพิเศษ")
+    assert held == {("พิมพ์ใจ สายทอง", "มหาวิทยาลัยราชภัฏนครสวรรค์")}
+
+
+def test_a_unit_and_its_parent_in_a_position():
+    record = extract("ดร.สายสุนีย์ แสงทอง ผู้อำนวยการสำนักทดสอบทางการศึกษา สพฐ. บรรยายพิเศษ", doc="t")
+    names = {e["id"]: e.get("name") for e in record["entities"]}
+    facts = {(r["type"], names[r["head"]], names[r["tail"]]) for r in record["relations"]}
+    assert ("HOLDS_POSITION", "สายสุนีย์ แสงทอง", "สำนักทดสอบทางการศึกษา") in facts
+    assert ("PART_OF", "สำนักทดสอบทางการศึกษา", "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน") in facts
+
+
+def test_a_position_shared_by_two_listed_names_applies_to_both():
+    held = _held("นายศักดิ์ชัย บุญมา และนางสาวปวีณา ทองแท้ ศึกษานิเทศก์ สพป.น่าน เขต 2 เป็นวิทยากร")
+    assert held == {("ศักดิ์ชัย บุญมา", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 2"),
+                    ("ปวีณา ทองแท้", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 2")}
+
+
+def test_the_agency_named_before_with_an_ellipsis():
+    text = ("มูลนิธิรักษ์เด็กชนบท โดย นางกนกพร สีทอง ผู้อำนวยการมูลนิธิฯ ร่วมลงนามบันทึกข้อตกลง")
+    assert _held(text) == {("กนกพร สีทอง", "มูลนิธิรักษ์เด็กชนบท")}
+
+
+def test_someone_assigned_by_an_office_holder_works_in_that_office():
+    text = "ปลัดกระทรวงศึกษาธิการมอบหมายให้ ดร.จันทร์เพ็ญ ผ่องใส ผู้ตรวจราชการ เป็นประธานเปิดการประชุม"
+    held = _held(text)
+    assert held == {("จันทร์เพ็ญ ผ่องใส", "สำนักงานปลัดกระทรวงศึกษาธิการ")}

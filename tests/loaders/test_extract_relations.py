@@ -1,0 +1,232 @@
+"""Relations: who signed, chaired, spoke, organised, supported, took part, piloted.
+
+Every example is an invented sentence in the style of Thai government releases.
+"""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+
+def _facts(text: str, *kinds: str) -> set[tuple[str, str, str]]:
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
+    return {(r["type"], names[r["head"]], names[r["tail"]]) for r in record["relations"]
+            if not kinds or r["type"] in kinds}
+
+
+def _of(facts, kind):
+    return {(head, tail) for k, head, tail in facts if k == kind}
+
+
+def test_chairing_a_signing_is_chairing_only():
+    text = ("เมื่อวันที่ 4 ก.ค. 2566 นายอำนาจ ทองสุข ผู้ว่าราชการจังหวัดนครพนม เป็นประธานในพิธีลงนาม"
+            "บันทึกข้อตกลงความร่วมมือระหว่าง สำนักงานศึกษาธิการจังหวัดนครพนม กับ มหาวิทยาลัยนครพนม")
+    facts = _facts(text, "CHAIRED", "SIGNED")
+    assert facts == {("CHAIRED", "อำนาจ ทองสุข", "signing"),
+                     ("SIGNED", "สำนักงานศึกษาธิการจังหวัดนครพนม", "signing"),
+                     ("SIGNED", "มหาวิทยาลัยนครพนม", "signing")}
+
+
+def test_a_numbered_list_of_parties_each_signed_by_a_person():
+    text = ("วันที่ 12 มี.ค. 2567 จังหวัดลำปาง จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ มีหน่วยงานร่วมลงนาม จำนวน 2 หน่วยงาน ได้แก่\n"
+            "1. องค์การบริหารส่วนจังหวัดลำปาง โดย นายสุรชัย มีทรัพย์ นายกองค์การบริหารส่วนจังหวัดลำปาง\n"
+            "2. มูลนิธิครูบ้านนอก โดย นางอรวรรณ แก้วใส ประธานมูลนิธิฯ\n"
+            "โดยมี นายเสกสรร ดีเลิศ นายอำเภอเมืองลำปาง ร่วมลงนามเป็นสักขีพยาน")
+    facts = _facts(text)
+    assert _of(facts, "SIGNED") == {("องค์การบริหารส่วนจังหวัดลำปาง", "signing"), ("สุรชัย มีทรัพย์", "signing"),
+                                    ("มูลนิธิครูบ้านนอก", "signing"), ("อรวรรณ แก้วใส", "signing")}
+    assert ("อรวรรณ แก้วใส", "มูลนิธิครูบ้านนอก") in _of(facts, "HOLDS_POSITION")
+    assert _of(facts, "WITNESSED") == {("เสกสรร ดีเลิศ", "signing"), ("อำเภอเมืองลำปาง", "signing")} or \
+        _of(facts, "WITNESSED") == {("เสกสรร ดีเลิศ", "signing")}
+
+
+def test_parties_listed_with_spaces_and_and():
+    text = ("วันที่ 1 พ.ค. 2567 มีการลงนามความร่วมมือระหว่าง สำนักงานศึกษาธิการจังหวัดกาฬสินธุ์ "
+            "สำนักงานสาธารณสุขจังหวัดกาฬสินธุ์ และมหาวิทยาลัยกาฬสินธุ์ ณ ศาลากลางจังหวัดกาฬสินธุ์")
+    assert _of(_facts(text), "SIGNED") == {("สำนักงานศึกษาธิการจังหวัดกาฬสินธุ์", "signing"),
+                                           ("สำนักงานสาธารณสุขจังหวัดกาฬสินธุ์", "signing"),
+                                           ("มหาวิทยาลัยกาฬสินธุ์", "signing")}
+
+
+def test_a_party_named_by_office_with_its_representative():
+    text = ("วันที่ 9 มิ.ย. 2566 จังหวัดสิงห์บุรี จัดพิธีลงนามบันทึกข้อตกลง ประกอบด้วย ประธานคณะกรรมการการศึกษาจังหวัดสิงห์บุรี "
+            "โดย นายธวัช ศรีเมือง รองผู้ว่าราชการจังหวัดสิงห์บุรี และกองทุนเพื่อความเสมอภาคทางการศึกษา")
+    facts = _facts(text)
+    assert ("ธวัช ศรีเมือง", "คณะกรรมการการศึกษาจังหวัดสิงห์บุรี") in _of(facts, "HOLDS_POSITION")
+    assert ("ธวัช ศรีเมือง", "จังหวัดสิงห์บุรี") in _of(facts, "HOLDS_POSITION")
+    assert _of(facts, "SIGNED") == {("คณะกรรมการการศึกษาจังหวัดสิงห์บุรี", "signing"), ("ธวัช ศรีเมือง", "signing"),
+                                    ("สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา", "signing")}
+
+
+def test_a_named_official_who_signs_makes_his_office_a_signer():
+    text = ("วันที่ 20 ส.ค. 2566 นายวรพงษ์ ศรีสุข ศึกษาธิการจังหวัดอ่างทอง ร่วมลงนามบันทึกข้อตกลงความร่วมมือกับ "
+            "มหาวิทยาลัยราชภัฏพระนครศรีอยุธยา")
+    assert _of(_facts(text), "SIGNED") == {("วรพงษ์ ศรีสุข", "signing"),
+                                           ("สำนักงานศึกษาธิการจังหวัดอ่างทอง", "signing"),
+                                           ("มหาวิทยาลัยราชภัฏพระนครศรีอยุธยา", "signing")}
+
+
+def test_agencies_that_joined_a_signing_are_its_parties():
+    text = ("วันที่ 2 ต.ค. 2566 จังหวัดกำแพงเพชร จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ โดยมีผู้แทนหน่วยงานเข้าร่วม "
+            "อาทิ สำนักงานพัฒนาชุมชนจังหวัดกำแพงเพชร มหาวิทยาลัยราชภัฏกำแพงเพชร รวมทั้งสิ้น 12 หน่วยงาน")
+    assert _of(_facts(text), "SIGNED") == {("สำนักงานพัฒนาชุมชนจังหวัดกำแพงเพชร", "signing"),
+                                           ("มหาวิทยาลัยราชภัฏกำแพงเพชร", "signing")}
+
+
+def test_attending_a_signing_is_participation_even_for_a_party_head():
+    text = ("วันที่ 2 ต.ค. 2566 สำนักงานศึกษาธิการจังหวัดชุมพร ลงนามความร่วมมือกับบริษัท ชุมพรพัฒนา จำกัด "
+            "โดยมี นายอดิศร ทองคำ นายกเทศมนตรีเมืองชุมพร ร่วมพิธีลงนาม")
+    facts = _facts(text)
+    assert ("อดิศร ทองคำ", "signing") in _of(facts, "PARTICIPATED")
+    assert ("อดิศร ทองคำ", "signing") not in _of(facts, "SIGNED")
+
+
+def test_chair_and_lecture_by_one_person_and_the_report_and_welcome():
+    text = ("วันที่ 15 ม.ค. 2568 สำนักงานศึกษาธิการภาค 3 จัดประชุมเชิงปฏิบัติการ โดยได้รับเกียรติจาก "
+            "ดร.อุไร สมบัติ ผู้ตรวจราชการกระทรวงศึกษาธิการ เป็นประธานและบรรยายพิเศษ "
+            "โดยมี นายบุญชัย นาคดี ศึกษาธิการภาค 3 กล่าวรายงาน\n"
+            "จากนั้น นางสุดา ใจงาม รองผู้ว่าราชการจังหวัดนครปฐม กล่าวต้อนรับ")
+    facts = _facts(text)
+    assert _of(facts, "CHAIRED") == {("อุไร สมบัติ", "workshop")}
+    assert _of(facts, "SPOKE_AT") == {("อุไร สมบัติ", "workshop"), ("บุญชัย นาคดี", "workshop"),
+                                      ("สุดา ใจงาม", "workshop")}
+    assert ("อุไร สมบัติ", "สำนักงานปลัดกระทรวงศึกษาธิการ") in _of(facts, "HOLDS_POSITION")
+
+
+def test_said_that_is_not_speaking_at_the_event():
+    text = ("วันที่ 15 ม.ค. 2568 สพป.ลำปาง เขต 1 จัดอบรมครู\n"
+            "นายชาตรี มีสุข ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 1 กล่าวว่า ครูคือหัวใจ")
+    assert _of(_facts(text), "SPOKE_AT") == set()
+
+
+def test_participants_listed_after_the_attending_cue_and_no_double_roles():
+    text = ("วันที่ 5 ธ.ค. 2566 นายภาคิน รักดี ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาพิษณุโลก อุตรดิตถ์ "
+            "เป็นประธานการประชุมผู้บริหารสถานศึกษา โดยมี นายปัญญา ชาญดี รองผู้อำนวยการ และนางศิริ ขาวผ่อง "
+            "ผู้อำนวยการโรงเรียนพิษณุโลกพิทยาคม เข้าร่วมประชุม")
+    facts = _facts(text)
+    assert _of(facts, "PARTICIPATED") == {("ปัญญา ชาญดี", "meeting"), ("ศิริ ขาวผ่อง", "meeting")}
+    assert ("ภาคิน รักดี", "meeting") not in _of(facts, "PARTICIPATED")
+
+
+def test_organiser_and_its_unit():
+    text = ("วันที่ 14 ก.ย. 2566 สำนักงานคณะกรรมการการอาชีวศึกษา โดยสำนักความร่วมมือ ได้จัดสัมมนา"
+            "ทวิภาคีการอาชีวศึกษา ณ โรงแรมรามา กรุงเทพมหานคร")
+    facts = _facts(text)
+    assert _of(facts, "ORGANIZED") == {("สำนักงานคณะกรรมการการอาชีวศึกษา", "forum"), ("สำนักความร่วมมือ", "forum")}
+    assert _of(facts, "PART_OF") == {("สำนักความร่วมมือ", "สำนักงานคณะกรรมการการอาชีวศึกษา")}
+    assert _of(facts, "HELD_IN") == {("forum", "กรุงเทพมหานคร")}
+
+
+def test_a_sequel_without_a_subject_keeps_its_organisers():
+    text = ("วันที่ 4 เม.ย. 2567 องค์การบริหารส่วนจังหวัดนครนายก ได้จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ\n"
+            "หลังจากพิธีลงนามเสร็จสิ้น ยังได้ดำเนินการสัมมนาแนวทางการดูแลเด็กนอกระบบ")
+    assert _of(_facts(text), "ORGANIZED") == {("องค์การบริหารส่วนจังหวัดนครนายก", "signing"),
+                                              ("องค์การบริหารส่วนจังหวัดนครนายก", "forum")}
+
+
+def test_a_committee_organises_its_own_meeting():
+    text = ("วันที่ 8 ม.ค. 2568 นายกิตติ พูนผล รองผู้ว่าราชการจังหวัดสระบุรี เป็นประธานการประชุม"
+            "คณะกรรมการบริหารการศึกษาจังหวัดสระบุรี ครั้งที่ 1/2568")
+    facts = _facts(text)
+    assert ("คณะกรรมการบริหารการศึกษาจังหวัดสระบุรี", "meeting") in _of(facts, "ORGANIZED")
+    assert ("กิตติ พูนผล", "meeting") in _of(facts, "CHAIRED")
+
+
+def test_support_from_a_foundation():
+    text = ("วันที่ 9 ก.พ. 2567 สพป.ขอนแก่น เขต 3 จัดอบรมครูคณิตศาสตร์ ซึ่งได้รับการสนับสนุนงบประมาณจาก"
+            "มูลนิธิเพื่อนครูอีสาน")
+    assert _of(_facts(text), "SUPPORTED") == {("มูลนิธิเพื่อนครูอีสาน", "training")}
+
+
+def test_a_programme_supported_and_run_by_agencies():
+    text = ("โครงการโรงเรียนปลอดขยะจังหวัดตราด เกิดจากความร่วมมือของ สำนักงานศึกษาธิการจังหวัดตราด "
+            "และสำนักงานทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัดตราด โดยได้รับการสนับสนุนจากการไฟฟ้าส่วนภูมิภาค")
+    facts = _facts(text)
+    assert _of(facts, "ORGANIZED") == {("สำนักงานศึกษาธิการจังหวัดตราด", "โครงการโรงเรียนปลอดขยะจังหวัดตราด"),
+                                       ("สำนักงานทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัดตราด",
+                                        "โครงการโรงเรียนปลอดขยะจังหวัดตราด")}
+    assert _of(facts, "SUPPORTED") == {("การไฟฟ้าส่วนภูมิภาค", "โครงการโรงเรียนปลอดขยะจังหวัดตราด")}
+
+
+def test_events_of_the_release_programme_are_part_of_it():
+    text = ("วันที่ 22 พ.ย. 2566 จังหวัดสตูล จัดเวทีแลกเปลี่ยนเรียนรู้พื้นที่นวัตกรรมการศึกษาจังหวัดสตูล "
+            "ณ โรงเรียนสตูลวิทยา")
+    facts = _facts(text)
+    assert _of(facts, "PART_OF") == {("forum", "พื้นที่นวัตกรรมการศึกษาจังหวัดสตูล")}
+
+
+def test_pilot_members_listed_with_a_slash_and_named_again_later():
+    text = ("วันที่ 3 ก.ค. 2567 จังหวัดมหาสารคาม จัดประชุมเชิงปฏิบัติการโครงการครูรักถิ่นจังหวัดมหาสารคาม "
+            "โดยมีองค์กรปกครองส่วนท้องถิ่นนำร่อง 3 แห่ง ได้แก่ เทศบาลตำบลแกดำ/องค์การบริหารส่วนตำบลวังแสง"
+            "/องค์การบริหารส่วนตำบลโคกพระ\n"
+            "ทั้งนี้ ได้มีการอบรมเชิงปฏิบัติการให้กับบุคลากรของ อปท.นำร่อง ทั้ง 3 แห่ง ต่อเนื่องในวันที่ 4 ก.ค. 2567")
+    facts = _facts(text)
+    pilots = _of(facts, "PILOT_OF")
+    assert pilots == {(name, "โครงการครูรักถิ่นจังหวัดมหาสารคาม") for name in
+                      ("เทศบาลตำบลแกดำ", "องค์การบริหารส่วนตำบลวังแสง", "องค์การบริหารส่วนตำบลโคกพระ")}
+    assert {(head, "training") for head, _ in pilots} <= _of(facts, "PARTICIPATED")
+
+
+def test_a_province_declared_a_pilot_area():
+    text = ("จังหวัดกาญจนบุรี ได้รับการประกาศให้เป็นพื้นที่นำร่องนวัตกรรมการศึกษา "
+            "เมื่อวันที่ 2 มีนาคม 2563 จังหวัดกาญจนบุรีจึงจัดประชุมขับเคลื่อนพื้นที่นวัตกรรมการศึกษา")
+    assert ("กาญจนบุรี", "พื้นที่นวัตกรรมการศึกษาจังหวัดกาญจนบุรี") in _of(_facts(text), "PILOT_OF")
+
+
+def test_a_list_of_pilot_provinces_without_the_word_province():
+    text = ("พื้นที่นวัตกรรมการศึกษามีจังหวัดนำร่องรุ่นแรก 3 จังหวัด ได้แก่ ศรีสะเกษ สตูล และระยอง "
+            "ซึ่งได้ขยายผลต่อเนื่อง")
+    assert _of(_facts(text), "PILOT_OF") == {(p, "พื้นที่นวัตกรรมการศึกษา") for p in ("ศรีสะเกษ", "สตูล", "ระยอง")}
+
+
+def test_schools_under_an_office_are_not_the_office():
+    text = ("สถานศึกษานำร่องพื้นที่นวัตกรรมการศึกษาจังหวัดพังงา จำนวน 2 แห่ง ได้แก่ "
+            "สถานศึกษาในสังกัดสำนักงานเขตพื้นที่การศึกษาประถมศึกษาพังงา และโรงเรียนบ้านท่าอยู่")
+    assert _of(_facts(text), "PILOT_OF") == {("โรงเรียนบ้านท่าอยู่", "พื้นที่นวัตกรรมการศึกษาจังหวัดพังงา")}
+
+
+def test_a_visit_makes_the_visited_school_and_the_visitors_take_part():
+    text = ("วันที่ 11 ม.ค. 2567 นางสาวพรรณี ใจดี ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก เขต 2 "
+            "ลงพื้นที่ตรวจเยี่ยม ณ โรงเรียนบ้านแม่ละเมา")
+    facts = _facts(text, "PARTICIPATED")
+    assert facts == {("PARTICIPATED", "พรรณี ใจดี", "visit"), ("PARTICIPATED", "โรงเรียนบ้านแม่ละเมา", "visit"),
+                     ("PARTICIPATED", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก เขต 2", "visit")}
+
+
+def test_award_winners_take_part_in_the_ceremony():
+    text = ("วันที่ 16 ม.ค. 2567 นายวิทยา แสนดี ศึกษาธิการจังหวัดสุพรรณบุรี เป็นประธานในพิธีมอบรางวัลครูดีเด่น\n"
+            "สำหรับโรงเรียนที่ได้รับรางวัล ได้แก่\n1. โรงเรียนวัดป่าพฤกษ์\n2. โรงเรียนบ้านทุ่งคลี")
+    assert _of(_facts(text), "PARTICIPATED") == {("โรงเรียนวัดป่าพฤกษ์", "ceremony"), ("โรงเรียนบ้านทุ่งคลี", "ceremony")}
+
+
+def test_a_role_description_does_not_act():
+    text = ("วันที่ 3 ส.ค. 2566 องค์การบริหารส่วนจังหวัดเพชรบุรี ในฐานะเลขานุการคณะกรรมการการศึกษาจังหวัดเพชรบุรี "
+            "ได้จัดประชุมเชิงปฏิบัติการ")
+    assert _of(_facts(text), "ORGANIZED") == {("องค์การบริหารส่วนจังหวัดเพชรบุรี", "workshop")}
+
+
+def test_every_relation_has_its_evidence():
+    text = ("วันที่ 3 ส.ค. 2566 นายพิพัฒน์ ทองดี ผู้ว่าราชการจังหวัดเพชรบุรี เป็นประธานเปิดการอบรมครู "
+            "ณ โรงแรมรอยัลไดมอนด์ อำเภอเมืองเพชรบุรี จังหวัดเพชรบุรี")
+    record = extract(text, doc="t")
+    assert record["relations"]
+    for relation in record["relations"]:
+        assert relation["evidence"] and " ".join(relation["evidence"].split()) in " ".join(text.split())
+    chaired = next(r for r in record["relations"] if r["type"] == "CHAIRED")
+    assert "เป็นประธานเปิด" in chaired["evidence"] and "พิพัฒน์" in chaired["evidence"]
+
+
+def test_witnesses_and_the_parties_they_witness():
+    text = ("วันที่ 6 ก.พ. 2567 นายสุเมธ ทองดี รัฐมนตรีว่าการกระทรวงแรงงาน เป็นสักขีพยานในพิธีลงนามบันทึกข้อตกลง"
+            "ระหว่างกรมพัฒนาฝีมือแรงงาน กับสำนักงานคณะกรรมการการอาชีวศึกษา")
+    facts = _facts(text)
+    assert _of(facts, "WITNESSED") == {("สุเมธ ทองดี", "signing")}
+    assert _of(facts, "SIGNED") == {("กรมพัฒนาฝีมือแรงงาน", "signing"), ("สำนักงานคณะกรรมการการอาชีวศึกษา", "signing")}
+
+
+def test_witnesses_listed_after_the_cue():
+    text = ("วันที่ 6 ก.พ. 2567 โรงเรียนบ้านโคกกลาง ลงนามความร่วมมือกับเทศบาลตำบลโคกกลาง "
+            "โดยมีสักขีพยาน ได้แก่ นายวิรัตน์ ใจบุญ นายอำเภอลำปลายมาศ")
+    facts = _facts(text)
+    assert ("วิรัตน์ ใจบุญ", "signing") in _of(facts, "WITNESSED")
+    assert ("วิรัตน์ ใจบุญ", "signing") not in _of(facts, "SIGNED")

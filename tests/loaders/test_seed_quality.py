@@ -1,0 +1,65 @@
+"""The quality floor: extraction scored on the seed releases with the shared scorer.
+
+The five seeds and their gold annotations live beside the project in
+``../shared/corpus``; the scorer is ``../shared/tools/score.py``.  The test
+extracts every seed, writes the records to a temporary folder, runs the
+scorer (``--json``) and holds entity F1 ≥ 0.90 and relation F1 ≥ 0.80.
+The team's held-out examples (``examples/gold``) are scored the same way
+when they are there, with the same floor.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from edugraph.loaders.extract import extract
+from edugraph.loaders.sources import SourceDocument, iter_sources
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "corpus" / "gold"
+SCORER = SHARED / "tools" / "score.py"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+ENTITY_F1 = 0.90
+RELATION_F1 = 0.80
+
+
+def _score(gold: Path, out: Path) -> dict:
+    result = subprocess.run([sys.executable, str(SCORER), str(gold), str(out), "--json"],
+                            capture_output=True, text=True, check=True, timeout=120)
+    return json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+
+
+def _extract_files(paths: list[Path], out: Path) -> None:
+    for item in iter_sources(paths):
+        assert isinstance(item, SourceDocument), item
+        name = Path(item.source_id).name
+        record = extract(item.text, doc=name, title=item.title, published=item.published)
+        (out / (Path(name).stem + ".json")).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.mark.skipif(not (SEEDS.is_dir() and GOLD.is_dir() and SCORER.is_file()),
+                    reason=f"the shared seed corpus and scorer are not at {SHARED}")
+def test_seed_extraction_meets_the_quality_floor(tmp_path):
+    _extract_files(sorted(SEEDS.glob("*.txt")), tmp_path)
+    scores = _score(GOLD, tmp_path)
+    entity, relation = scores["entity"]["f1"], scores["relation"]["f1"]
+    assert entity >= ENTITY_F1, f"entity F1 {entity:.3f} < {ENTITY_F1}: {scores['entity']['by_type']}"
+    assert relation >= RELATION_F1, f"relation F1 {relation:.3f} < {RELATION_F1}: {scores['relation']['by_type']}"
+
+
+@pytest.mark.skipif(not ((EXAMPLES / "gold").is_dir() and SCORER.is_file()),
+                    reason="the team's example releases or the shared scorer are not there")
+def test_held_out_examples_meet_the_quality_floor(tmp_path):
+    releases = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html"))
+    if not releases:
+        pytest.skip("no example releases")
+    _extract_files(releases, tmp_path)
+    scores = _score(EXAMPLES / "gold", tmp_path)
+    assert scores["entity"]["f1"] >= ENTITY_F1, scores["entity"]["by_type"]
+    assert scores["relation"]["f1"] >= RELATION_F1, scores["relation"]["by_type"]
