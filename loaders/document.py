@@ -76,6 +76,7 @@ class Analysis:
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.paragraphs]
+        self._exclusions: list[tuple[int, int]] | None = None
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         return self.paragraphs[self.paragraph_index(pos)]
@@ -105,14 +106,18 @@ class Analysis:
             index += 1
         return end
 
+    def not_an_event(self, pos: int) -> bool:
+        """Whether an event cue at ``pos`` lies inside a word that names no event (ห้องประชุม, พิธีกร)."""
+        if self._exclusions is None:
+            self._exclusions = [(m.start(), m.end()) for m in self.gaz.event_exclusion_rx.finditer(self.text)]
+        index = bisect.bisect_right(self._exclusions, (pos, len(self.text))) - 1
+        return index >= 0 and self._exclusions[index][0] <= pos < self._exclusions[index][1]
+
     def event_cue_in(self, start: int, end: int):
         """The first event cue in [start, end) that names an event (not ห้องประชุม, พิธีกร ...)."""
-        gaz = self.gaz
-        for match in gaz.event_cue_rx.finditer(self.text, start, end):
-            excluded = gaz.event_exclusion_rx.search(self.text, max(0, match.start() - 12), match.end() + 12)
-            if excluded and excluded.start() <= match.start() < excluded.end():
-                continue
-            return match
+        for match in self.gaz.event_cue_rx.finditer(self.text, start, end):
+            if not self.not_an_event(match.start()):
+                return match
         return None
 
     def group_list(self, cue_end: int):
@@ -140,6 +145,7 @@ class EntityTable:
     def __init__(self) -> None:
         self._entities: dict[tuple[str, str], dict] = {}
         self._order: list[dict] = []
+        self._by_id: dict[str, dict] = {}
         self._counts: dict[str, int] = {}
         self._relations: dict[tuple[str, str, str], dict] = {}
         self._schema = load_schema()
@@ -153,10 +159,11 @@ class EntityTable:
         record = {"id": f"{_PREFIX[kind]}{self._counts[kind]}", "type": kind, **record}
         self._entities[(kind, key)] = record
         self._order.append(record)
+        self._by_id[record["id"]] = record
         return record["id"]
 
     def get(self, entity_id: str) -> dict | None:
-        return next((e for e in self._order if e["id"] == entity_id), None)
+        return self._by_id.get(entity_id)
 
     def _alias(self, record: dict, form: str | None) -> None:
         if not form:
@@ -227,9 +234,6 @@ class EntityTable:
             out.append(clean)
         return out
 
-    def ids(self) -> set[str]:
-        return {e["id"] for e in self._order}
-
     def type_of(self, entity_id: str) -> str | None:
         record = self.get(entity_id)
         return record["type"] if record else None
@@ -267,7 +271,3 @@ class EntityTable:
     def relations_of(self, relation: str) -> list[dict]:
         return [r for r in self._relations.values() if r["type"] == relation]
 
-    def remove_entity(self, entity_id: str) -> None:
-        self._order = [e for e in self._order if e["id"] != entity_id]
-        self._entities = {k: v for k, v in self._entities.items() if v["id"] != entity_id}
-        self._relations = {k: v for k, v in self._relations.items() if entity_id not in (v["head"], v["tail"])}

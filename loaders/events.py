@@ -34,6 +34,8 @@ _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงก�
 # ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
 _PLACE_MARKER = re.compile(r"(?:(?<![ก-๙])ที่(?=จังหวัด|จ\.|อำเภอ|ห้อง|โรงแรม|ศูนย์|อาคาร|โรงเรียน|มหาวิทยาลัย|ทำเนียบ"
                            r"|กระทรวง|สำนักงาน|หอประชุม|ศาลากลาง)|(?<=น\.\s)ที่|(?<=\)\s)ที่)")
+_QUOTED_TITLE = re.compile(r"\s?(?:เรื่อง|หัวข้อ|ในหัวข้อ|ในประเด็นเรื่อง|ในประเด็น)?\s?“[^”\n]{2,200}”")
+_DATE_REACH = 40              # characters after an event's title where its own date may stand
 _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
 _REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ)")
 
@@ -54,11 +56,6 @@ class Event:
 
     def title(self, text: str) -> str:
         return text[self.title_span[0]:self.title_span[1]].strip(" ,“”\"")
-
-
-def _exclusion_spans(analysis: Analysis) -> list[tuple[int, int]]:
-    gaz, text = analysis.gaz, analysis.text
-    return [(m.start(), m.end()) for m in gaz.event_exclusion_rx.finditer(text, analysis.body_start)]
 
 
 def _inside(spans, pos: int) -> bool:
@@ -82,7 +79,7 @@ def _title_end(analysis: Analysis, start: int) -> int:
     stop = gaz.title_stop_rx.search(text, start, limit)
     end = stop.start() if stop else limit
     # a quoted name right after the cue belongs to the title (ประชุมเชิงปฏิบัติการ “...”)
-    quoted = re.compile(r"\s?(?:เรื่อง|หัวข้อ|ในหัวข้อ|ในประเด็นเรื่อง|ในประเด็น)?\s?“[^”\n]{2,200}”").match(text, end)
+    quoted = _QUOTED_TITLE.match(text, end)
     if quoted and quoted.end() <= para_end:
         end = quoted.end()
     return end
@@ -96,7 +93,6 @@ def _clause_start(analysis: Analysis, pos: int) -> int:
 def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[Event]:
     """The events of the body, in order of their first mention."""
     text, gaz = analysis.text, analysis.gaz
-    excluded = _exclusion_spans(analysis)
     events: list[Event] = []
     pos = analysis.body_start
     while True:
@@ -105,7 +101,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             break
         cue, start, end = match.group(), match.start(), match.end()
         pos = end
-        if _inside(excluded, start) or _inside(skip_spans, start):
+        if analysis.not_an_event(start) or _inside(skip_spans, start):
             continue
         if any(e.title_span[0] <= start < e.title_span[1] for e in events):
             continue
@@ -132,9 +128,12 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                 referred.date, referred.end_date = own_date.date, own_date.end_date
             _maybe_end_date(analysis, referred, end)
             continue
+        title_end = _title_end(analysis, start)
+        if not introduced and cue not in gaz.event_weak:
+            # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568: a dated mention states an event too
+            introduced = _first_date_after(analysis, start, title_end + _DATE_REACH) is not None
         if not introduced or blocked:
             continue
-        title_end = _title_end(analysis, start)
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)])
         _date_event(analysis, event, events)
@@ -163,8 +162,6 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
         if explicit:
             return event
         if cue in analysis.gaz.reference_cues and not sequel and cue not in analysis.gaz.event_weak:
-            return event
-        if kind == "meeting" and event.type in ("workshop", "signing", "forum", "training"):
             return event
     return None
 

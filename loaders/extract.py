@@ -193,10 +193,14 @@ def _find_mentions(analysis: Analysis) -> None:
             mention.context.add("affiliated")
         if mention.place and gaz.locative_rx.search(text, max(0, mention.start - 10), mention.start):
             mention.context.add("locative")
-    # a province or district written right after an agency (or after its district) is its
-    # address, not an actor: โรงเรียนบ้านหนองเงือก อำเภอป่าซาง จังหวัดลำพูน
+    # "โรงเรียนX สังกัดสำนักงานเขต...": the office a unit is under qualifies it, it does not act
+    for unit, parent in zip(agencies, agencies[1:]):
+        if "affiliated" in parent.context and gaz.affiliation_rx.fullmatch(text[unit.end:parent.start].strip() + " "):
+            parent.context.add("qualifier")
+    # a province or district written right after an agency or a district is its address, not
+    # an actor: โรงเรียนบ้านหนองเงือก อำเภอป่าซาง จังหวัดลำพูน (a province after a province is a list)
     for previous, mention in zip(agencies, agencies[1:]):
-        if mention.place and (not previous.place or "locative" in previous.context) \
+        if mention.place and previous.kind != "provincial_administration" \
                 and len(text[previous.end:mention.start]) <= 1 and not text[previous.end:mention.start].strip():
             mention.context.add("locative")
     for marker in gaz.role_description_rx.finditer(text):

@@ -200,20 +200,23 @@ def _match_province_code(text: str, pos: int, gaz: Gazetteer, limit: int):
 
 
 def open_name_end(text: str, pos: int, limit: int, gaz: Gazetteer, stops=None) -> int:
-    """Where a free name that starts at ``pos`` ends: at the first sentence word.
+    """Where a free agency name that starts at ``pos`` ends: at the first sentence word.
 
     A stop word right after a nominaliser (การจัด..., ความร่วมมือ) belongs to the
     name; a province written with จังหวัด ends it (…เชิงพื้นที่จังหวัดสุรินทร์ในฐานะ).
+    With ``stops`` given (programme names, which are often whole slogans:
+    โครงการพิษณุโลกไม่ทิ้งใครไว้ข้างหลัง), only those words end the name.
     """
     run = _thai_run(text, pos, min(limit, pos + 120))
     if not run:
         return pos
-    stops = gaz.name_stops if stops is None else stops
+    agency = stops is None
+    stops = gaz.name_stops if agency else stops
     end = pos
     previous = ""
     words = _words(run)
     for index, word in enumerate(words):
-        if index and gaz.province_by_form(previous) and _sentence_word(word, gaz):
+        if agency and index and gaz.province_by_form(previous) and _sentence_word(word, gaz):
             break           # มหาวิทยาลัยราชภัฏศรีสะเกษ|รับผิดชอบ...
         if word == "จังหวัด":
             province = match_province(text, end, gaz, limit)
@@ -221,10 +224,10 @@ def open_name_end(text: str, pos: int, limit: int, gaz: Gazetteer, stops=None) -
                 area = _AREA.match(text, province[1], limit)
                 return area.end() if area else province[1]
         if previous not in gaz.nominalisers and (
-                word in stops or (index > 0 and gaz.family_head_form(word) and word != "คณะ")
-                or (index > 0 and _ends_name(word, gaz))):
+                word in stops or (agency and index > 0 and gaz.family_head_form(word) and word != "คณะ")
+                or (agency and index > 0 and _ends_name(word, gaz))):
             break
-        if word in ("และ", "หรือ") and _list_goes_on(words[index + 1:], gaz):
+        if agency and word in ("และ", "หรือ") and _list_goes_on(words[index + 1:], gaz):
             break           # ...เศรษฐกิจการคลังและหน่วยงาน: a list, not one name
         end += len(word)
         previous = word
@@ -514,8 +517,10 @@ def apply_agency_rules(text: str, mentions: list[AgencyMention], gaz: Gazetteer)
                 head_start = mention.start - (len(text[max(0, mention.start - 30):mention.start]) - len(before)) - len(head)
                 name = rule.becomes.format(name=mention.name)
                 entry = gaz.agency_by_name(name)
+                head = gaz.agency_rx.match(name)
+                family = gaz.family_head_form(head.group()) if head else None
                 mention.name, mention.entry, mention.family = name, entry, None
-                mention.kind = entry.kind if entry else mention.kind
+                mention.kind = entry.kind if entry else family.kind if family else mention.kind
                 mention.holder = text[head_start:mention.end]
                 break
 

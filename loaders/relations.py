@@ -37,11 +37,13 @@ from edugraph.loaders.mentions import AgencyMention, PersonMention, can_be_part_
 
 _PERSON_ROLES = {"SIGNED", "WITNESSED", "CHAIRED", "SPOKE_AT", "PARTICIPATED"}
 _AGENCY_ROLES = {"SIGNED", "WITNESSED", "ORGANIZED", "SUPPORTED", "PARTICIPATED"}
-_STRONG_ROLES = ("SIGNED", "WITNESSED", "CHAIRED", "SPOKE_AT", "ORGANIZED")
+_STRONG_ROLES = ("SIGNED", "WITNESSED", "CHAIRED", "SPOKE_AT", "ORGANIZED", "SUPPORTED")
 _REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
 _SHARED_GAP = re.compile(r"^\s*(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?(?=จังหวัด|จ\.)")
+_SECOND_OFFICE = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?\S*$")
+_NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?")
 _EVIDENCE_MAX = 300
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
@@ -330,55 +332,61 @@ class RelationFinder:
 
     # ------------------------------------------------------------------ conventions
     def conventions(self) -> None:
-        table = self.table
-        events = {e.entity_id: e for e in self.events}
-        for event_id, event in events.items():
-            title_start, title_end = event.title_span
-            # a committee's own meeting: the committee organised it
+        """The contract's conventions, applied once every cue has given its roles."""
+        for event in self.events:
             if event.type in ("meeting", "workshop"):
-                for mention in self.a.agencies:
-                    if title_start <= mention.start < title_end and mention.kind == "committee":
-                        agency = self.agency_id(mention)
-                        if agency:
-                            table.relate("ORGANIZED", agency, event_id,
-                                         _evidence(self.text, title_start, mention.end))
-            # a visit: the office visited and the visitors' agencies took part
+                self._committee_meeting(event)
             if event.type == "visit":
-                if event.venue_span:
-                    for mention in self.a.agencies:
-                        if event.venue_span[0] <= mention.start < event.venue_span[1] and mention.name \
-                                and not mention.place:
-                            agency = self.agency_id(mention)
-                            if agency:
-                                table.relate("PARTICIPATED", agency, event_id,
-                                             _evidence(self.text, *event.venue_span))
-                for r in list(table.relations_of("PARTICIPATED")):
-                    if r["tail"] == event_id and table.type_of(r["head"]) == "Person":
-                        for agency in self.position_agencies.get(r["head"], []):
-                            table.relate("PARTICIPATED", agency, event_id, r["evidence"])
-        # parties given only as the agencies that joined a signing are its signers
-        for event_id, event in events.items():
-            if event.type != "signing":
-                continue
-            if any(r["tail"] == event_id and table.type_of(r["head"]) == "Agency"
-                   for r in table.relations_of("SIGNED")):
-                continue
-            for r in list(table.relations_of("PARTICIPATED")):
-                if r["tail"] == event_id and table.type_of(r["head"]) == "Agency":
-                    table.drop("PARTICIPATED", r["head"], event_id)
-                    table.relate("SIGNED", r["head"], event_id, r["evidence"])
-        # a named official who signs makes the agency he heads (or acts for) a signer
-        for r in list(table.relations_of("SIGNED")):
+                self._visit(event)
+            if event.type == "signing":
+                self._parties_that_joined(event)
+        self._offices_of_signers()
+        self._participation_only_without_other_roles()
+
+    def _committee_meeting(self, event: Event) -> None:
+        """A committee's own meeting (ประชุมคณะกรรมการ...): the committee organised it."""
+        start, end = event.title_span
+        for mention in self.a.agencies:
+            if start <= mention.start < end and mention.kind == "committee" and self.agency_id(mention):
+                self.table.relate("ORGANIZED", mention.entity_id, event.entity_id, _evidence(self.text, start, mention.end))
+
+    def _visit(self, event: Event) -> None:
+        """A visit: the office visited (the venue) and the visitors' agencies took part."""
+        if event.venue_span:
+            start, end = event.venue_span
+            for mention in self.a.agencies:
+                if start <= mention.start < end and mention.name and not mention.place and self.agency_id(mention):
+                    self.table.relate("PARTICIPATED", mention.entity_id, event.entity_id, _evidence(self.text, start, end))
+        for r in self.table.relations_of("PARTICIPATED"):
+            if r["tail"] == event.entity_id and self.table.type_of(r["head"]) == "Person":
+                for agency in self.position_agencies.get(r["head"], []):
+                    self.table.relate("PARTICIPATED", agency, event.entity_id, r["evidence"])
+
+    def _parties_that_joined(self, event: Event) -> None:
+        """A signing whose parties are only given as the agencies that joined it: they signed."""
+        table = self.table
+        if any(r["tail"] == event.entity_id and table.type_of(r["head"]) == "Agency"
+               for r in table.relations_of("SIGNED")):
+            return
+        for r in table.relations_of("PARTICIPATED"):
+            if r["tail"] == event.entity_id and table.type_of(r["head"]) == "Agency":
+                table.drop("PARTICIPATED", r["head"], event.entity_id)
+                table.relate("SIGNED", r["head"], event.entity_id, r["evidence"])
+
+    def _offices_of_signers(self) -> None:
+        """A named official who signs makes the agency he heads (or acts for) a signer."""
+        table = self.table
+        for r in table.relations_of("SIGNED"):
             if table.type_of(r["head"]) != "Person":
                 continue
             represented = self.representing.get((r["head"], r["tail"]))
-            agencies = [represented] if represented else self.position_agencies.get(r["head"], [])
-            for agency in agencies:
+            for agency in [represented] if represented else self.position_agencies.get(r["head"], []):
                 table.relate("SIGNED", agency, r["tail"], r["evidence"])
-        # PARTICIPATED only where no other role is held
-        for r in list(table.relations_of("PARTICIPATED")):
-            if any(table.has(role, r["head"], r["tail"]) for role in _STRONG_ROLES):
-                table.drop("PARTICIPATED", r["head"], r["tail"])
+
+    def _participation_only_without_other_roles(self) -> None:
+        for r in self.table.relations_of("PARTICIPATED"):
+            if any(self.table.has(role, r["head"], r["tail"]) for role in _STRONG_ROLES):
+                self.table.drop("PARTICIPATED", r["head"], r["tail"])
 
     # ------------------------------------------------------------------ structure
     def positions(self) -> None:
@@ -389,49 +397,35 @@ class RelationFinder:
             if person.entity_id is None or not person.position:
                 continue
             s, e = person.position_span
-            inside = [m for m in a.agencies if s <= m.start < e and m.name]
-            inside += [m for m in a.backrefs if s <= m.start < e]
-            inside.sort(key=lambda m: m.start)
-            evidence = _evidence(text, person.start, person.end)
-            held = []
-            if inside:
-                first = inside[0]
-                held.append(first)
-                for second in inside[1:]:
-                    joined = re.search(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?\S*$", text[s:second.start])
-                    if joined:
-                        held.append(second)
-                for unit, parent in zip(inside, inside[1:]):
-                    if can_be_part_of(unit, parent, self.gaz) and not text[unit.end:parent.start].strip():
-                        unit_id, parent_id = self.agency_id(unit), self.agency_id(parent)
-                        if unit_id and parent_id:
-                            self.table.relate("PART_OF", unit_id, parent_id, _evidence(text, unit.start, parent.end))
-            elif person.start in delegator:
-                held.append(delegator[person.start])
-            self._hold(person, held, evidence)
+            inside = sorted([m for m in a.agencies if s <= m.start < e and m.name]
+                            + [m for m in a.backrefs if s <= m.start < e], key=lambda m: m.start)
+            # the first agency named, and any after "ในฐานะ..." (a second office)
+            held = inside[:1] + [m for m in inside[1:] if _SECOND_OFFICE.search(text, s, m.start)]
+            if not inside and person.start in delegator:
+                held = [delegator[person.start]]
+            for unit, parent in zip(inside, inside[1:]):
+                if can_be_part_of(unit, parent, self.gaz) and not text[unit.end:parent.start].strip():
+                    self._part_of(unit, parent)
+            ids = [self.agency_id(m) for m in held]
+            self._hold(person.entity_id, person.position, [i for i in ids if i], _evidence(text, person.start, person.end))
         # "นาย A และนาง B ศึกษานิเทศก์ สพป.X": a position shared by two listed names applies to both
         for first, second in zip(reversed(a.persons[:-1]), reversed(a.persons[1:])):
-            if first.position or first.entity_id is None or second.entity_id is None:
+            if first.position or first.entity_id is None or second.entity_id not in self.position_agencies:
                 continue
-            if re.fullmatch(r"\s?(?:และ|,)\s?", text[first.end:second.start]) and \
-                    second.entity_id in self.position_agencies:
+            if _NAMES_JOINED.fullmatch(text, first.end, second.start):
                 first.position = second.position
                 record = self.table.get(first.entity_id)
-                if record is not None and not record.get("position"):
+                if not record.get("position"):
                     record["position"] = second.position
-                for agency_id in self.position_agencies[second.entity_id]:
-                    self.table.relate("HOLDS_POSITION", first.entity_id, agency_id,
-                                      _evidence(text, first.start, second.end), title=second.position)
-                    self.position_agencies.setdefault(first.entity_id, []).append(agency_id)
+                self._hold(first.entity_id, second.position, list(self.position_agencies[second.entity_id]),
+                           _evidence(text, first.start, second.end))
 
-    def _hold(self, person: PersonMention, held: list, evidence: str) -> None:
-        for agency in held:
-            agency_id = self.agency_id(agency)
-            if agency_id:
-                self.table.relate("HOLDS_POSITION", person.entity_id, agency_id, evidence, title=person.position)
-                known = self.position_agencies.setdefault(person.entity_id, [])
-                if agency_id not in known:
-                    known.append(agency_id)
+    def _hold(self, person_id: str, title: str, agency_ids: list[str], evidence: str) -> None:
+        for agency_id in agency_ids:
+            self.table.relate("HOLDS_POSITION", person_id, agency_id, evidence, title=title)
+            known = self.position_agencies.setdefault(person_id, [])
+            if agency_id not in known:
+                known.append(agency_id)
 
     def _delegators(self) -> dict[int, AgencyMention]:
         """``<office> มอบหมายให้ <person>``: a person whose position names no agency works in the assigner's."""

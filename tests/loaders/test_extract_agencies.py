@@ -136,3 +136,22 @@ def test_local_governments_lie_in_the_story_province():
     text = ("จังหวัดยะลา จัดประชุมผู้บริหารท้องถิ่นในจังหวัดยะลา ร่วมกับองค์การบริหารส่วนตำบลบาละ "
             "และเทศบาลตำบลกาบัง")
     assert _facts(text, "LOCATED_IN") >= {("องค์การบริหารส่วนตำบลบาละ", "ยะลา"), ("เทศบาลตำบลกาบัง", "ยะลา")}
+
+
+def test_a_programme_named_by_a_slogan():
+    text = "ความร่วมมือนี้เป็นส่วนหนึ่งของโครงการพิจิตรไม่ทิ้งใครไว้ข้างหลัง ที่จังหวัดพิจิตรขับเคลื่อน"
+    programmes = [e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"]
+    assert programmes == ["โครงการพิจิตรไม่ทิ้งใครไว้ข้างหลัง"]
+
+
+def test_generic_projects_are_no_programmes():
+    text = "จังหวัดมีโครงการก่อสร้าง โครงการด้านสังคม และโครงการนี้ต่อเนื่อง"
+    assert [e for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"] == []
+
+
+def test_a_district_and_its_province_are_an_address_not_actors():
+    text = "วันที่ 9 พ.ค. 2567 อำเภอท่าศาลา จังหวัดนครศรีธรรมราช จัดอบรมครูอาสา ณ ที่ว่าการอำเภอท่าศาลา"
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
+    organised = {names[r["head"]] for r in record["relations"] if r["type"] == "ORGANIZED"}
+    assert organised == {"อำเภอท่าศาลา"}

@@ -143,3 +143,9 @@ def test_an_abbreviated_ceremony_word_refers_back():
     text = ("วันที่ 2 ส.ค. 2566 กรมพลศึกษา จัดพิธีลงนามบันทึกข้อตกลงกับสมาคมกีฬาจังหวัดสุรินทร์\n"
             "ในการนี้ ผู้บริหารได้กล่าวขอบคุณผู้เข้าร่วมพิธีฯ ทุกท่าน")
     assert [e["event_type"] for e in _events(text)] == ["signing"]
+
+
+def test_the_place_right_after_the_time_is_the_venue():
+    text = "วันนี้ (3 ก.ค. 67) เวลา 10.00 น. ที่อิมแพ็ค เมืองทองธานี จังหวัดนนทบุรี นายชาติ ดีงาม เป็นประธานเปิดงานมหกรรมวิชาการ"
+    assert _held_in(text) == {("forum", "นนทบุรี")}
+    assert _events(text)[0]["venue"].startswith("อิมแพ็ค")

@@ -230,3 +230,11 @@ def test_witnesses_listed_after_the_cue():
     facts = _facts(text)
     assert ("วิรัตน์ ใจบุญ", "signing") in _of(facts, "WITNESSED")
     assert ("วิรัตน์ ใจบุญ", "signing") not in _of(facts, "SIGNED")
+
+
+def test_receiving_an_award_at_a_dated_ceremony():
+    text = ("นางสาวมาลัย ทองสุก ครูโรงเรียนบ้านดงมะไฟ สังกัดสำนักงานเขตพื้นที่การศึกษาประถมศึกษาสกลนคร เขต 3 "
+            "เข้ารับรางวัลครูดีเด่น ในพิธีมอบรางวัลครูสดุดี เมื่อวันที่ 16 มกราคม 2568 ซึ่งจัดโดยสำนักงานเลขาธิการคุรุสภา")
+    facts = _facts(text)
+    assert _of(facts, "PARTICIPATED") == {("มาลัย ทองสุก", "ceremony")}
+    assert _of(facts, "ORGANIZED") == {("สำนักงานเลขาธิการคุรุสภา", "ceremony")}
