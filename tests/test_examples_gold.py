@@ -21,7 +21,7 @@ from edugraph.graph.schema import load_schema
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
-GOLD = EXAMPLES / "gold"
+GOLD = REPO / "tests" / "data" / "examples-gold"
 SCORER = REPO.parent / "shared" / "tools" / "score.py"
 
 GOLD_FILES = sorted(GOLD.glob("*.json"))

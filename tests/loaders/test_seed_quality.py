@@ -4,7 +4,7 @@ The five seeds and their gold annotations live beside the project in
 ``../shared/corpus``; the scorer is ``../shared/tools/score.py``.  The test
 extracts every seed, writes the records to a temporary folder, runs the
 scorer (``--json``) and holds entity F1 ≥ 0.90 and relation F1 ≥ 0.80.
-The team's held-out examples (``examples/gold``) are scored the same way
+The team's held-out examples (``tests/data/examples-gold``) are scored the same way
 when they are there, with the same floor.
 """
 from __future__ import annotations
@@ -24,6 +24,7 @@ SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "corpus" / "gold"
 SCORER = SHARED / "tools" / "score.py"
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES_GOLD = Path(__file__).resolve().parents[2] / "tests" / "data" / "examples-gold"
 
 ENTITY_F1 = 0.90
 RELATION_F1 = 0.80
@@ -53,13 +54,13 @@ def test_seed_extraction_meets_the_quality_floor(tmp_path):
     assert relation >= RELATION_F1, f"relation F1 {relation:.3f} < {RELATION_F1}: {scores['relation']['by_type']}"
 
 
-@pytest.mark.skipif(not ((EXAMPLES / "gold").is_dir() and SCORER.is_file()),
+@pytest.mark.skipif(not (EXAMPLES_GOLD.is_dir() and SCORER.is_file()),
                     reason="the team's example releases or the shared scorer are not there")
 def test_held_out_examples_meet_the_quality_floor(tmp_path):
     releases = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html"))
     if not releases:
         pytest.skip("no example releases")
     _extract_files(releases, tmp_path)
-    scores = _score(EXAMPLES / "gold", tmp_path)
+    scores = _score(EXAMPLES_GOLD, tmp_path)
     assert scores["entity"]["f1"] >= ENTITY_F1, scores["entity"]["by_type"]
     assert scores["relation"]["f1"] >= RELATION_F1, scores["relation"]["by_type"]

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from edugraph.cli import cli
 from edugraph.graph.importer import import_records, record_hash
 
-GOLD = Path(__file__).resolve().parents[2] / "examples" / "gold"
+GOLD = Path(__file__).resolve().parents[2] / "tests" / "data" / "examples-gold"
 
 
 @pytest.fixture
