@@ -12,10 +12,27 @@ JSON file), the way :func:`~edugraph.loaders.sources.iter_sources` names
 them.  Importing folder B therefore never prunes folder A's documents, and a
 document that is present but quarantined this time keeps its stored version.
 
+Pruning refuses to withdraw anything (and says why in ``errors``) when it
+looks like a missing input rather than deleted releases: a path that gave no
+document at all while the store holds documents from it (an unmounted share,
+an emptied folder), or more than half of the stored documents under the
+paths, when that is more than :data:`MASS_PRUNE_MIN_DOCUMENTS`.
+``allow_mass_prune=True`` withdraws them all the same.
+
+A ``ledger`` (:class:`~edugraph.graph.runs.QuarantineLedger`) remembers
+inputs quarantined before: one whose content did not change since is not
+extracted again, and every quarantined input is marked ``new`` or ``known``.
+
 >>> under_paths("news/a.txt", ["news"]), under_paths("news2/a.txt", ["news"])
 (True, False)
 >>> under_paths("feed.jsonl#thaigov-1", ["feed.jsonl"])
 True
+>>> prune_refusal(gone=3, stored=4, empty_paths=[]) is None      # a few releases deleted
+True
+>>> print(prune_refusal(gone=400, stored=500, empty_paths=[]))
+would withdraw 400 of the 500 stored documents under the paths (more than half)
+>>> print(prune_refusal(gone=2, stored=2, empty_paths=["/mnt/news"]))
+/mnt/news gave no document at all while the store holds documents from it
 """
 from __future__ import annotations
 
@@ -23,16 +40,27 @@ import os
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Protocol
 
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE, Importer
 from edugraph.graph.store.base import GraphStore
 
 DEFAULT_MAX_BYTES = 5_000_000
+#: Pruning more than this share of the stored documents under the paths ...
+MASS_PRUNE_SHARE = 0.5
+#: ... and more than this many documents needs ``allow_mass_prune``.
+MASS_PRUNE_MIN_DOCUMENTS = 10
 
 #: ``progress(event, source_id)`` with event one of "unchanged", "extracted",
 #: "quarantined", "removed".
 Progress = Callable[[str, str], None]
+
+
+class Ledger(Protocol):
+    """What :func:`run_import` asks of a quarantine ledger."""
+
+    def skip_reason(self, source: str, content_hash: str | None) -> str | None: ...
+    def status(self, source: str, content_hash: str | None, reason: str) -> str: ...
 
 
 @dataclass
@@ -50,9 +78,12 @@ class RunResult:
     relationships_created: int = 0
     relationships_updated: int = 0
     relationships_removed: int = 0
-    quarantined: list[dict] = field(default_factory=list)   # [{"source", "reason", "origin"}]
+    #: [{"source", "reason", "origin", "hash", "status": "new" | "known"}]
+    quarantined: list[dict] = field(default_factory=list)
     duration_seconds: float = 0.0
     store: str = ""
+    #: Problems that did not stop the run but make it a failure: [{"kind", "message"}]
+    errors: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -72,10 +103,23 @@ def under_paths(source_id: str, paths: Iterable[str | os.PathLike]) -> bool:
     return False
 
 
+def prune_refusal(*, gone: int, stored: int, empty_paths: list[str]) -> str | None:
+    """Why withdrawing ``gone`` of ``stored`` documents looks like a missing input, or None."""
+    if not gone:
+        return None
+    if empty_paths:
+        return (f"{', '.join(empty_paths)} gave no document at all while the store holds "
+                "documents from it")
+    if gone > MASS_PRUNE_MIN_DOCUMENTS and gone > MASS_PRUNE_SHARE * stored:
+        return f"would withdraw {gone} of the {stored} stored documents under the paths (more than half)"
+    return None
+
+
 def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: bool = False,
                max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
                wait: bool = False, batch_size: int = DEFAULT_BATCH_SIZE,
-               extract: Callable | None = None) -> RunResult:
+               extract: Callable | None = None, allow_mass_prune: bool = False,
+               ledger: Ledger | None = None) -> RunResult:
     """Import every document under ``paths`` into ``store``, incrementally.
 
     Holds the store's import lock for the whole run: another import running
@@ -83,7 +127,8 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
     that cannot be read or extracted, or whose record breaks the contract, is
     quarantined with its reason and never stops the others.
     ``extract`` (default :func:`edugraph.loaders.extract_document`) turns a
-    ``SourceDocument`` into a record.
+    ``SourceDocument`` into a record.  A prune that looks like a missing
+    input is refused (see the module's doc) and reported in ``errors``.
     """
     from edugraph.loaders import extract_document
     from edugraph.loaders.sources import Quarantined, iter_sources
@@ -94,9 +139,12 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
     report = progress or (lambda event, source: None)
     result = RunResult(store=store.description)
     sources = iter_sources(paths, max_bytes=max_bytes)
+    produced = {_given(path): 0 for path in paths}
 
-    def set_aside(source: str, reason: str, origin: str | None) -> None:
-        result.quarantined.append({"source": source, "reason": reason, "origin": origin})
+    def set_aside(source: str, reason: str, origin: str | None, content_hash: str | None) -> None:
+        status = ledger.status(source, content_hash, reason) if ledger else "new"
+        result.quarantined.append({"source": source, "reason": reason, "origin": origin,
+                                   "hash": content_hash, "status": status})
         report("quarantined", source)
 
     with store.import_lock(wait=wait):
@@ -104,35 +152,55 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
         seen: set[str] = set()
         for item in sources:
             seen.add(item.source_id)
+            for given in produced:
+                if under_paths(item.source_id, [given]):
+                    produced[given] += 1
             if isinstance(item, Quarantined):
-                set_aside(item.source_id, item.reason, item.origin)
+                set_aside(item.source_id, item.reason, item.origin, item.content_hash)
                 continue
             if importer.is_current(item.source_id, item.content_hash):
                 importer.result.documents_unchanged += 1
                 report("unchanged", item.source_id)
                 continue
+            known_reason = ledger.skip_reason(item.source_id, item.content_hash) if ledger else None
+            if known_reason is not None:
+                # Same content as when it was quarantined: extracting it again
+                # would fail again.  It is retried when its content changes.
+                set_aside(item.source_id, known_reason, item.origin, item.content_hash)
+                continue
             try:
                 record = extract(item)
             except Exception as err:  # noqa: BLE001 — one document's failure must not stop the rest
                 set_aside(item.source_id,
-                          " ".join(f"extraction failed: {type(err).__name__}: {err}".split()), item.origin)
+                          " ".join(f"extraction failed: {type(err).__name__}: {err}".split()),
+                          item.origin, item.content_hash)
                 continue
             record["origin"] = item.origin
             rejected_before = len(importer.result.rejected)
             importer.add(record)
             if len(importer.result.rejected) > rejected_before:
                 reason = importer.result.rejected.pop()["reason"]
-                set_aside(item.source_id, f"extraction broke the contract: {reason}", item.origin)
+                set_aside(item.source_id, f"extraction broke the contract: {reason}", item.origin,
+                          item.content_hash)
             else:
                 report("extracted", item.source_id)
         importer.flush()
         if prune:
             # A JSON file quarantined as a whole still holds its records.
             set_aside_files = [q["source"] for q in result.quarantined]
-            gone = sorted(
-                source for source in importer.known
-                if source not in seen and under_paths(source, paths)
-                and not under_paths(source, set_aside_files))
+            stored = [source for source in importer.known if under_paths(source, paths)]
+            gone = sorted(source for source in stored
+                          if source not in seen and not under_paths(source, set_aside_files))
+            empty = [given for given, count in produced.items()
+                     if count == 0 and any(under_paths(source, [given]) for source in stored)]
+            refusal = prune_refusal(gone=len(gone), stored=len(stored), empty_paths=empty)
+            if refusal and not allow_mass_prune:
+                result.errors.append({
+                    "kind": "mass_prune_refused",
+                    "message": f"refused to prune: {refusal}; is an input missing (an unmounted share, "
+                               "an emptied folder)? Nothing was withdrawn. If the releases really "
+                               "are gone, run again with --allow-mass-prune"})
+                gone = []
             importer.withdraw(gone)
             importer.flush()
             for source in gone:

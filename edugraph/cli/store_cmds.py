@@ -4,15 +4,21 @@ Other command modules reuse :func:`store_option` and :func:`open_store_from_cli`
 """
 from __future__ import annotations
 
+import contextlib
 import json
-from typing import Callable
+import sys
+from pathlib import Path
+from typing import Callable, Iterator
 
 import click
 
 from edugraph.cli import cli
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE, explain, graph_stats
-from edugraph.graph.pipeline import DEFAULT_MAX_BYTES, run_import
+from edugraph.graph.pipeline import DEFAULT_MAX_BYTES
+from edugraph.graph.runs import RunOptions, describe_target, execute_run, interruptible, summary_text
 from edugraph.graph.store import GraphStore, open_store, resolve_target
+from edugraph.logs import LOG_FORMATS, LOG_LEVELS, configured_logging
+from edugraph.settings import data_home
 
 _STORE_HELP = ("Store to use: 'embedded' (FalkorDB in $EDUGRAPH_HOME, default ./edugraph-data) or a "
                "Neo4j URI (bolt://, neo4j://, neo4j+s://...; user, password and database from "
@@ -38,45 +44,98 @@ def _json(data) -> str:
 @click.argument("sources", nargs=-1, required=True,
                 type=click.Path(exists=True, file_okay=True, dir_okay=True, path_type=str))
 @store_option
+@click.option("--incremental", is_flag=True,
+              help="The unattended (nightly) profile: --prune with its safety check, and never a "
+                   "progress bar. See deploy/README.md.")
 @click.option("--prune", is_flag=True,
               help="Withdraw stored documents under these SOURCES whose file or record is gone.")
+@click.option("--allow-mass-prune", is_flag=True,
+              help="Prune even when it looks like a missing input: a SOURCE gave no document at all, "
+                   "or more than half of its stored documents (and more than 10) would go.")
 @click.option("--wait", is_flag=True,
-              help="When another import is writing to the store, wait for it instead of stopping.")
+              help="When another import is writing to the store, wait for it instead of stopping "
+                   "(exit 2).")
+@click.option("--retry-quarantined", is_flag=True,
+              help="Extract again inputs quarantined before even if their content did not change.")
+@click.option("--report", "report_path", metavar="PATH", default=None,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the run report (JSON) to PATH; it is always written to "
+                   "$EDUGRAPH_HOME/runs/<time>-<pid>.json and runs/latest.json.")
+@click.option("--log-format", type=click.Choice(LOG_FORMATS), default="human", show_default=True,
+              help="Log lines on stderr: readable text, or one JSON object per line.")
+@click.option("--log-level", type=click.Choice(LOG_LEVELS), default="info", show_default=True,
+              help="Least important log lines shown (debug lists every document).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Largest document read: a file, or one line of a .jsonl file.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Documents written per unit (one transaction on Neo4j).")
 @click.pass_context
-def import_command(ctx: click.Context, sources: tuple[str, ...], store: str | None, prune: bool,
-                   wait: bool, max_bytes: int, batch_size: int) -> None:
+def import_command(ctx: click.Context, sources: tuple[str, ...], store: str | None, incremental: bool,
+                   prune: bool, allow_mass_prune: bool, wait: bool, retry_quarantined: bool,
+                   report_path: Path | None, log_format: str, log_level: str, max_bytes: int,
+                   batch_size: int) -> None:
     """Import press releases into the graph store, incrementally.
 
     SOURCES are files or folders (.txt, .html, .json, .jsonl).  Documents
     whose content did not change since the last import are skipped without
     re-extraction; changed ones replace their previous version.  Inputs that
-    cannot be used are listed with the reason.  Exit code 0 when everything
-    was imported, 1 when some documents were quarantined, 2 on an error.
+    cannot be used are quarantined with the reason and left out; one
+    quarantined before is not extracted again until its content changes.
+
+    --incremental is for cron and systemd timers: it also withdraws the
+    documents whose releases were deleted (--prune), but refuses to when that
+    looks like a missing input (an unmounted share) rather than deletions,
+    and it never draws a progress bar.  Imports never overlap: a second one
+    stops with exit 2 (or waits, with --wait).
+
+    Every run writes a JSON report to $EDUGRAPH_HOME/runs/ (and
+    runs/latest.json) and prints a summary (with --log-format json, the last
+    log line carries it instead).  Exit codes: 0 all imported,
+    1 finished but some inputs are quarantined, 2 failed (store unreachable,
+    credentials refused, lock held, prune refused, interrupted).
 
     \b
     Example:
       edugraph import examples/ releases.jsonl
-      edugraph import --prune --wait news/
+      edugraph import --incremental --log-format json /srv/releases
     """
-    with open_store_from_cli(store) as graph_store:
-        result = run_import(sources, graph_store, prune=prune, max_bytes=max_bytes, wait=wait,
-                            batch_size=batch_size)
-    click.echo(
-        f"imported into {result.store}: {result.documents_new} new, {result.documents_changed} changed, "
-        f"{result.documents_unchanged} unchanged, {result.documents_removed} removed, "
-        f"{result.documents_quarantined} quarantined ({result.duration_seconds:.1f} s)")
-    click.echo(
-        f"nodes: {result.nodes_created} created, {result.nodes_updated} updated, "
-        f"{result.nodes_removed} removed; relationships: {result.relationships_created} created, "
-        f"{result.relationships_updated} updated, {result.relationships_removed} removed")
-    if result.quarantined:
-        for item in result.quarantined:
-            click.echo(f"quarantined: {item['source']}: {item['reason']}", err=True)
-        ctx.exit(1)
+    target = resolve_target(store)
+    home = data_home()
+    options = RunOptions(paths=list(sources), incremental=incremental, prune=prune,
+                         allow_mass_prune=allow_mass_prune, wait=wait,
+                         retry_quarantined=retry_quarantined, max_bytes=max_bytes,
+                         batch_size=batch_size)
+    show_bar = not incremental and log_format == "human" and sys.stderr.isatty()
+    with configured_logging(log_format, log_level) as logger, _progress_bar(show_bar) as progress, \
+            interruptible():
+        report = execute_run(options, lambda: open_store(target), home=home,
+                             store_description=describe_target(target, home),
+                             report_path=report_path, progress=progress, logger=logger)
+    if log_format == "human":
+        click.echo(summary_text(report))
+    ctx.exit(report.exit_code)
+
+
+@contextlib.contextmanager
+def _progress_bar(shown: bool) -> Iterator[Callable[[str, str], None] | None]:
+    """A spinner with running counts on stderr, only for a person at a terminal."""
+    if not shown:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    counts: dict[str, int] = {}
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading sources", total=None)
+
+        def advance(event: str, source: str) -> None:
+            counts[event] = counts.get(event, 0) + 1
+            done = ", ".join(f"{count} {name}" for name, count in sorted(counts.items()))
+            bar.update(task, description=f"{done} — {source[-60:]}")
+
+        yield advance
 
 
 @cli.command("stats")

@@ -1,0 +1,415 @@
+"""``edugraph import --incremental`` as cron and systemd run it: real extractor, real stores.
+
+In-process (CliRunner) for the reports, exit codes, logs and secrets; as
+separate processes for what only a process can show: kill -9 and SIGTERM
+mid-run, and a progress bar on a terminal.  Also checks that the files in
+deploy/ run a command line this edugraph accepts.
+"""
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import select
+import shlex
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from edugraph.cli import cli
+from edugraph.graph.importer import canonical_dump, graph_stats, stored_documents
+from edugraph.graph.runs import LATEST_REPORT, LEDGER_FILE, RUNS_DIR
+from edugraph.graph.store import open_store
+from edugraph.graph.store.embedded import stop_server
+from test_store_cmds import _generated_corpus, needs_extractor
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+DEPLOY = ROOT / "deploy"
+COMMAND = [sys.executable, "-c", "import sys; from edugraph.cli import main; sys.exit(main())"]
+
+
+def invoke(args, env):
+    return CliRunner().invoke(cli, ["import", *args], env=env, catch_exceptions=False)
+
+
+def latest(home: Path) -> dict:
+    return json.loads((home / RUNS_DIR / LATEST_REPORT).read_text(encoding="utf-8"))
+
+
+def copy_examples(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(EXAMPLES.glob("0*")):
+        shutil.copyfile(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture
+def home(store_cli_env, tmp_path) -> Path:
+    """Where runs/ and the ledger go: the embedded store's own data directory."""
+    return Path(store_cli_env.get("EDUGRAPH_HOME") or tmp_path / "home")
+
+
+@pytest.fixture
+def env(store_cli_env, home) -> dict[str, str]:
+    return {**store_cli_env, "EDUGRAPH_HOME": str(home)}
+
+
+def _process(*args, home: Path, **kwargs) -> subprocess.Popen:
+    environment = {**os.environ, "EDUGRAPH_HOME": str(home), "EDUGRAPH_STORE": "embedded"}
+    environment.pop("NEO4J_URI", None)
+    return subprocess.Popen([*COMMAND, *args], env=environment, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+# -- the proofs of issue 7 ---------------------------------------------------------------------
+
+@needs_extractor
+def test_a_second_run_changes_nothing_and_reports_zero_changes(clean_store, env, home, tmp_path):
+    news = copy_examples(tmp_path / "news")
+    extra = tmp_path / "reports" / "nightly.json"
+    first = invoke(["--incremental", str(news)], env)
+    assert first.exit_code == 0, first.output
+    dump, stats = canonical_dump(clean_store), graph_stats(clean_store)
+    second = invoke(["--incremental", "--report", str(extra), str(news)], env)
+    assert second.exit_code == 0, second.output
+    report = latest(home)
+    assert json.loads(extra.read_text(encoding="utf-8")) == report
+    assert report["documents"] == {"new": 0, "changed": 0, "unchanged": stats["documents"], "removed": 0,
+                                   "quarantined": 0, "quarantined_new": 0, "quarantined_known": 0}
+    assert report["nodes"] == {"created": 0, "updated": 0, "removed": 0}
+    assert report["relationships"] == {"created": 0, "updated": 0, "removed": 0}
+    assert (report["outcome"], report["exit_code"], report["errors"]) == ("ok", 0, [])
+    assert canonical_dump(clean_store) == dump
+    assert "import finished (exit 0)" in second.stdout and " 0 new, 0 changed" in second.stdout
+    assert f"report: {home / RUNS_DIR / report['run_id']}.json" in second.stdout
+
+
+@needs_extractor
+def test_adding_editing_and_deleting_documents_gives_exact_counts(clean_store, env, home, tmp_path):
+    news = copy_examples(tmp_path / "news")
+    invoke(["--incremental", str(news)], env)
+    before = graph_stats(clean_store)
+    names = sorted(p.name for p in news.iterdir())
+    (news / names[0]).unlink()                                           # deleted
+    edited = news / names[1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nภาพประกอบข่าว\n", encoding="utf-8")
+    shutil.copyfile(EXAMPLES / names[2], news / "copy-of-a-release.txt")  # added
+    result = invoke(["--incremental", str(news)], env)
+    assert result.exit_code == 0, result.output
+    report = latest(home)
+    assert report["documents"] == {"new": 1, "changed": 1, "unchanged": len(names) - 2, "removed": 1,
+                                   "quarantined": 0, "quarantined_new": 0, "quarantined_known": 0}
+    after = graph_stats(clean_store)
+    for kind in ("nodes", "relationships"):                 # what was created less what was removed
+        grown = sum(after[kind].values()) - sum(before[kind].values())
+        assert grown == report[kind]["created"] - report[kind]["removed"]
+    assert report["nodes"]["removed"] > 0 and report["relationships"]["removed"] > 0
+    sources = stored_documents(clean_store)
+    assert f"{news.as_posix()}/{names[0]}" not in sources and f"{news.as_posix()}/copy-of-a-release.txt" in sources
+
+
+@needs_extractor
+def test_bad_files_mixed_in_give_exit_1_quarantine_entries_and_the_good_ones_imported(
+        clean_store, env, home, tmp_path):
+    news = copy_examples(tmp_path / "news")
+    good = len(list(news.iterdir()))
+    (news / "empty.txt").write_bytes(b"")
+    (news / "mojibake.txt").write_bytes(bytes(range(128, 256)) * 4)
+    (news / "feed.jsonl").write_text('{"id": "x", "title": "t"}\n', encoding="utf-8")
+    result = invoke(["--incremental", str(news)], env)
+    assert result.exit_code == 1, result.output
+    report = latest(home)
+    reasons = {item["source"].rsplit("/", 1)[1]: item["reason"] for item in report["quarantined"]}
+    assert set(reasons) == {"empty.txt", "mojibake.txt", "feed.jsonl#x"}
+    assert reasons["empty.txt"] == "empty file" and all(reasons.values())
+    assert report["documents"]["new"] == good and len(stored_documents(clean_store)) == good
+    ledger = json.loads((home / LEDGER_FILE).read_text(encoding="utf-8"))["entries"]
+    assert {source.rsplit("/", 1)[1]: entry["reason"] for source, entry in ledger.items()} == reasons
+    assert "quarantined: " in result.stdout and "empty.txt: empty file [new]" in result.stdout
+    again = invoke(["--incremental", str(news)], env)
+    assert again.exit_code == 1 and "3 known from earlier runs" in again.stdout
+
+
+def test_a_held_lock_gives_exit_2_a_clear_message_and_a_report(clean_store, env, home, tmp_path):
+    (tmp_path / "a.txt").write_text("ข่าว\nจังหวัดสตูล จัดประชุม", encoding="utf-8")
+    with clean_store.import_lock():
+        result = invoke(["--incremental", str(tmp_path / "a.txt")], env)
+    assert result.exit_code == 2
+    assert "another edugraph import is writing" in result.stderr and "--wait" in result.stderr
+    assert "import FAILED (exit 2)" in result.stdout
+    assert latest(home)["errors"][0]["kind"] == "lock_held"
+    assert stored_documents(clean_store) == {}
+
+
+def test_wait_waits_for_the_lock_instead(clean_store, env, tmp_path):
+    (tmp_path / "a.txt").write_text("ข่าว\nจังหวัดสตูล จัดประชุม", encoding="utf-8")
+    holding, released = threading.Event(), threading.Event()
+
+    def hold():
+        with clean_store.import_lock():
+            holding.set()
+            time.sleep(1.0)
+            released.set()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    holding.wait(10)
+    result = invoke(["--incremental", "--wait", str(tmp_path / "a.txt")], env)
+    holder.join()
+    assert released.is_set() and result.exit_code == 0, result.output
+
+
+# -- logs and secrets ------------------------------------------------------------------------------
+
+def test_json_logs_are_one_object_per_line(clean_store, env, tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("ข่าว\nจังหวัดสตูล จัดประชุม", encoding="utf-8")
+    (tmp_path / "news" / "empty.txt").write_bytes(b"")
+    result = invoke(["--incremental", "--log-format", "json", "--log-level", "debug",
+                     str(tmp_path / "news")], env)
+    assert result.exit_code == 1
+    assert result.stdout == ""                        # the summary is the last log line instead
+    lines = [json.loads(line) for line in result.stderr.splitlines()]
+    assert all({"ts", "level", "event", "message"} <= set(line) for line in lines)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", line["ts"]) for line in lines)
+    events = [line["event"] for line in lines]
+    assert events[0] == "import.started" and events[-1] == "import.finished"
+    assert "document.extracted" in events                          # debug level lists documents
+    quarantined = next(line for line in lines if line["event"] == "document.quarantined")
+    assert (quarantined["level"], quarantined["reason"], quarantined["status"]) == ("warning", "empty file", "new")
+    assert lines[-1]["exit_code"] == 1 and lines[-1]["documents"]["quarantined"] == 1
+
+
+def test_human_logs_and_no_progress_bar_without_a_terminal(clean_store, env, tmp_path):
+    (tmp_path / "a.txt").write_text("ข่าว\nจังหวัดสตูล จัดประชุม", encoding="utf-8")
+    result = invoke([str(tmp_path / "a.txt")], env)
+    assert result.exit_code == 0
+    assert re.match(r"\d{4}-\d\d-\d\dT\S+Z INFO +import \S+: 1 path\(s\) into ", result.stderr)
+    assert "\x1b[" not in result.output and "\r" not in result.output
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_password_never_appears_in_output_logs_or_reports(fresh_home, tmp_path):
+    password = "S3cret-" + os.urandom(8).hex()
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("ข่าว\nจังหวัดสตูล จัดประชุม", encoding="utf-8")
+    base = {"EDUGRAPH_HOME": str(fresh_home), "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": password}
+    port = _closed_port()
+    runs = [
+        invoke([str(news)], {**base, "EDUGRAPH_STORE": "embedded"}),
+        invoke(["--log-format", "json", str(news)], {**base, "EDUGRAPH_STORE": f"bolt://127.0.0.1:{port}"}),
+        invoke([str(news)], {**base, "EDUGRAPH_STORE": f"bolt://neo4j:{password}@127.0.0.1:{port}"}),
+    ]
+    assert [run.exit_code for run in runs] == [0, 2, 2]
+    assert "is unavailable" in runs[1].stderr
+    assert "NEO4J_PASSWORD" in runs[2].stdout and f"bolt://127.0.0.1:{port}" in runs[2].stdout
+    written = "".join(path.read_text(encoding="utf-8", errors="replace")
+                      for path in fresh_home.rglob("*") if path.is_file() and path.suffix == ".json")
+    assert written.count('"run_id"') == 3 + 1                       # three runs/<id>.json, one latest.json
+    for text in [written] + [run.output for run in runs]:
+        assert password not in text
+
+
+@pytest.mark.neo4j
+@pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="needs a Neo4j server named by NEO4J_URI")
+def test_refused_neo4j_credentials_fail_at_once_with_a_clear_message(tmp_path):
+    wrong = "Wrong-" + os.urandom(8).hex()
+    (tmp_path / "a.txt").write_text("ข่าว\nจังหวัดสตูล จัดประชุม", encoding="utf-8")
+    home = tmp_path / "home"
+    result = invoke([str(tmp_path / "a.txt")], {"EDUGRAPH_HOME": str(home), "NEO4J_PASSWORD": wrong,
+                                                 "EDUGRAPH_STORE": os.environ["NEO4J_URI"]})
+    assert result.exit_code == 2 and "rejected the credentials" in result.output
+    report = latest(home)
+    assert report["errors"][0]["kind"] == "authentication" and report["store_reconnects"] == 0
+    assert wrong not in result.output and wrong not in json.dumps(report)
+
+
+# -- processes: kill -9, SIGTERM, a terminal --------------------------------------------------------
+
+def _wait_until_writing(store, run: subprocess.Popen, before: int) -> None:
+    deadline = time.monotonic() + 120
+    while len(stored_documents(store)) == before and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def _settled_documents(store) -> dict[str, str]:
+    """Stored documents once the server has finished what a killed client had sent it."""
+    previous = stored_documents(store)
+    while True:
+        time.sleep(0.5)
+        current = stored_documents(store)
+        if current == previous:
+            return current
+        previous = current
+
+
+@needs_extractor
+def test_kill_9_mid_run_then_a_rerun_converges_to_a_clean_runs_graph(tmp_path):
+    corpus = _generated_corpus(tmp_path, 240)
+    home, clean_home = tmp_path / "home", tmp_path / "clean"
+    try:
+        with open_store(home=home) as store:          # keeps the server up between the runs
+            run = _process("import", "--incremental", "--batch-size", "5", str(corpus), home=home)
+            _wait_until_writing(store, run, 0)
+            run.send_signal(signal.SIGKILL)
+            run.wait(timeout=60)
+            left = _settled_documents(store)
+            complete = sum(1 for content_hash in left.values() if content_hash)
+            assert 0 < len(left) < 240, f"the import was not killed mid-way: {len(left)} documents"
+            rerun = _process("import", "--incremental", str(corpus), home=home)
+            _, err = rerun.communicate(timeout=600)
+            assert rerun.returncode == 0, err
+            # What the killed run completed is kept; what it left half-written is done again.
+            documents = latest(home)["documents"]
+            assert (documents["unchanged"], documents["changed"], documents["new"]) == \
+                (complete, len(left) - complete, 240 - len(left))
+            clean = _process("import", "--incremental", str(corpus), home=clean_home)
+            assert clean.wait(timeout=600) == 0
+            with open_store(home=clean_home) as fresh:
+                assert canonical_dump(store) == canonical_dump(fresh)
+            third = _process("import", "--incremental", str(corpus), home=home)
+            assert third.wait(timeout=600) == 0
+            assert latest(home)["documents"]["unchanged"] == 240
+            assert latest(home)["nodes"] == {"created": 0, "updated": 0, "removed": 0}
+    finally:
+        stop_server(home)
+        stop_server(clean_home)
+
+
+@needs_extractor
+def test_sigterm_stops_a_run_cleanly_with_a_report_and_exit_2(tmp_path):
+    corpus = _generated_corpus(tmp_path, 240)
+    home = tmp_path / "home"
+    try:
+        with open_store(home=home) as store:
+            run = _process("import", "--incremental", "--batch-size", "5", str(corpus), home=home)
+            _wait_until_writing(store, run, 0)
+            run.send_signal(signal.SIGTERM)
+            out, err = run.communicate(timeout=120)
+            if run.returncode == 0:
+                pytest.skip("the import finished before SIGTERM arrived")
+            assert run.returncode == 2, err
+            report = latest(home)
+            assert report["errors"][0]["kind"] == "interrupted" and "SIGTERM" in report["errors"][0]["message"]
+            assert report["documents"] is None and "import FAILED (exit 2)" in out
+            rerun = _process("import", "--incremental", str(corpus), home=home)   # the lock was released
+            assert rerun.wait(timeout=600) == 0
+            assert len(stored_documents(store)) == 240
+    finally:
+        stop_server(home)
+
+
+def _run_on_a_terminal(args: list[str], home: Path) -> str:
+    """Run edugraph with stderr on a pseudo-terminal; what the terminal received."""
+    controller, terminal = pty.openpty()
+    environment = {**os.environ, "EDUGRAPH_HOME": str(home), "EDUGRAPH_STORE": "embedded",
+                   "COLUMNS": "120", "TERM": "xterm"}
+    environment.pop("NEO4J_URI", None)
+    process = subprocess.Popen([*COMMAND, *args], env=environment, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=terminal)
+    os.close(terminal)
+    received = b""
+    while True:
+        ready, _, _ = select.select([controller], [], [], 120)
+        if not ready:
+            break
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:                # the terminal closed: the process has finished
+            break
+        if not chunk:
+            break
+        received += chunk
+    process.wait(timeout=120)
+    os.close(controller)
+    return received.decode(errors="replace")
+
+
+@needs_extractor
+def test_a_progress_bar_only_on_a_terminal_and_never_with_incremental(fresh_home, tmp_path):
+    corpus = _generated_corpus(tmp_path, 150)
+    shown = _run_on_a_terminal(["import", str(corpus)], fresh_home)
+    assert "extracted" in shown and "\x1b[" in shown              # the live counts
+    quiet = _run_on_a_terminal(["import", "--incremental", str(corpus)], fresh_home)
+    assert "unchanged —" not in quiet and "INFO" in quiet
+
+
+# -- deploy/ ---------------------------------------------------------------------------------------
+
+def _accepted_by_edugraph(command_line: str) -> list[str]:
+    """The edugraph arguments of a command line, after checking the import command accepts them.
+
+    Options are checked before the paths, which do not exist on this
+    machine: the only complaint allowed is about those.
+    """
+    words = shlex.split(command_line)
+    args = words[next(i for i, word in enumerate(words) if word.endswith("/edugraph")) + 1:]
+    assert args[0] == "import"
+    from edugraph.cli.store_cmds import import_command
+    with pytest.raises(click.BadParameter) as stopped:
+        import_command.make_context("import", args[1:])
+    assert "does not exist" in stopped.value.format_message()
+    return args
+
+
+def test_the_systemd_units_run_an_incremental_import_with_json_logs():
+    service = (DEPLOY / "edugraph-import.service").read_text(encoding="utf-8")
+    timer = (DEPLOY / "edugraph-import.timer").read_text(encoding="utf-8")
+    exec_start = re.search(r"^ExecStart=(.+)$", service, re.M).group(1)
+    args = _accepted_by_edugraph(exec_start)
+    assert "--incremental" in args and args[args.index("--log-format") + 1] == "json"
+    assert re.search(r"^Type=oneshot$", service, re.M)
+    assert re.search(r"^Environment=EDUGRAPH_HOME=", service, re.M)
+    assert re.search(r"^EnvironmentFile=", service, re.M)
+    assert "NEO4J_PASSWORD" not in re.sub(r"^#.*$", "", service, flags=re.M)
+    assert re.search(r"^OnCalendar=", timer, re.M) and re.search(r"^Persistent=true$", timer, re.M)
+    assert re.search(r"^Unit=edugraph-import.service$", timer, re.M)
+
+
+def test_the_cron_line_uses_flock_with_exit_2_on_conflict():
+    lines = [line for line in (DEPLOY / "crontab.example").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.lstrip().startswith("#") and "=" not in line.split()[0]]
+    [entry] = lines
+    fields = entry.split(None, 5)
+    assert len(fields) == 6 and all(re.fullmatch(r"[\d*/,-]+", f) for f in fields[:5])
+    command = fields[5]
+    flock = shlex.split(command)
+    assert flock[0] == "flock" and "-n" in flock and flock[flock.index("-E") + 1] == "2"
+    inner = re.search(r"exec (\S+/edugraph import [^'>]+)", command).group(1)
+    args = _accepted_by_edugraph(inner)
+    assert "--incremental" in args
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
+def test_systemd_analyze_accepts_the_units(tmp_path):
+    unit_dir = tmp_path / "units"
+    unit_dir.mkdir()
+    for name in ("edugraph-import.service", "edugraph-import.timer"):
+        text = (DEPLOY / name).read_text(encoding="utf-8")
+        # The units name an installed edugraph and a service user; point them at this machine's.
+        text = re.sub(r"^ExecStart=\S+", f"ExecStart={shutil.which('true')}", text, flags=re.M)
+        text = re.sub(r"^(User|Group)=.*$", "", text, flags=re.M)
+        (unit_dir / name).write_text(text, encoding="utf-8")
+    result = subprocess.run(["systemd-analyze", "verify", "--man=no", str(unit_dir / "edugraph-import.timer"),
+                             str(unit_dir / "edugraph-import.service")],
+                            capture_output=True, text=True, timeout=60, check=False)
+    # verify exits 0 on unknown keys and unparsable values too: it only warns.
+    complaints = [line for line in (result.stdout + result.stderr).splitlines() if "edugraph-import" in line]
+    assert result.returncode == 0 and complaints == [], result.stdout + result.stderr
