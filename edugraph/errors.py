@@ -52,6 +52,10 @@ class LockHeldError(StoreError):
     """Another edugraph import holds the store's lock."""
 
 
+class RunInterrupted(EdugraphError):
+    """An import run was stopped by a signal (``systemctl stop``, Ctrl-C)."""
+
+
 class QueryError(EdugraphError):
     """A query is unknown, ill-parameterised or not allowed."""
 

@@ -53,7 +53,7 @@ from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 from edugraph import __version__
-from edugraph.errors import (AuthenticationError, EdugraphError, InputError, LockHeldError,
+from edugraph.errors import (AuthenticationError, EdugraphError, InputError, LockHeldError, RunInterrupted,
                              StoreError, StoreUnavailableError)
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE
 from edugraph.graph.pipeline import DEFAULT_MAX_BYTES, Progress, RunResult, run_import, under_paths
@@ -69,10 +69,6 @@ LEDGER_FILE = "quarantine.json"
 REPORTS_KEPT = 100
 
 EXIT_OK, EXIT_QUARANTINED, EXIT_FAILED = 0, 1, 2
-
-
-class RunInterrupted(EdugraphError):
-    """The run was stopped by a signal (``systemctl stop``, Ctrl-C)."""
 
 
 # -- small pure helpers ---------------------------------------------------------------------------

@@ -70,10 +70,12 @@ def clean_store(store):
 
 
 @pytest.fixture
-def store_cli_env(store, falkor_home) -> dict[str, str]:
+def store_cli_env(store, falkor_home, tmp_path) -> dict[str, str]:
     """Environment that makes CLI commands without ``--store`` use ``store``."""
     if store.kind == "neo4j":
-        return {"EDUGRAPH_STORE": os.environ["NEO4J_URI"]}
+        # Run reports and the quarantine ledger still live in a data home:
+        # keep them out of the checkout.
+        return {"EDUGRAPH_STORE": os.environ["NEO4J_URI"], "EDUGRAPH_HOME": str(tmp_path / "edugraph-data")}
     return {"EDUGRAPH_STORE": "embedded", "EDUGRAPH_HOME": str(falkor_home)}
 
 
