@@ -25,10 +25,12 @@ gives its end date.  A page's publication date is never used.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
 from edugraph.loaders.document import Analysis
+from edugraph.loaders.mentions import can_be_part_of
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 # ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
@@ -95,6 +97,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
     text, gaz = analysis.text, analysis.gaz
     events: list[Event] = []
     pos = analysis.body_start
+    compound = None         # (end, head) of a reference cue that the next cue completes
     while True:
         match = gaz.event_cue_rx.search(text, pos)
         if match is None:
@@ -107,9 +110,15 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             continue
         kind = gaz.event_type_of_cue[cue]
         if cue in gaz.reference_cues and gaz.event_cue_rx.match(text, end):
-            continue        # พิธีลงนาม: the next cue names the event
+            # พิธีลงนาม, ประชุมสัมมนา: the next cue names the event, whose wording starts here
+            noun = _NOUN_BEFORE.search(text, max(0, start - 7), start)
+            compound = (end, noun.start() if noun else start)
+            continue
         noun = _NOUN_BEFORE.search(text, max(0, start - 7), start)
         head = noun.start() if noun else start
+        if compound is not None and compound[0] == start:
+            head = compound[1]
+        compound = None
         clause = _clause_start(analysis, head)
         before = text[max(clause, head - 30):start]
         blocked = bool(gaz.event_blocker_rx.search(text[max(clause, head - 16):head]))
@@ -137,7 +146,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)])
         _date_event(analysis, event, events)
-        _venue(analysis, event)
+        _venue(analysis, event, events)
         if events and not (event.date or event.venue or event.sequel):
             continue        # a later activity with no date, place or link: background, not an event
         events.append(event)
@@ -204,10 +213,30 @@ def _date_event(analysis: Analysis, event: Event, events: list[Event]) -> None:
         mention = _scene_date(analysis, para_start)
     if mention is None and not events:
         mention = _date_in(analysis, 0, analysis.body_start)    # a date only the headline gives
-    if mention is not None:
+    relative = _relative_day(analysis, para_start, event.intro, events)
+    if relative is not None and (mention is None or mention.start < relative[0]):
+        event.date, event.end_date = relative[1], None
+    elif mention is not None:
         event.date, event.end_date = mention.date, mention.end_date
     elif event.sequel and events:
         event.date = events[-1].date
+
+
+def _relative_day(analysis: Analysis, start: int, end: int, events: list[Event]):
+    """(position, ISO date) of the last relative date (วันเดียวกัน, วันรุ่งขึ้น) in [start, end),
+    read against the date of the event before."""
+    earlier = [e for e in events if e.date and e.intro < end]
+    if not earlier:
+        return None
+    gaz, found = analysis.gaz, None
+    for rx, shift in ((gaz.same_day_rx, 0), (gaz.next_day_rx, 1)):
+        for match in rx.finditer(analysis.text, start, end):
+            if found is None or match.start() > found[0]:
+                found = (match.start(), shift)
+    if found is None:
+        return None
+    day = datetime.date.fromisoformat(earlier[-1].date) + datetime.timedelta(days=found[1])
+    return found[0], day.isoformat()
 
 
 def _scene_date(analysis: Analysis, para_start: int):
@@ -237,8 +266,27 @@ def _maybe_end_date(analysis: Analysis, event: Event, pos: int) -> None:
             return
 
 
-def _venue(analysis: Analysis, event: Event) -> None:
-    """``ณ ...`` after the cue in its paragraph, before it, or in the scene-setting paragraph before."""
+def _subject_start(analysis: Analysis, start: int, end: int) -> int:
+    """A venue cut by a verb (ณ หอประชุมมหาวิทยาลัยX คณะครุศาสตร์ มหาวิทยาลัยX จัด...) ends before
+    the agency written last, after a space, when a place was named before it: that agency (with
+    the parent written after it) is the subject of the next clause."""
+    text = analysis.text
+    inside = [m for m in analysis.agencies if start <= m.start < end and m.end <= end + 1 and m.name]
+    if len(inside) < 2 or text[inside[-1].end:end].strip():
+        return end
+    index = len(inside) - 1
+    while index > 0 and text[inside[index - 1].end:inside[index].start] == " " \
+            and can_be_part_of(inside[index - 1], inside[index], analysis.gaz):
+        index -= 1
+    subject = inside[index]
+    if index == 0 or text[subject.start - 1:subject.start] != " ":
+        return end
+    return subject.start - 1
+
+
+def _venue(analysis: Analysis, event: Event, events: list[Event]) -> None:
+    """``ณ ...`` after the cue in its paragraph, before it, or in the scene-setting paragraph before;
+    ``ณ สถานที่เดียวกัน`` is the venue of the event before."""
     text, gaz = analysis.text, analysis.gaz
     para_start, para_end = analysis.paragraph_of(event.intro)
     spans = [(event.title_span[1], para_end), (para_start, event.intro)]
@@ -263,7 +311,14 @@ def _venue(analysis: Analysis, event: Event) -> None:
         person = gaz.title_rx.search(text, marker.end(), venue_end)
         if person and person.start() > marker.end() + 3:
             venue_end = person.start()
+        elif stop:
+            venue_end = _subject_start(analysis, marker.end(), venue_end)
         venue = text[marker.end():venue_end].strip(" ,")
+        if venue and gaz.same_venue_rx.match(venue):
+            placed = [e for e in events if e.venue]
+            if placed:
+                event.venue, event.venue_span = placed[-1].venue, placed[-1].venue_span
+                return
         if venue:
             event.venue, event.venue_span = venue, (marker.end(), venue_end)
             return

@@ -325,6 +325,7 @@ def _resolve_entities(analysis: Analysis, table: EntityTable) -> None:
     for mention in analysis.backrefs:
         mention.entity_id = table.find_agency(mention.name) if mention.name else None
     _resolve_persons(analysis, table)
+    _expand_abbreviated_programmes(analysis)
     for programme in analysis.programmes:
         name = programme.name
         if name is None:
@@ -333,6 +334,21 @@ def _resolve_entities(analysis: Analysis, table: EntityTable) -> None:
         programme.entity_id = table.programme(name, form=programme.form.split("\n")[0], phase=programme.phase)
     for group in _groups(analysis):
         analysis.groups.append(group)
+
+
+def _expand_abbreviated_programmes(analysis: Analysis) -> None:
+    """``โครงการXฯ`` cuts a name short: it is the programme of the release whose full name starts
+    with X (the ฯ form is kept as an alias)."""
+    text = analysis.text
+    for programme in analysis.programmes:
+        if not programme.name or not text.startswith("ฯ", programme.end):
+            continue
+        fuller = [p.name for p in analysis.programmes
+                  if p.name and p.name != programme.name and p.name.startswith(programme.name)]
+        if fuller:
+            programme.name = programme.base = max(set(fuller), key=fuller.count)
+            programme.end += 1
+            programme.form = text[programme.start:programme.end]
 
 
 def _resolve_persons(analysis: Analysis, table: EntityTable) -> None:

@@ -410,7 +410,9 @@ _WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads
                   "group_nouns", "province_group_nouns", "name_stops", "nominalisers",
                   "name_openers", "not_name_tags", "locatives", "reference_cues", "name_end_tags",
                   "name_end_keep", "sentence_verbs", "glue_words", "name_cutters", "list_words",
-                  "not_places", "programme_stops", "programme_not_after"}
+                  "not_places", "programme_stops", "programme_not_after", "same_day_cues",
+                  "next_day_cues", "same_venue_cues", "generic_modifiers",
+                  "name_stops_before_more"}
 _SCALAR_SECTIONS = {"pilot_cue"}
 
 
@@ -607,6 +609,9 @@ class Gazetteer:
         breaks = "|".join(p.pattern for p in self.title_breaks)
         self.title_stop_rx = re.compile(r"\s(?:" + trie_regex(w["title_stops"]) + ")|\n" + ("|" + breaks if breaks else ""))
         self.sequel_rx = _compile_words(w["sequel_cues"])
+        self.same_day_rx = _compile_words(w["same_day_cues"]) if w["same_day_cues"] else re.compile("(?!)")
+        self.next_day_rx = _compile_words(w["next_day_cues"]) if w["next_day_cues"] else re.compile("(?!)")
+        self.same_venue_rx = _compile_words(w["same_venue_cues"]) if w["same_venue_cues"] else re.compile("(?!)")
         self.boundary_rx = _compile_words(w["boundaries"])
         self.role_description_rx = _compile_words(w["role_descriptions"])
         self.locative_rx = re.compile("(?:" + trie_regex(w["locatives"]) + r")\s?$")
@@ -635,6 +640,11 @@ class Gazetteer:
         self.name_end_tags = frozenset(w["name_end_tags"])
         self.name_end_keep = frozenset(w["name_end_keep"])
         self.sentence_verbs = frozenset(w["sentence_verbs"])
+        self.rank_prefixes = frozenset(w["rank_prefixes"])
+        self.name_stops_before_more = frozenset(w["name_stops_before_more"])
+        # a name body made only of these (ต้นแบบ, ใกล้บ้าน, โครงการ) is a common noun phrase
+        self.generic_body_rx = re.compile("(?:" + (trie_regex(w["generic_modifiers"]) if w["generic_modifiers"]
+                                                   else "(?!)") + r"|\s)+")
 
     # ------------------------------------------------------------------ lookups
     def province_by_form(self, form: str) -> Province | None:

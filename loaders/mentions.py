@@ -224,9 +224,12 @@ def open_name_end(text: str, pos: int, limit: int, gaz: Gazetteer, stops=None) -
                 area = _AREA.match(text, province[1], limit)
                 return area.end() if area else province[1]
         if previous not in gaz.nominalisers and (
-                word in stops or (agency and index > 0 and gaz.family_head_form(word) and word != "คณะ")
+                word in stops or (agency and index > 0 and gaz.family_head_form(word) and word != "คณะ"
+                                  and word_tag(previous) != "VACT")   # ขับเคลื่อน|โรงเรียน...: its object
                 or (agency and index > 0 and _ends_name(word, gaz))):
             break
+        if agency and index > 0 and word in gaz.name_stops_before_more and index + 1 < len(words):
+            break           # โรงเรียนบ้านนา|อยู่ห่างจาก... (but โรงเรียนบ้านท่าอยู่ is a name)
         if agency and word in ("และ", "หรือ") and _list_goes_on(words[index + 1:], gaz):
             break           # ...เศรษฐกิจการคลังและหน่วยงาน: a list, not one name
         end += len(word)
@@ -302,6 +305,11 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
             found = _match_province_code(text, pos, gaz, limit)
         if found is None and not abbreviation and pos < limit and text[pos] == " ":
             found = match_province(text, pos + 1, gaz, limit)
+        if found is None and family.area:
+            # a regional office named by its area alone (สพม. เขต 24): no province
+            area = _AREA.match(text, pos, limit)
+            if area:
+                return f"{family.head} เขต {area.group(1)}", area.end(), None, False
         if found is None:
             if family.when_bare == "story":
                 return None, pos, None, True
@@ -336,7 +344,8 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
                 return family.head + body + " " + tail.group().strip(), tail.end(), None, False
     end = open_name_end(text, start, limit, gaz)
     body = text[start:end]
-    if len(body) < 2 or body in family.generic or (family.body is not None and not family.body.search(body)):
+    if len(body) < 2 or body in family.generic or (family.body is not None and not family.body.search(body)) \
+            or gaz.generic_body_rx.fullmatch(body):
         return None
     if not _opens_name(_words(body)[0], gaz, proper=family.proper):
         return None         # โรงเรียนสามารถ..., โรงเรียนอื่น: the common noun, not a name
@@ -661,8 +670,16 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
         if joined and (gaz.position_head_rx.match(text, joined.end()) or gaz.agency_rx.match(text, joined.end())):
             end = _chunk_end(text, joined.end(), gaz)
             continue
+        if text[pos:end] in gaz.rank_prefixes and (gaz.position_head_rx.match(text, nxt) or gaz.agency_rx.match(text, nxt)):
+            end = position_end(text, nxt, gaz, local)     # รอง ผอ.สพป.X: one position
+            break
         if gaz.title_rx.match(text, nxt):
             break
+        enumeration = _ENUMERATED.match(text, nxt)
+        if enumeration and agency_at(text, enumeration.end(), gaz, local) is not None:
+            # ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม อบจ.X: the unit's name lists its fields
+            end = enumeration.end() - 1
+            continue
         following = agency_at(text, nxt, gaz, local)
         if following is None or following.holder is not None:
             break
@@ -677,6 +694,7 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
     return end
 
 
+_ENUMERATED = re.compile(f"(?:[{THAI_LETTER}]{{2,20}} )?[{THAI_LETTER}]{{2,20}} ?และ ?[{THAI_LETTER}]{{2,20}} ")
 _AREA_OR_REGION = re.compile(r"(?:เขต|ภาค)\s?\d{1,3}")
 _PAREN = re.compile(r"\([^()\n]{1,40}\)")
 _SECOND_POSITION = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?")

@@ -47,7 +47,8 @@ _NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?")
 _EVIDENCE_MAX = 300
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
-_PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")
+_PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?"
+                          r"(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")
 
 
 @dataclass
@@ -78,6 +79,7 @@ class RelationFinder:
         self.representing: dict[tuple[str, str], str] = {}   # (person id, event id) -> agency id
         self.position_agencies: dict[str, list[str]] = {}    # person id -> agency ids
         self.cue_spans: list[tuple[int, int]] = []
+        self._next_agency: dict[int, AgencyMention] | None = None
 
     # ------------------------------------------------------------------ entity ids
     def agency_id(self, mention: AgencyMention) -> str | None:
@@ -448,6 +450,11 @@ class RelationFinder:
                 self._part_of(unit, parent)
             elif _REPRESENTED_BY.search(gap) and len(gap) <= 5 and can_be_part_of(parent, unit, self.gaz):
                 self._part_of(parent, unit)
+        # "ศูนย์พัฒนาเด็กเล็กX สังกัด อบต.Y": the unit is part of the agency it is under
+        for unit in mentions:
+            parent = self._affiliated_parent(unit)
+            if parent is not None and not unit.place and not parent.place:
+                self._part_of(unit, parent)
 
     def _part_of(self, unit: AgencyMention, parent: AgencyMention) -> None:
         unit_id, parent_id = self.agency_id(unit), self.agency_id(parent)
@@ -459,25 +466,51 @@ class RelationFinder:
         """LOCATED_IN from the agency's own name, a stated address, a list placed in a province
         (โรงเรียนขนาดเล็กในจังหวัดลำปาง ... อาทิ A B C), or, for local governments and districts,
         the story's province."""
-        text, gaz = self.text, self.gaz
+        text = self.text
         listed = self._listed_in_province()
         for mention in self.a.agencies:
             agency_id = mention.entity_id
             if agency_id is None or not mention.name:
                 continue
-            province = mention.province or self._province_in_name(mention)
-            if province is None:
-                address = _ADDRESS.match(text, mention.end)
-                if address:
-                    found = match_province(text, address.end(), gaz)
-                    province = found[0] if found else None
-            if province is None and mention.family is not None and mention.family.slot == "place":
-                province = self.a.story_province
-            if province is None and mention.entry is None:
-                province = listed.get(mention.start)
+            province = self._province_of(mention, listed)
             if province:
                 self.table.relate("LOCATED_IN", agency_id, self.province_id(province),
                                   _evidence(text, mention.start, mention.end + 40 if mention.province is None else mention.end))
+
+    def _province_of(self, mention: AgencyMention, listed: dict[int, str]) -> str | None:
+        """The province an agency mention places it in: its name, the address after it (or after
+        the parent it is under: X สังกัด อบต.Y อำเภอZ จังหวัดW), a placed list, or the story's
+        province for a local place."""
+        text, gaz = self.text, self.gaz
+        province = mention.province or self._province_in_name(mention)
+        if province is None:
+            at = mention.end
+            parent = self._affiliated_parent(mention)
+            if parent is not None:
+                at = parent.end
+            address = _ADDRESS.match(text, at)
+            if address:
+                found = match_province(text, address.end(), gaz)
+                province = found[0] if found else None
+        if province is None and mention.family is not None and mention.family.slot == "place":
+            province = self.a.story_province
+        if province is None and mention.entry is None:
+            province = listed.get(mention.start)
+        return province
+
+    def _affiliated_parent(self, mention: AgencyMention) -> AgencyMention | None:
+        """The agency a unit is written under (ศูนย์X สังกัด อบต.Y): the next mention, after an
+        affiliation marker and nothing else."""
+        if self._next_agency is None:
+            ordered = sorted(self.a.agencies, key=lambda m: m.start)
+            self._next_agency = {id(m): n for m, n in zip(ordered, ordered[1:])}
+        parent = self._next_agency.get(id(mention))
+        if parent is None or not parent.name or parent.start < mention.end:
+            return None
+        gap = self.text[mention.end:parent.start]
+        if len(gap) > 14 or not gap.strip() or not self.gaz.affiliation_rx.fullmatch(gap.strip() + " "):
+            return None
+        return parent
 
     def _listed_in_province(self) -> dict[int, str]:
         """Agencies listed after a phrase that places the whole list: ``...ในจังหวัดX ... อาทิ ...``."""
@@ -517,11 +550,14 @@ class RelationFinder:
                 if found:
                     province = found[0].name
                 else:
-                    for mention in self.a.agencies:
-                        if s <= mention.start < e and mention.name:
-                            province = mention.province or self._province_in_name(mention)
-                            if province:
-                                break
+                    province = self._agency_place(s, e)
+            if province is None and event.type == "visit" and not event.venue_span:
+                # ลงพื้นที่ตรวจเยี่ยมโรงเรียนX อำเภอY จังหวัดZ: the place visited is where it happened
+                s, e = event.title_span
+                province = self._agency_place(s, e, first_only=True)
+                if province:
+                    found = [m for m in self.a.agencies if s <= m.start < e and m.name]
+                    event.venue_span = (found[0].start, min(e, found[0].end + 60))
             if province is None and event.venue:
                 key = _toneless(event.venue)
                 for venue, known in placed:
@@ -532,6 +568,20 @@ class RelationFinder:
                 self.table.relate("HELD_IN", event.entity_id, self.province_id(province),
                                   _evidence(text, *event.venue_span) if event.venue_span else "")
                 placed.append((_toneless(text[event.venue_span[0]:event.venue_span[1]]), province))
+
+    def _agency_place(self, start: int, end: int, *, first_only: bool = False) -> str | None:
+        """The province of the (first) agency named in [start, end) that the release places:
+        by its name, its address, or a LOCATED_IN found for it elsewhere in the text."""
+        located = {r["head"]: r["tail"] for r in self.table.relations_of("LOCATED_IN")}
+        for mention in self.a.agencies:
+            if not (start <= mention.start < end and mention.name) or mention.place:
+                continue
+            province = self._province_of(mention, {})
+            if province is None and mention.entity_id in located:
+                province = self.table.get(located[mention.entity_id])["name"]
+            if province or first_only:
+                return province
+        return None
 
     def programme_links(self) -> None:
         """PART_OF for events of a programme: named in the event's title or sentence, or the
@@ -640,8 +690,8 @@ class RelationFinder:
         self.conventions()
         self.pilots()
         self.programme_links()
-        self.held_in()
         self.located()
+        self.held_in()
 
 
 def _toneless(text: str) -> str:
