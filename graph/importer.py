@@ -61,8 +61,8 @@ MENTION_PROPERTIES = {
 # -- results -----------------------------------------------------------------------
 
 @dataclass
-class ImportResult:
-    """What an import or a withdrawal changed."""
+class ChangeCounts:
+    """How many documents, nodes and relationships a write changed."""
 
     documents_new: int = 0
     documents_changed: int = 0
@@ -74,6 +74,16 @@ class ImportResult:
     relationships_created: int = 0
     relationships_updated: int = 0
     relationships_removed: int = 0
+
+    def copy_counts_from(self, other: "ChangeCounts") -> None:
+        for name in ChangeCounts.__dataclass_fields__:
+            setattr(self, name, getattr(other, name))
+
+
+@dataclass
+class ImportResult(ChangeCounts):
+    """What an import or a withdrawal changed."""
+
     rejected: list[dict] = field(default_factory=list)   # [{"source", "reason"}]
 
     def to_dict(self) -> dict:

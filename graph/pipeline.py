@@ -42,7 +42,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 from typing import Callable, Iterable, Protocol
 
-from edugraph.graph.importer import DEFAULT_BATCH_SIZE, Importer
+from edugraph.graph.importer import DEFAULT_BATCH_SIZE, ChangeCounts, Importer
 from edugraph.graph.store.base import GraphStore
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -64,20 +64,10 @@ class Ledger(Protocol):
 
 
 @dataclass
-class RunResult:
+class RunResult(ChangeCounts):
     """The outcome of one ``edugraph import`` run."""
 
-    documents_new: int = 0
-    documents_changed: int = 0
-    documents_unchanged: int = 0
-    documents_removed: int = 0
     documents_quarantined: int = 0
-    nodes_created: int = 0
-    nodes_updated: int = 0
-    nodes_removed: int = 0
-    relationships_created: int = 0
-    relationships_updated: int = 0
-    relationships_removed: int = 0
     #: [{"source", "reason", "origin", "hash", "status": "new" | "known"}]
     quarantined: list[dict] = field(default_factory=list)
     duration_seconds: float = 0.0
@@ -206,11 +196,7 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
             for source in gone:
                 report("removed", source)
 
-    counts = importer.result
-    for name in ("documents_new", "documents_changed", "documents_unchanged", "documents_removed",
-                 "nodes_created", "nodes_updated", "nodes_removed", "relationships_created",
-                 "relationships_updated", "relationships_removed"):
-        setattr(result, name, getattr(counts, name))
+    result.copy_counts_from(importer.result)
     result.documents_quarantined = len(result.quarantined)
     result.duration_seconds = round(time.monotonic() - started, 3)
     return result
