@@ -335,13 +335,18 @@ def _programmes(c: _Checker, items) -> list[ProgrammeEntry]:
     return out
 
 
-def _fixed_holders(c: _Checker, items) -> list[tuple[str, str]]:
+def _text_pairs(c: _Checker, items, section: str, first: str, second: str) -> list[tuple[str, str]]:
+    """Entries of ``section`` that are two required texts, ``first`` and ``second``."""
     out = []
-    for i, item in enumerate(_list(c, items, "fixed_holders")):
-        where = f"fixed_holders[{i}]"
-        item = c.mapping(item, where, {"holder", "agency"}, {"holder", "agency"})
-        out.append((c.text(item["holder"], where + ".holder"), c.text(item["agency"], where + ".agency")))
+    for i, item in enumerate(_list(c, items, section)):
+        where = f"{section}[{i}]"
+        item = c.mapping(item, where, {first, second}, {first, second})
+        out.append((c.text(item[first], f"{where}.{first}"), c.text(item[second], f"{where}.{second}")))
     return out
+
+
+def _fixed_holders(c: _Checker, items) -> list[tuple[str, str]]:
+    return _text_pairs(c, items, "fixed_holders", "holder", "agency")
 
 
 def _agency_rules(c: _Checker, items) -> list[AgencyRule]:
@@ -370,12 +375,7 @@ def _units(c: _Checker, items) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 def _group_synonyms(c: _Checker, items) -> list[tuple[str, str]]:
-    out = []
-    for i, item in enumerate(_list(c, items, "group_synonyms")):
-        where = f"group_synonyms[{i}]"
-        item = c.mapping(item, where, {"form", "noun"}, {"form", "noun"})
-        out.append((c.text(item["form"], where + ".form"), c.text(item["noun"], where + ".noun")))
-    return out
+    return _text_pairs(c, items, "group_synonyms", "form", "noun")
 
 
 def _list(c: _Checker, items, key: str) -> list:
