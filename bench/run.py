@@ -296,14 +296,16 @@ def cached_extractor(folder: Path, cache_path: Path):
 
 def open_target(target: str, home: Path | None):
     from edugraph.graph.store import open_store
+    from edugraph.settings import neo4j_settings
 
-    return open_store(None if target == "embedded" else os.environ["NEO4J_URI"], home=home)
+    return open_store(None if target == "embedded" else os.environ["NEO4J_URI"], home=home,
+                      settings=neo4j_settings())
 
 
 def child_import(args: dict) -> dict:
     """First import (records cached or extracted) into a fresh store; the store is kept for the re-import."""
     from edugraph.graph.importer import graph_stats
-    from edugraph.graph.pipeline import run_import
+    from edugraph.pipeline import run_import
 
     folder = import_corpus(args["size"], Path(args["corpus"]))
     if args["end_to_end"]:
@@ -331,7 +333,7 @@ def child_import(args: dict) -> dict:
 def child_reimport(args: dict) -> dict:
     """The same folder again, in a new process: open the store (start the server, load its file) and import."""
     from edugraph.graph.importer import stored_documents
-    from edugraph.graph.pipeline import run_import
+    from edugraph.pipeline import run_import
     from edugraph.loaders.sources import iter_sources
 
     folder = import_corpus(args["size"], Path(args["corpus"]))
@@ -466,7 +468,8 @@ def child_queries(args: dict) -> dict:
     from edugraph.errors import StoreUnavailableError
     from edugraph.graph.importer import graph_stats
     from edugraph.graph.store import open_store
-    from edugraph.queries import list_queries, run_query
+    from edugraph.graph.canned import run_query
+    from edugraph.queries import list_queries
 
     home = Path(args["home"])
     meta = json.loads((home / "bench-meta.json").read_text(encoding="utf-8"))
@@ -788,7 +791,7 @@ def bench_queries(sizes: dict, rebuild: bool, log) -> tuple[list[dict], list[str
                              f"Why: {why}. Fix: {fix}.")
             if exempt:
                 notes.append(f"{name} has no target. On FalkorDB it is answered by networkx on the whole "
-                             f"fact graph read from the store (`edugraph.queries.fallbacks`): p50 "
+                             f"fact graph read from the store (`edugraph.graph.canned`): p50 "
                              f"{entry['p50_ms']:,.0f} ms, of which `read_graph` of the whole store takes "
                              f"{result['read_graph_s'] * 1000:,.0f} ms. A FalkorDB-side search (a bounded "
                              "breadth-first expansion in Cypher from both ends) or a cached networkx view "

@@ -29,28 +29,19 @@ import json
 import logging
 import sys
 from datetime import datetime, timezone
-import os
 from typing import IO, Callable, Iterable, Iterator
+
+from edugraph.settings import secret_values
 
 LOGGER_NAME = "edugraph"
 LOG_FORMATS = ("human", "json")
 LOG_LEVELS = ("debug", "info", "warning", "error")
-#: Environment variables whose values never appear in a log line or a run report.
-SECRET_VARIABLES = ("NEO4J_PASSWORD",)
-#: Shorter values are not scrubbed: starring every "a" would make logs unreadable.
-MIN_SECRET_LENGTH = 4
 
 
 def log_event(logger: logging.Logger, level: int, event: str, message: str, *,
               exc_info: bool = False, **fields) -> None:
     """Log ``message`` as ``event`` with structured ``fields`` (JSON-serialisable values)."""
     logger.log(level, message, exc_info=exc_info, extra={"event": event, "fields": fields})
-
-
-def environment_secrets(environ: Callable[[str], str | None] = os.environ.get) -> list[str]:
-    """The values of :data:`SECRET_VARIABLES` that are set (and long enough to scrub)."""
-    values = (environ(name) for name in SECRET_VARIABLES)
-    return [value for value in values if value and len(value) >= MIN_SECRET_LENGTH]
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
@@ -85,7 +76,7 @@ class HumanFormatter(logging.Formatter):
         line = f"{_timestamp(record)} {record.levelname:<7} {record.getMessage()}{extra}"
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
-        return redact(line, environment_secrets())
+        return redact(line, secret_values())
 
 
 class JsonFormatter(logging.Formatter):
@@ -99,7 +90,7 @@ class JsonFormatter(logging.Formatter):
             entry.setdefault(key, value)
         if record.exc_info:
             entry["traceback"] = self.formatException(record.exc_info)
-        return redact(json.dumps(entry, ensure_ascii=False, default=str), environment_secrets())
+        return redact(json.dumps(entry, ensure_ascii=False, default=str), secret_values())
 
 
 class _CurrentStderrHandler(logging.StreamHandler):

@@ -1,7 +1,7 @@
 """The store as a networkx graph: what analytics, exports and the HTML view take.
 
-:func:`read_graph` reads the store with two canned reads
-(``queries/_graph_nodes.cypher``, ``queries/_graph_edges.cypher``) and
+:func:`read_graph` reads the store with two internal reads
+(``queries/internal/graph_nodes.cypher``, ``graph_edges.cypher``) and
 builds a :class:`networkx.MultiDiGraph`:
 
 - node id = the node's ``key``; attributes ``label`` (the type), ``name``,
@@ -37,6 +37,7 @@ from typing import Any
 import networkx as nx
 
 from edugraph.graph.schema import load_schema
+from edugraph.queries.files import internal_cypher
 
 # Left out of node attributes: the id already is the key, and `search` only
 # serves name lookups inside the store.
@@ -46,11 +47,9 @@ MENTIONS = "MENTIONS"
 
 def read_graph(store, *, include_documents: bool = False) -> nx.MultiDiGraph:
     """The store's graph as a :class:`networkx.MultiDiGraph` (see the module doc)."""
-    from edugraph.queries import run_query
-
     params = {"include_documents": include_documents}
-    nodes = run_query(store, "_graph_nodes", params)
-    edges = run_query(store, "_graph_edges", params)
+    nodes = store.read(internal_cypher("graph_nodes"), params)
+    edges = store.read(internal_cypher("graph_edges"), params)
     return graph_from_rows(nodes, edges)
 
 

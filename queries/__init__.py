@@ -2,7 +2,10 @@
 
 ``queries/*.cypher`` hold the canned queries (one statement each, with a
 header: see :mod:`edugraph.queries.catalog`); ``queries/internal/`` holds the
-store's own statements (:mod:`edugraph.queries.files`).
+store's own statements (:mod:`edugraph.queries.files`).  This package only
+reads, checks and binds Cypher text; running a canned query on a store, with
+its networkx fallback where the store lacks a Cypher feature, is
+:func:`edugraph.graph.canned.run_query`.
 
 >>> [p.signature() for p in get_query("chairs_in_province").params][:2]
 ['province: province (required)', 'since: date = null']
@@ -17,7 +20,6 @@ from edugraph.queries.catalog import (
     list_queries,
     parse_cli_params,
     run_cypher,
-    run_query,
 )
 
 __all__ = [
@@ -28,5 +30,4 @@ __all__ = [
     "list_queries",
     "parse_cli_params",
     "run_cypher",
-    "run_query",
 ]

@@ -13,9 +13,10 @@ Browser as is, after ``:param``-ing its parameters::
 
 Header keys: ``name`` (must equal the file name), ``description``, ``param``
 (any number), ``example`` (any number), ``note`` (free text), and
-``falkordb: networkx — reason`` for a query that FalkorDB cannot run: on
-FalkorDB edugraph answers it with networkx instead (see
-:mod:`edugraph.queries.fallbacks`, the one place where that happens).
+``needs: FEATURE — reason`` for a statement that uses a Cypher feature
+some store lacks (one of :data:`CYPHER_FEATURES`): a store that names the
+feature in its ``needs_fallback_for`` gets the networkx answer of
+:mod:`edugraph.graph.canned` instead, the one place where that happens.
 
 A parameter line is ``NAME: TYPE (required) — help`` or
 ``NAME: TYPE = DEFAULT — help`` (``null`` for no value).  Types:
@@ -33,9 +34,6 @@ bool      true/false, yes/no, 1/0
 date      ISO date ``YYYY-MM-DD``; a Buddhist Era year (> 2400) is converted
           (− 543); passed to Cypher as the ISO string the store keeps
 ========  ==================================================================
-
-Files whose name starts with ``_`` are edugraph's own reads (the networkx
-view); they load the same way but are not listed.
 
 >>> q = parse_query_text('''// name: demo
 ... // description: Events since a date
@@ -73,8 +71,10 @@ from edugraph.graph.schema import load_schema
 from edugraph.queries.cypher_text import blank_literals, find_write_clause, parameter_names
 from edugraph.queries.files import QUERY_DIR
 
+#: Cypher features a canned query may declare with ``// needs:`` (see the module doc).
+CYPHER_FEATURES = ("undirected_shortest_path",)
 TYPES = ("str", "name", "province", "label", "relation", "int", "float", "bool", "date")
-_HEADER_KEYS = {"name", "description", "param", "example", "note", "falkordb"}
+_HEADER_KEYS = {"name", "description", "param", "example", "note", "needs"}
 _HEADER_LINE = re.compile(r"^//\s*([a-z_]+):\s?(.*)$")
 _PARAM_LINE = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<type>[a-z]+)\s*"
@@ -113,13 +113,8 @@ class CannedQuery:
     examples: tuple[str, ...]
     notes: tuple[str, ...]
     cypher: str
-    falkordb_fallback: str | None  # the reason, when FalkorDB gets networkx instead
+    needs: dict[str, str]  # Cypher feature -> why the statement needs it (``// needs:``)
     path: Path | None = None
-
-    @property
-    def private(self) -> bool:
-        """Edugraph's own reads (``_graph_nodes`` ...) are not listed."""
-        return self.name.startswith("_")
 
     def summary(self) -> dict[str, Any]:
         """What ``edugraph query --list`` shows of the query."""
@@ -355,12 +350,14 @@ def parse_query_text(text: str, name: str, path: Path | None = None) -> CannedQu
         raise QueryError(f"{where}: declares parameter(s) the statement never uses: "
                          f"{', '.join(d for d in declared if d not in used)}")
 
-    fallback = header["falkordb"][0] if header["falkordb"] else None
-    if fallback is not None:
-        fallback_kind, _, reason = fallback.partition("—")
-        if fallback_kind.strip() != "networkx":
-            raise QueryError(f"{where}: 'falkordb:' must read 'networkx — reason'")
-        fallback = reason.strip() or "FalkorDB cannot run this statement"
+    needs: dict[str, str] = {}
+    for line in header["needs"]:
+        feature, _, reason = line.partition("—")
+        feature = feature.strip()
+        if feature not in CYPHER_FEATURES:
+            raise QueryError(f"{where}: 'needs:' names {feature!r}, not one of "
+                             f"{', '.join(CYPHER_FEATURES)}; write 'needs: FEATURE — reason'")
+        needs[feature] = reason.strip()
     return CannedQuery(
         name=name,
         description=" ".join(header["description"]),
@@ -368,7 +365,7 @@ def parse_query_text(text: str, name: str, path: Path | None = None) -> CannedQu
         examples=tuple(header["example"]),
         notes=tuple(header["note"]),
         cypher=cypher,
-        falkordb_fallback=fallback,
+        needs=needs,
         path=path,
     )
 
@@ -382,21 +379,16 @@ def _catalog() -> dict[str, CannedQuery]:
         except (OSError, UnicodeDecodeError) as err:
             raise QueryError(f"{path}: cannot read: {err}") from err
         queries[path.stem] = parse_query_text(text, path.stem, path)
-    from edugraph.queries.fallbacks import NETWORKX_FALLBACKS
-    for query in queries.values():
-        if query.falkordb_fallback and query.name not in NETWORKX_FALLBACKS:
-            raise QueryError(f"{query.path}: declares a networkx fallback, "
-                             "but edugraph.queries.fallbacks has none for it")
     return queries
 
 
-def list_queries(*, include_private: bool = False) -> list[CannedQuery]:
-    """Every canned query, by name (edugraph's own ``_`` reads only on request).
+def list_queries() -> list[CannedQuery]:
+    """Every canned query, by name.
 
     >>> "chairs_in_province" in [q.name for q in list_queries()]
     True
     """
-    return [q for q in _catalog().values() if include_private or not q.private]
+    return list(_catalog().values())
 
 
 def get_query(name: str) -> CannedQuery:
@@ -404,8 +396,7 @@ def get_query(name: str) -> CannedQuery:
     catalog = _catalog()
     if name in catalog:
         return catalog[name]
-    public = [q.name for q in catalog.values() if not q.private]
-    raise UnknownQueryError(f"no canned query named {name!r}{_did_you_mean(name, public)} "
+    raise UnknownQueryError(f"no canned query named {name!r}{_did_you_mean(name, list(catalog))} "
                             "(edugraph query --list shows them all)")
 
 
@@ -423,21 +414,6 @@ def check_read_only(cypher: str) -> None:
         raise WriteRefusedError(
             f"refused: the statement writes ({write.keyword} at line {write.line}); "
             "queries are read-only — change the graph with edugraph import")
-
-
-def run_query(store, name: str, params: Mapping[str, Any] | None = None) -> list[dict]:
-    """Run canned query ``name`` read-only on ``store``; rows as plain dicts.
-
-    ``params`` may hold CLI strings: they are coerced to the declared types.
-    On FalkorDB, a query whose header declares ``falkordb: networkx`` is
-    answered by its networkx fallback (same columns, same order).
-    """
-    query = get_query(name)
-    values = query.bind(params)
-    if query.falkordb_fallback and getattr(store, "kind", None) == "falkordb":
-        from edugraph.queries.fallbacks import NETWORKX_FALLBACKS
-        return plain(NETWORKX_FALLBACKS[query.name](store, values))
-    return run_cypher(store, query.cypher, values)
 
 
 def run_cypher(store, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict]:

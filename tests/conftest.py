@@ -23,6 +23,7 @@ import pytest
 from edugraph.graph.store import open_store
 from edugraph.graph.store.embedded import stop_server
 from edugraph.graph.store.falkor import FalkorStore
+from edugraph.settings import neo4j_settings
 
 NEO4J_SKIP_REASON = "NEO4J_URI is not set: the Neo4j variant of the store tests needs a Neo4j 5 server"
 
@@ -49,7 +50,7 @@ def neo4j_store():
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         pytest.skip(NEO4J_SKIP_REASON)
-    store = open_store(uri)
+    store = open_store(uri, settings=neo4j_settings())
     store.ensure_schema()
     yield store
     store.close()
@@ -70,9 +71,15 @@ def clean_store(store):
 
 
 @pytest.fixture
-def store_cli_env(store, falkor_home, tmp_path) -> dict[str, str]:
+def store_target(request, store) -> str:
+    """The target that opens ``store`` again: 'embedded' or ``$NEO4J_URI``."""
+    return "embedded" if store is request.getfixturevalue("falkor_store") else os.environ["NEO4J_URI"]
+
+
+@pytest.fixture
+def store_cli_env(store_target, falkor_home, tmp_path) -> dict[str, str]:
     """Environment that makes CLI commands without ``--store`` use ``store``."""
-    if store.kind == "neo4j":
+    if store_target != "embedded":
         # Run reports and the quarantine ledger still live in a data home:
         # keep them out of the checkout.
         return {"EDUGRAPH_STORE": os.environ["NEO4J_URI"], "EDUGRAPH_HOME": str(tmp_path / "edugraph-data")}

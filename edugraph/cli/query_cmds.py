@@ -7,12 +7,12 @@ import sys
 import click
 
 from edugraph.cli import cli
-from edugraph.cli.store_cmds import open_store_from_cli, store_option
+from edugraph.cli.common import EntityTypeChoice, open_store_from_cli, store_option
 from edugraph.graph.analytics import ANALYSES, run_analysis
 from edugraph.graph.export import FORMATS, export_graph
 from edugraph.graph.nxgraph import read_graph
-from edugraph.graph.schema import load_schema
-from edugraph.queries import list_queries, parse_cli_params, run_cypher, run_query
+from edugraph.graph.canned import run_query
+from edugraph.queries import list_queries, parse_cli_params, run_cypher
 from edugraph.queries.catalog import guess_value
 from edugraph.queries.output import OUTPUT_FORMATS, format_rows
 
@@ -86,7 +86,7 @@ def cypher_command(statement: str, params: tuple[str, ...], fmt: str, store: str
 @click.argument("what", type=click.Choice(ANALYSES))
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
               help="At most N rows (per node type for the centralities).")
-@click.option("--type", "label", type=click.Choice(sorted(load_schema().entity_types)), default=None,
+@click.option("--type", "label", type=EntityTypeChoice(), default=None,
               help="Only nodes of this type (centralities, brokers, ego; cosigning: the signers' type).")
 @click.option("--node", default=None, help="ego: the centre, by key, name or alias.")
 @click.option("--radius", type=click.IntRange(min=0), default=1, show_default=True, help="ego: steps from the centre.")

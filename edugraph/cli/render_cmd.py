@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from edugraph.cli import cli
-from edugraph.cli.store_cmds import open_store_from_cli, store_option
+from edugraph.cli.common import open_store_from_cli, store_option
 
 
 @cli.command("render")

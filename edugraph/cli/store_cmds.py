@@ -1,11 +1,7 @@
-"""``edugraph import``, ``stats`` and ``explain``, and the shared ``--store`` option.
-
-Other command modules reuse :func:`store_option` and :func:`open_store_from_cli`.
-"""
+"""``edugraph import``, ``stats`` and ``explain``."""
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from pathlib import Path
 from typing import Callable, Iterator
@@ -13,32 +9,12 @@ from typing import Callable, Iterator
 import click
 
 from edugraph.cli import cli
+from edugraph.cli.common import json_text, open_store_from_cli, store_opener, store_option
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE, explain, graph_stats
-from edugraph.graph.pipeline import DEFAULT_MAX_BYTES
-from edugraph.graph.runs import RunOptions, describe_target, execute_run, interruptible, summary_text
-from edugraph.graph.store import GraphStore, open_store, resolve_target
 from edugraph.logs import LOG_FORMATS, LOG_LEVELS, configured_logging
+from edugraph.pipeline import DEFAULT_MAX_BYTES
+from edugraph.runs import RunOptions, execute_run, interruptible, summary_text
 from edugraph.settings import data_home
-
-_STORE_HELP = ("Store to use: 'embedded' (FalkorDB in $EDUGRAPH_HOME, default ./edugraph-data) or a "
-               "Neo4j URI (bolt://, neo4j://, neo4j+s://...; user, password and database from "
-               "NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). Default: $EDUGRAPH_STORE, then "
-               "$NEO4J_URI, then embedded.")
-
-
-def store_option(command: Callable) -> Callable:
-    """The ``--store TARGET`` option, passed to the command as ``store``."""
-    return click.option("--store", "store", metavar="TARGET", default=None, help=_STORE_HELP)(command)
-
-
-def open_store_from_cli(target: str | None) -> GraphStore:
-    """Open the store a command names: ``--store`` > $EDUGRAPH_STORE > $NEO4J_URI > embedded."""
-    return open_store(resolve_target(target))
-
-
-def _json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
-
 
 @cli.command("import")
 @click.argument("sources", nargs=-1, required=True,
@@ -99,8 +75,7 @@ def import_command(ctx: click.Context, sources: tuple[str, ...], store: str | No
       edugraph import examples/ releases.jsonl
       edugraph import --incremental --log-format json /srv/releases
     """
-    target = resolve_target(store)
-    home = data_home()
+    opener, description = store_opener(store)
     options = RunOptions(paths=list(sources), incremental=incremental, prune=prune,
                          allow_mass_prune=allow_mass_prune, wait=wait,
                          retry_quarantined=retry_quarantined, max_bytes=max_bytes,
@@ -108,8 +83,8 @@ def import_command(ctx: click.Context, sources: tuple[str, ...], store: str | No
     show_bar = not incremental and log_format == "human" and sys.stderr.isatty()
     with configured_logging(log_format, log_level) as logger, _progress_bar(show_bar) as progress, \
             interruptible():
-        report = execute_run(options, lambda: open_store(target), home=home,
-                             store_description=describe_target(target, home),
+        report = execute_run(options, opener, home=data_home(),
+                             store_description=description,
                              report_path=report_path, progress=progress, logger=logger)
     if log_format == "human":
         click.echo(summary_text(report))
@@ -151,7 +126,7 @@ def stats_command(store: str | None, as_json: bool) -> None:
     with open_store_from_cli(store) as graph_store:
         stats = graph_stats(graph_store)
     if as_json:
-        click.echo(_json(stats))
+        click.echo(json_text(stats))
         return
     click.echo(f"documents: {stats['documents']}")
     click.echo("nodes:")
@@ -177,7 +152,7 @@ def explain_command(key_or_name: str, store: str | None, as_json: bool) -> None:
     with open_store_from_cli(store) as graph_store:
         found = explain(graph_store, key_or_name)
     if as_json:
-        click.echo(_json(found))
+        click.echo(json_text(found))
         return
     click.echo(f"{found['label']} {found['key']}")
     click.echo(f"  name: {found['name']}")

@@ -1,50 +1,65 @@
 """Graph stores: the embedded FalkorDB (default) and Neo4j, behind one interface.
 
->>> resolve_target(None, environ={}.get)
-'embedded'
->>> resolve_target(None, environ={"NEO4J_URI": "bolt://db:7687"}.get)
-'bolt://db:7687'
->>> resolve_target("embedded", environ={"NEO4J_URI": "bolt://db:7687"}.get)
-'embedded'
+:data:`STORES` lists the adapters, in the order they are asked whether they
+handle a target: a new store is a new adapter class (``handles``, ``open``,
+``describe_target`` and the capability attributes of
+:class:`~edugraph.graph.store.base.GraphStore`) plus one line there.  The
+caller passes every setting (data directory, Neo4j credentials): nothing here
+reads the environment.
+
+>>> describe_target("bolt://neo4j:hunter2@db.example:7687", Path("/data"))
+'bolt://db.example:7687/(default database)'
+>>> describe_target("mysql://root:hunter2@db.example/x", Path("/data"))
+'mysql://db.example/x'
+>>> describe_target("embedded", Path("/data"))
+'falkordb (embedded) at /data'
 """
 from __future__ import annotations
 
-import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Callable
+from urllib.parse import urlsplit
 
 from edugraph.errors import StoreError
 from edugraph.graph.store.base import GraphStore
-from edugraph.settings import data_home
+from edugraph.graph.store.falkor import FalkorStore
+from edugraph.graph.store.neo4j_store import Neo4jStore
 
-EMBEDDED_TARGETS = ("embedded", "falkordb")
+#: The store adapters, asked in this order whether they handle a target.
+STORES: tuple[type[GraphStore], ...] = (FalkorStore, Neo4jStore)
 
-__all__ = ["GraphStore", "open_store", "resolve_target"]
-
-
-def resolve_target(target: str | None,
-                   environ: Callable[[str], str | None] = os.environ.get) -> str:
-    """The store a command uses: ``target`` > ``$EDUGRAPH_STORE`` > ``$NEO4J_URI`` > embedded."""
-    return target or environ("EDUGRAPH_STORE") or environ("NEO4J_URI") or "embedded"
+__all__ = ["GraphStore", "STORES", "describe_target", "open_store"]
 
 
-def open_store(target: str | None = None, *, home: Path | None = None) -> GraphStore:
+def _adapter(target: str) -> type[GraphStore] | None:
+    return next((store for store in STORES if store.handles(target)), None)
+
+
+def open_store(target: str | None = None, *, home: Path | None = None,
+               settings: Mapping[str, str | None] | None = None) -> GraphStore:
     """Open the store named by ``target``.
 
     ``None``, ``"embedded"`` or ``"falkordb"``: the embedded FalkorDB of the
-    data directory ``home`` (default :func:`edugraph.settings.data_home`),
-    started if needed.  A ``bolt://``, ``neo4j://``, ``neo4j+s://`` ... URI:
-    Neo4j, with ``NEO4J_USER``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` from
-    the environment.
+    data directory ``home``, started if needed.  A ``bolt://``, ``neo4j://``,
+    ``neo4j+s://`` ... URI: Neo4j, with ``settings`` ``user``, ``password``
+    and ``database`` (:func:`edugraph.settings.neo4j_settings`).
     """
-    from edugraph.graph.store.neo4j_store import is_neo4j_uri, open_neo4j
+    target = "embedded" if target is None else target
+    adapter = _adapter(target)
+    if adapter is None:
+        shown = target.split("@")[-1]          # never echo user information
+        raise StoreError(f"unknown store {shown!r}: use 'embedded' or a Neo4j URI "
+                         "(bolt://, neo4j://, neo4j+s:// ...)")
+    return adapter.open(target, home=home, settings=dict(settings or {}))
 
-    if target is None or target.strip().lower() in EMBEDDED_TARGETS:
-        from edugraph.graph.store.falkor import FalkorStore
 
-        return FalkorStore(data_home(home))
-    if is_neo4j_uri(target):
-        return open_neo4j(target)
-    shown = target.split("@")[-1]          # never echo user information
-    raise StoreError(f"unknown store {shown!r}: use 'embedded' or a Neo4j URI "
-                     "(bolt://, neo4j://, neo4j+s:// ...)")
+def describe_target(target: str, home: Path | None,
+                    settings: Mapping[str, str | None] | None = None) -> str:
+    """How a report names a store it could not open: as the store would, never with user information."""
+    adapter = _adapter(target)
+    if adapter is not None:
+        return adapter.describe_target(target, home=home, settings=dict(settings or {}))
+    parts = urlsplit(target)
+    if parts.scheme and parts.netloc:
+        return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}{parts.path}"
+    return target.rsplit("@", 1)[-1]

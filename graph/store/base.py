@@ -3,7 +3,11 @@
 A store runs Cypher given as text plus parameters and returns rows as plain
 dicts of scalars, maps and lists.  Everything that differs between FalkorDB
 and Neo4j (schema statements, the read-only guard, multi-statement units, the
-import lock) lives in the two store classes, nowhere else.
+import lock) lives in the two store classes, nowhere else.  What the rest of
+edugraph must know of a store it reads from the store's capability
+attributes (:attr:`GraphStore.needs_fallback_for`,
+:attr:`GraphStore.reconnects_by_itself`) and its ``description``, never
+from which kind of store it is.
 """
 from __future__ import annotations
 
@@ -59,8 +63,31 @@ LOCK_LABEL = "EdugraphLock"
 class GraphStore(ABC):
     """A graph store edugraph reads and writes; also a context manager."""
 
+    #: How the store names itself in messages and reports (never with a password).
     description: str
-    kind: str
+    #: Cypher features (``// needs:`` of a canned query) the store cannot run:
+    #: such queries are answered by networkx (edugraph.graph.canned).
+    needs_fallback_for: frozenset[str] = frozenset()
+    #: Whether the store's client re-opens a lost connection by itself; when not,
+    #: an unattended import wraps it in edugraph.retry.ReconnectingStore.
+    reconnects_by_itself: bool = False
+    #: How many times the connection was lost and re-opened (the run report shows it).
+    reconnects: int = 0
+
+    @staticmethod
+    def handles(target: str) -> bool:
+        """Whether this adapter opens the store named by ``target``."""
+        return False
+
+    @classmethod
+    def open(cls, target: str, *, home, settings: dict) -> "GraphStore":
+        """Open the store named by ``target`` (data directory ``home``, adapter ``settings``)."""
+        raise NotImplementedError
+
+    @classmethod
+    def describe_target(cls, target: str, *, home, settings: dict) -> str:
+        """The ``description`` a store opened from ``target`` would have, without opening it."""
+        raise NotImplementedError
 
     @abstractmethod
     def ensure_schema(self) -> None:

@@ -33,8 +33,10 @@ from edugraph.errors import (LockHeldError, QueryError, StoreError, StoreUnavail
 from edugraph.graph.schema import load_schema
 from edugraph.graph.store import embedded
 from edugraph.graph.store.base import COUNTER_NAMES, GraphStore, Statement, schema_template
+from edugraph.queries.files import internal_cypher
 
 GRAPH_NAME = "edugraph"
+EMBEDDED_TARGETS = ("embedded", "falkordb")
 _READ_ONLY_MESSAGE = "to be executed only on read-only queries"
 _CONNECTION_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
@@ -51,7 +53,31 @@ def _counters(result: QueryResult) -> dict[str, int]:
 class FalkorStore(GraphStore):
     """edugraph's graph in the embedded FalkorDB server of data directory ``home``."""
 
-    kind = "falkordb"
+    #: FalkorDB has no undirected ``shortestPath`` (edugraph.graph.canned answers with networkx).
+    needs_fallback_for = frozenset({"undirected_shortest_path"})
+    #: The redis client does not re-open a lost unix socket: edugraph.retry does it for an import.
+    reconnects_by_itself = False
+
+    @staticmethod
+    def handles(target: str) -> bool:
+        """Whether ``target`` names the embedded store."""
+        return target.strip().lower() in EMBEDDED_TARGETS
+
+    @classmethod
+    def describe_target(cls, target: str, *, home: Path | None, settings: dict) -> str:
+        """The description a store opened from ``target`` would give, without opening it."""
+        return f"falkordb (embedded) at {cls._home(home)}"
+
+    @classmethod
+    def open(cls, target: str, *, home: Path | None, settings: dict) -> "FalkorStore":
+        """The embedded store of data directory ``home`` (no other setting)."""
+        return cls(cls._home(home))
+
+    @staticmethod
+    def _home(home: Path | None) -> Path:
+        if home is None:
+            raise StoreError("the embedded store needs a data directory (edugraph.settings.data_home())")
+        return Path(home).resolve()
 
     def __init__(self, home: Path, *, graph: str = GRAPH_NAME):
         self.home = Path(home).resolve()
@@ -70,7 +96,7 @@ class FalkorStore(GraphStore):
     def _create_graph(self) -> None:
         # FalkorDB refuses read-only queries on a graph that does not exist
         # yet; any write query creates it (this one changes nothing).
-        self._run("RETURN 0", None, read_only=False)
+        self._run(internal_cypher("falkor_create_graph"), None, read_only=False)
 
     # -- queries -----------------------------------------------------------------
 
@@ -112,7 +138,7 @@ class FalkorStore(GraphStore):
 
     def ensure_schema(self) -> None:
         indexed = {row["label"] for row in self.read(
-            "CALL db.indexes() YIELD label, properties WHERE 'key' IN properties RETURN label")}
+            internal_cypher("falkor_key_indexes"))}
         constrained = {row[1] for row in self._constraints()}
         for label in load_schema().labels:
             if label not in indexed:
@@ -124,7 +150,7 @@ class FalkorStore(GraphStore):
 
     def _constraints(self) -> list[list]:
         # Rows: [type, label, properties, entity kind, status]
-        return [row for row in self._graph.ro_query("CALL db.constraints()").result_set
+        return [row for row in self._graph.ro_query(internal_cypher("falkor_constraints")).result_set
                 if row[0] == "UNIQUE" and row[2] == ["key"]]
 
     def _wait_for_constraints(self, timeout: float = 60.0) -> None:

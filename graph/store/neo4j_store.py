@@ -25,7 +25,8 @@ import socket
 import threading
 import time
 import uuid
-from typing import Callable, Iterator
+from pathlib import Path
+from typing import Iterator
 from urllib.parse import urlsplit
 
 import neo4j
@@ -68,7 +69,26 @@ def describe_uri(uri: str, database: str | None) -> str:
 class Neo4jStore(GraphStore):
     """edugraph's graph in a Neo4j 5 database."""
 
-    kind = "neo4j"
+    #: Neo4j runs every canned statement itself.
+    needs_fallback_for: frozenset[str] = frozenset()
+    #: The driver's connection pool re-connects by itself.
+    reconnects_by_itself = True
+
+    @staticmethod
+    def handles(target: str) -> bool:
+        """Whether ``target`` is a Neo4j URI."""
+        return is_neo4j_uri(target)
+
+    @classmethod
+    def describe_target(cls, target: str, *, home: Path | None, settings: dict) -> str:
+        """The description a store opened from ``target`` would give, without opening it."""
+        return describe_uri(target, settings.get("database"))
+
+    @classmethod
+    def open(cls, target: str, *, home: Path | None, settings: dict) -> "Neo4jStore":
+        """A store for URI ``target`` with ``settings`` ``user``, ``password``, ``database``."""
+        return cls(target, user=settings.get("user"), password=settings.get("password"),
+                   database=settings.get("database"))
 
     def __init__(self, uri: str, *, user: str | None = None, password: str | None = None,
                  database: str | None = None):
@@ -196,12 +216,3 @@ class Neo4jStore(GraphStore):
         with contextlib.suppress(Exception):
             self._driver.close()
 
-
-def open_neo4j(uri: str, environ: Callable[[str], str | None] = os.environ.get) -> Neo4jStore:
-    """A :class:`Neo4jStore` for ``uri`` with credentials and database from the environment."""
-    return Neo4jStore(
-        uri,
-        user=environ("NEO4J_USER") or environ("NEO4J_USERNAME"),
-        password=environ("NEO4J_PASSWORD"),
-        database=environ("NEO4J_DATABASE"),
-    )

@@ -28,7 +28,7 @@ from click.testing import CliRunner
 
 from edugraph.cli import cli
 from edugraph.graph.importer import canonical_dump, graph_stats, stored_documents
-from edugraph.graph.runs import LATEST_REPORT, LEDGER_FILE, RUNS_DIR
+from edugraph.runs import LATEST_REPORT, LEDGER_FILE, RUNS_DIR
 from edugraph.graph.store import open_store
 from edugraph.graph.store.embedded import stop_server
 from test_store_cmds import _generated_corpus, needs_extractor

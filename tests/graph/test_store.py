@@ -117,11 +117,10 @@ def test_password_in_uri_is_refused_without_echoing_it():
     assert "NEO4J_PASSWORD" in str(info.value)
 
 
-def test_unreachable_neo4j_is_store_unavailable_and_never_shows_the_password(monkeypatch):
-    monkeypatch.setenv("NEO4J_USER", "neo4j")
-    monkeypatch.setenv("NEO4J_PASSWORD", "s3cr3t-pw")
+def test_unreachable_neo4j_is_store_unavailable_and_never_shows_the_password():
+    settings = {"user": "neo4j", "password": "s3cr3t-pw"}
     with pytest.raises(StoreUnavailableError) as info:
-        open_store("bolt://127.0.0.1:9")          # the discard port: nothing listens
+        open_store("bolt://127.0.0.1:9", settings=settings)   # the discard port: nothing listens
     text = f"{info.value} {info.value!r} {info.value.__cause__!r}"
     assert "s3cr3t-pw" not in text
     assert "bolt://127.0.0.1:9" in str(info.value)
@@ -200,7 +199,7 @@ def test_stop_server_when_none_runs(fresh_home):
 
 def test_description_names_the_data_directory(fresh_home):
     with open_store(home=fresh_home) as store:
-        assert store.kind == "falkordb"
+        assert store.description.startswith("falkordb (embedded) at ")
         assert str(Path(fresh_home).resolve()) in store.description
         assert str(fresh_home.resolve()) in repr(store)
 

@@ -3,7 +3,7 @@ what the annotations state (skipped, with the reason, when ../shared is absent).
 from __future__ import annotations
 
 from edugraph.graph.keys import normalize_name
-from edugraph.queries import run_query
+from edugraph.graph.canned import run_query
 
 
 def _entities(gold, doc_prefix):

@@ -6,7 +6,8 @@ import shlex
 import pytest
 
 from edugraph.errors import ParameterError, UnknownQueryError, WriteRefusedError
-from edugraph.queries import get_query, list_queries, parse_cli_params, run_cypher, run_query
+from edugraph.graph.canned import run_query
+from edugraph.queries import get_query, list_queries, parse_cli_params, run_cypher
 
 from inline_records import FUND, SURIN_PROGRAMME, UNIVERSITY
 

@@ -8,7 +8,8 @@ import pytest
 from edugraph.errors import ParameterError, QueryError, UnknownQueryError, WriteRefusedError
 from edugraph.queries import check_read_only, get_query, list_queries, parse_cli_params
 from edugraph.queries.catalog import coerce, guess_value, parse_query_text
-from edugraph.queries.fallbacks import NETWORKX_FALLBACKS
+from edugraph.graph.canned import NETWORKX_FALLBACKS
+from edugraph.queries.files import internal_cypher
 
 REQUIRED_QUERIES = {
     "actor_profile", "chairs_in_province", "signatories", "cosignatory_pairs",
@@ -17,12 +18,10 @@ REQUIRED_QUERIES = {
 }
 
 
-def test_every_required_query_is_listed_and_private_reads_are_not():
+def test_every_required_query_is_listed():
     names = {q.name for q in list_queries()}
     assert REQUIRED_QUERIES <= names
     assert not any(name.startswith("_") for name in names)
-    private = {q.name for q in list_queries(include_private=True)} - names
-    assert private == {"_graph_nodes", "_graph_edges"}
 
 
 @pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
@@ -38,7 +37,7 @@ def test_each_query_documents_itself(query):
         assert param.help, f"{query.name}: parameter {param.name} has no help"
 
 
-@pytest.mark.parametrize("query", list_queries(include_private=True), ids=lambda q: q.name)
+@pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
 def test_each_query_is_one_read_only_statement_with_an_order(query):
     check_read_only(query.cypher)
     assert ";" not in query.cypher
@@ -49,9 +48,9 @@ def test_each_query_is_one_read_only_statement_with_an_order(query):
 
 
 def test_fallback_registry_matches_the_headers():
-    declared = {q.name for q in list_queries() if q.falkordb_fallback}
+    declared = {q.name for q in list_queries() if q.needs}
     assert declared == set(NETWORKX_FALLBACKS) == {"shortest_chain"}
-    assert "undirected" in get_query("shortest_chain").falkordb_fallback
+    assert "undirected" in get_query("shortest_chain").needs["undirected_shortest_path"]
 
 
 def test_unknown_query_suggests_near_names():
@@ -63,11 +62,16 @@ def test_unknown_query_suggests_near_names():
         get_query("no_such_thing_at_all")
 
 
-def test_private_reads_load_by_name_but_are_never_suggested():
-    assert get_query("_graph_nodes").private
-    with pytest.raises(UnknownQueryError) as err:
+def test_the_networkx_view_reads_are_internal_not_canned():
+    with pytest.raises(UnknownQueryError):
         get_query("graph_nodes")
-    assert "_graph_nodes" not in str(err.value)
+    assert "MATCH" in internal_cypher("graph_nodes") and "MATCH" in internal_cypher("graph_edges")
+
+
+def test_needs_names_a_known_cypher_feature():
+    with pytest.raises(QueryError, match="not one of undirected_shortest_path"):
+        parse_query_text("// name: q\n// description: d\n// needs: telepathy — no\n"
+                         "MATCH (n) RETURN n.key AS k ORDER BY k", "q")
 
 
 # -- parameters ------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 
 from edugraph.errors import LockHeldError
 from edugraph.graph.importer import canonical_dump, graph_stats, stored_documents
-from edugraph.graph.pipeline import run_import
+from edugraph.pipeline import run_import
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

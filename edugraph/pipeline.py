@@ -19,7 +19,7 @@ an emptied folder), or more than half of the stored documents under the
 paths, when that is more than :data:`MASS_PRUNE_MIN_DOCUMENTS`.
 ``allow_mass_prune=True`` withdraws them all the same.
 
-A ``ledger`` (:class:`~edugraph.graph.runs.QuarantineLedger`) remembers
+A ``ledger`` (:class:`~edugraph.runs.QuarantineLedger`) remembers
 inputs quarantined before: one whose content did not change since is not
 extracted again, and every quarantined input is marked ``new`` or ``known``.
 

@@ -60,14 +60,15 @@ class ReconnectingStore(GraphStore):
         self._log = logger or logging.getLogger("edugraph")
         self._sleep = sleep
         self.reconnects = 0
+        self.reconnects_by_itself = True
 
     @property
     def description(self) -> str:              # type: ignore[override]
         return self._store.description
 
     @property
-    def kind(self) -> str:                     # type: ignore[override]
-        return self._store.kind
+    def needs_fallback_for(self) -> frozenset[str]:   # type: ignore[override]
+        return self._store.needs_fallback_for
 
     @property
     def inner(self) -> GraphStore:
@@ -127,6 +128,6 @@ class ReconnectingStore(GraphStore):
 def with_reconnect(store: GraphStore, reopen: Callable[[], GraphStore], *,
                    logger: logging.Logger | None = None, **options) -> GraphStore:
     """``store`` made to survive lost connections where that is edugraph's job (see above)."""
-    if store.kind == "neo4j":
+    if store.reconnects_by_itself:
         return store
     return ReconnectingStore(store, reopen, logger=logger, **options)

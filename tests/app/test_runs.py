@@ -18,22 +18,21 @@ import pytest
 
 from edugraph.errors import AuthenticationError, StoreUnavailableError
 from edugraph.graph.importer import canonical_dump, stored_documents
-from edugraph.graph.retry import ReconnectingStore
-from edugraph.graph.runs import (LATEST_REPORT, LEDGER_FILE, RUNS_DIR, QuarantineLedger, RunInterrupted,
+from edugraph.retry import ReconnectingStore
+from edugraph.runs import (LATEST_REPORT, LEDGER_FILE, RUNS_DIR, QuarantineLedger, RunInterrupted,
                                  RunOptions, execute_run, interruptible, prune_old_reports)
 from edugraph.graph.store import open_store
 from edugraph.graph.store.embedded import server_pid
 from edugraph.graph.store.falkor import FalkorStore
 from edugraph.logs import configured_logging
+from edugraph.settings import neo4j_settings
 from test_pipeline import LineExtractor, write
 
 
 @pytest.fixture
-def reopen(clean_store, falkor_home):
+def reopen(clean_store, store_target, falkor_home):
     """Opens another connection to ``clean_store`` (execute_run closes what it opens)."""
-    if clean_store.kind == "neo4j":
-        return lambda: open_store(os.environ["NEO4J_URI"])
-    return lambda: FalkorStore(falkor_home)
+    return lambda: open_store(store_target, home=falkor_home, settings=neo4j_settings())
 
 
 def run(folder, reopen, home, extractor=None, **options):
@@ -301,7 +300,7 @@ def test_an_unreachable_store_fails_with_exit_2_and_no_password_anywhere(tmp_pat
     uri = f"bolt://127.0.0.1:{_closed_port()}"
     logs = io.StringIO()
     with configured_logging("json", "debug", stream=logs) as logger:
-        report = execute_run(RunOptions(paths=[str(news)], incremental=True), lambda: open_store(uri),
+        report = execute_run(RunOptions(paths=[str(news)], incremental=True), lambda: open_store(uri, settings=neo4j_settings()),
                              home=home, store_description=uri, logger=logger)
     assert report.exit_code == 2 and report.data["errors"][0]["kind"] == "store_unavailable"
     assert "is unavailable" in report.data["errors"][0]["message"]

@@ -1,8 +1,8 @@
 """One import run as an unattended job: store, lock, quarantine ledger, report, exit code.
 
 :func:`execute_run` is what ``edugraph import`` calls.  It opens the store
-(re-connecting where that is safe, :mod:`edugraph.graph.retry`), runs
-:func:`~edugraph.graph.pipeline.run_import`, and whatever happens — success,
+(re-connecting where that is safe, :mod:`edugraph.retry`), runs
+:func:`~edugraph.pipeline.run_import`, and whatever happens — success,
 quarantined inputs, a held lock, an unreachable store, bad credentials, a
 ``SIGTERM`` — writes a run report and returns it with its exit code:
 
@@ -27,13 +27,6 @@ it is retried when its content changes, when edugraph's version changes,
 or with ``retry_quarantined``.  Entries of inputs under the run's paths that
 are no longer quarantined (fixed, or deleted) leave the ledger and are listed
 in the report's ``quarantine_resolved``.
-
->>> describe_target("bolt://neo4j:hunter2@db.example:7687", Path("/data"), environ={}.get)
-'bolt://db.example:7687/(default database)'
->>> describe_target("mysql://root:hunter2@db.example/x", Path("/data"))
-'mysql://db.example/x'
->>> describe_target("embedded", Path("/data"))
-'falkordb (embedded) at /data'
 """
 from __future__ import annotations
 
@@ -50,16 +43,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
-from urllib.parse import urlsplit
 
 from edugraph import __version__
 from edugraph.errors import (AuthenticationError, EdugraphError, InputError, LockHeldError, RunInterrupted,
                              StoreError, StoreUnavailableError)
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE
-from edugraph.graph.pipeline import DEFAULT_MAX_BYTES, Progress, RunResult, run_import, under_paths
-from edugraph.graph.retry import ReconnectingStore, with_reconnect
+from edugraph.pipeline import DEFAULT_MAX_BYTES, Progress, RunResult, run_import, under_paths
+from edugraph.retry import with_reconnect
 from edugraph.graph.store.base import GraphStore
-from edugraph.logs import environment_secrets, log_event, redact
+from edugraph.logs import log_event, redact
+from edugraph.settings import secret_values
 
 REPORT_VERSION = 1
 RUNS_DIR = "runs"
@@ -80,21 +73,6 @@ def utc_now() -> datetime:
 def iso(moment: datetime) -> str:
     """``2025-01-02T02:30:00Z`` (seconds are enough for a nightly job's report)."""
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def describe_target(target: str, home: Path,
-                    environ: Callable[[str], str | None] = os.environ.get) -> str:
-    """How a report names a store it could not open: as the store would, never with user information."""
-    from edugraph.graph.store.neo4j_store import describe_uri, is_neo4j_uri
-
-    if target.strip().lower() in ("embedded", "falkordb"):
-        return f"falkordb (embedded) at {home}"
-    if is_neo4j_uri(target):
-        return describe_uri(target, environ("NEO4J_DATABASE"))
-    parts = urlsplit(target)
-    if parts.scheme and parts.netloc:
-        return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}{parts.path}"
-    return target.rsplit("@", 1)[-1]
 
 
 def error_kind(err: BaseException) -> str:
@@ -432,7 +410,7 @@ def execute_run(options: RunOptions, open_store: Callable[[], GraphStore], *, ho
     in the report should it not open.  ``home`` holds ``runs/`` and the ledger.
     """
     log = logger or logging.getLogger("edugraph")
-    secrets = environment_secrets()
+    secrets = secret_values()
     started, clock = utc_now(), time.monotonic()
     identifier = run_id(started)
     ledger = QuarantineLedger.load(home / LEDGER_FILE, retry_all=options.retry_quarantined)
@@ -474,7 +452,7 @@ def execute_run(options: RunOptions, open_store: Callable[[], GraphStore], *, ho
         log_event(log, logging.ERROR, "import.failed", message, kind=kind,
                   exc_info=kind == "internal")
     finally:
-        if isinstance(store, ReconnectingStore):
+        if store is not None:
             reconnects = store.reconnects
         if store is not None:
             with contextlib.suppress(Exception):

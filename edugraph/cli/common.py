@@ -1,0 +1,58 @@
+"""What the command modules share: the ``--store`` option and opening the store it names.
+
+The environment is read here, through :mod:`edugraph.settings`, and the
+values are handed to the library.
+"""
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+import click
+
+from edugraph.graph.store import GraphStore, describe_target, open_store
+from edugraph.settings import data_home, neo4j_settings, store_target
+
+_STORE_HELP = ("Store to use: 'embedded' (FalkorDB in $EDUGRAPH_HOME, default ./edugraph-data) or a "
+               "Neo4j URI (bolt://, neo4j://, neo4j+s://...; user, password and database from "
+               "NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). Default: $EDUGRAPH_STORE, then "
+               "$NEO4J_URI, then embedded.")
+
+
+def store_option(command: Callable) -> Callable:
+    """The ``--store TARGET`` option, passed to the command as ``store``."""
+    return click.option("--store", "store", metavar="TARGET", default=None, help=_STORE_HELP)(command)
+
+
+def open_store_from_cli(target: str | None) -> GraphStore:
+    """Open the store a command names: ``--store`` > $EDUGRAPH_STORE > $NEO4J_URI > embedded."""
+    return open_store(store_target(target), home=data_home(), settings=neo4j_settings())
+
+
+def store_opener(target: str | None) -> tuple[Callable[[], GraphStore], str]:
+    """A function that opens the store a command names (again, to reconnect), and its description."""
+    chosen, home, settings = store_target(target), data_home(), neo4j_settings()
+    return (lambda: open_store(chosen, home=home, settings=settings),
+            describe_target(chosen, home, settings))
+
+
+def json_text(data) -> str:
+    """``data`` as the commands print JSON: Thai as is, indented, keys sorted."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+class EntityTypeChoice(click.Choice):
+    """``click.Choice`` of the schema's entity types, read when first needed, not at import."""
+
+    def __init__(self) -> None:
+        self.case_sensitive = True
+
+    @property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        from edugraph.graph.schema import load_schema
+
+        return tuple(sorted(load_schema().entity_types))
+
+    @choices.setter
+    def choices(self, value) -> None:  # click may assign it; the schema decides
+        pass

@@ -1,0 +1,46 @@
+"""Canned queries run on a store — with networkx where the store lacks a Cypher feature.
+
+:mod:`edugraph.queries` reads, checks and binds the query files; this module
+runs them.  A query whose header says ``// needs: FEATURE — reason`` keeps its
+Neo4j 5 statement; a store that lists ``FEATURE`` in its
+``needs_fallback_for`` gets the answer of the function registered here under
+the query's name instead: same columns, same order.  This is the one place
+where that happens.
+
+Today only ``shortest_chain`` needs it: FalkorDB refuses an undirected
+``shortestPath`` (and takes ``shortestPath`` only inside WITH/RETURN), while a
+chain between two actors must follow relations either way.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from edugraph.graph.analytics import shortest_chain
+from edugraph.graph.nxgraph import read_graph
+from edugraph.queries import get_query, run_cypher
+from edugraph.queries.catalog import plain
+
+
+def _shortest_chain(store, params: dict[str, Any]) -> list[dict]:
+    # The Cypher pattern is bounded at 8 steps; the fallback keeps that bound.
+    return shortest_chain(read_graph(store), params["from_actor"], params["to_actor"], max_steps=8)
+
+
+NETWORKX_FALLBACKS: dict[str, Callable[[Any, dict[str, Any]], list[dict]]] = {
+    "shortest_chain": _shortest_chain,
+}
+
+
+def run_query(store, name: str, params: Mapping[str, Any] | None = None) -> list[dict]:
+    """Run canned query ``name`` read-only on ``store``; rows as plain dicts.
+
+    ``params`` may hold CLI strings: they are coerced to the declared types.
+    A query needing a Cypher feature the store lacks (``store.needs_fallback_for``)
+    is answered by its networkx fallback.
+    """
+    query = get_query(name)
+    values = query.bind(params)
+    if set(query.needs) & set(getattr(store, "needs_fallback_for", ())):
+        return plain(NETWORKX_FALLBACKS[query.name](store, values))
+    return run_cypher(store, query.cypher, values)

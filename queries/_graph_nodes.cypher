@@ -1,7 +1,0 @@
-// name: _graph_nodes
-// description: Every node with its label and properties, for the networkx view (edugraph.graph.nxgraph); Document nodes only on request
-// param: include_documents: bool = false — also the Document nodes
-MATCH (n)
-WHERE $include_documents OR NOT n:Document
-RETURN n.key AS key, labels(n)[0] AS label, properties(n) AS properties
-ORDER BY key

@@ -1,0 +1,2 @@
+// Every constraint of the graph (FalkorDB's own procedure).
+CALL db.constraints()

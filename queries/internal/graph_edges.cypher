@@ -1,0 +1,6 @@
+// Every relationship with its type and properties, for the networkx view (edugraph.graph.nxgraph);
+// MENTIONS only when $include_documents.
+MATCH (a)-[r]->(b)
+WHERE $include_documents OR type(r) <> 'MENTIONS'
+RETURN a.key AS source, b.key AS target, type(r) AS type, properties(r) AS properties
+ORDER BY source, type, target
