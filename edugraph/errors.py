@@ -23,13 +23,8 @@ class InputError(EdugraphError):
     """A source document cannot be read, decoded or parsed."""
 
 
-class QuarantineError(InputError):
-    """A source document was rejected; ``reason`` says why in one line."""
-
-    def __init__(self, source: str, reason: str):
-        super().__init__(f"{source}: {reason}")
-        self.source = source
-        self.reason = reason
+class RecordError(InputError, ValueError):
+    """A record breaks the extraction contract; the message is the one-line reason."""
 
 
 class ExtractionError(EdugraphError):

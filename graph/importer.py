@@ -34,28 +34,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable
 
-from edugraph.errors import QueryError
+from edugraph.errors import QueryError, RecordError
 from edugraph.graph.keys import document_key, event_key, name_key, normalize_name
+from edugraph.graph.record import MENTION_PROPERTIES, check_record
 from edugraph.graph.schema import Schema, load_schema
 from edugraph.graph.store.base import GraphStore, Statement, schema_template
 from edugraph.queries.files import internal_cypher
 
 DEFAULT_BATCH_SIZE = 200
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: Properties a MENTIONS may carry per label, copied from the record's entity.
-MENTION_PROPERTIES = {
-    "Person": ("title", "position"),
-    "Agency": ("kind",),
-    "Province": (),
-    "Programme": ("phase",),
-    "Event": ("event_type", "date", "end_date", "title", "venue"),
-}
+
 
 
 # -- results -----------------------------------------------------------------------
@@ -91,10 +83,6 @@ class ImportResult(ChangeCounts):
 
 
 # -- records -------------------------------------------------------------------------
-
-class RecordError(ValueError):
-    """A record breaks the contract; the message is the one-line reason."""
-
 
 @dataclass
 class Mention:
@@ -141,91 +129,19 @@ def record_hash(record: dict) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _text(value, what: str, *, required: bool = False) -> str | None:
-    if value is None or value == "":
-        if required:
-            raise RecordError(f"{what} is missing")
-        return None
-    if not isinstance(value, str):
-        raise RecordError(f"{what} must be a string, not {type(value).__name__}")
-    return value
-
-
-def _date(value, what: str) -> str | None:
-    value = _text(value, what)
-    if value is not None and not _ISO_DATE.match(value):
-        raise RecordError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)")
-    return value
-
-
 def prepare_record(record: dict, schema: Schema | None = None) -> PreparedDocument:
-    """Check a record against the contract and the schema (no store involved).
+    """Check a record (:func:`edugraph.graph.record.check_record`) and gather its Document node.
 
-    Raises :class:`RecordError` with a one-line reason.
+    Raises :class:`~edugraph.errors.RecordError` with a one-line reason.
     """
-    schema = schema or load_schema()
-    if not isinstance(record, dict):
-        raise RecordError("a record must be a JSON object")
-    source = _text(record.get("source") or record.get("doc"), "'source' (or 'doc')", required=True)
-    entities = record.get("entities")
-    relations = record.get("relations", [])
-    if not isinstance(entities, list) or not isinstance(relations, list):
-        raise RecordError("'entities' and 'relations' must be lists")
-    seen_ids: dict[str, dict] = {}
-    for position, entity in enumerate(entities):
-        where = f"entity #{position + 1}"
-        if not isinstance(entity, dict):
-            raise RecordError(f"{where} is not an object")
-        local_id = _text(entity.get("id"), f"{where} 'id'", required=True)
-        where = f"entity {local_id!r}"
-        if local_id in seen_ids:
-            raise RecordError(f"{where} appears twice")
-        entity_type = entity.get("type")
-        if entity_type not in schema.entity_types:
-            raise RecordError(f"{where} has unknown type {entity_type!r}")
-        spec = schema.entity_types[entity_type]
-        if entity_type == "Event":
-            if entity.get("event_type") not in spec.event_types:
-                raise RecordError(f"{where} has unknown event_type {entity.get('event_type')!r}")
-            _date(entity.get("date"), f"{where} date")
-            _date(entity.get("end_date"), f"{where} end_date")
-            _text(entity.get("title"), f"{where} title")
-        else:
-            name = _text(entity.get("name"), f"{where} name", required=True)
-            if not normalize_name(name):
-                raise RecordError(f"{where} has an empty name")
-            aliases = entity.get("aliases") or []
-            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-                raise RecordError(f"{where} aliases must be a list of strings")
-            if entity_type == "Agency" and entity.get("kind") is not None \
-                    and entity["kind"] not in spec.kinds:
-                raise RecordError(f"{where} has unknown kind {entity['kind']!r}")
-        for prop in MENTION_PROPERTIES[entity_type]:
-            if prop not in ("date", "end_date", "event_type"):
-                _text(entity.get(prop), f"{where} {prop}")
-        seen_ids[local_id] = entity
-    for position, relation in enumerate(relations):
-        where = f"relation #{position + 1}"
-        if not isinstance(relation, dict):
-            raise RecordError(f"{where} is not an object")
-        rel_type = relation.get("type")
-        if rel_type not in schema.relation_types:
-            raise RecordError(f"{where} has unknown type {rel_type!r}")
-        head, tail = seen_ids.get(relation.get("head")), seen_ids.get(relation.get("tail"))
-        if head is None or tail is None:
-            missing = relation.get("head") if head is None else relation.get("tail")
-            raise RecordError(f"{where} ({rel_type}) refers to unknown entity {missing!r}")
-        if not schema.allows(rel_type, head["type"], tail["type"]):
-            raise RecordError(f"{where}: {rel_type} cannot link {head['type']} to {tail['type']}")
-        _text(relation.get("evidence"), f"{where} evidence")
-        _text(relation.get("title"), f"{where} title")
+    source = check_record(record, schema)
     document = {
         "key": document_key(source),
         "source": source,
-        "title": _text(record.get("title"), "'title'"),
-        "published": _date(record.get("published"), "'published'"),
-        "url": _text(record.get("url"), "'url'"),
-        "origin": _text(record.get("origin"), "'origin'"),
+        "title": record.get("title") or None,
+        "published": record.get("published") or None,
+        "url": record.get("url") or None,
+        "origin": record.get("origin") or None,
     }
     return PreparedDocument(source=source, hash=record_hash(record), document=document,
                             record=record)

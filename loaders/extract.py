@@ -24,13 +24,12 @@ import bisect
 import datetime
 import re
 
-from edugraph.errors import ExtractionError
-from edugraph.graph.keys import normalize_name
-from edugraph.graph.schema import load_schema
+from edugraph.errors import ExtractionError, RecordError
+from edugraph.graph.record import check_record
 from edugraph.loaders.dates import find_dateline, find_dates, parse_date
 from edugraph.loaders.document import Analysis, EntityTable, Group, GroupMention
 from edugraph.loaders.events import find_events
-from edugraph.loaders.gazetteer import AGENCY_KINDS, Gazetteer, load_gazetteer
+from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
 from edugraph.loaders.mentions import (AgencyMention, PersonMention, apply_agency_rules, find_agencies, find_backrefs,
                                        find_name_repeats, find_persons, find_programmes, find_provinces,
                                        local_abbreviations)
@@ -410,39 +409,9 @@ def _published(published: str | None, analysis: Analysis) -> str | None:
 # --------------------------------------------------------------------------- validation
 
 def validate_record(record: dict) -> None:
-    """Check a record against the contract and the schema; raise ExtractionError listing what is wrong."""
-    schema = load_schema()
-    problems = []
-    if not isinstance(record.get("doc"), str):
-        problems.append("'doc' must be a string")
-    types: dict[str, str] = {}
-    for entity in record.get("entities", []):
-        entity_id, kind = entity.get("id"), entity.get("type")
-        if not isinstance(entity_id, str) or entity_id in types:
-            problems.append(f"entity id {entity_id!r} is missing or repeated")
-            continue
-        types[entity_id] = kind
-        if kind not in schema.entity_types:
-            problems.append(f"{entity_id}: unknown type {kind!r}")
-        elif kind == "Event":
-            if entity.get("event_type") not in schema.entity_types["Event"].event_types:
-                problems.append(f"{entity_id}: unknown event_type {entity.get('event_type')!r}")
-            for key in ("date", "end_date"):
-                value = entity.get(key)
-                if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
-                    problems.append(f"{entity_id}: {key} {value!r} is not an ISO date")
-        else:
-            if not isinstance(entity.get("name"), str) or not normalize_name(entity.get("name")):
-                problems.append(f"{entity_id}: empty name")
-            if kind == "Agency" and entity.get("kind") not in (schema.entity_types["Agency"].kinds or AGENCY_KINDS):
-                problems.append(f"{entity_id}: unknown agency kind {entity.get('kind')!r}")
-    for relation in record.get("relations", []):
-        head, tail, kind = relation.get("head"), relation.get("tail"), relation.get("type")
-        if head not in types or tail not in types:
-            problems.append(f"{kind} {head}->{tail}: an end does not exist")
-        elif not schema.allows(kind, types[head], types[tail]):
-            problems.append(f"{kind} {head}->{tail}: not allowed from {types[head]} to {types[tail]}")
-        if not isinstance(relation.get("evidence"), str):
-            problems.append(f"{kind} {head}->{tail}: evidence must be a string")
-    if problems:
-        raise ExtractionError(f"{record.get('doc')}: the record breaks the contract: " + "; ".join(problems[:10]))
+    """Check a record with the one contract check (:func:`edugraph.graph.record.check_record`,
+    complete: agencies have a kind, relations an evidence); raise ExtractionError saying what is wrong."""
+    try:
+        check_record(record, complete=True)
+    except RecordError as err:
+        raise ExtractionError(f"{record.get('doc')}: the record breaks the contract: {err}") from err

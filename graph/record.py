@@ -1,0 +1,124 @@
+"""The extraction contract's record, checked once: by extraction before it writes, by import before it reads.
+
+A record is the JSON of ``../shared/design/ANNOTATION.md``: ``doc`` (or
+``source``), ``published``, ``entities`` (``id``, ``type``, a ``name`` and
+``aliases``, or an Event's ``event_type``, ``date`` ...) and ``relations``
+(``type``, ``head``, ``tail``, ``evidence``), with the types of
+``graph/schema.yaml``.  :func:`check_record` is the one check; its reasons
+are one line and name the entity or relation at fault.
+
+>>> check_record({"doc": "a", "entities": [{"id": "p1", "type": "Person", "name": "ก"}], "relations": []})
+'a'
+>>> check_record({"doc": "a", "entities": [{"id": "a1", "type": "Agency", "name": "ก"},
+...     {"id": "e1", "type": "Event", "event_type": "signing"}],
+...     "relations": [{"type": "CHAIRED", "head": "a1", "tail": "e1", "evidence": ""}]})
+Traceback (most recent call last):
+...
+edugraph.errors.RecordError: relation #1: CHAIRED cannot link Agency to Event
+"""
+from __future__ import annotations
+
+import re
+
+from edugraph.errors import RecordError
+from edugraph.graph.keys import normalize_name
+from edugraph.graph.schema import Schema, load_schema
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Properties an entity may carry per label besides its name (copied onto its MENTIONS).
+MENTION_PROPERTIES = {
+    "Person": ("title", "position"),
+    "Agency": ("kind",),
+    "Province": (),
+    "Programme": ("phase",),
+    "Event": ("event_type", "date", "end_date", "title", "venue"),
+}
+
+
+def _text(value, what: str, *, required: bool = False) -> str | None:
+    if value is None or value == "":
+        if required:
+            raise RecordError(f"{what} is missing")
+        return None
+    if not isinstance(value, str):
+        raise RecordError(f"{what} must be a string, not {type(value).__name__}")
+    return value
+
+
+def _date(value, what: str) -> str | None:
+    value = _text(value, what)
+    if value is not None and not _ISO_DATE.match(value):
+        raise RecordError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+def check_record(record: dict, schema: Schema | None = None, *, complete: bool = False) -> str:
+    """Check ``record`` against the contract and the schema; return its source id.
+
+    ``complete`` adds what extraction promises beyond what import needs: every
+    Agency has a ``kind`` and every relation an ``evidence`` string.
+    Raises :class:`~edugraph.errors.RecordError` with a one-line reason.
+    """
+    schema = schema or load_schema()
+    if not isinstance(record, dict):
+        raise RecordError("a record must be a JSON object")
+    source = _text(record.get("source") or record.get("doc"), "'source' (or 'doc')", required=True)
+    entities = record.get("entities")
+    relations = record.get("relations", [])
+    if not isinstance(entities, list) or not isinstance(relations, list):
+        raise RecordError("'entities' and 'relations' must be lists")
+    seen_ids: dict[str, dict] = {}
+    for position, entity in enumerate(entities):
+        where = f"entity #{position + 1}"
+        if not isinstance(entity, dict):
+            raise RecordError(f"{where} is not an object")
+        local_id = _text(entity.get("id"), f"{where} 'id'", required=True)
+        where = f"entity {local_id!r}"
+        if local_id in seen_ids:
+            raise RecordError(f"{where} appears twice")
+        entity_type = entity.get("type")
+        if entity_type not in schema.entity_types:
+            raise RecordError(f"{where} has unknown type {entity_type!r}")
+        spec = schema.entity_types[entity_type]
+        if entity_type == "Event":
+            if entity.get("event_type") not in spec.event_types:
+                raise RecordError(f"{where} has unknown event_type {entity.get('event_type')!r}")
+            _date(entity.get("date"), f"{where} date")
+            _date(entity.get("end_date"), f"{where} end_date")
+            _text(entity.get("title"), f"{where} title")
+        else:
+            name = _text(entity.get("name"), f"{where} name", required=True)
+            if not normalize_name(name):
+                raise RecordError(f"{where} has an empty name")
+            aliases = entity.get("aliases") or []
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise RecordError(f"{where} aliases must be a list of strings")
+            if entity_type == "Agency" and (entity.get("kind") is not None or complete) \
+                    and entity.get("kind") not in spec.kinds:
+                raise RecordError(f"{where} has unknown kind {entity.get('kind')!r}")
+        for prop in MENTION_PROPERTIES[entity_type]:
+            if prop not in ("date", "end_date", "event_type"):
+                _text(entity.get(prop), f"{where} {prop}")
+        seen_ids[local_id] = entity
+    for position, relation in enumerate(relations):
+        where = f"relation #{position + 1}"
+        if not isinstance(relation, dict):
+            raise RecordError(f"{where} is not an object")
+        rel_type = relation.get("type")
+        if rel_type not in schema.relation_types:
+            raise RecordError(f"{where} has unknown type {rel_type!r}")
+        head, tail = seen_ids.get(relation.get("head")), seen_ids.get(relation.get("tail"))
+        if head is None or tail is None:
+            missing = relation.get("head") if head is None else relation.get("tail")
+            raise RecordError(f"{where} ({rel_type}) refers to unknown entity {missing!r}")
+        if not schema.allows(rel_type, head["type"], tail["type"]):
+            raise RecordError(f"{where}: {rel_type} cannot link {head['type']} to {tail['type']}")
+        if complete and not isinstance(relation.get("evidence"), str):
+            raise RecordError(f"{where} ({rel_type}): evidence must be a string")
+        _text(relation.get("evidence"), f"{where} evidence")
+        _text(relation.get("title"), f"{where} title")
+    _text(record.get("title"), "'title'")
+    _date(record.get("published"), "'published'")
+    _text(record.get("url"), "'url'")
+    _text(record.get("origin"), "'origin'")
+    return source
