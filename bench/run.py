@@ -304,7 +304,7 @@ def open_target(target: str, home: Path | None):
 
 def child_import(args: dict) -> dict:
     """First import (records cached or extracted) into a fresh store; the store is kept for the re-import."""
-    from edugraph.graph.importer import graph_stats
+    from edugraph.graph.readside import graph_stats
     from edugraph.pipeline import run_import
 
     folder = import_corpus(args["size"], Path(args["corpus"]))
@@ -366,7 +366,8 @@ def graph_home(n_nodes: int, n_relationships: int) -> Path:
 
 def child_prepare_graph(args: dict) -> dict:
     """The generated graph's store (cached): generate the records and load them with import_records."""
-    from edugraph.graph.importer import graph_stats, import_records
+    from edugraph.graph.importer import import_records
+    from edugraph.graph.readside import graph_stats
     from edugraph.graph.store import open_store
     from edugraph.graph.store.embedded import stop_server
     from synthetic import generate
@@ -466,7 +467,7 @@ def guard_server(home: Path) -> None:
 
 def child_queries(args: dict) -> dict:
     from edugraph.errors import StoreUnavailableError
-    from edugraph.graph.importer import graph_stats
+    from edugraph.graph.readside import graph_stats
     from edugraph.graph.store import open_store
     from edugraph.graph.canned import run_query
     from edugraph.queries import list_queries

@@ -29,7 +29,7 @@ import json
 import logging
 import sys
 from datetime import datetime, timezone
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 from edugraph.settings import secret_values
 

@@ -39,12 +39,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable
 
-from edugraph.errors import QueryError, RecordError
+from edugraph.errors import RecordError
 from edugraph.graph.keys import document_key, event_key, name_key, normalize_name
 from edugraph.graph.record import MENTION_PROPERTIES, check_record
 from edugraph.graph.schema import Schema, load_schema
 from edugraph.graph.store.base import GraphStore, Statement, schema_template
-from edugraph.queries.files import internal_cypher
+from edugraph.queries.files import internal_statement
 
 DEFAULT_BATCH_SIZE = 200
 
@@ -321,16 +321,10 @@ def resolve_document(doc: PreparedDocument, resolver: AliasResolver) -> None:
 
 def _withdrawal_statements(sources: list[str]) -> list[Statement]:
     params = {"sources": sources}
-    return [(internal_cypher_body("mark_stale"), params),
-            (internal_cypher_body("withdraw_facts_drop"), params),
-            (internal_cypher_body("withdraw_facts_trim"), params),
-            (internal_cypher_body("withdraw_documents"), params)]
-
-
-def internal_cypher_body(name: str) -> str:
-    """An internal statement without its comment header (placeholders not allowed)."""
-    return "\n".join(line for line in internal_cypher(name).splitlines()
-                     if not line.lstrip().startswith("//")).strip()
+    return [(internal_statement("mark_stale"), params),
+            (internal_statement("withdraw_facts_drop"), params),
+            (internal_statement("withdraw_facts_trim"), params),
+            (internal_statement("withdraw_documents"), params)]
 
 
 def _write_statements(docs: list[PreparedDocument], imported_at: str) -> tuple[list[Statement], list[str]]:
@@ -338,7 +332,7 @@ def _write_statements(docs: list[PreparedDocument], imported_at: str) -> tuple[l
     statements: list[Statement] = []
     kinds: list[str] = []
     rows = [{**doc.document, "imported_at": imported_at} for doc in docs]
-    statements.append((internal_cypher_body("write_documents"), {"rows": rows}))
+    statements.append((internal_statement("write_documents"), {"rows": rows}))
     kinds.append("documents")
 
     entity_rows: dict[str, list[dict]] = defaultdict(list)
@@ -382,7 +376,7 @@ def _cleanup_statements(touched: dict[str, set[str]], orphan_candidates: dict[st
         if touched[label]:
             if label == "Event":
                 params = {"keys": sorted(touched[label])}
-                statements.append((internal_cypher_body("refresh_events"), params))
+                statements.append((internal_statement("refresh_events"), params))
             else:
                 params = {"rows": [{"key": key, "own": key.split(":", 1)[1]}
                                    for key in sorted(touched[label])]}
@@ -404,7 +398,7 @@ class StoredDocument:
 def read_stored_documents(store: GraphStore) -> dict[str, StoredDocument]:
     """Every stored document: source → (hash, origin)."""
     return {row["source"]: StoredDocument(row["hash"] or "", row["origin"])
-            for row in store.read(internal_cypher_body("stored_documents"))}
+            for row in store.read(internal_statement("stored_documents"))}
 
 
 def stored_documents(store: GraphStore) -> dict[str, str]:
@@ -502,7 +496,7 @@ class Importer:
         gone = withdrawn + replaced
         orphan_candidates: dict[str, set[str]] = defaultdict(set)
         if gone:
-            for row in self.store.read(internal_cypher_body("mentioned_nodes"), {"sources": gone}):
+            for row in self.store.read(internal_statement("mentioned_nodes"), {"sources": gone}):
                 if row["label"] in self.schema.entity_types:
                     orphan_candidates[row["label"]].add(row["key"])
         for source in withdrawn:
@@ -532,7 +526,7 @@ class Importer:
 
         counters = self.store.write_unit(statements)
         if docs:
-            self.store.write(internal_cypher_body("set_hashes"),
+            self.store.write(internal_statement("set_hashes"),
                              {"rows": [{"key": d.document["key"], "hash": d.hash} for d in docs]})
         self._count(counters, kinds, statements, touched)
         for doc in docs:
@@ -592,102 +586,3 @@ def withdraw_documents(store: GraphStore, sources: Iterable[str], *,
     importer = Importer(store, batch_size=batch_size)
     importer.withdraw(sources)
     return importer.flush()
-
-
-def graph_stats(store: GraphStore) -> dict:
-    """Counts of every node label and fact type (zeros included) and of documents.
-
-    Keys are sorted, so the JSON output is stable.
-    """
-    schema = load_schema()
-    by_label = {row["label"]: row["total"] for row in store.read(internal_cypher_body("graph_stats_nodes"))}
-    by_type = {row["type"]: row["total"] for row in store.read(internal_cypher_body("graph_stats_relationships"))}
-    return {
-        "documents": int(by_label.get(schema.document_label, 0)),
-        "nodes": {label: int(by_label.get(label, 0)) for label in sorted(schema.entity_types)},
-        "relationships": {rel: int(by_type.get(rel, 0)) for rel in sorted(schema.relation_types)},
-    }
-
-
-def canonical_dump(store: GraphStore) -> dict:
-    """Every node and relationship, sorted, without import times; lists of
-    sources (with their aligned evidence and titles) sorted by source.
-
-    Two stores holding the same graph give equal dumps, whatever the order
-    their documents were written in.
-    """
-    schema = load_schema()
-    labels = set(schema.labels)
-    nodes = []
-    for row in store.read(internal_cypher_body("dump_nodes")):
-        if row["label"] not in labels:
-            continue
-        props = {k: v for k, v in row["properties"].items() if k != "imported_at"}
-        nodes.append({"label": row["label"], **props})
-    relationships = []
-    for row in store.read(internal_cypher_body("dump_relationships")):
-        if row["type"] not in schema.relation_types and row["type"] != "MENTIONS":
-            continue
-        props = dict(row["properties"])
-        if "sources" in props:
-            aligned = sorted(zip(props["sources"], props.get("evidence", []), props.get("titles", [])))
-            props["sources"] = [a[0] for a in aligned]
-            props["evidence"] = [a[1] for a in aligned]
-            props["titles"] = [a[2] for a in aligned]
-        relationships.append({"head": row["head"], "type": row["type"], "tail": row["tail"], **props})
-    nodes.sort(key=lambda n: (n["label"], n["key"]))
-    relationships.sort(key=lambda r: (r["head"], r["type"], r["tail"]))
-    return {"nodes": nodes, "relationships": relationships}
-
-
-def explain(store: GraphStore, key_or_name: str) -> dict:
-    """Which names and documents made a node (or what a Document mentions).
-
-    ``key_or_name`` is a node key (``Agency:…``, ``Event:…``, a document's
-    source id) or a name or alias, resolved by search; an ambiguous name
-    raises :class:`~edugraph.errors.QueryError` listing the candidates.
-    """
-    schema = load_schema()
-    text = (key_or_name or "").strip()
-    if not text:
-        raise QueryError("give a node key or a name to explain")
-    label = text.split(":", 1)[0] if ":" in text else None
-    if label in schema.entity_types:
-        found = _explain_node(store, label, text)
-        if found:
-            return found
-    rows = store.read(internal_cypher_body("explain_document"), {"key": text})
-    if rows:
-        props = rows[0]["properties"]
-        return {"key": text, "label": schema.document_label, "name": props.get("title") or text,
-                "properties": props, "entities": rows[0]["entities"]}
-    label, key = _find_by_name(store, schema, text)
-    return _explain_node(store, label, key)
-
-
-def _explain_node(store: GraphStore, label: str, key: str) -> dict | None:
-    rows = store.read(schema_template("explain_node", label=label), {"key": key})
-    if not rows:
-        return None
-    props = rows[0]["properties"]
-    facts = store.read(schema_template("explain_facts", label=label), {"key": key})
-    return {"key": key, "label": label, "name": props.get("name"),
-            "aliases": props.get("aliases") or [], "properties": props,
-            "documents": rows[0]["documents"], "facts": facts}
-
-
-def _find_by_name(store: GraphStore, schema: Schema, text: str) -> tuple[str, str]:
-    form = normalize_name(text)
-    exact, partial = [], []
-    for label in sorted(schema.entity_types):
-        for row in store.read(schema_template("find_by_name", label=label), {"text": form}):
-            target = exact if form in (row["search"] or "").split("|") else partial
-            target.append((label, row["key"], row["name"]))
-    candidates = exact or partial
-    if len(candidates) == 1:
-        return candidates[0][0], candidates[0][1]
-    if not candidates:
-        raise QueryError(f"no node has the key or name {text!r}")
-    shown = "; ".join(f"{key} ({name})" for _, key, name in candidates[:10])
-    more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
-    raise QueryError(f"{text!r} matches {len(candidates)} nodes: {shown}{more}; give one key")

@@ -18,7 +18,7 @@ variable (several separated by ``os.pathsep``) or pass them as
 'สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา'
 >>> gaz.province_by_form("กทม.").name, gaz.province_by_code("ขก").name
 ('กรุงเทพมหานคร', 'ขอนแก่น')
->>> gaz.family_by_head("อบต.").head
+>>> gaz.family_by_abbreviation("อบต.").head
 'องค์การบริหารส่วนตำบล'
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -513,7 +513,6 @@ class Gazetteer:
     title_breaks: list[re.Pattern]
     pilot_cue: str
     sources: tuple[str, ...] = ()
-    _cache: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._check_unique()
@@ -653,9 +652,6 @@ class Gazetteer:
     def province_by_code(self, code: str) -> Province | None:
         return self._province_codes.get(code.rstrip("."))
 
-    def agency_candidates(self, form: str) -> list[AgencyEntry]:
-        return self._agency_forms.get(form, [])
-
     def agency_by_form(self, form: str) -> AgencyEntry | None:
         entries = self._agency_forms.get(form) or self._agency_forms.get(form.rstrip("."))
         if not entries:
@@ -677,10 +673,6 @@ class Gazetteer:
                         rest = name[len(own):]
                         self._by_head.setdefault((own, rest[:3]), []).append((rest, entry))
         return self._by_head.get((head, start), [])
-
-    def family_by_head(self, form: str) -> Family | None:
-        return (self._family_heads.get(form) or self._family_abbr.get(form)
-                or self._family_bare.get(form))
 
     def family_head_form(self, form: str) -> Family | None:
         return self._family_heads.get(form)

@@ -700,16 +700,6 @@ _PAREN = re.compile(r"\([^()\n]{1,40}\)")
 _SECOND_POSITION = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?")
 
 
-def agency_head(mention: AgencyMention, gaz: Gazetteer) -> str:
-    """The head word an agency's name opens with (สำนัก, คณะ, มูลนิธิ ...)."""
-    if mention.family is not None:
-        return mention.family.head
-    name = mention.name or mention.form
-    match = gaz.agency_rx.match(name)
-    heads = [h for heads, _ in gaz.units for h in heads]
-    return max((h for h in heads if name.startswith(h)), key=len, default=match.group() if match else "")
-
-
 _NEVER_UNITS = ("provincial_office", "provincial_administration", "district", "local_government")
 _TOP_LEVEL = ("กระทรวง", "กรม", "สำนักงานคณะกรรมการ", "สำนักงานเลขาธิการ", "สำนักงานปลัด", "สำนักนายกรัฐมนตรี")
 

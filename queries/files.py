@@ -36,6 +36,13 @@ def internal_cypher(name: str) -> str:
     return _read(INTERNAL_DIR, name)
 
 
-def canned_cypher_path(name: str) -> Path:
-    """Path of a canned query file (it may not exist)."""
-    return QUERY_DIR / f"{name}.cypher"
+@functools.cache
+def internal_statement(name: str) -> str:
+    """``queries/internal/<name>.cypher`` without its ``//`` comment lines (cached).
+
+    >>> internal_statement("count_label")
+    'MATCH (n:{label}) RETURN count(n) AS total'
+    """
+    return "\n".join(line for line in internal_cypher(name).splitlines()
+                     if not line.lstrip().startswith("//")).strip()
+

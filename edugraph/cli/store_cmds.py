@@ -10,7 +10,8 @@ import click
 
 from edugraph.cli import cli
 from edugraph.cli.common import json_text, open_store_from_cli, store_opener, store_option
-from edugraph.graph.importer import DEFAULT_BATCH_SIZE, explain, graph_stats
+from edugraph.graph.importer import DEFAULT_BATCH_SIZE
+from edugraph.graph.readside import explain, graph_stats
 from edugraph.logs import LOG_FORMATS, LOG_LEVELS, configured_logging
 from edugraph.pipeline import DEFAULT_MAX_BYTES
 from edugraph.runs import RunOptions, execute_run, interruptible, summary_text

@@ -16,7 +16,7 @@ import re
 from abc import ABC, abstractmethod
 
 from edugraph.graph.schema import load_schema
-from edugraph.queries.files import internal_cypher
+from edugraph.queries.files import internal_cypher, internal_statement
 
 #: Counters every write reports, whatever the store.
 COUNTER_NAMES = ("nodes_created", "nodes_deleted", "relationships_created",
@@ -44,8 +44,7 @@ def schema_template(name: str, **placeholders: str) -> str:
     for value in placeholders.values():
         if value not in allowed:
             raise ValueError(f"not a label or type of the schema: {value!r}")
-    body = "\n".join(line for line in internal_cypher(name).splitlines()
-                     if not line.lstrip().startswith("//"))
+    body = internal_statement(name)
 
     def fill(match: re.Match) -> str:
         if match.group(1) not in placeholders:

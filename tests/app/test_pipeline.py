@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from edugraph.errors import LockHeldError
-from edugraph.graph.importer import canonical_dump, graph_stats, stored_documents
+from edugraph.graph.importer import stored_documents
+from edugraph.graph.readside import canonical_dump, graph_stats
 from edugraph.pipeline import run_import
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

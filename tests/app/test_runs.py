@@ -17,7 +17,8 @@ import time
 import pytest
 
 from edugraph.errors import AuthenticationError, StoreUnavailableError
-from edugraph.graph.importer import canonical_dump, stored_documents
+from edugraph.graph.importer import stored_documents
+from edugraph.graph.readside import canonical_dump
 from edugraph.retry import ReconnectingStore
 from edugraph.runs import (LATEST_REPORT, LEDGER_FILE, RUNS_DIR, QuarantineLedger, RunInterrupted,
                                  RunOptions, execute_run, interruptible, prune_old_reports)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from edugraph.graph.importer import graph_stats, import_records, prepare_record
+from edugraph.graph.importer import import_records, prepare_record
+from edugraph.graph.readside import graph_stats
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from synthetic import generate  # noqa: E402  (bench/ is scripts, not a package)

@@ -27,7 +27,8 @@ import pytest
 from click.testing import CliRunner
 
 from edugraph.cli import cli
-from edugraph.graph.importer import canonical_dump, graph_stats, stored_documents
+from edugraph.graph.importer import stored_documents
+from edugraph.graph.readside import canonical_dump, graph_stats
 from edugraph.runs import LATEST_REPORT, LEDGER_FILE, RUNS_DIR
 from edugraph.graph.store import open_store
 from edugraph.graph.store.embedded import stop_server

@@ -14,7 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from edugraph.cli import cli
-from edugraph.graph.importer import canonical_dump, graph_stats, import_records, stored_documents
+from edugraph.graph.importer import import_records, stored_documents
+from edugraph.graph.readside import canonical_dump, graph_stats
 from edugraph.graph.store import open_store
 from edugraph.graph.store.embedded import server_running
 

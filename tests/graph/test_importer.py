@@ -6,8 +6,8 @@ import copy
 import pytest
 
 from edugraph.errors import QueryError
-from edugraph.graph.importer import (canonical_dump, explain, graph_stats, import_records,
-                                     stored_documents, withdraw_documents)
+from edugraph.graph.importer import import_records, stored_documents, withdraw_documents
+from edugraph.graph.readside import canonical_dump, explain, graph_stats
 
 KSS = "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา"
 
