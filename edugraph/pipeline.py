@@ -42,10 +42,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 from typing import Callable, Iterable, Protocol
 
+from edugraph.constants import DEFAULT_MAX_BYTES
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE, ChangeCounts, Importer
 from edugraph.graph.store.base import GraphStore
 
-DEFAULT_MAX_BYTES = 5_000_000
 #: Pruning more than this share of the stored documents under the paths ...
 MASS_PRUNE_SHARE = 0.5
 #: ... and more than this many documents needs ``allow_mass_prune``.

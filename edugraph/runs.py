@@ -48,7 +48,8 @@ from edugraph import __version__
 from edugraph.errors import (AuthenticationError, EdugraphError, InputError, LockHeldError, RunInterrupted,
                              StoreError, StoreUnavailableError)
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE
-from edugraph.pipeline import DEFAULT_MAX_BYTES, Progress, RunResult, run_import, under_paths
+from edugraph.constants import DEFAULT_MAX_BYTES
+from edugraph.pipeline import Progress, RunResult, run_import, under_paths
 from edugraph.retry import with_reconnect
 from edugraph.graph.store.base import GraphStore
 from edugraph.logs import log_event, redact

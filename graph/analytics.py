@@ -20,10 +20,10 @@ from typing import Any
 
 import networkx as nx
 
+from edugraph.constants import DOCUMENT_LABEL as DOCUMENT
 from edugraph.errors import AnalysisError, ParameterError
 from edugraph.graph.keys import normalize_name
 
-DOCUMENT = "Document"
 ACTOR_LABELS = ("Person", "Agency")
 # Relations by which an actor takes part in an event.
 EVENT_ROLES = ("SIGNED", "WITNESSED", "CHAIRED", "ORGANIZED", "SUPPORTED", "SPOKE_AT", "PARTICIPATED")

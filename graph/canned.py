@@ -19,7 +19,7 @@ from typing import Any
 from edugraph.graph.analytics import shortest_chain
 from edugraph.graph.nxgraph import read_graph
 from edugraph.queries import get_query, run_cypher
-from edugraph.queries.catalog import plain
+from edugraph.queries.output import plain
 
 
 def _shortest_chain(store, params: dict[str, Any]) -> list[dict]:

@@ -36,13 +36,13 @@ from typing import Any
 
 import networkx as nx
 
+from edugraph.constants import MENTIONS
 from edugraph.graph.schema import load_schema
 from edugraph.queries.files import internal_cypher
 
 # Left out of node attributes: the id already is the key, and `search` only
 # serves name lookups inside the store.
 _NOT_ATTRIBUTES = {"key", "search"}
-MENTIONS = "MENTIONS"
 
 
 def read_graph(store, *, include_documents: bool = False) -> nx.MultiDiGraph:

@@ -6,6 +6,7 @@ of ``queries/internal`` (``graph_stats_*``, ``dump_*``, ``explain_*``,
 """
 from __future__ import annotations
 
+from edugraph.constants import MENTIONS
 from edugraph.errors import QueryError
 from edugraph.graph.keys import normalize_name
 from edugraph.graph.schema import Schema, load_schema
@@ -45,7 +46,7 @@ def canonical_dump(store: GraphStore) -> dict:
         nodes.append({"label": row["label"], **props})
     relationships = []
     for row in store.read(internal_statement("dump_relationships")):
-        if row["type"] not in schema.relation_types and row["type"] != "MENTIONS":
+        if row["type"] not in schema.relation_types and row["type"] != MENTIONS:
             continue
         props = dict(row["properties"])
         if "sources" in props:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from edugraph.constants import DOCUMENT_LABEL
 from edugraph.errors import SchemaError
 
 SCHEMA_PATH = Path(__file__).with_name("schema.yaml")
@@ -56,7 +57,7 @@ class RelationType:
 class Schema:
     entity_types: dict[str, EntityType]
     relation_types: dict[str, RelationType]
-    document_label: str = "Document"
+    document_label: str = DOCUMENT_LABEL
     document_properties: tuple[str, ...] = field(default=())
 
     def allows(self, relation: str, head_type: str, tail_type: str) -> bool:
@@ -126,7 +127,7 @@ def parse_schema(data: object, path: Path = SCHEMA_PATH) -> Schema:
     return Schema(
         entity_types=entities,
         relation_types=relations,
-        document_label=str(document.get("label", "Document")),
+        document_label=str(document.get("label", DOCUMENT_LABEL)),
         document_properties=tuple(document.get("properties") or ()),
     )
 

@@ -50,13 +50,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import Iterable, Iterator
 
+from edugraph.constants import DEFAULT_MAX_BYTES
 from edugraph.errors import InputError
 from edugraph.loaders.dates import find_dateline, parse_date
 from edugraph.loaders.normalize import ChromePattern, clean_text, has_thai, load_chrome_patterns, normalize_text, thai_share
 
 __all__ = ["SourceDocument", "Quarantined", "iter_sources", "decode_bytes", "DEFAULT_MAX_BYTES"]
 
-DEFAULT_MAX_BYTES = 5_000_000
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}

@@ -70,6 +70,7 @@ from edugraph.graph.keys import THAI_DIGITS, normalize_name
 from edugraph.graph.schema import load_schema
 from edugraph.queries.cypher_text import blank_literals, find_write_clause, parameter_names
 from edugraph.queries.files import QUERY_DIR
+from edugraph.queries.output import plain
 
 #: Cypher features a canned query may declare with ``// needs:`` (see the module doc).
 CYPHER_FEATURES = ("undirected_shortest_path",)
@@ -422,29 +423,6 @@ def run_cypher(store, cypher: str, params: Mapping[str, Any] | None = None) -> l
         raise QueryError("empty Cypher statement")
     check_read_only(cypher)
     return plain(store.read(cypher, dict(params or {})))
-
-
-def plain(value: Any) -> Any:
-    """Rows with plain ``dict``/``list`` values (FalkorDB returns OrderedDicts).
-
-    A node or relationship object that an ad hoc statement returns becomes
-    the map of its properties, and a path the list of its nodes' maps, as the
-    Neo4j driver's ``Record.data()`` gives them, so that output looks the same
-    from either store.
-
-    >>> from collections import OrderedDict
-    >>> plain([OrderedDict(a=(1, 2))])
-    [{'a': [1, 2]}]
-    """
-    if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(getattr(value, "properties", None), Mapping):   # FalkorDB Node / Edge
-        return plain(value.properties)
-    if callable(getattr(value, "nodes", None)) and callable(getattr(value, "edges", None)):  # FalkorDB Path
-        return [plain(node) for node in value.nodes()]
-    return value
 
 
 def parse_cli_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:

@@ -24,7 +24,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from rich.console import Console
@@ -32,6 +34,40 @@ from rich.table import Table
 
 OUTPUT_FORMATS = ("table", "json", "csv")
 _TABLE_WIDTH = 200  # when the output is not a terminal (pipes, files, tests)
+
+
+def plain(value: Any) -> Any:
+    """``value`` as JSON carries it: the one conversion of store rows and graph attributes.
+
+    Maps become ``dict`` (FalkorDB returns OrderedDicts), sequences and sets
+    ``list``; a node or relationship object that an ad hoc statement returns
+    becomes the map of its properties, and a path the list of its nodes' maps,
+    as the Neo4j driver's ``Record.data()`` gives them, so that output looks
+    the same from either store.  Dates become ISO text, a float that is not
+    finite ``None``, anything else unknown its text.
+
+    >>> from collections import OrderedDict
+    >>> plain([OrderedDict(a=(1, 2))]), plain(float("nan")), plain(date(2022, 4, 19))
+    ([{'a': [1, 2]}], None, '2022-04-19')
+    """
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [plain(v) for v in value]
+    if isinstance(getattr(value, "properties", None), Mapping):   # FalkorDB Node / Edge
+        return plain(value.properties)
+    if callable(getattr(value, "nodes", None)) and callable(getattr(value, "edges", None)):  # FalkorDB Path
+        return [plain(node) for node in value.nodes()]
+    iso = getattr(value, "iso_format", None)        # neo4j.time.Date and friends
+    if callable(iso):
+        return iso()
+    return str(value)
 
 
 def columns_of(rows: Sequence[dict[str, Any]]) -> list[str]:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from edugraph.constants import DOCUMENT_LABEL
 from edugraph.errors import SchemaError
 from edugraph.graph.schema import Schema, load_schema
 
@@ -128,7 +129,7 @@ def parse_style(data: object, schema: Schema, path: Path = STYLE_PATH) -> Style:
                 for inner in mapping.values()):
             raise _fail(path, section, "must map names to mappings of Thai strings")
     document = data.get("document") or {}
-    return Style(nodes, relations, str(document.get("label", "Document")),
+    return Style(nodes, relations, str(document.get("label", DOCUMENT_LABEL)),
                  {k: dict(v) for k, v in properties.items()}, {k: dict(v) for k, v in values.items()})
 
 

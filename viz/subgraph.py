@@ -28,11 +28,11 @@ from datetime import date
 
 import networkx as nx
 
+from edugraph.constants import DOCUMENT_LABEL as DOCUMENT
 from edugraph.errors import SelectionError
 from edugraph.graph.keys import normalize_name
 from edugraph.viz.text import search_form
 
-DOCUMENT = "Document"
 PLACING_RELATIONS = ("HELD_IN", "LOCATED_IN")
 
 

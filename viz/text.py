@@ -25,11 +25,10 @@ Data goes into the page as JSON that cannot close its ``<script>``:
 from __future__ import annotations
 
 import json
-import math
 import unicodedata
-from datetime import date, datetime
 
 from edugraph.graph.keys import normalize_name
+from edugraph.queries.output import plain  # noqa: F401 — the one conversion to JSON values, used by the page
 
 ELLIPSIS = "…"
 ZWJ = "\u200d"
@@ -74,22 +73,6 @@ def truncate_label(text: str, max_chars: int) -> str:
 def search_form(text: str) -> str:
     """The form in which the page compares names with what is typed (lower-cased normalised name)."""
     return normalize_name(text).casefold()
-
-
-def plain(value: object) -> object:
-    """``value`` as JSON can carry it: strings, finite numbers, booleans, None and lists of them."""
-    if value is None or isinstance(value, (str, bool, int)):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [plain(v) for v in value]
-    iso = getattr(value, "iso_format", None)        # neo4j.time.Date and friends
-    if callable(iso):
-        return iso()
-    return str(value)
 
 
 def script_json(data: object) -> str:

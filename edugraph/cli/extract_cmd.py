@@ -5,7 +5,7 @@ import click
 
 from edugraph.cli import cli
 from edugraph.loaders import QUARANTINE_FILE, extract_to_folder
-from edugraph.loaders.sources import DEFAULT_MAX_BYTES
+from edugraph.constants import DEFAULT_MAX_BYTES
 
 
 @cli.command("extract")

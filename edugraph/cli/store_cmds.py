@@ -10,10 +10,10 @@ import click
 
 from edugraph.cli import cli
 from edugraph.cli.common import json_text, open_store_from_cli, store_opener, store_option
+from edugraph.constants import DEFAULT_MAX_BYTES, DOCUMENT_LABEL
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE
 from edugraph.graph.readside import explain, graph_stats
 from edugraph.logs import LOG_FORMATS, LOG_LEVELS, configured_logging
-from edugraph.pipeline import DEFAULT_MAX_BYTES
 from edugraph.runs import RunOptions, execute_run, interruptible, summary_text
 from edugraph.settings import data_home
 
@@ -157,7 +157,7 @@ def explain_command(key_or_name: str, store: str | None, as_json: bool) -> None:
         return
     click.echo(f"{found['label']} {found['key']}")
     click.echo(f"  name: {found['name']}")
-    if found["label"] == "Document":
+    if found["label"] == DOCUMENT_LABEL:
         props = found["properties"]
         for field_name in ("published", "url", "origin", "hash", "imported_at"):
             if props.get(field_name):
