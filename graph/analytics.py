@@ -13,7 +13,6 @@ linked pair, weighted by how many relations link the pair.
 """
 from __future__ import annotations
 
-import difflib
 import random
 from collections import Counter, deque
 from typing import Any
@@ -22,7 +21,7 @@ import networkx as nx
 
 from edugraph.constants import DOCUMENT_LABEL as DOCUMENT
 from edugraph.errors import AnalysisError, ParameterError
-from edugraph.graph.keys import normalize_name
+from edugraph.graph.names import named_nodes, resolve_node
 
 ACTOR_LABELS = ("Person", "Agency")
 # Relations by which an actor takes part in an event.
@@ -61,44 +60,6 @@ def fact_graph(graph: nx.MultiDiGraph) -> nx.Graph:
 def _node_row(graph: nx.Graph, key: str) -> dict[str, Any]:
     data = graph.nodes[key]
     return {"key": key, "label": data.get("label"), "name": data.get("name", key)}
-
-
-def resolve_node(graph: nx.Graph, text: str) -> str:
-    """The key of the node that ``text`` names: its key, name or an alias
-    (compared as :func:`~edugraph.graph.keys.normalize_name` does).
-
-    Raises :class:`~edugraph.errors.ParameterError`, with near names, when no
-    node (or more than one) matches.
-
-    >>> resolve_node(sample_graph(), "กสศ.")
-    'Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา'
-    """
-    matches = resolve_nodes(graph, text)
-    if len(matches) == 1:
-        return matches[0]
-    if len(matches) > 1:
-        raise ParameterError(f"{text!r} names {len(matches)} nodes: {', '.join(matches)}; give a key")
-    names = {}
-    for key, data in graph.nodes(data=True):
-        names[data.get("name") or key] = key
-    near = difflib.get_close_matches(text, list(names), n=3, cutoff=0.6)
-    hint = f"; did you mean {' or '.join(near)}?" if near else ""
-    raise ParameterError(f"no node named {text!r} in the graph{hint}")
-
-
-def resolve_nodes(graph: nx.Graph, text: str) -> list[str]:
-    """Every node key that ``text`` names (key, name or alias), sorted."""
-    if text in graph:
-        return [text]
-    wanted = normalize_name(text)
-    found = []
-    for key, data in graph.nodes(data=True):
-        if data.get("label") == DOCUMENT:
-            continue
-        names = [data.get("name")] + list(data.get("aliases") or [])
-        if wanted and wanted in {normalize_name(n) for n in names if n}:
-            found.append(key)
-    return sorted(found)
 
 
 def _ranked(graph: nx.Graph, scores: dict[str, float], *, label: str | None,
@@ -476,8 +437,8 @@ def shortest_chain(graph: nx.MultiDiGraph, from_actor: str, to_actor: str, *,
     [('วิรุฬ พรรณเทวี', 'CHAIRED', 'out'), ('signing 2022-04-19', 'SIGNED', 'in'), ('องค์การบริหารส่วนจังหวัดสุโขทัย', None, None)]
     """
     simple = fact_graph(graph)
-    starts = [k for k in resolve_nodes(graph, from_actor) if k in simple]
-    ends = [k for k in resolve_nodes(graph, to_actor) if k in simple]
+    starts = [k for k in named_nodes(graph, from_actor) if k in simple]
+    ends = [k for k in named_nodes(graph, to_actor) if k in simple]
     best: list[str] | None = None
     for start in starts:
         lengths = nx.single_source_shortest_path_length(simple, start, cutoff=max_steps)

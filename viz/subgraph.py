@@ -30,8 +30,8 @@ import networkx as nx
 
 from edugraph.constants import DOCUMENT_LABEL as DOCUMENT
 from edugraph.errors import SelectionError
+from edugraph.graph import names
 from edugraph.graph.keys import normalize_name
-from edugraph.viz.text import search_form
 
 PLACING_RELATIONS = ("HELD_IN", "LOCATED_IN")
 
@@ -70,11 +70,6 @@ def _keep(graph: nx.Graph, entities: Iterable[Hashable]) -> nx.Graph:
     return graph.subgraph(keep).copy()
 
 
-def _names(graph: nx.Graph, node: Hashable) -> list[str]:
-    data = graph.nodes[node]
-    return [search_form(x) for x in [data.get("name") or "", *(data.get("aliases") or [])] if x]
-
-
 def province_form(name: str) -> str:
     """How a province is compared: normalised, without a leading 'จังหวัด'.
 
@@ -88,7 +83,7 @@ def province_form(name: str) -> str:
 def resolve_node(graph: nx.Graph, text: str, *, label: str | None = None) -> Hashable:
     """The node whose key is ``text``, or whose name or alias is (or uniquely contains) ``text``.
 
-    Names compare as the page's search does: without spaces, case or Thai digits.
+    The one rule of :func:`edugraph.graph.names.resolve_node`, failing with a SelectionError.
 
     >>> resolve_node(example_graph(), "สมชาย   ใจดี")
     'Person:สมชายใจดี'
@@ -97,24 +92,7 @@ def resolve_node(graph: nx.Graph, text: str, *, label: str | None = None) -> Has
     ...
     edugraph.errors.SelectionError: no node has the key or name 'สมศรี'; did you mean: สมชาย ใจดี?
     """
-    candidates = [n for n in entity_view(graph) if label is None or graph.nodes[n].get("label") == label]
-    if text in graph and text in candidates:
-        return text
-    wanted = search_form(text)
-    exact = [n for n in candidates if wanted in _names(graph, n)]
-    if len(exact) == 1:
-        return exact[0]
-    partial = exact or [n for n in candidates if any(wanted in name for name in _names(graph, n))]
-    if len(partial) == 1:
-        return partial[0]
-    what = label.lower() if label else "node"
-    if partial:
-        shown = ", ".join(sorted(str(graph.nodes[n].get("name")) for n in partial)[:5])
-        raise SelectionError(f"{len(partial)} {what}s match {text!r}: {shown}; give the full name or the key")
-    names = {str(graph.nodes[n].get("name")): n for n in candidates}
-    near = difflib.get_close_matches(text, list(names), n=3, cutoff=0.3)
-    hint = f"; did you mean: {', '.join(near)}?" if near else ""
-    raise SelectionError(f"no {what} has the key or name {text!r}{hint}")
+    return names.resolve_node(graph, text, label=label, error=SelectionError)
 
 
 def around(graph: nx.Graph, key: str, depth: int = 2) -> nx.Graph:

@@ -28,6 +28,7 @@ import json
 import unicodedata
 
 from edugraph.graph.keys import normalize_name
+from edugraph.graph.names import name_form as search_form  # noqa: F401 — the page's search compares as the resolver does
 from edugraph.queries.output import plain  # noqa: F401 — the one conversion to JSON values, used by the page
 
 ELLIPSIS = "…"
@@ -68,11 +69,6 @@ def truncate_label(text: str, max_chars: int) -> str:
     if cut >= len(text):
         return text
     return text[:cut].rstrip() + ELLIPSIS
-
-
-def search_form(text: str) -> str:
-    """The form in which the page compares names with what is typed (lower-cased normalised name)."""
-    return normalize_name(text).casefold()
 
 
 def script_json(data: object) -> str:

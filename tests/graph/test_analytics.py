@@ -148,8 +148,9 @@ def test_ego_network_by_name_and_radius():
 
 
 def test_unknown_node_suggests_near_names():
-    with pytest.raises(ParameterError, match="did you mean วิรุฬ พรรณเทวี"):
-        resolve_node(sample_graph(), "วิรุฬ พรรณเทว")
+    with pytest.raises(ParameterError, match="did you mean: วิรุฬ พรรณเทวี"):
+        resolve_node(sample_graph(), "วิรุฬ พรรณเทวา")
+    assert resolve_node(sample_graph(), "วิรุฬ พรรณเทว") == "Person:วิรุฬพรรณเทวี"   # the one name containing it
     with pytest.raises(ParameterError, match="radius"):
         ego_network(sample_graph(), "กสศ.", radius=-1)
 
