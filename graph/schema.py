@@ -18,10 +18,8 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from edugraph.constants import DOCUMENT_LABEL
-from edugraph.errors import SchemaError
+from edugraph.datafile import Checker, read_yaml
 
 SCHEMA_PATH = Path(__file__).with_name("schema.yaml")
 _ENTITY_FIELDS = {"description", "key", "properties", "kinds", "event_types"}
@@ -71,25 +69,22 @@ class Schema:
         return tuple(self.entity_types) + (self.document_label,)
 
 
-def _fail(path: Path, where: str, what: str) -> SchemaError:
-    return SchemaError(f"{path}: {where}: {what}")
-
-
 def parse_schema(data: object, path: Path = SCHEMA_PATH) -> Schema:
     """Build and validate a :class:`Schema` from already-parsed YAML data."""
+    _fail = Checker(path).fail
     if not isinstance(data, dict) or "entities" not in data or "relations" not in data:
-        raise _fail(path, "top level", "needs 'entities' and 'relations' mappings")
+        raise _fail("top level", "needs 'entities' and 'relations' mappings")
     entities: dict[str, EntityType] = {}
     for name, spec in (data["entities"] or {}).items():
         if not isinstance(name, str) or not name.isidentifier() or not name[0].isupper():
-            raise _fail(path, f"entity {name!r}", "type names are capitalised identifiers")
+            raise _fail(f"entity {name!r}", "type names are capitalised identifiers")
         if not isinstance(spec, dict):
-            raise _fail(path, f"entity {name}", "must be a mapping")
+            raise _fail(f"entity {name}", "must be a mapping")
         unknown = set(spec) - _ENTITY_FIELDS
         if unknown:
-            raise _fail(path, f"entity {name}", f"unknown field(s) {sorted(unknown)}")
+            raise _fail(f"entity {name}", f"unknown field(s) {sorted(unknown)}")
         if not spec.get("key"):
-            raise _fail(path, f"entity {name}", "needs a 'key'")
+            raise _fail(f"entity {name}", "needs a 'key'")
         entities[name] = EntityType(
             name=name,
             description=str(spec.get("description", "")),
@@ -101,24 +96,24 @@ def parse_schema(data: object, path: Path = SCHEMA_PATH) -> Schema:
     relations: dict[str, RelationType] = {}
     for name, spec in (data["relations"] or {}).items():
         if not isinstance(name, str) or not name.replace("_", "").isalpha() or not name.isupper():
-            raise _fail(path, f"relation {name!r}", "relation names are UPPER_SNAKE_CASE")
+            raise _fail(f"relation {name!r}", "relation names are UPPER_SNAKE_CASE")
         if not isinstance(spec, dict):
-            raise _fail(path, f"relation {name}", "must be a mapping")
+            raise _fail(f"relation {name}", "must be a mapping")
         unknown = set(spec) - _RELATION_FIELDS
         if unknown:
-            raise _fail(path, f"relation {name}", f"unknown field(s) {sorted(unknown)}")
+            raise _fail(f"relation {name}", f"unknown field(s) {sorted(unknown)}")
         heads, tails = spec.get("from") or [], spec.get("to") or []
         if not heads or not tails:
-            raise _fail(path, f"relation {name}", "needs non-empty 'from' and 'to'")
+            raise _fail(f"relation {name}", "needs non-empty 'from' and 'to'")
         for end in list(heads) + list(tails):
             if end not in entities:
-                raise _fail(path, f"relation {name}", f"end {end!r} is not an entity type")
+                raise _fail(f"relation {name}", f"end {end!r} is not an entity type")
         if spec.get("pairs"):
             pairs = set()
             for pair in spec["pairs"]:
                 if (not isinstance(pair, list) or len(pair) != 2
                         or pair[0] not in heads or pair[1] not in tails):
-                    raise _fail(path, f"relation {name}", f"pair {pair!r} is not within from/to")
+                    raise _fail(f"relation {name}", f"pair {pair!r} is not within from/to")
                 pairs.add((pair[0], pair[1]))
         else:
             pairs = {(h, t) for h in heads for t in tails}
@@ -135,8 +130,4 @@ def parse_schema(data: object, path: Path = SCHEMA_PATH) -> Schema:
 @functools.cache
 def load_schema(path: Path = SCHEMA_PATH) -> Schema:
     """Load and validate the schema file once per process."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise SchemaError(f"{path}: cannot read the schema: {err}") from err
-    return parse_schema(data, Path(path))
+    return parse_schema(read_yaml(path, "the schema"), Path(path))

@@ -29,8 +29,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from edugraph.datafile import Checker as _Checker, read_yaml
 from edugraph.errors import SchemaError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -141,67 +140,6 @@ class AgencyRule:
 
 
 # --------------------------------------------------------------------------- validation
-
-class _Checker:
-    """Validation helpers that name the file and the entry in every error."""
-
-    def __init__(self, path: Path):
-        self.path = path
-
-    def fail(self, where: str, what: str) -> SchemaError:
-        return SchemaError(f"{self.path}: {where}: {what}")
-
-    def mapping(self, value, where: str, allowed: set[str], required: set[str]) -> dict:
-        if not isinstance(value, dict):
-            raise self.fail(where, f"must be a mapping, got {type(value).__name__}")
-        unknown = set(value) - allowed
-        if unknown:
-            raise self.fail(where, f"unknown field(s) {sorted(unknown)}")
-        missing = required - set(value)
-        if missing:
-            raise self.fail(where, f"missing field(s) {sorted(missing)}")
-        return value
-
-    def text(self, value, where: str) -> str:
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, f"must be a non-empty string, got {value!r}")
-        return value.strip()
-
-    def texts(self, value, where: str) -> tuple[str, ...]:
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            raise self.fail(where, f"must be a list of strings, got {type(value).__name__}")
-        items = tuple(self.text(item, f"{where}[{i}]") for i, item in enumerate(value))
-        seen = set()
-        for item in items:
-            if item in seen:
-                raise self.fail(where, f"duplicate entry {item!r}")
-            seen.add(item)
-        return items
-
-    def choice(self, value, where: str, choices) -> str:
-        if value not in choices:
-            raise self.fail(where, f"{value!r} is not one of {list(choices)}")
-        return value
-
-    def flag(self, value, where: str) -> bool:
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            raise self.fail(where, f"must be true or false, got {value!r}")
-        return value
-
-    def regex(self, value, where: str) -> re.Pattern:
-        source = self.text(value, where)
-        try:
-            pattern = re.compile(source)
-        except re.error as err:
-            raise self.fail(where, f"bad regular expression {source!r}: {err}") from err
-        if pattern.fullmatch(""):
-            raise self.fail(where, f"pattern {source!r} matches the empty string")
-        return pattern
-
 
 def _provinces(c: _Checker, items) -> list[Province]:
     out = []
@@ -419,10 +357,7 @@ _SCALAR_SECTIONS = {"pilot_cue"}
 def _read(path: Path) -> dict[str, list]:
     """One data file, validated: its sections as lists of checked records."""
     c = _Checker(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
-        raise SchemaError(f"{path}: cannot read the data file: {err}") from err
+    data = read_yaml(path, "the data file")
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -21,9 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from edugraph.errors import SchemaError
+from edugraph.datafile import Checker, read_yaml
 from edugraph.loaders.dates import read_thai_digits
 
 __all__ = ["normalize_text", "strip_chrome", "clean_text", "load_chrome_patterns", "ChromePattern",
@@ -108,8 +106,7 @@ _MIN_STORY_BEFORE_CUT = 100
 
 
 def _parse_chrome(data: object, path: Path) -> tuple[ChromePattern, ...]:
-    def fail(where: str, what: str) -> SchemaError:
-        return SchemaError(f"{path}: {where}: {what}")
+    fail = Checker(path).fail
 
     if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):
         raise fail("top level", "needs a 'patterns' list")
@@ -152,11 +149,7 @@ def _parse_chrome(data: object, path: Path) -> tuple[ChromePattern, ...]:
 
 @functools.cache
 def _load_file(path: Path) -> tuple[ChromePattern, ...]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
-        raise SchemaError(f"{path}: cannot read the chrome patterns: {err}") from err
-    return _parse_chrome(data, path)
+    return _parse_chrome(read_yaml(path, "the chrome patterns"), path)
 
 
 def load_chrome_patterns(extra_path: str | Path | None = None) -> tuple[ChromePattern, ...]:

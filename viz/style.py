@@ -24,10 +24,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from edugraph.constants import DOCUMENT_LABEL
-from edugraph.errors import SchemaError
+from edugraph.datafile import Checker, read_yaml
 from edugraph.graph.schema import Schema, load_schema
 
 STYLE_PATH = Path(__file__).parent / "assets" / "style.yaml"
@@ -82,52 +80,49 @@ class Style:
         return self.values.get(name, {}).get(value, value)
 
 
-def _fail(path: Path, where: str, what: str) -> SchemaError:
-    return SchemaError(f"{path}: {where}: {what}")
-
-
 def parse_style(data: object, schema: Schema, path: Path = STYLE_PATH) -> Style:
     """Build and check a :class:`Style` from parsed YAML against ``schema``."""
+    _fail = Checker(path).fail
     if not isinstance(data, dict):
-        raise _fail(path, "top level", "must be a mapping")
+        raise _fail("top level", "must be a mapping")
     for section in ("nodes", "relations"):
         if not isinstance(data.get(section), dict):
-            raise _fail(path, section, "must be a mapping")
+            raise _fail(section, "must be a mapping")
     nodes: dict[str, NodeStyle] = {}
     for name, spec in data["nodes"].items():
         if name not in schema.entity_types:
-            raise _fail(path, f"nodes.{name}", "is not an entity type of the schema")
+            raise _fail(f"nodes.{name}", "is not an entity type of the schema")
         if not isinstance(spec, dict) or not spec.get("label"):
-            raise _fail(path, f"nodes.{name}", "needs a Thai 'label'")
+            raise _fail(f"nodes.{name}", "needs a Thai 'label'")
         colour, shape = str(spec.get("color", "")), spec.get("shape")
         if not _COLOUR.match(colour):
-            raise _fail(path, f"nodes.{name}", f"color {colour!r} is not #RRGGBB")
+            raise _fail(f"nodes.{name}", f"color {colour!r} is not #RRGGBB")
         if shape not in SHAPES:
-            raise _fail(path, f"nodes.{name}", f"shape {shape!r} is not one of {sorted(SHAPES)}")
+            raise _fail(f"nodes.{name}", f"shape {shape!r} is not one of {sorted(SHAPES)}")
         nodes[name] = NodeStyle(name, str(spec["label"]), str(spec.get("english", name)), colour, shape)
     relations: dict[str, RelationStyle] = {}
     for name, spec in data["relations"].items():
         if name not in schema.relation_types:
-            raise _fail(path, f"relations.{name}", "is not a relation type of the schema")
+            raise _fail(f"relations.{name}", "is not a relation type of the schema")
         if not isinstance(spec, dict) or not spec.get("label"):
-            raise _fail(path, f"relations.{name}", "needs a Thai 'label'")
+            raise _fail(f"relations.{name}", "needs a Thai 'label'")
         colour, dashes = str(spec.get("color", "")), spec.get("dashes", "solid")
         if not _COLOUR.match(colour):
-            raise _fail(path, f"relations.{name}", f"color {colour!r} is not #RRGGBB")
+            raise _fail(f"relations.{name}", f"color {colour!r} is not #RRGGBB")
         if dashes not in DASHES:
-            raise _fail(path, f"relations.{name}", f"dashes {dashes!r} is not one of {sorted(DASHES)}")
+            raise _fail(f"relations.{name}", f"dashes {dashes!r} is not one of {sorted(DASHES)}")
         relations[name] = RelationStyle(name, str(spec["label"]), colour, dashes)
     for missing, have, kind in ((schema.entity_types, nodes, "nodes"), (schema.relation_types, relations, "relations")):
         lacking = sorted(set(missing) - set(have))
         if lacking:
-            raise _fail(path, kind, f"no style for {', '.join(lacking)}")
+            raise _fail(kind, f"no style for {', '.join(lacking)}")
     properties = data.get("properties") or {}
     values = data.get("values") or {}
     for section, mapping in (("properties", properties), ("values", values)):
         if not isinstance(mapping, dict) or not all(
                 isinstance(inner, dict) and all(isinstance(v, str) for v in inner.values())
                 for inner in mapping.values()):
-            raise _fail(path, section, "must map names to mappings of Thai strings")
+            raise _fail(section, "must map names to mappings of Thai strings")
     document = data.get("document") or {}
     return Style(nodes, relations, str(document.get("label", DOCUMENT_LABEL)),
                  {k: dict(v) for k, v in properties.items()}, {k: dict(v) for k, v in values.items()})
@@ -136,8 +131,5 @@ def parse_style(data: object, schema: Schema, path: Path = STYLE_PATH) -> Style:
 @functools.cache
 def load_style(path: Path = STYLE_PATH) -> Style:
     """Load and check the style file once per process."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise SchemaError(f"{path}: cannot read the view's style: {err}") from err
+    data = read_yaml(path, "the view's style")
     return parse_style(data, load_schema(), Path(path))
