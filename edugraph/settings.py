@@ -7,9 +7,8 @@
 - ``NEO4J_USER`` (or ``NEO4J_USERNAME``), ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``:
   how a Neo4j store is opened — never logged (:func:`secret_values`).
 
-The user's extra gazetteer files (``EDUGRAPH_GAZETTEER``) are read by
-:func:`edugraph.loaders.gazetteer.extra_paths_from_env`, where extraction
-loads its data.
+- ``EDUGRAPH_GAZETTEER``: the user's extra gazetteer files (several
+  separated by ``os.pathsep``), merged into the built-in data.
 
 >>> store_target(None, environ={}.get)
 'embedded'
@@ -51,6 +50,16 @@ def neo4j_settings(environ: Environ = os.environ.get) -> dict[str, str | None]:
     return {"user": environ("NEO4J_USER") or environ("NEO4J_USERNAME"),
             "password": environ("NEO4J_PASSWORD"),
             "database": environ("NEO4J_DATABASE")}
+
+
+def gazetteer_paths(environ: Environ = os.environ.get) -> list[Path]:
+    """The user's extra gazetteer files named in ``$EDUGRAPH_GAZETTEER``.
+
+    >>> gazetteer_paths({"EDUGRAPH_GAZETTEER": "/a.yaml" + os.pathsep + " "}.get)
+    [PosixPath('/a.yaml')]
+    """
+    value = environ("EDUGRAPH_GAZETTEER") or ""
+    return [Path(part.strip()).expanduser() for part in value.split(os.pathsep) if part.strip()]
 
 
 def secret_values(environ: Environ = os.environ.get) -> list[str]:

@@ -6,7 +6,7 @@ finds the mentions (``loaders/mentions.py``), the events
 (``loaders/events.py``) and the relations (``loaders/relations.py``), and
 returns the record of ``../shared/design/ANNOTATION.md``, checked against
 ``graph/schema.yaml``.  Everything it knows is data: ``loaders/data/*.yaml``,
-extensible through ``$EDUGRAPH_GAZETTEER`` (see ``loaders/gazetteer.py``).
+extensible with the user's own data files (see ``loaders/gazetteer.py``).
 
 >>> record = extract("นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง เป็นประธานเปิดการประชุมเชิงปฏิบัติการ "
 ...                  "เมื่อวันที่ 3 ก.ค. 2566 ณ โรงเรียนบุญวาทย์วิทยาลัย จังหวัดลำปาง", doc="x.txt")

@@ -9,9 +9,9 @@ patterns once per process; a bad entry raises
 Users extend the data without touching the package: a YAML file holding any
 of the same top-level keys (``agencies:``, ``families:``, ``titles:``,
 ``programmes:``, ``heads:``, ``event_exclusions:`` ...) is appended to the
-built-in lists.  Name such files in the ``EDUGRAPH_GAZETTEER`` environment
-variable (several separated by ``os.pathsep``) or pass them as
-``load_gazetteer(extra_paths=[...])``.
+built-in lists.  Pass them as ``load_gazetteer(extra_paths=[...])``, or once
+for every later load with :func:`use_extra_files` (what the CLI does with the
+files named in ``$EDUGRAPH_GAZETTEER``, read by :mod:`edugraph.settings`).
 
 >>> gaz = load_gazetteer()
 >>> gaz.agency_by_form("กสศ.").name
@@ -24,7 +24,6 @@ variable (several separated by ``os.pathsep``) or pass them as
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +32,6 @@ from edugraph.datafile import Checker as _Checker, read_yaml
 from edugraph.errors import SchemaError
 
 DATA_DIR = Path(__file__).parent / "data"
-ENV_VAR = "EDUGRAPH_GAZETTEER"
 BUILTIN_FILES = ("provinces.yaml", "agencies.yaml", "agency_families.yaml", "titles.yaml",
                  "positions.yaml", "cues.yaml", "programmes.yaml")
 
@@ -651,10 +649,14 @@ def _merge(paths: list[Path]) -> Gazetteer:
     )
 
 
-def extra_paths_from_env() -> tuple[Path, ...]:
-    """The user's extra data files named in ``$EDUGRAPH_GAZETTEER`` (os.pathsep-separated)."""
-    value = os.environ.get(ENV_VAR, "")
-    return tuple(Path(part).expanduser() for part in value.split(os.pathsep) if part.strip())
+#: Extra data files every load merges after the built-in ones (see use_extra_files).
+_extra_files: tuple[Path, ...] = ()
+
+
+def use_extra_files(paths) -> None:
+    """Merge these data files into every later :func:`load_gazetteer` (the user's own lists)."""
+    global _extra_files
+    _extra_files = tuple(Path(p).expanduser().resolve() for p in paths)
 
 
 @functools.cache
@@ -666,11 +668,11 @@ def _load(paths: tuple[Path, ...]) -> Gazetteer:
 
 
 def load_gazetteer(extra_paths=None) -> Gazetteer:
-    """The merged data: built-in files, then ``$EDUGRAPH_GAZETTEER``, then ``extra_paths``.
+    """The merged data: built-in files, then those of :func:`use_extra_files`, then ``extra_paths``.
 
     Loaded and compiled once per distinct list of files.
     """
     paths = [DATA_DIR / name for name in BUILTIN_FILES]
-    paths += [p.resolve() for p in extra_paths_from_env()]
+    paths += list(_extra_files)
     paths += [Path(p).resolve() for p in (extra_paths or ())]
     return _load(tuple(paths))

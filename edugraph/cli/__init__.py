@@ -34,6 +34,10 @@ def cli() -> None:
     Example:
       edugraph import examples/ && edugraph query --list
     """
+    from edugraph.loaders.gazetteer import use_extra_files
+    from edugraph.settings import gazetteer_paths
+
+    use_extra_files(gazetteer_paths())
 
 
 def _register() -> None:

@@ -35,6 +35,7 @@ import secrets
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,7 +80,7 @@ def socket_path(server_dir: Path) -> Path:
 
 
 def _short_socket_dir() -> Path:
-    base = Path("/tmp") if Path("/tmp").is_dir() else Path(os.environ.get("TMPDIR", "/tmp"))
+    base = Path("/tmp") if Path("/tmp").is_dir() else Path(tempfile.gettempdir())
     return base / f"edugraph-{os.getuid()}"
 
 

@@ -146,3 +146,20 @@ def test_help_has_an_example() -> None:
     assert result.exit_code == 0
     assert "edugraph extract examples/ releases.jsonl --out extracted/" in result.output
     assert "--max-bytes" in result.output
+
+
+@needs_extractor
+def test_the_cli_merges_the_gazetteer_files_named_in_the_environment(tmp_path):
+    from edugraph.loaders.gazetteer import use_extra_files
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY, encoding="utf-8")
+    missing = tmp_path / "nowhere.yaml"
+    try:
+        result = CliRunner().invoke(cli, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")],
+                                    env={"EDUGRAPH_GAZETTEER": str(missing)})
+        assert result.exit_code == 1      # the document is quarantined, with the reason
+        reason = (tmp_path / "out" / "quarantine.jsonl").read_text(encoding="utf-8")
+        assert f"{missing}: gazetteer file not found" in reason
+    finally:
+        use_extra_files([])

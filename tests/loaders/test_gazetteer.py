@@ -8,8 +8,8 @@ import pytest
 
 from edugraph.errors import SchemaError
 from edugraph.loaders.extract import extract
-from edugraph.loaders.gazetteer import (AGENCY_KINDS, BUILTIN_FILES, DATA_DIR, ENV_VAR, load_gazetteer,
-                                        trie_regex)
+from edugraph.loaders.gazetteer import (AGENCY_KINDS, BUILTIN_FILES, DATA_DIR, load_gazetteer, trie_regex,
+                                        use_extra_files)
 
 
 def _write(tmp_path, text: str, name: str = "extra.yaml"):
@@ -86,15 +86,17 @@ def test_a_user_file_adds_an_agency_with_its_abbreviation(tmp_path):
     assert gaz.agency_by_form("สพฐ.") is not None           # the built-in lists are still there
 
 
-def test_the_environment_variable_names_extra_files(tmp_path, monkeypatch):
+def test_extra_files_given_once_apply_to_every_later_load(tmp_path):
     path = _write(tmp_path, """
         titles: [อาจารย์ใหญ่]
         programmes:
           - {name: ห้องเรียนดิจิทัลชายแดน, provincial: true}
     """)
-    monkeypatch.setenv(ENV_VAR, str(path))
-    gaz = load_gazetteer()
+    use_extra_files([path])
+    try:
+        gaz = load_gazetteer()
+    finally:
+        use_extra_files([])
     assert gaz.programme_by_form("ห้องเรียนดิจิทัลชายแดน").provincial
     assert gaz.title_rx.match("อาจารย์ใหญ่สมหญิง")
-    monkeypatch.delenv(ENV_VAR)
     assert load_gazetteer().programme_by_form("ห้องเรียนดิจิทัลชายแดน") is None
