@@ -153,18 +153,9 @@ def communities(graph: nx.MultiDiGraph, *, seed: int = DEFAULT_SEED, resolution:
     groups: dict[int, list[str]] = {}
     for key, number in partition.items():
         groups.setdefault(number, []).append(key)
-    rows = []
-    for number in sorted(groups)[:top] if top else sorted(groups):
-        members = sorted(groups[number])
-        leading = sorted(members, key=lambda k: (-simple.degree(k), k))[:members_shown]
-        rows.append({
-            "community": number,
-            "size": len(members),
-            "labels": dict(sorted(Counter(simple.nodes[k].get("label") for k in members).items())),
-            "leading": [simple.nodes[k].get("name", k) for k in leading],
-            "keys": members,
-        })
-    return rows
+    numbers = sorted(groups)[:top] if top else sorted(groups)
+    return [_group_row(simple, "community", number, sorted(groups[number]), members_shown)
+            for number in numbers]
 
 
 def connected_components(graph: nx.MultiDiGraph, *, top: int | None = None,
@@ -180,17 +171,21 @@ def connected_components(graph: nx.MultiDiGraph, *, top: int | None = None,
     simple = fact_graph(graph)
     ordered = sorted((sorted(c) for c in nx.connected_components(simple)),
                      key=lambda members: (-len(members), members[0]))
-    rows = []
-    for number, members in enumerate(ordered[:top] if top else ordered, start=1):
-        leading = sorted(members, key=lambda k: (-simple.degree(k), k))[:members_shown]
-        rows.append({
-            "component": number,
-            "size": len(members),
-            "labels": dict(sorted(Counter(simple.nodes[k].get("label") for k in members).items())),
-            "leading": [simple.nodes[k].get("name", k) for k in leading],
-            "keys": members,
-        })
-    return rows
+    return [_group_row(simple, "component", number, members, members_shown)
+            for number, members in enumerate(ordered[:top] if top else ordered, start=1)]
+
+
+def _group_row(simple: nx.Graph, kind: str, number: int, members: list[str],
+               members_shown: int) -> dict[str, Any]:
+    """One community's or component's row: number, size, count per type, best-linked names, keys."""
+    leading = sorted(members, key=lambda k: (-simple.degree(k), k))[:members_shown]
+    return {
+        kind: number,
+        "size": len(members),
+        "labels": dict(sorted(Counter(simple.nodes[k].get("label") for k in members).items())),
+        "leading": [simple.nodes[k].get("name", k) for k in leading],
+        "keys": members,
+    }
 
 
 # --------------------------------------------------------------------------- co-signing

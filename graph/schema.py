@@ -71,20 +71,16 @@ class Schema:
 
 def parse_schema(data: object, path: Path = SCHEMA_PATH) -> Schema:
     """Build and validate a :class:`Schema` from already-parsed YAML data."""
-    _fail = Checker(path).fail
+    checker = Checker(path)
+    _fail = checker.fail
     if not isinstance(data, dict) or "entities" not in data or "relations" not in data:
         raise _fail("top level", "needs 'entities' and 'relations' mappings")
     entities: dict[str, EntityType] = {}
     for name, spec in (data["entities"] or {}).items():
         if not isinstance(name, str) or not name.isidentifier() or not name[0].isupper():
             raise _fail(f"entity {name!r}", "type names are capitalised identifiers")
-        if not isinstance(spec, dict):
-            raise _fail(f"entity {name}", "must be a mapping")
-        unknown = set(spec) - _ENTITY_FIELDS
-        if unknown:
-            raise _fail(f"entity {name}", f"unknown field(s) {sorted(unknown)}")
-        if not spec.get("key"):
-            raise _fail(f"entity {name}", "needs a 'key'")
+        checker.mapping(spec, f"entity {name}", _ENTITY_FIELDS, {"key"})
+        checker.text(spec["key"], f"entity {name}.key")
         entities[name] = EntityType(
             name=name,
             description=str(spec.get("description", "")),
@@ -97,11 +93,7 @@ def parse_schema(data: object, path: Path = SCHEMA_PATH) -> Schema:
     for name, spec in (data["relations"] or {}).items():
         if not isinstance(name, str) or not name.replace("_", "").isalpha() or not name.isupper():
             raise _fail(f"relation {name!r}", "relation names are UPPER_SNAKE_CASE")
-        if not isinstance(spec, dict):
-            raise _fail(f"relation {name}", "must be a mapping")
-        unknown = set(spec) - _RELATION_FIELDS
-        if unknown:
-            raise _fail(f"relation {name}", f"unknown field(s) {sorted(unknown)}")
+        checker.mapping(spec, f"relation {name}", _RELATION_FIELDS, set())
         heads, tails = spec.get("from") or [], spec.get("to") or []
         if not heads or not tails:
             raise _fail(f"relation {name}", "needs non-empty 'from' and 'to'")

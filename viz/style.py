@@ -88,29 +88,28 @@ def parse_style(data: object, schema: Schema, path: Path = STYLE_PATH) -> Style:
     for section in ("nodes", "relations"):
         if not isinstance(data.get(section), dict):
             raise _fail(section, "must be a mapping")
+    def colour_of(section: str, name: str, spec, known, what: str, option: str, choices, default=None):
+        """The entry's colour and its ``option`` (shape, dashes), each checked."""
+        where = f"{section}.{name}"
+        if name not in known:
+            raise _fail(where, f"is not {what} of the schema")
+        if not isinstance(spec, dict) or not spec.get("label"):
+            raise _fail(where, "needs a Thai 'label'")
+        colour, chosen = str(spec.get("color", "")), spec.get(option, default)
+        if not _COLOUR.match(colour):
+            raise _fail(where, f"color {colour!r} is not #RRGGBB")
+        if chosen not in choices:
+            raise _fail(where, f"{option} {chosen!r} is not one of {sorted(choices)}")
+        return colour, chosen
+
     nodes: dict[str, NodeStyle] = {}
     for name, spec in data["nodes"].items():
-        if name not in schema.entity_types:
-            raise _fail(f"nodes.{name}", "is not an entity type of the schema")
-        if not isinstance(spec, dict) or not spec.get("label"):
-            raise _fail(f"nodes.{name}", "needs a Thai 'label'")
-        colour, shape = str(spec.get("color", "")), spec.get("shape")
-        if not _COLOUR.match(colour):
-            raise _fail(f"nodes.{name}", f"color {colour!r} is not #RRGGBB")
-        if shape not in SHAPES:
-            raise _fail(f"nodes.{name}", f"shape {shape!r} is not one of {sorted(SHAPES)}")
+        colour, shape = colour_of("nodes", name, spec, schema.entity_types, "an entity type", "shape", SHAPES)
         nodes[name] = NodeStyle(name, str(spec["label"]), str(spec.get("english", name)), colour, shape)
     relations: dict[str, RelationStyle] = {}
     for name, spec in data["relations"].items():
-        if name not in schema.relation_types:
-            raise _fail(f"relations.{name}", "is not a relation type of the schema")
-        if not isinstance(spec, dict) or not spec.get("label"):
-            raise _fail(f"relations.{name}", "needs a Thai 'label'")
-        colour, dashes = str(spec.get("color", "")), spec.get("dashes", "solid")
-        if not _COLOUR.match(colour):
-            raise _fail(f"relations.{name}", f"color {colour!r} is not #RRGGBB")
-        if dashes not in DASHES:
-            raise _fail(f"relations.{name}", f"dashes {dashes!r} is not one of {sorted(DASHES)}")
+        colour, dashes = colour_of("relations", name, spec, schema.relation_types, "a relation type",
+                                   "dashes", DASHES, "solid")
         relations[name] = RelationStyle(name, str(spec["label"]), colour, dashes)
     for missing, have, kind in ((schema.entity_types, nodes, "nodes"), (schema.relation_types, relations, "relations")):
         lacking = sorted(set(missing) - set(have))
