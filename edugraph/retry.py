@@ -15,8 +15,10 @@
   (docs/ARCHITECTURE.md §2).  Acknowledged writes are in the append-only file
   before the server answers, so a killed server loses none of them.
 
-Authentication errors, refused queries and a held lock are never retried:
-they are not transient.
+Which of the two a store needs it says itself (``reconnects_by_itself``):
+:func:`with_reconnect` never asks which kind of store it has.  Authentication
+errors, refused queries and a held lock are never retried: they are not
+transient.
 
 >>> delays(3, first=0.5)
 [0.5, 1.0, 2.0]
