@@ -83,3 +83,17 @@ class AnalysisError(EdugraphError):
 
 class ExportError(EdugraphError):
     """An export could not be written (the message names the path)."""
+
+
+def internal_reason(err: BaseException) -> str:
+    """One line for a failure nobody foresaw in one document: ``internal: <class>: <message>``.
+
+    Readers and the import pipeline quarantine the document with it rather
+    than stopping the run.
+
+    >>> internal_reason(KeyError("ทดสอบ"))
+    "internal: KeyError: 'ทดสอบ'"
+    >>> internal_reason(ValueError("two\\nlines"))
+    'internal: ValueError: two lines'
+    """
+    return " ".join(f"internal: {type(err).__name__}: {err}".split())

@@ -43,6 +43,7 @@ from pathlib import PurePath
 from typing import Callable, Iterable, Protocol
 
 from edugraph.constants import DEFAULT_MAX_BYTES
+from edugraph.errors import EdugraphError, RunInterrupted, internal_reason
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE, ChangeCounts, Importer
 from edugraph.graph.store.base import GraphStore
 
@@ -105,6 +106,16 @@ def prune_refusal(*, gone: int, stored: int, empty_paths: list[str]) -> str | No
     return None
 
 
+def extraction_failure(err: Exception) -> str:
+    """The quarantine reason when extracting one document raised ``err``.
+
+    >>> extraction_failure(RuntimeError("extractor crashed"))
+    'extraction failed: RuntimeError: extractor crashed'
+    """
+    what = str(err) if isinstance(err, EdugraphError) else f"{type(err).__name__}: {err}"
+    return " ".join(f"extraction failed: {what}".split())
+
+
 def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: bool = False,
                max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
                wait: bool = False, batch_size: int = DEFAULT_BATCH_SIZE,
@@ -160,18 +171,19 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
                 continue
             try:
                 record = extract(item)
+            except RunInterrupted:
+                raise                 # a stopped run is not this document's fault
             except Exception as err:  # noqa: BLE001 — one document's failure must not stop the rest
-                set_aside(item.source_id,
-                          " ".join(f"extraction failed: {type(err).__name__}: {err}".split()),
-                          item.origin, item.content_hash)
+                set_aside(item.source_id, extraction_failure(err), item.origin, item.content_hash)
                 continue
             record["origin"] = item.origin
             rejected_before = len(importer.result.rejected)
             importer.add(record)
             if len(importer.result.rejected) > rejected_before:
                 reason = importer.result.rejected.pop()["reason"]
-                set_aside(item.source_id, f"extraction broke the contract: {reason}", item.origin,
-                          item.content_hash)
+                if not reason.startswith("internal: "):
+                    reason = f"extraction broke the contract: {reason}"
+                set_aside(item.source_id, reason, item.origin, item.content_hash)
             else:
                 report("extracted", item.source_id)
         importer.flush()

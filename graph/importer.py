@@ -39,7 +39,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable
 
-from edugraph.errors import RecordError
+from edugraph.errors import RecordError, RunInterrupted, internal_reason
 from edugraph.graph.keys import document_key, event_key, name_key, normalize_name
 from edugraph.graph.record import MENTION_PROPERTIES, check_record
 from edugraph.graph.schema import Schema, load_schema
@@ -449,9 +449,12 @@ class Importer:
         """Queue one record; False when it was rejected (see ``result.rejected``)."""
         try:
             doc = prepare_record(record, self.schema)
-        except RecordError as err:
+        except RunInterrupted:
+            raise
+        except Exception as err:  # noqa: BLE001 — RecordError, or a failure nobody foresaw: this record only
             source = record.get("source") or record.get("doc") if isinstance(record, dict) else None
-            self.result.rejected.append({"source": source or "(unknown)", "reason": str(err)})
+            reason = str(err) if isinstance(err, RecordError) else internal_reason(err)
+            self.result.rejected.append({"source": source or "(unknown)", "reason": reason})
             return False
         if self.is_current(doc.source, doc.hash):
             self.result.documents_unchanged += 1

@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 from typing import Iterable
 
-from edugraph.errors import ExtractionError, InputError
+from edugraph.errors import ExtractionError, InputError, RunInterrupted
 from edugraph.loaders.sources import DEFAULT_MAX_BYTES, Quarantined, SourceDocument, iter_sources
 
 __all__ = ["extract_document", "extract_to_folder", "safe_file_name", "QUARANTINE_FILE"]
@@ -105,6 +105,8 @@ def extract_to_folder(paths: Iterable[str | os.PathLike], out: str | os.PathLike
                 continue
             try:
                 record = extract_document(item)
+            except RunInterrupted:
+                raise
             except Exception as err:  # noqa: BLE001 — one document's failure must not stop the rest
                 set_aside(Quarantined(item.source_id, " ".join(f"extraction failed: {type(err).__name__}: {err}".split()),
                                       item.origin, item.content_hash))

@@ -51,7 +51,7 @@ from pathlib import Path, PurePath
 from typing import Iterable, Iterator
 
 from edugraph.constants import DEFAULT_MAX_BYTES
-from edugraph.errors import InputError
+from edugraph.errors import InputError, RunInterrupted, internal_reason
 from edugraph.loaders.dates import find_dateline, parse_date
 from edugraph.loaders.normalize import ChromePattern, clean_text, has_thai, load_chrome_patterns, normalize_text, thai_share
 
@@ -331,12 +331,16 @@ def _record_document(record: object, *, file_id: str, origin: str, number: int,
         return Quarantined(source_id, f"record has {what} ({where})", origin, content_hash)
     try:
         text = _checked_text(body, chrome)
+        title = record.get("title")
+        title = normalize_text(title) or None if isinstance(title, str) else None
+        date = record.get("date")
+        published = _published(date if isinstance(date, str) else None, text)
     except _Reject as reject:
         return Quarantined(source_id, f"{reject.reason} ({where})", origin, content_hash)
-    title = record.get("title")
-    title = normalize_text(title) or None if isinstance(title, str) else None
-    date = record.get("date")
-    published = _published(date if isinstance(date, str) else None, text)
+    except RunInterrupted:
+        raise
+    except Exception as err:  # noqa: BLE001 — one record's failure must not stop the file
+        return Quarantined(source_id, f"{internal_reason(err)} ({where})", origin, content_hash)
     url = record.get("url") if isinstance(record.get("url"), str) and record.get("url").strip() else None
     return SourceDocument(source_id, text, title, published, url, content_hash, origin, doc)
 
@@ -445,6 +449,7 @@ def _documents_of_file(source_id: str, path: Path, max_bytes: int,
                        chrome: Chrome) -> Iterator[SourceDocument | Quarantined]:
     origin = str(path)
     suffix = path.suffix.lower()
+    raw = None
     try:
         try:
             info = path.stat()
@@ -480,6 +485,10 @@ def _documents_of_file(source_id: str, path: Path, max_bytes: int,
             raise _Reject(reject.reason, reject.content_hash or _sha256(raw)) from reject
     except _Reject as reject:
         yield Quarantined(source_id, reject.reason, origin, reject.content_hash)
+    except RunInterrupted:
+        raise
+    except Exception as err:  # noqa: BLE001 — e.g. a broken HTML parser install: this file only
+        yield Quarantined(source_id, internal_reason(err), origin, _sha256(raw) if raw is not None else None)
 
 
 def iter_sources(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES,

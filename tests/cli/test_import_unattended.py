@@ -142,6 +142,59 @@ def test_bad_files_mixed_in_give_exit_1_quarantine_entries_and_the_good_ones_imp
     assert again.exit_code == 1 and "3 known from earlier runs" in again.stdout
 
 
+@needs_extractor
+def test_a_document_that_makes_the_reader_or_extractor_raise_is_quarantined_and_the_rest_imported(
+        clean_store, env, home, tmp_path, monkeypatch):
+    import trafilatura
+
+    import edugraph.loaders
+    news = copy_examples(tmp_path / "news")
+    (news / "README.md").unlink(missing_ok=True)
+    good = len(list(news.iterdir())) - 2
+
+    def broken_html_parser(*args, **kwargs):
+        # What a venv whose pip dropped lxml's html-clean extra raised on HTML input.
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.")
+
+    real_extract = edugraph.loaders.extract_document
+
+    def extractor_crashing_on_lampang(document):
+        if "lampang" in document.source_id:
+            raise KeyError("ลำปาง")
+        return real_extract(document)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken_html_parser)
+    monkeypatch.setattr(edugraph.loaders, "extract_document", extractor_crashing_on_lampang)
+    result = invoke([str(news)], env)
+    assert result.exit_code == 1, result.output
+    reasons = {item["source"].rsplit("/", 1)[1]: item["reason"] for item in latest(home)["quarantined"]}
+    assert reasons == {
+        "06_rayong-innovation-awards.html":
+            "internal: ImportError: lxml.html.clean module is now a separate project lxml_html_clean.",
+        "03_lampang-active-learning-training.txt": "extraction failed: KeyError: 'ลำปาง'",
+    }
+    stored = sorted(source.rsplit("/", 1)[1] for source in stored_documents(clean_store))
+    assert len(stored) == good and stored[0].startswith("01_") and not any("lampang" in s for s in stored)
+
+
+def test_an_interrupt_inside_one_document_stops_the_run_and_quarantines_nothing(
+        clean_store, env, home, tmp_path, monkeypatch):
+    import edugraph.loaders
+    from edugraph.errors import RunInterrupted
+
+    def interrupted(document):
+        raise RunInterrupted("interrupted by SIGTERM; the next run picks up where this one stopped")
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("ข่าวกระทรวงศึกษาธิการ", encoding="utf-8")
+    monkeypatch.setattr(edugraph.loaders, "extract_document", interrupted)
+    result = invoke([str(news)], env)
+    assert result.exit_code == 2
+    report = latest(home)
+    assert report["quarantined"] == [] and [e["kind"] for e in report["errors"]] == ["interrupted"]
+
+
 def test_a_held_lock_gives_exit_2_a_clear_message_and_a_report(clean_store, env, home, tmp_path):
     (tmp_path / "a.txt").write_text("ข่าว\nจังหวัดสตูล จัดประชุม", encoding="utf-8")
     with clean_store.import_lock():
