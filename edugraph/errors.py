@@ -47,6 +47,14 @@ class LockHeldError(StoreError):
     """Another edugraph import holds the store's lock."""
 
 
+class EmptyStoreError(EdugraphError):
+    """A read command met a store with no imported document (or no store at all)."""
+
+    #: Nothing failed: there is nothing to read yet.  Said as a warning, with its own exit code.
+    exit_code = 3
+    severity = "warning"
+
+
 class RunInterrupted(EdugraphError):
     """An import run was stopped by a signal (``systemctl stop``, Ctrl-C)."""
 

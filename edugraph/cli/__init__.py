@@ -21,7 +21,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except EdugraphError as err:
-            click.echo(f"edugraph: error: {err}", err=True)
+            click.echo(f"edugraph: {getattr(err, 'severity', 'error')}: {err}", err=True)
             ctx.exit(err.exit_code)
 
 

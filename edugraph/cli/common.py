@@ -10,7 +10,7 @@ from typing import Callable
 
 import click
 
-from edugraph.graph.store import GraphStore, describe_target, open_store
+from edugraph.graph.store import GraphStore, describe_target, open_store, open_store_for_reading
 from edugraph.settings import data_home, neo4j_settings, store_target
 
 _STORE_HELP = ("Store to use: 'embedded' (FalkorDB in $EDUGRAPH_HOME, default ./edugraph-data) or a "
@@ -24,9 +24,14 @@ def store_option(command: Callable) -> Callable:
     return click.option("--store", "store", metavar="TARGET", default=None, help=_STORE_HELP)(command)
 
 
-def open_store_from_cli(target: str | None) -> GraphStore:
-    """Open the store a command names: ``--store`` > $EDUGRAPH_STORE > $NEO4J_URI > embedded."""
-    return open_store(store_target(target), home=data_home(), settings=neo4j_settings())
+def open_store_from_cli(target: str | None, *, require_documents: bool = True) -> GraphStore:
+    """Open the store a read command names: ``--store`` > $EDUGRAPH_STORE > $NEO4J_URI > embedded.
+
+    A missing store, or (``require_documents``) an empty one, is an
+    EmptyStoreError (a warning, exit 3), never an empty answer.
+    """
+    return open_store_for_reading(store_target(target), home=data_home(), settings=neo4j_settings(),
+                                  require_documents=require_documents)
 
 
 def store_opener(target: str | None) -> tuple[Callable[[], GraphStore], str]:

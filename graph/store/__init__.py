@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from edugraph.errors import StoreError
+from edugraph.errors import EmptyStoreError, StoreError
 from edugraph.graph.store.base import GraphStore
 from edugraph.graph.store.falkor import FalkorStore
 from edugraph.graph.store.neo4j_store import Neo4jStore
@@ -28,7 +28,7 @@ from edugraph.graph.store.neo4j_store import Neo4jStore
 #: The store adapters, asked in this order whether they handle a target.
 STORES: tuple[type[GraphStore], ...] = (FalkorStore, Neo4jStore)
 
-__all__ = ["GraphStore", "STORES", "describe_target", "open_store"]
+__all__ = ["GraphStore", "STORES", "describe_target", "open_store", "open_store_for_reading"]
 
 
 def _adapter(target: str) -> type[GraphStore] | None:
@@ -63,3 +63,34 @@ def describe_target(target: str, home: Path | None,
     if parts.scheme and parts.netloc:
         return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}{parts.path}"
     return target.rsplit("@", 1)[-1]
+
+
+def open_store_for_reading(target: str | None = None, *, home: Path | None = None,
+                           settings: Mapping[str, str | None] | None = None,
+                           require_documents: bool = True) -> GraphStore:
+    """Open the store named by ``target`` (as :func:`open_store`) for a read command.
+
+    Raises :class:`~edugraph.errors.EmptyStoreError` when the store holds no
+    document (unless not ``require_documents``: ``stats`` counts zeros).  An
+    embedded data directory that was never written is reported so without
+    starting a server or creating the directory.
+    """
+    from edugraph.constants import DOCUMENT_LABEL
+    from edugraph.graph.store.base import schema_template
+    from edugraph.graph.store.embedded import server_paths
+
+    target = "embedded" if target is None else target
+    if FalkorStore.handles(target) and home is not None and not server_paths(Path(home)).dir.is_dir():
+        raise EmptyStoreError(f"the store at {Path(home).resolve()} is empty: run edugraph import first")
+    store = open_store(target, home=home, settings=settings)
+    if not require_documents:
+        return store
+    try:
+        [row] = store.read(schema_template("count_label", label=DOCUMENT_LABEL))
+        if not row["total"]:
+            where = getattr(store, "home", None) or store.description
+            raise EmptyStoreError(f"the store at {where} is empty: run edugraph import first")
+    except BaseException:
+        store.close()
+        raise
+    return store

@@ -17,7 +17,7 @@ from edugraph.cli import cli
 from edugraph.graph.importer import import_records, stored_documents
 from edugraph.graph.readside import canonical_dump, graph_stats
 from edugraph.graph.store import open_store
-from edugraph.graph.store.embedded import server_running
+from edugraph.graph.store.embedded import server_paths, server_running
 
 KSS = "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา"
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -131,11 +131,53 @@ def test_import_examples_twice_then_prune(clean_store, store_cli_env, tmp_path):
 # -- several processes against one data directory ---------------------------------------------
 
 def test_two_commands_started_at_once_on_a_fresh_data_dir_both_succeed(fresh_home):
+    # A data directory nobody wrote is "empty" without a server (see the next
+    # test); one whose server directory exists has the server started.
+    server_paths(fresh_home).dir.mkdir(parents=True)
     runs = [_edugraph("stats", "--json", home=fresh_home) for _ in range(3)]
     outputs = [run.communicate(timeout=120) for run in runs]
     assert [run.returncode for run in runs] == [0, 0, 0], outputs
     assert len({out for out, _ in outputs}) == 1
     assert not server_running(fresh_home)                     # the last one stopped it
+
+
+READ_COMMANDS = [
+    ["render", "--out", "{tmp}/view.html"],
+    ["query", "signatories", "--param", "province=ศรีสะเกษ"],
+    ["export", "--format", "json", "--out", "{tmp}/graph.json"],
+    ["analyze", "degree"],
+    ["explain", "กสศ."],
+    ["cypher", "MATCH (n) RETURN count(n) AS nodes"],
+]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: c[0])
+def test_read_commands_on_a_missing_store_warn_exit_3_and_create_nothing(command, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)            # the default data directory: ./edugraph-data
+    args = [part.replace("{tmp}", str(tmp_path)) for part in command]
+    result = invoke(args, {"EDUGRAPH_HOME": None, "EDUGRAPH_STORE": "embedded"})
+    assert result.exit_code == 3, result.output
+    home = tmp_path.resolve() / "edugraph-data"
+    assert result.stderr.strip() == f"edugraph: warning: the store at {home} is empty: run edugraph import first"
+    assert result.stdout == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: c[0])
+def test_read_commands_on_an_empty_store_warn_and_exit_3(command, clean_store, store_cli_env, tmp_path):
+    args = [part.replace("{tmp}", str(tmp_path)) for part in command]
+    result = invoke(args, store_cli_env)
+    assert result.exit_code == 3, result.output
+    assert result.stderr.startswith("edugraph: warning: the store at ")
+    assert result.stderr.rstrip().endswith(" is empty: run edugraph import first")
+    assert not (tmp_path / "view.html").exists() and not (tmp_path / "graph.json").exists()
+
+
+def test_stats_on_a_missing_store_warns_and_creates_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["stats"], {"EDUGRAPH_HOME": None, "EDUGRAPH_STORE": "embedded"})
+    assert result.exit_code == 3 and "is empty: run edugraph import first" in result.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def _generated_corpus(folder: Path, count: int) -> Path:
