@@ -17,18 +17,23 @@ Formats:
     ``nx.node_link_graph(data, edges="edges")``.
 ``graphml`` and ``gexf``
     for Gephi, yEd and friends, which take no list attributes: a list is
-    written as a JSON array string (``'["กสศ.", "กสศ"]'``) — unambiguous, and
-    ``json.loads`` gives the list back.  Missing values are left out; numbers
-    stay numbers, dates are ISO strings.  In GEXF the node's display label is
-    its ``name`` and its type goes to the attribute ``node_type``; the edge's
-    display label is its relation type, also kept in the attribute ``relation``
-    (GEXF reserves ``label`` and an edge's ``type``).
+    written as its items joined by ``" | "`` (:data:`LIST_SEPARATOR`,
+    ``"กสศ. | กสศ"``), which reads as text in Gephi's data laboratory and in a
+    spreadsheet; the JSON export keeps the real lists.  Missing values are
+    left out; numbers stay numbers, dates are ISO strings.  The node's
+    display label (``label``) is its ``name`` and its type goes to the
+    attribute ``node_type``.  In GEXF the edge's display label is its
+    relation type, also kept in the attribute ``relation`` (GEXF reserves
+    ``label`` and an edge's ``type``); in GraphML it is the attribute ``type``.
 ``csv``
-    two UTF-8 files, ``<out>-nodes.csv`` (key, label, name, aliases, then the
-    other properties A–Z) and ``<out>-edges.csv`` (source, target, type,
-    sources, evidence, titles, then the rest); lists as JSON array strings.
-    When ``out`` is an existing folder the files are ``nodes.csv`` and
+    two UTF-8 files with a byte order mark (so that Excel reads Thai right),
+    ``<out>-nodes.csv`` (key, label = the type, name, aliases, then the other
+    properties A–Z) and ``<out>-edges.csv`` (source, target, type, sources,
+    evidence, titles, then the rest); lists joined by ``" | "``.  When
+    ``out`` is an existing folder the files are ``nodes.csv`` and
     ``edges.csv`` inside it.
+
+Every format creates the folder it writes into.
 
 >>> from edugraph.graph.analytics import sample_graph
 >>> text = node_link_json(sample_graph())
@@ -47,6 +52,8 @@ import networkx as nx
 from edugraph.errors import ExportError
 
 FORMATS = ("json", "graphml", "gexf", "csv")
+#: How GraphML, GEXF and CSV write a list: its items joined by this.
+LIST_SEPARATOR = " | "
 _VOLATILE = {"imported_at"}
 _SET_LIKE = {"aliases", "names"}
 _ALIGNED = ("sources", "evidence", "titles")
@@ -107,21 +114,28 @@ def node_link_json(graph: nx.MultiDiGraph) -> str:
 # --------------------------------------------------------------------------- GraphML, GEXF
 
 def _flat(value: Any) -> Any:
-    if isinstance(value, (list, tuple, dict)):
+    """A value GraphML, GEXF and a spreadsheet cell can hold.
+
+    >>> _flat(["กสศ.", "กสศ"]), _flat(["ข่าว", None, 3]), _flat([]), _flat(5)
+    ('กสศ. | กสศ', 'ข่าว |  | 3', '', 5)
+    """
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join("" if item is None else str(item) for item in value)
+    if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return value
 
 
 def flat_graph(graph: nx.MultiDiGraph, *, gexf: bool = False) -> nx.MultiDiGraph:
-    """The prepared graph with list values as JSON strings and no missing values
-    (what GraphML and GEXF can hold); ``gexf`` renames the reserved names."""
+    """The prepared graph with lists joined and no missing values (what GraphML
+    and GEXF can hold), the name as display ``label`` and the type as
+    ``node_type``; ``gexf`` also renames the edge's reserved names."""
     prepared = prepare(graph)
     flat = nx.MultiDiGraph()
     for key, data in prepared.nodes(data=True):
         attributes = {k: _flat(v) for k, v in data.items() if v is not None}
-        if gexf:
-            attributes["node_type"] = attributes.pop("label", "")
-            attributes["label"] = attributes.get("name", key)
+        attributes["node_type"] = attributes.pop("label", "")
+        attributes["label"] = attributes.get("name") or key
         flat.add_node(key, **attributes)
     for source, target, relation, data in prepared.edges(keys=True, data=True):
         attributes = {k: _flat(v) for k, v in data.items() if v is not None}
@@ -133,13 +147,13 @@ def flat_graph(graph: nx.MultiDiGraph, *, gexf: bool = False) -> nx.MultiDiGraph
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """GraphML (UTF-8), lists as JSON strings."""
+    """GraphML (UTF-8), lists joined, the name as display label."""
     nx.write_graphml(flat_graph(graph), path, encoding="utf-8", named_key_ids=True)
     return path
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """GEXF 1.2 (UTF-8), lists as JSON strings, display labels as described above."""
+    """GEXF 1.2 (UTF-8), lists joined, display labels as described above."""
     nx.write_gexf(flat_graph(graph, gexf=True), path, encoding="utf-8")
     return path
 
@@ -166,7 +180,7 @@ def _csv_cell(value: Any) -> Any:
 
 
 def write_csv(graph: nx.MultiDiGraph, out: Path) -> tuple[Path, Path]:
-    """Nodes and edges as two UTF-8 CSV files (see :func:`csv_paths`)."""
+    """Nodes and edges as two UTF-8 CSV files with a BOM (see :func:`csv_paths`)."""
     prepared = prepare(graph)
     nodes_path, edges_path = csv_paths(out)
     node_rows = [{"key": key, **data} for key, data in prepared.nodes(data=True)]
@@ -181,7 +195,8 @@ def write_csv(graph: nx.MultiDiGraph, out: Path) -> tuple[Path, Path]:
 def _write_csv_file(path: Path, rows: list[dict[str, Any]], first: list[str]) -> None:
     others = sorted({name for row in rows for name in row} - set(first))
     columns = first + others
-    with open(path, "w", encoding="utf-8", newline="") as handle:
+    # utf-8-sig: the BOM is how Excel knows the file is UTF-8 (else Thai is garbled).
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
         for row in rows:
@@ -197,8 +212,11 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, out: str | Path) -> list[Path
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     target_dir = out if (fmt == "csv" and out.is_dir()) else out.parent
-    if not target_dir.is_dir():
-        raise ExportError(f"cannot write {out}: folder {target_dir} does not exist")
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"cannot write {out}: cannot create the folder {target_dir}: "
+                          f"{err.strerror or err}") from err
     try:
         if fmt == "json":
             out.write_text(node_link_json(graph), encoding="utf-8")

@@ -116,8 +116,9 @@ def analyze_command(what: str, top: int, label: str | None, node: str | None, ra
 
 @cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-              help="json: canonical node-link; graphml, gexf: for Gephi (lists as JSON strings); "
-                   "csv: <out>-nodes.csv and <out>-edges.csv.")
+              help="json: canonical node-link, lists as lists; graphml, gexf: for Gephi (label = "
+                   "the name, node_type = the type); csv: <out>-nodes.csv and <out>-edges.csv, UTF-8 "
+                   "with a BOM. graphml, gexf, csv join a list's items with ' | '. The folder is created.")
 @click.option("--out", required=True, type=click.Path(dir_okay=True, writable=True),
               help="The file to write (csv: the prefix, or a folder).")
 @click.option("--documents/--no-documents", default=False, show_default=True,

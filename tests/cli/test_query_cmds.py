@@ -136,19 +136,21 @@ def test_analyze_brokers_and_ego(env):
 @pytest.mark.parametrize("fmt, name", [("json", "g.json"), ("graphml", "g.graphml"), ("gexf", "g.gexf"),
                                        ("csv", "g")])
 def test_export_each_format_reads_back(env, tmp_path, fmt, name):
-    out = tmp_path / name
+    out = tmp_path / "not-yet" / name          # the folder is created
     result = _run(env, "export", "--format", fmt, "--out", str(out))
     assert result.exit_code == 0, result.output
     assert "exported 9 nodes and 8 edges" in result.output
     if fmt == "json":
         graph = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges")
-    elif fmt == "graphml":
-        graph = nx.read_graphml(out, force_multigraph=True)
-    elif fmt == "gexf":
-        graph = nx.read_gexf(out)
+    elif fmt in ("graphml", "gexf"):
+        graph = nx.read_graphml(out, force_multigraph=True) if fmt == "graphml" else nx.read_gexf(out)
+        # Gephi labels a node with `label`: the name, not the type.
+        assert {d["label"] for _, d in graph.nodes(data=True)} == {d["name"] for _, d in graph.nodes(data=True)}
+        assert {d["node_type"] for _, d in graph.nodes(data=True)} >= {"Agency", "Person", "Province", "Event"}
     else:
-        nodes = list(csv.DictReader((tmp_path / "g-nodes.csv").open(encoding="utf-8")))
-        edges = list(csv.DictReader((tmp_path / "g-edges.csv").open(encoding="utf-8")))
+        assert (tmp_path / "not-yet" / "g-nodes.csv").read_bytes().startswith("\ufeffkey,".encode("utf-8"))
+        nodes = list(csv.DictReader((tmp_path / "not-yet" / "g-nodes.csv").open(encoding="utf-8-sig")))
+        edges = list(csv.DictReader((tmp_path / "not-yet" / "g-edges.csv").open(encoding="utf-8-sig")))
         graph = nx.MultiDiGraph()
         graph.add_nodes_from((n["key"], {"name": n["name"]}) for n in nodes)
         graph.add_edges_from((e["source"], e["target"], e["type"]) for e in edges)
@@ -160,5 +162,6 @@ def test_export_each_format_reads_back(env, tmp_path, fmt, name):
 def test_export_with_documents_and_a_bad_path(env, tmp_path):
     result = _run(env, "export", "--format", "json", "--documents", "--out", str(tmp_path / "all.json"))
     assert result.exit_code == 0 and "exported 11 nodes" in result.output
-    bad = _run(env, "export", "--format", "json", "--out", str(tmp_path / "no" / "such" / "g.json"))
-    assert bad.exit_code == 2 and "does not exist" in bad.output
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    bad = _run(env, "export", "--format", "json", "--out", str(tmp_path / "a-file" / "g.json"))
+    assert bad.exit_code == 2 and "cannot create the folder" in bad.output

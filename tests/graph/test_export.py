@@ -57,18 +57,19 @@ def test_aligned_lists_are_sorted_together():
     assert edge["sources"] == ["b.txt", "z.txt"] and edge["evidence"] == ["จาก b", "จาก z"]
 
 
-def test_graphml_reads_back_with_lists_as_json(tmp_path):
+def test_graphml_reads_back_with_names_as_labels_and_lists_joined(tmp_path):
     graph = _with_document(sample_graph())
     [path] = export_graph(graph, "graphml", tmp_path / "g.graphml")
     back = nx.read_graphml(path, force_multigraph=True)
     assert isinstance(back, nx.MultiDiGraph)
     assert (back.number_of_nodes(), back.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
     assert set(back.edges(keys=True)) == set(graph.edges(keys=True))  # edge key = relation type
-    assert back.nodes[FUND]["name"] == THAI_NAME
-    assert back.nodes[FUND]["label"] == "Agency"
-    assert json.loads(back.nodes[FUND]["aliases"]) == ["กสศ."]
+    assert back.nodes[FUND]["name"] == back.nodes[FUND]["label"] == THAI_NAME
+    assert back.nodes[FUND]["node_type"] == "Agency"
+    assert back.nodes[FUND]["aliases"] == "กสศ."
+    assert back.edges["d1", FUND, "MENTIONS"]["names"] == f"กสศ. | {THAI_NAME}"
     data = back.edges["Person:วิรุฬพรรณเทวี", "Event:signing:2022-04-19:สุโขทัย", "CHAIRED"]
-    assert data["type"] == "CHAIRED" and json.loads(data["sources"]) == ["d1"]
+    assert data["type"] == "CHAIRED" and data["sources"] == "d1"
     assert "imported_at" not in back.nodes["d1"]
 
 
@@ -90,27 +91,29 @@ def test_gexf_reads_back_with_names_as_labels(tmp_path):
     assert (back.number_of_nodes(), back.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
     assert back.nodes[FUND]["label"] == THAI_NAME
     assert back.nodes[FUND]["node_type"] == "Agency"
+    assert back.edges["d1", FUND]["names"] == f"กสศ. | {THAI_NAME}"
     relations = {d["relation"] for _, _, d in back.edges(data=True)}
     assert relations == {"HELD_IN", "CHAIRED", "HOLDS_POSITION", "SIGNED", "LOCATED_IN", "SUPPORTED",
                          "PILOT_OF", "PART_OF", "MENTIONS"}
     assert all(d["label"] == d["relation"] for _, _, d in back.edges(data=True))
 
 
-def test_csv_gives_two_utf8_files(tmp_path):
+def test_csv_gives_two_utf8_files_with_a_bom(tmp_path):
     graph = sample_graph()
     nodes_path, edges_path = export_graph(graph, "csv", tmp_path / "graph.csv")
     assert (nodes_path.name, edges_path.name) == ("graph-nodes.csv", "graph-edges.csv")
-    nodes = list(csv.DictReader(nodes_path.open(encoding="utf-8")))
-    edges = list(csv.DictReader(edges_path.open(encoding="utf-8")))
+    assert nodes_path.read_bytes()[:3] == edges_path.read_bytes()[:3] == b"\xef\xbb\xbf"
+    nodes = list(csv.DictReader(nodes_path.open(encoding="utf-8-sig")))
+    edges = list(csv.DictReader(edges_path.open(encoding="utf-8-sig")))
     assert (len(nodes), len(edges)) == (graph.number_of_nodes(), graph.number_of_edges())
     assert list(nodes[0])[:4] == ["key", "label", "name", "aliases"]
     assert list(edges[0])[:6] == ["source", "target", "type", "sources", "evidence", "titles"]
     fund = next(n for n in nodes if n["key"] == FUND)
-    assert fund["name"] == THAI_NAME and json.loads(fund["aliases"]) == ["กสศ."]
+    assert fund["name"] == THAI_NAME and fund["aliases"] == "กสศ."
     assert {n["key"] for n in nodes} == set(graph)
     assert {(e["source"], e["target"], e["type"]) for e in edges} == set(graph.edges(keys=True))
     chaired = next(e for e in edges if e["type"] == "CHAIRED")
-    assert json.loads(chaired["evidence"]) == ["นายวิรุฬ พรรณเทวี เป็นประธาน"]
+    assert chaired["evidence"] == "นายวิรุฬ พรรณเทวี เป็นประธาน"
 
 
 def test_csv_into_a_folder(tmp_path):
@@ -118,9 +121,22 @@ def test_csv_into_a_folder(tmp_path):
     assert [p.name for p in paths] == ["nodes.csv", "edges.csv"]
 
 
+def test_every_format_creates_its_folder(tmp_path):
+    for fmt in FORMATS:
+        written = export_graph(sample_graph(), fmt, tmp_path / fmt / "deeper" / f"g.{fmt}")
+        assert written and all(path.is_file() for path in written)
+
+
+def test_json_keeps_real_lists(tmp_path):
+    [path] = export_graph(_with_document(sample_graph()), "json", tmp_path / "g.json")
+    nodes = {node["id"]: node for node in json.loads(path.read_text(encoding="utf-8"))["nodes"]}
+    assert nodes[FUND]["aliases"] == ["กสศ."]
+
+
 def test_export_errors_name_the_path(tmp_path):
-    with pytest.raises(ExportError, match="does not exist"):
-        export_graph(sample_graph(), "json", tmp_path / "missing" / "g.json")
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    with pytest.raises(ExportError, match="cannot create the folder"):
+        export_graph(sample_graph(), "json", tmp_path / "a-file" / "g.json")
     with pytest.raises(ExportError, match="unknown export format 'dot'"):
         export_graph(sample_graph(), "dot", tmp_path / "g.dot")
 
