@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from edugraph.graph.analytics import shortest_chain
+from edugraph.graph.names import did_you_mean, names_anything, stored_names
 from edugraph.graph.nxgraph import read_graph
 from edugraph.queries import get_query, run_cypher
 from edugraph.queries.output import plain
@@ -44,3 +45,33 @@ def run_query(store, name: str, params: Mapping[str, Any] | None = None) -> list
     if set(query.needs) & set(getattr(store, "needs_fallback_for", ())):
         return plain(NETWORKX_FALLBACKS[query.name](store, values))
     return run_cypher(store, query.cypher, values)
+
+
+def unmatched_name_hints(store, name: str, params: Mapping[str, Any] | None = None) -> list[str]:
+    """Why canned query ``name`` may have found nothing: one line per name or
+    province parameter whose value names nothing in ``store``, with the
+    store's nearest names ("did you mean ...").  Empty when every value names
+    something (the filters together just matched nothing).
+    """
+    query = get_query(name)
+    values = query.bind(params)
+    given = dict(params or {})
+    hints, names = [], None
+    for param in query.params:
+        value = values.get(param.name)
+        if param.name not in given or param.type not in ("name", "province") or not value:
+            continue
+        label = "Province" if param.type == "province" else _LABEL_OF_PARAM.get(param.name)
+        if names is None:
+            names = stored_names(store)
+        candidates = [n for n in names if label is None or n.label == label]
+        if names_anything(value, candidates):
+            continue
+        what = label.lower() if label else "name, alias or key"
+        hints.append(f"no {what} in the store matches {param.name}={given[param.name]!r}"
+                     f"{did_you_mean(str(given[param.name]), candidates)}")
+    return hints
+
+
+#: Name parameters that name one type of node; any other looks at every type.
+_LABEL_OF_PARAM = {"person": "Person", "programme": "Programme", "event": "Event", "province": "Province"}

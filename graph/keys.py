@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -46,3 +47,64 @@ def event_key(event_type: str, date: str | None, province: str | None, *,
 def document_key(source_id: str) -> str:
     """Key of a Document: its source id (path or URL) as given."""
     return source_id
+
+
+PROVINCE_PREFIX = "จังหวัด"
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two strings, by code point.
+
+    A Thai tone mark, vowel sign or consonant is one code point, so a wrong
+    one costs 1 (ศรีสะเกส for ศรีสะเกษ).
+
+    >>> edit_distance("ศรีสะเกส", "ศรีสะเกษ"), edit_distance("กสศ", "กสศ."), edit_distance("", "ab")
+    (1, 1, 2)
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def near_misses(text: str, names: Iterable[str], *, limit: int = 3) -> list[str]:
+    """The ``names`` closest to ``text``, for a "did you mean": nearest first, at most ``limit``.
+
+    Names compare by their normalised form (:func:`normalize_name`: spaces,
+    zero-width characters and the digit script do not count) without a
+    leading จังหวัด, so only real spelling differences do.  A name is near
+    when at most a quarter of the shorter form (at least 1, at most 4 code
+    points) differs.
+
+    >>> near_misses("ศรีสะเกส", ["ศรีสะเกษ", "สุโขทัย", "จังหวัดศรีสะเกษ"])
+    ['ศรีสะเกษ', 'จังหวัดศรีสะเกษ']
+    >>> near_misses("วิรุฬ พรรณเทว", ["วิรุฬ พรรณเทวี", "วิชัย แก้วมณีโชติ"])
+    ['วิรุฬ พรรณเทวี']
+    >>> near_misses("ขอนแก่น", ["สุโขทัย"])
+    []
+    """
+    def form(name: str) -> str:
+        normal = normalize_name(name)
+        return normal[len(PROVINCE_PREFIX):] if normal.startswith(PROVINCE_PREFIX) and \
+            len(normal) > len(PROVINCE_PREFIX) else normal
+
+    wanted = form(text)
+    if not wanted:
+        return []
+    scored = []
+    for name in dict.fromkeys(names):
+        candidate = form(name)
+        if not candidate:
+            continue
+        allowed = min(4, max(1, min(len(wanted), len(candidate)) // 4))
+        if abs(len(candidate) - len(wanted)) > allowed:
+            continue
+        distance = edit_distance(wanted, candidate)
+        if distance <= allowed:
+            scored.append((distance, len(name), name))
+    return [name for _, _, name in sorted(scored)[:limit]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from edugraph.constants import MENTIONS
 from edugraph.errors import QueryError
 from edugraph.graph.keys import normalize_name
+from edugraph.graph.names import did_you_mean, stored_names
 from edugraph.graph.schema import Schema, load_schema
 from edugraph.graph.store.base import GraphStore, schema_template
 from edugraph.queries.files import internal_statement
@@ -107,7 +108,7 @@ def _find_by_name(store: GraphStore, schema: Schema, text: str) -> tuple[str, st
     if len(candidates) == 1:
         return candidates[0][0], candidates[0][1]
     if not candidates:
-        raise QueryError(f"no node has the key or name {text!r}")
+        raise QueryError(f"no node has the key or name {text!r}{did_you_mean(text, stored_names(store))}")
     shown = "; ".join(f"{key} ({name})" for _, key, name in candidates[:10])
     more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
     raise QueryError(f"{text!r} matches {len(candidates)} nodes: {shown}{more}; give one key")

@@ -1,7 +1,7 @@
 // name: actor_profile
 // description: One actor's profile: its attributes and aliases, the releases that mention it (with the names each used), and every relation with its sources and evidence
 // param: actor: name (required) — the actor's name, one of its aliases, or its key (e.g. Agency:สำนักงานศึกษาธิการจังหวัดสุโขทัย)
-// example: edugraph query actor_profile --param actor="วิรุฬ พรรณเทวี"
+// example: edugraph query actor_profile --param actor="กมลวรรณ ศรีบุญเรือง"
 // example: edugraph query actor_profile --param actor=กสศ. --format json
 // note: a name shared by two nodes (a Person and an Agency) gives one row each; relations are sorted by type and other end, documents come unsorted
 MATCH (n)

@@ -4,8 +4,8 @@
 // param: since: date = null — ISO date (or Buddhist Era year), inclusive
 // param: until: date = null — ISO date (or Buddhist Era year), inclusive
 // param: limit: int = 100 — at most this many rows
-// example: edugraph query chairs_in_province --param province=สุโขทัย
-// example: edugraph query chairs_in_province --param province=ขอนแก่น --param since=2020-01-01 --param until=2020-12-31
+// example: edugraph query chairs_in_province --param province=ศรีสะเกษ
+// example: edugraph query chairs_in_province --param province=ลำปาง --param since=2023-01-01 --param until=2023-12-31
 // note: an event counts for the province it was HELD_IN; events without a date are left out when since or until is given
 MATCH (pv:Province)<-[:HELD_IN]-(e:Event)<-[c:CHAIRED]-(p:Person)
 WHERE $province IN split(pv.search, '|')

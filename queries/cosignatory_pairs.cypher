@@ -3,7 +3,7 @@
 // param: label: label = null — only pairs of this type (Agency or Person)
 // param: min_shared: int = 1 — only pairs that shared at least this many signings
 // param: limit: int = 50 — at most this many pairs
-// example: edugraph query cosignatory_pairs --param label=Agency --param min_shared=2
+// example: edugraph query cosignatory_pairs --param label=Agency
 // note: each pair appears once (the actor with the smaller key first)
 MATCH (a)-[:SIGNED]->(e:Event)<-[:SIGNED]-(b)
 WHERE a.key < b.key

@@ -3,7 +3,7 @@
 // param: head: name (required) — one end of the fact: name, alias or key
 // param: tail: name (required) — the other end: name, alias or key (events by key, e.g. Event:signing:2022-04-19:สุโขทัย)
 // param: relation: relation = null — only this relation type, e.g. CHAIRED (any case)
-// example: edugraph query fact_sources --param head="วิรุฬ พรรณเทวี" --param tail=Event:signing:2022-04-19:สุโขทัย
+// example: edugraph query fact_sources --param head="พงศ์พัฒน์ ธนสารวิริยะ" --param tail=Event:signing:2024-07-15:ศรีสะเกษ
 // note: head and tail may be given in either order; the rows say which way the relation goes
 MATCH (a)-[r]-(b)
 WHERE type(r) <> 'MENTIONS'

@@ -2,7 +2,7 @@
 // description: People and their positions over time: each HOLDS_POSITION source with the position's wording, the agency and the date of the release (or of its earliest event when the release has no date)
 // param: person: name = null — the person's key, or a part of a name or alias
 // param: limit: int = 500 — at most this many rows
-// example: edugraph query positions_over_time --param person=พรพจน์
+// example: edugraph query positions_over_time --param person=กมลวรรณ
 MATCH (p:Person)-[h:HOLDS_POSITION]->(a:Agency)
 WHERE $person IS NULL OR p.key = $person OR p.search CONTAINS $person
 UNWIND range(0, size(h.sources) - 1) AS i

@@ -2,7 +2,7 @@
 // description: The pilots of a programme (agencies and provinces that are PILOT_OF it), with where each pilot is located
 // param: programme: name (required) — the programme's key, or a part of its name or of an alias
 // param: limit: int = 500 — at most this many rows
-// example: edugraph query programme_pilots --param programme=จังหวัดสุรินทร์
+// example: edugraph query programme_pilots --param programme=ศรีสะเกษ
 // note: a part of a name may match several programmes; each row names its programme
 MATCH (g:Programme)<-[pilot:PILOT_OF]-(x)
 WHERE g.key = $programme OR g.search CONTAINS $programme

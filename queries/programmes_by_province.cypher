@@ -2,7 +2,7 @@
 // description: The programmes of each province: a programme belongs to a province where one of its events was held, that is its pilot, or where an agency that pilots or organises it is located
 // param: province: province = null — only this province
 // example: edugraph query programmes_by_province
-// example: edugraph query programmes_by_province --param province=สุรินทร์ --format json
+// example: edugraph query programmes_by_province --param province=ศรีสะเกษ --format json
 MATCH (pv:Province)
 WHERE $province IS NULL OR $province IN split(pv.search, '|')
 // Three walks out from each province rather than a Province × Programme

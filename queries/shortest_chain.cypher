@@ -2,7 +2,7 @@
 // description: The shortest chain of facts linking two actors (any direction, up to 8 steps): one row per step, with the relation to the next step and its sources
 // param: from_actor: name (required) — the first actor: name, alias or key
 // param: to_actor: name (required) — the second actor: name, alias or key
-// example: edugraph query shortest_chain --param from_actor="วิรุฬ พรรณเทวี" --param to_actor=มหาวิทยาลัยราชภัฏกำแพงเพชร
+// example: edugraph query shortest_chain --param from_actor="กมลวรรณ ศรีบุญเรือง" --param to_actor=มหาวิทยาลัยราชภัฏศรีสะเกษ
 // needs: undirected_shortest_path — FalkorDB has no undirected shortestPath (and takes shortestPath only in WITH/RETURN), so a store without it gets the chain from networkx on the fact graph read from the store (edugraph.graph.canned)
 // note: the bound of 8 steps is fixed in the pattern because Neo4j takes no parameter there; when several chains are equally short, one of them is shown
 MATCH (a), (b)

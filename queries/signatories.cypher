@@ -4,8 +4,8 @@
 // param: province: province = null — the province the event was held in
 // param: event: name = null — the event's key, or a part of its title
 // param: limit: int = 500 — at most this many rows
-// example: edugraph query signatories --param province=สุโขทัย --param date=2022-04-19
-// example: edugraph query signatories --param event=Event:signing:2019-08-27:สุรินทร์ --format csv
+// example: edugraph query signatories --param province=ศรีสะเกษ --param date=2024-07-15
+// example: edugraph query signatories --param event=Event:signing:2024-07-15:ศรีสะเกษ --format csv
 MATCH (e:Event)<-[s:SIGNED]-(x)
 WHERE ($date IS NULL OR e.date = $date)
   AND ($event IS NULL OR e.key = $event OR e.search CONTAINS $event)

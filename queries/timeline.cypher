@@ -4,7 +4,7 @@
 // param: since: date = null — ISO date (or Buddhist Era year), inclusive
 // param: until: date = null — ISO date (or Buddhist Era year), inclusive
 // example: edugraph query timeline
-// example: edugraph query timeline --param province=สุรินทร์ --format json
+// example: edugraph query timeline --param province=ศรีสะเกษ --format json
 // note: only dated events held in a province (HELD_IN) are counted
 // From the (77 at most) provinces out, so that one province never scans every event.
 MATCH (pv:Province)

@@ -22,7 +22,6 @@ edugraph.errors.SelectionError: no programme has the key or name 'นวัต�
 """
 from __future__ import annotations
 
-import difflib
 from collections.abc import Hashable, Iterable
 from datetime import date
 
@@ -31,7 +30,7 @@ import networkx as nx
 from edugraph.constants import DOCUMENT_LABEL as DOCUMENT
 from edugraph.errors import SelectionError
 from edugraph.graph import names
-from edugraph.graph.keys import normalize_name
+from edugraph.graph.keys import near_misses, normalize_name
 
 PLACING_RELATIONS = ("HELD_IN", "LOCATED_IN")
 
@@ -87,10 +86,10 @@ def resolve_node(graph: nx.Graph, text: str, *, label: str | None = None) -> Has
 
     >>> resolve_node(example_graph(), "สมชาย   ใจดี")
     'Person:สมชายใจดี'
-    >>> resolve_node(example_graph(), "สมศรี")
+    >>> resolve_node(example_graph(), "สมชาย ใจดีย์")
     Traceback (most recent call last):
     ...
-    edugraph.errors.SelectionError: no node has the key or name 'สมศรี'; did you mean: สมชาย ใจดี?
+    edugraph.errors.SelectionError: no node has the key or name 'สมชาย ใจดีย์'; did you mean: สมชาย ใจดี?
     """
     return names.resolve_node(graph, text, label=label, error=SelectionError)
 
@@ -155,7 +154,7 @@ def in_province(graph: nx.Graph, province: str) -> nx.Graph:
     wanted = province_form(province)
     names = province_names(graph)
     if wanted not in names:
-        near = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.4)
+        near = near_misses(wanted, names)
         hint = f"; did you mean: {', '.join(names[n] for n in near)}?" if near else ""
         raise SelectionError(f"nothing in the graph is placed in the province {province!r}{hint}")
     return _keep(graph, [n for n, scope in province_scope(graph).items() if wanted in scope])

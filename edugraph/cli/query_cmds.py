@@ -11,7 +11,7 @@ from edugraph.cli.common import EntityTypeChoice, open_store_from_cli, store_opt
 from edugraph.graph.analytics import ANALYSES, run_analysis
 from edugraph.graph.export import FORMATS, export_graph
 from edugraph.graph.nxgraph import read_graph
-from edugraph.graph.canned import run_query
+from edugraph.graph.canned import run_query, unmatched_name_hints
 from edugraph.queries import list_queries, parse_cli_params, run_cypher
 from edugraph.queries.catalog import guess_value
 from edugraph.queries.output import OUTPUT_FORMATS, format_rows
@@ -40,11 +40,14 @@ def query_command(name: str | None, params: tuple[str, ...], list_queries_: bool
                   store: str | None) -> None:
     """Run a canned query NAME (read-only) and print its rows.
 
+    When nothing is found and a name or province given matches nothing in
+    the store, a hint on stderr suggests the store's nearest names.
+
     \b
     Example:
       edugraph query --list
-      edugraph query chairs_in_province --param province=สุโขทัย
-      edugraph query signatories -p province=สุโขทัย -p date=2022-04-19 --format csv
+      edugraph query chairs_in_province --param province=ศรีสะเกษ
+      edugraph query signatories -p province=ศรีสะเกษ -p date=2024-07-15 --format csv
     """
     if list_queries_:
         _echo_rows([q.summary() for q in list_queries()], fmt)
@@ -54,7 +57,10 @@ def query_command(name: str | None, params: tuple[str, ...], list_queries_: bool
     given = parse_cli_params(params)
     with open_store_from_cli(store) as graph_store:
         rows = run_query(graph_store, name, given)
+        hints = [] if rows else unmatched_name_hints(graph_store, name, given)
     _echo_rows(rows, fmt)
+    for hint in hints:
+        click.echo(f"edugraph: hint: {hint}", err=True)
 
 
 @cli.command("cypher")
