@@ -142,6 +142,10 @@ class QuarantineLedger:
     ('known', 'new')
     >>> ledger.update(["news"], [], "2025-01-02T00:00:00Z")     # fixed or deleted
     ['news/a.txt']
+    >>> _ = ledger.update(["news"], [{"source": "news/b.html", "reason": "internal: ImportError: no lxml",
+    ...                               "origin": "news/b.html", "hash": "h3"}], "2025-01-03T00:00:00Z")
+    >>> ledger.skip_reason("news/b.html", "h3") is None          # the install, not the file: retried
+    True
     """
 
     path: Path
@@ -168,6 +172,9 @@ class QuarantineLedger:
         entry = self.entries.get(source)
         if self.retry_all or entry is None or not content_hash:
             return None
+        if entry.reason.startswith("internal: "):
+            return None       # a reader that crashed says nothing about the file: try it again
+
         if entry.hash == content_hash and entry.edugraph == __version__:
             return entry.reason
         return None
