@@ -387,6 +387,40 @@ def _cleanup_statements(touched: dict[str, set[str]], orphan_candidates: dict[st
     return statements, kinds
 
 
+def search_text(own: str | None, forms: Iterable[str]) -> str:
+    """A node's ``search``: its own normalised name first (entities; events
+    have none), then its other normalised forms, sorted, joined by ``|``.
+
+    Built here and written as a parameter, never by string ``+`` in Cypher:
+    FalkorDB's concatenation returns the first 511 bytes of a left operand of
+    exactly 512 bytes and drops the right one, cutting a Thai character in
+    half (invalid UTF-8 that no command could read back).
+
+    >>> search_text("กสศ", ["กองทุนกสศ", "กสศ", "กสศ."])
+    'กสศ|กสศ.|กองทุนกสศ'
+    >>> search_text(None, ["ประชุม 2024-01-02", "ลงนาม"])
+    'ประชุม 2024-01-02|ลงนาม'
+    """
+    others = sorted({form for form in forms if form and form != own})
+    return "|".join(([own] if own else []) + others)
+
+
+def refresh_search(store: GraphStore, touched: dict[str, set[str]]) -> None:
+    """Rebuild ``search`` of the ``touched`` nodes (label → keys) from their
+    MENTIONS, and clear their ``stale`` mark: the last step of re-deriving
+    node properties, before the documents' hashes are written."""
+    for label in sorted(touched):
+        keys = sorted(touched[label])
+        if not keys:
+            continue
+        rows = [{"key": row["key"],
+                 # An entity's key ends in its normalised name; an event's does not.
+                 "search": search_text(None if label == "Event" else row["key"].split(":", 1)[1],
+                                       row["forms"] or [])}
+                for row in store.read(schema_template("search_forms", label=label), {"keys": keys})]
+        store.write(schema_template("set_search", label=label), {"rows": rows})
+
+
 # -- the importer ------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -439,6 +473,7 @@ class Importer:
         if stale:
             statements, _ = _cleanup_statements(stale, stale)
             self.store.write_unit(statements)
+            refresh_search(self.store, stale)
 
     def is_current(self, source: str, content_hash: str | None) -> bool:
         """Whether ``source`` is stored complete with this hash (nothing to do)."""
@@ -528,6 +563,7 @@ class Importer:
         kinds += cleanup_kinds
 
         counters = self.store.write_unit(statements)
+        refresh_search(self.store, touched)
         if docs:
             self.store.write(internal_statement("set_hashes"),
                              {"rows": [{"key": d.document["key"], "hash": d.hash} for d in docs]})
