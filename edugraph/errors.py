@@ -43,6 +43,14 @@ class AuthenticationError(StoreError):
     """The store rejected the credentials (never includes them)."""
 
 
+class UndecodableTextError(StoreError):
+    """A value read back from the store is not valid UTF-8 (the message names the node's key)."""
+
+
+class QueryLimitError(StoreError):
+    """A query ran past the time or memory limit (the message names the setting to raise)."""
+
+
 class LockHeldError(StoreError):
     """Another edugraph import holds the store's lock."""
 
@@ -53,6 +61,10 @@ class EmptyStoreError(EdugraphError):
     #: Nothing failed: there is nothing to read yet.  Said as a warning, with its own exit code.
     exit_code = 3
     severity = "warning"
+
+
+class SettingError(EdugraphError):
+    """An environment setting (``EDUGRAPH_*``) has a value edugraph cannot use."""
 
 
 class RunInterrupted(EdugraphError):

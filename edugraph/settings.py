@@ -9,6 +9,8 @@
 
 - ``EDUGRAPH_GAZETTEER``: the user's extra gazetteer files (several
   separated by ``os.pathsep``), merged into the built-in data.
+- ``EDUGRAPH_QUERY_TIMEOUT_MS``, ``EDUGRAPH_WRITE_TIMEOUT_MS``,
+  ``EDUGRAPH_QUERY_MEMORY_MB``: the stores' query limits (:func:`query_limits`).
 
 >>> store_target(None, environ={}.get)
 'embedded'
@@ -25,6 +27,9 @@ import os
 from pathlib import Path
 from typing import Callable
 
+from edugraph.errors import SettingError
+from edugraph.graph.store.base import QueryLimits
+
 DEFAULT_HOME = "edugraph-data"
 #: Environment variables whose values are scrubbed from logs and reports.
 SECRET_VARIABLES = ("NEO4J_PASSWORD",)
@@ -32,6 +37,8 @@ SECRET_VARIABLES = ("NEO4J_PASSWORD",)
 MIN_SECRET_LENGTH = 4
 
 Environ = Callable[[str], "str | None"]
+#: What a store gets when no limit is set (kept with the stores, which use it when given none).
+_DEFAULT_LIMITS = QueryLimits()
 
 
 def data_home(explicit: str | os.PathLike | None = None, environ: Environ = os.environ.get) -> Path:
@@ -66,3 +73,51 @@ def secret_values(environ: Environ = os.environ.get) -> list[str]:
     """The values of :data:`SECRET_VARIABLES` that are set (and long enough to scrub)."""
     values = (environ(name) for name in SECRET_VARIABLES)
     return [value for value in values if value and len(value) >= MIN_SECRET_LENGTH]
+
+
+def _limit(name: str, default: int, environ: Environ) -> int:
+    text = (environ(name) or "").strip()
+    if not text:
+        return default
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise SettingError(f"{name} must be a whole number >= 0 (0 = no limit), not {text!r}")
+    return value
+
+
+def query_timeout_ms(environ: Environ = os.environ.get) -> int:
+    """How long a read query may run: ``$EDUGRAPH_QUERY_TIMEOUT_MS`` (default 60 s; 0 = no limit).
+
+    A runaway ad hoc query then fails with a clear message instead of pinning
+    a core of the store's server.
+    """
+    return _limit("EDUGRAPH_QUERY_TIMEOUT_MS", _DEFAULT_LIMITS.read_timeout_ms, environ)
+
+
+def write_timeout_ms(environ: Environ = os.environ.get) -> int:
+    """How long one write statement may run: ``$EDUGRAPH_WRITE_TIMEOUT_MS`` (default 1 h; 0 = no limit).
+
+    Separate from the read limit so that a short read limit never cuts an import.
+    """
+    return _limit("EDUGRAPH_WRITE_TIMEOUT_MS", _DEFAULT_LIMITS.write_timeout_ms, environ)
+
+
+def query_memory_mb(environ: Environ = os.environ.get) -> int:
+    """The memory one query may take in the embedded server, in MB:
+    ``$EDUGRAPH_QUERY_MEMORY_MB`` (default 2048; 0 = no limit).  Read when the
+    server starts."""
+    return _limit("EDUGRAPH_QUERY_MEMORY_MB", _DEFAULT_LIMITS.memory_mb, environ)
+
+
+def query_limits(environ: Environ = os.environ.get) -> QueryLimits:
+    """The three limits above, as the stores take them (``open_store(..., limits=)``).
+
+    >>> query_limits({"EDUGRAPH_QUERY_TIMEOUT_MS": "300"}.get)
+    QueryLimits(read_timeout_ms=300, write_timeout_ms=3600000, memory_mb=2048)
+    """
+    return QueryLimits(read_timeout_ms=query_timeout_ms(environ),
+                       write_timeout_ms=write_timeout_ms(environ),
+                       memory_mb=query_memory_mb(environ))

@@ -20,6 +20,11 @@ from collections.abc import Iterable
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 SPACE = re.compile(r"\s+")
+#: The longest key, in UTF-8 bytes.  FalkorDB 4.16 crashes (SIGSEGV in
+#: EnforceUniqueEntity) on a uniquely constrained value over 4096 bytes, and
+#: no real name comes near 1024 bytes (340 Thai letters): a longer one is an
+#: extraction error, rejected with its record (:func:`check_key`).
+MAX_KEY_BYTES = 1024
 
 
 def normalize_name(text: str | None) -> str:
@@ -42,6 +47,23 @@ def event_key(event_type: str, date: str | None, province: str | None, *,
     if not date:
         return f"Event:{event_type}:undated:{document}#{local_id}"
     return f"Event:{event_type}:{date}:{normalize_name(province) or '-'}"
+
+
+def check_key(key: str, what: str) -> str:
+    """``key``, or ValueError naming ``what`` when it is longer than :data:`MAX_KEY_BYTES`.
+
+    >>> check_key("Province:สตูล", "entity 'v1' name")
+    'Province:สตูล'
+    >>> check_key("Person:" + "ก" * 400, "entity 'p1' name")
+    Traceback (most recent call last):
+    ...
+    ValueError: entity 'p1' name makes a key of 1207 bytes; at most 1024 (is it really a name?)
+    """
+    size = len(key.encode("utf-8"))
+    if size > MAX_KEY_BYTES:
+        raise ValueError(f"{what} makes a key of {size} bytes; at most {MAX_KEY_BYTES} "
+                         "(is it really a name?)")
+    return key
 
 
 def document_key(source_id: str) -> str:

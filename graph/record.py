@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from edugraph.errors import RecordError
-from edugraph.graph.keys import normalize_name
+from edugraph.graph.keys import check_key, document_key, event_key, name_key, normalize_name
 from edugraph.graph.schema import Schema, load_schema
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -45,6 +45,13 @@ def _text(value, what: str, *, required: bool = False) -> str | None:
     return value
 
 
+def _checked_key(key: str, what: str) -> str:
+    try:
+        return check_key(key, what)
+    except ValueError as err:
+        raise RecordError(str(err)) from None
+
+
 def _date(value, what: str) -> str | None:
     value = _text(value, what)
     if value is not None and not _ISO_DATE.match(value):
@@ -56,7 +63,9 @@ def check_record(record: dict, schema: Schema | None = None, *, complete: bool =
     """Check ``record`` against the contract and the schema; return its source id.
 
     ``complete`` adds what extraction promises beyond what import needs: every
-    Agency has a ``kind`` and every relation an ``evidence`` string.
+    Agency has a ``kind`` and every relation an ``evidence`` string.  A name,
+    event or source whose key is longer than :data:`~edugraph.graph.keys.MAX_KEY_BYTES`
+    is refused (FalkorDB crashes on a constrained value over 4096 bytes).
     Raises :class:`~edugraph.errors.RecordError` with a one-line reason.
     """
     schema = schema or load_schema()
@@ -67,6 +76,7 @@ def check_record(record: dict, schema: Schema | None = None, *, complete: bool =
     relations = record.get("relations", [])
     if not isinstance(entities, list) or not isinstance(relations, list):
         raise RecordError("'entities' and 'relations' must be lists")
+    _checked_key(document_key(source), "'source'")
     seen_ids: dict[str, dict] = {}
     for position, entity in enumerate(entities):
         where = f"entity #{position + 1}"
@@ -86,10 +96,14 @@ def check_record(record: dict, schema: Schema | None = None, *, complete: bool =
             _date(entity.get("date"), f"{where} date")
             _date(entity.get("end_date"), f"{where} end_date")
             _text(entity.get("title"), f"{where} title")
+            _checked_key(event_key(entity["event_type"], entity.get("date"),
+                                   _text(entity.get("province"), f"{where} province"),
+                                   document=source, local_id=local_id), f"{where} (event)")
         else:
             name = _text(entity.get("name"), f"{where} name", required=True)
             if not normalize_name(name):
                 raise RecordError(f"{where} has an empty name")
+            _checked_key(name_key(entity_type, name), f"{where} name")
             aliases = entity.get("aliases") or []
             if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
                 raise RecordError(f"{where} aliases must be a list of strings")

@@ -11,7 +11,7 @@ from typing import Callable
 import click
 
 from edugraph.graph.store import GraphStore, describe_target, open_store, open_store_for_reading
-from edugraph.settings import data_home, neo4j_settings, store_target
+from edugraph.settings import data_home, neo4j_settings, query_limits, store_target
 
 _STORE_HELP = ("Store to use: 'embedded' (FalkorDB in $EDUGRAPH_HOME, default ./edugraph-data) or a "
                "Neo4j URI (bolt://, neo4j://, neo4j+s://...; user, password and database from "
@@ -31,13 +31,14 @@ def open_store_from_cli(target: str | None, *, require_documents: bool = True) -
     EmptyStoreError (a warning, exit 3), never an empty answer.
     """
     return open_store_for_reading(store_target(target), home=data_home(), settings=neo4j_settings(),
-                                  require_documents=require_documents)
+                                  limits=query_limits(), require_documents=require_documents)
 
 
 def store_opener(target: str | None) -> tuple[Callable[[], GraphStore], str]:
     """A function that opens the store a command names (again, to reconnect), and its description."""
-    chosen, home, settings = store_target(target), data_home(), neo4j_settings()
-    return (lambda: open_store(chosen, home=home, settings=settings),
+    chosen, home = store_target(target), data_home()
+    settings, limits = neo4j_settings(), query_limits()
+    return (lambda: open_store(chosen, home=home, settings=settings, limits=limits),
             describe_target(chosen, home, settings))
 
 

@@ -4,8 +4,8 @@
 handle a target: a new store is a new adapter class (``handles``, ``open``,
 ``describe_target`` and the capability attributes of
 :class:`~edugraph.graph.store.base.GraphStore`) plus one line there.  The
-caller passes every setting (data directory, Neo4j credentials): nothing here
-reads the environment.
+caller passes every setting (data directory, Neo4j credentials, query
+limits): nothing here reads the environment.
 
 >>> describe_target("bolt://neo4j:hunter2@db.example:7687", Path("/data"))
 'bolt://db.example:7687/(default database)'
@@ -21,14 +21,15 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from edugraph.errors import EmptyStoreError, StoreError
-from edugraph.graph.store.base import GraphStore
+from edugraph.graph.store.base import GraphStore, QueryLimits
 from edugraph.graph.store.falkor import FalkorStore
 from edugraph.graph.store.neo4j_store import Neo4jStore
 
 #: The store adapters, asked in this order whether they handle a target.
 STORES: tuple[type[GraphStore], ...] = (FalkorStore, Neo4jStore)
 
-__all__ = ["GraphStore", "STORES", "describe_target", "open_store", "open_store_for_reading"]
+__all__ = ["GraphStore", "QueryLimits", "STORES", "describe_target", "open_store",
+           "open_store_for_reading"]
 
 
 def _adapter(target: str) -> type[GraphStore] | None:
@@ -36,13 +37,16 @@ def _adapter(target: str) -> type[GraphStore] | None:
 
 
 def open_store(target: str | None = None, *, home: Path | None = None,
-               settings: Mapping[str, str | None] | None = None) -> GraphStore:
+               settings: Mapping[str, str | None] | None = None,
+               limits: QueryLimits | None = None) -> GraphStore:
     """Open the store named by ``target``.
 
     ``None``, ``"embedded"`` or ``"falkordb"``: the embedded FalkorDB of the
     data directory ``home``, started if needed.  A ``bolt://``, ``neo4j://``,
     ``neo4j+s://`` ... URI: Neo4j, with ``settings`` ``user``, ``password``
-    and ``database`` (:func:`edugraph.settings.neo4j_settings`).
+    and ``database`` (:func:`edugraph.settings.neo4j_settings`).  Either runs
+    its queries within ``limits`` (:func:`edugraph.settings.query_limits`;
+    default :class:`QueryLimits`).
     """
     target = "embedded" if target is None else target
     adapter = _adapter(target)
@@ -50,7 +54,8 @@ def open_store(target: str | None = None, *, home: Path | None = None,
         shown = target.split("@")[-1]          # never echo user information
         raise StoreError(f"unknown store {shown!r}: use 'embedded' or a Neo4j URI "
                          "(bolt://, neo4j://, neo4j+s:// ...)")
-    return adapter.open(target, home=home, settings=dict(settings or {}))
+    return adapter.open(target, home=home, settings=dict(settings or {}),
+                        limits=limits or QueryLimits())
 
 
 def describe_target(target: str, home: Path | None,
@@ -67,6 +72,7 @@ def describe_target(target: str, home: Path | None,
 
 def open_store_for_reading(target: str | None = None, *, home: Path | None = None,
                            settings: Mapping[str, str | None] | None = None,
+                           limits: QueryLimits | None = None,
                            require_documents: bool = True) -> GraphStore:
     """Open the store named by ``target`` (as :func:`open_store`) for a read command.
 
@@ -82,7 +88,7 @@ def open_store_for_reading(target: str | None = None, *, home: Path | None = Non
     target = "embedded" if target is None else target
     if FalkorStore.handles(target) and home is not None and not server_paths(Path(home)).dir.is_dir():
         raise EmptyStoreError(f"the store at {Path(home).resolve()} is empty: run edugraph import first")
-    store = open_store(target, home=home, settings=settings)
+    store = open_store(target, home=home, settings=settings, limits=limits)
     if not require_documents:
         return store
     try:

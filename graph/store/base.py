@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import re
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 
 from edugraph.graph.schema import load_schema
 from edugraph.queries.files import internal_cypher, internal_statement
@@ -59,6 +60,23 @@ def schema_template(name: str, **placeholders: str) -> str:
 LOCK_LABEL = "EdugraphLock"
 
 
+@dataclass(frozen=True)
+class QueryLimits:
+    """How long a query may run and how much memory it may take; 0 = no limit.
+
+    The caller reads them (:func:`edugraph.settings.query_limits`) and passes
+    them to the store it opens; a store given none uses these defaults.
+    """
+
+    #: A read query (``EDUGRAPH_QUERY_TIMEOUT_MS``).
+    read_timeout_ms: int = 60_000
+    #: One write statement or unit (``EDUGRAPH_WRITE_TIMEOUT_MS``): long, so an import is never cut.
+    write_timeout_ms: int = 3_600_000
+    #: One query's memory in the embedded server, set when the server starts
+    #: (``EDUGRAPH_QUERY_MEMORY_MB``); Neo4j's is the server's own configuration.
+    memory_mb: int = 2048
+
+
 class GraphStore(ABC):
     """A graph store edugraph reads and writes; also a context manager."""
 
@@ -79,8 +97,9 @@ class GraphStore(ABC):
         return False
 
     @classmethod
-    def open(cls, target: str, *, home, settings: dict) -> "GraphStore":
-        """Open the store named by ``target`` (data directory ``home``, adapter ``settings``)."""
+    def open(cls, target: str, *, home, settings: dict, limits: QueryLimits) -> "GraphStore":
+        """Open the store named by ``target`` (data directory ``home``, adapter ``settings``,
+        query ``limits``)."""
         raise NotImplementedError
 
     @classmethod

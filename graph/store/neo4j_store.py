@@ -26,18 +26,19 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 import neo4j
 from neo4j import GraphDatabase
 from neo4j import exceptions as neo4j_errors
 
-from edugraph.errors import (AuthenticationError, LockHeldError, QueryError, StoreError,
-                             StoreUnavailableError, WriteRefusedError)
+from edugraph.errors import (AuthenticationError, LockHeldError, QueryError, QueryLimitError,
+                             StoreError, StoreUnavailableError, UndecodableTextError,
+                             WriteRefusedError)
 from edugraph.graph.schema import load_schema
-from edugraph.graph.store.base import (COUNTER_NAMES, LOCK_LABEL, GraphStore, Statement,
-                                       schema_template)
+from edugraph.graph.store.base import (COUNTER_NAMES, LOCK_LABEL, GraphStore, QueryLimits,
+                                       Statement, schema_template)
 from edugraph.queries.files import internal_cypher
 
 NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -85,13 +86,15 @@ class Neo4jStore(GraphStore):
         return describe_uri(target, settings.get("database"))
 
     @classmethod
-    def open(cls, target: str, *, home: Path | None, settings: dict) -> "Neo4jStore":
+    def open(cls, target: str, *, home: Path | None, settings: dict,
+             limits: QueryLimits) -> "Neo4jStore":
         """A store for URI ``target`` with ``settings`` ``user``, ``password``, ``database``."""
         return cls(target, user=settings.get("user"), password=settings.get("password"),
-                   database=settings.get("database"))
+                   database=settings.get("database"), limits=limits)
 
     def __init__(self, uri: str, *, user: str | None = None, password: str | None = None,
-                 database: str | None = None):
+                 database: str | None = None, limits: QueryLimits = QueryLimits()):
+        self.limits = limits
         parts = urlsplit(uri)
         if parts.password is not None or parts.username is not None:
             raise StoreError("put the Neo4j user and password in NEO4J_USER and NEO4J_PASSWORD, "
@@ -122,12 +125,23 @@ class Neo4jStore(GraphStore):
                 "(check NEO4J_USER and NEO4J_PASSWORD)") from err
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as err:
             raise StoreUnavailableError(f"Neo4j at {self.description} is unavailable: {err}") from err
-        except neo4j_errors.ClientError as err:
+        except neo4j_errors.Neo4jError as err:
+            if "TransactionTimedOut" in (err.code or ""):
+                setting, limit = (("EDUGRAPH_QUERY_TIMEOUT_MS", self.limits.read_timeout_ms) if reading
+                                  else ("EDUGRAPH_WRITE_TIMEOUT_MS", self.limits.write_timeout_ms))
+                raise QueryLimitError(f"query timed out after {limit} ms; raise {setting} "
+                                      "(0 = no limit) if it should run longer") from err
+            if not isinstance(err, neo4j_errors.ClientError):
+                raise StoreError(f"Neo4j at {self.description} failed: {err}") from err
             if reading:
                 raise QueryError(f"Neo4j rejected the query: {err.message}") from err
             raise StoreError(f"Neo4j refused a write: {err.message}") from err
-        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as err:
+        except neo4j_errors.DriverError as err:
             raise StoreError(f"Neo4j at {self.description} failed: {err}") from err
+        except UnicodeDecodeError as err:
+            raise UndecodableTextError(
+                f"Neo4j at {self.description} returned text that is not valid UTF-8 ({err}); "
+                "it cannot be shown") from err
 
     def _session(self) -> neo4j.Session:
         return self._driver.session(database=self._database)
@@ -142,11 +156,13 @@ class Neo4jStore(GraphStore):
             if query_type != "r":
                 raise WriteRefusedError(
                     "this query would write to the store; only read-only queries are allowed here")
-            return session.execute_read(lambda tx: tx.run(cypher, params).data())
+            return session.execute_read(_timed(lambda tx: tx.run(cypher, params).data(),
+                                               self.limits.read_timeout_ms))
 
     def write(self, cypher: str, params: dict | None = None) -> list[dict]:
         with self._translated(reading=False), self._session() as session:
-            return session.execute_write(lambda tx: tx.run(cypher, params or {}).data())
+            return session.execute_write(_timed(lambda tx: tx.run(cypher, params or {}).data(),
+                                                self.limits.write_timeout_ms))
 
     def write_unit(self, statements: list[Statement]) -> list[dict[str, int]]:
         def unit(tx: neo4j.ManagedTransaction) -> list[dict[str, int]]:
@@ -159,7 +175,7 @@ class Neo4jStore(GraphStore):
         if not statements:
             return []
         with self._translated(reading=False), self._session() as session:
-            return session.execute_write(unit)
+            return session.execute_write(_timed(unit, self.limits.write_timeout_ms))
 
     # -- schema ----------------------------------------------------------------------------
 
@@ -216,3 +232,7 @@ class Neo4jStore(GraphStore):
         with contextlib.suppress(Exception):
             self._driver.close()
 
+
+def _timed(work: Callable, limit_ms: int) -> Callable:
+    """``work`` as a transaction function the server stops after ``limit_ms`` (0: no limit)."""
+    return neo4j.unit_of_work(timeout=limit_ms / 1000)(work)
