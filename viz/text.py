@@ -17,6 +17,15 @@ ignore case, so "กสศ ." finds "กสศ.":
 >>> search_form("  กสศ .  MOU ๒๕๖๕")
 'กสศ.mou2565'
 
+Evidence is shown in whole sentences, or cut at a sentence or word
+boundary with '…' (Thai words found by pythainlp, since Thai has no spaces
+between words):
+
+>>> evidence_excerpt("นายสมชาย ใจดี เป็นประธาน ในพิธีลงนามบันทึกข้อตกลง", 30)
+'นายสมชาย ใจดี เป็นประธาน…'
+>>> evidence_excerpt("ผู้บริหารองค์กรปกครองส่วนท้องถิ่นทุกแห่ง", 20)
+'ผู้บริหาร…'
+
 Data goes into the page as JSON that cannot close its ``<script>``:
 
 >>> script_json({"name": "</script><b>&"})
@@ -25,6 +34,7 @@ Data goes into the page as JSON that cannot close its ``<script>``:
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 from edugraph.graph.keys import normalize_name
@@ -37,6 +47,12 @@ ZWJ = "\u200d"
 LEADING_VOWELS = set("เแโใไ") | set("ເແໂໃໄ")
 #: Spacing marks that UAX #29 keeps with the preceding letter (SARA AM and Lao AM).
 SPACING_MARKS = set("\u0e33\u0eb3")
+#: Evidence the extractor stored at (about) its 300-character cap was cut there, maybe mid-word.
+STORED_EVIDENCE_CAP = 290
+#: Sentence ends that a cut prefers (Latin punctuation, and Thai's space between sentences).
+_SENTENCE_END = re.compile(r"[.!?…](?= )|ฯ(?= )")
+#: Characters after which a word always ends (closing punctuation, ๆ).
+_CLOSING = set(")]},;:”’\"'ๆ")
 _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -69,6 +85,78 @@ def truncate_label(text: str, max_chars: int) -> str:
     if cut >= len(text):
         return text
     return text[:cut].rstrip() + ELLIPSIS
+
+
+def evidence_excerpt(text: str, max_chars: int = 280) -> str:
+    """``text`` whole if it fits, else cut at a sentence end, a space or a Thai word boundary, with '…'.
+
+    Text at the extractor's cap (:data:`STORED_EVIDENCE_CAP`) was already cut
+    there and is cut back to a boundary too.
+
+    >>> evidence_excerpt("สั้น ๆ")
+    'สั้น ๆ'
+    >>> evidence_excerpt("ประโยคแรกจบแล้ว. ประโยคที่สองยาวกว่านั้นมาก", 25)
+    'ประโยคแรกจบแล้ว.…'
+    """
+    text = " ".join(str(text).split())
+    if len(text) <= max_chars and len(text) < STORED_EVIDENCE_CAP:
+        return text
+    window = text[:max_chars + 1]                  # the character after the limit tells if a word ends there
+    if len(text) > max_chars and window[-1] == " ":
+        return window.rstrip() + ELLIPSIS
+    window = window[:max_chars]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends and ends[-1] >= max_chars // 2:
+        return window[:ends[-1]] + ELLIPSIS
+    space = window.rfind(" ")
+    if space >= max_chars * 0.6:
+        return window[:space] + ELLIPSIS
+    plain_break = _last_plain_break(window, int(max_chars * 0.6))
+    if plain_break:
+        return window[:plain_break] + ELLIPSIS
+    cut = _last_word_boundary(text, max_chars)
+    return text if cut >= len(text) else text[:cut].rstrip() + ELLIPSIS
+
+
+def _is_thai(char: str) -> bool:
+    return "\u0e01" <= char <= "\u0e4f"
+
+
+def _last_plain_break(window: str, lowest: int) -> int:
+    """The last word end at or after ``lowest`` that needs no dictionary (0: none).
+
+    After closing punctuation or ๆ, and where Thai letters meet Latin ones or digits.
+    """
+    for at in range(len(window) - 1, max(lowest, 1) - 1, -1):
+        before, after = window[at - 1], window[at]
+        if before in _CLOSING or (before.isalnum() and after.isalnum() and _is_thai(before) != _is_thai(after)
+                                  and is_cluster_boundary(window, at)):
+            return at
+    return 0
+
+
+def _last_word_boundary(text: str, limit: int) -> int:
+    """The end of the last whole word before ``limit`` (pythainlp's newmm, on the text around the limit).
+
+    A text that stops at the extractor's cap ends in a word that may be cut:
+    its end is not a boundary.
+    """
+    start = max(0, text.rfind(" ", 0, limit) + 1, limit - 60)
+    while start > 0 and not is_cluster_boundary(text, start):
+        start -= 1
+    from pythainlp.tokenize import word_tokenize     # loads a dictionary: only when a cut needs it
+
+    stop = min(len(text), limit + 30)
+    best, at, first = start, start, None
+    for token in word_tokenize(text[start:stop], engine="newmm", keep_whitespace=True):
+        at += len(token)
+        first = at if first is None else first
+        if at > limit or (at == len(text) and len(text) >= STORED_EVIDENCE_CAP):
+            break
+        best = at
+    if best == 0:                        # one word longer than the limit: kept whole rather than cut
+        best = first or len(text)
+    return best
 
 
 def script_json(data: object) -> str:
