@@ -13,8 +13,6 @@ show provenance) and returns a new graph.
 ['การประชุมสุโขทัย', 'สุโขทัย']
 >>> names(since(g, "2023-01-01"))
 ['การประชุมสุโขทัย', 'สมชาย ใจดี', 'สำนักงานศึกษาธิการจังหวัดสตูล', 'สุโขทัย']
->>> names(most_connected(g, 1))
-['พิธีลงนามความร่วมมือ']
 >>> names(of_programme(g, "นวัตกรรม"))
 Traceback (most recent call last):
 ...
@@ -199,14 +197,6 @@ def since(graph: nx.Graph, day: str) -> nx.Graph:
 def degrees(graph: nx.Graph) -> dict[Hashable, int]:
     """Each entity's number of relations (either direction, MENTIONS not counted)."""
     return dict(entity_view(graph).degree())
-
-
-def most_connected(graph: nx.Graph, max_nodes: int) -> nx.Graph:
-    """The ``max_nodes`` entities with the most relations (ties by key), with every Document."""
-    if max_nodes < 1:
-        raise SelectionError(f"max_nodes must be at least 1, not {max_nodes}")
-    ranked = sorted(degrees(graph).items(), key=lambda item: (-item[1], str(item[0])))
-    return _keep(graph, [node for node, _ in ranked[:max_nodes]])
 
 
 #: The overview's share of provinces and programmes (the rest goes to the most connected actors and events).

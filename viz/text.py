@@ -135,23 +135,6 @@ def _last_plain_break(window: str, lowest: int) -> int:
     return 0
 
 
-def _is_thai(char: str) -> bool:
-    return "\u0e01" <= char <= "\u0e4f"
-
-
-def _last_plain_break(window: str, lowest: int) -> int:
-    """The last word end at or after ``lowest`` that needs no dictionary (0: none).
-
-    After closing punctuation or ๆ, and where Thai letters meet Latin ones or digits.
-    """
-    for at in range(len(window) - 1, max(lowest, 1) - 1, -1):
-        before, after = window[at - 1], window[at]
-        if before in _CLOSING or (before.isalnum() and after.isalnum() and _is_thai(before) != _is_thai(after)
-                                  and is_cluster_boundary(window, at)):
-            return at
-    return 0
-
-
 def _last_word_boundary(text: str, limit: int) -> int:
     """The end of the last whole word before ``limit`` (pythainlp's newmm, on the text around the limit).
 

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from edugraph.cli import cli
 from edugraph.graph.importer import import_records, record_hash
+from edugraph.viz.render import read_page_index
 
 GOLD = Path(__file__).resolve().parents[2] / "tests" / "data" / "examples-gold"
 
@@ -29,8 +30,7 @@ def imported(clean_store, store_cli_env):
 
 
 def page_data(path: Path) -> dict:
-    text = path.read_text(encoding="utf-8")
-    return json.loads(text.split('id="edugraph-data">', 1)[1].split("</script>", 1)[0])
+    return read_page_index(path.read_text(encoding="utf-8"))
 
 
 def test_render_writes_the_whole_graph_with_document_titles(imported, tmp_path):
@@ -38,9 +38,10 @@ def test_render_writes_the_whole_graph_with_document_titles(imported, tmp_path):
     result = CliRunner().invoke(cli, ["render", "--out", str(out)], env=imported)
     assert result.exit_code == 0, result.output
     data = page_data(out)
-    assert f"wrote {out}: {len(data['info'])} nodes, {len(data['edges'])} relations" in result.output
-    assert len(data["info"]) > 50 and not any(row["k"].endswith(".json") for row in data["info"])
-    assert {doc[2] for doc in data["docs"]} and all(doc[0] for doc in data["docs"]), "titles from Document nodes"
+    assert f"wrote {out}: {len(data['info'])} nodes, {len(data['facts'])} relations" in result.output
+    assert "render:" in result.output and "reading the graph from the store" in result.output, "progress"
+    assert len(data["info"]) > 50 and not any(row.get("k", "").endswith(".json") for row in data["info"])
+    assert all(doc[0] for doc in data["docs"]), "titles from Document nodes"
     assert any("กสศ." in row.get("a", []) for row in data["info"])
 
 
@@ -54,8 +55,8 @@ def test_render_parts_of_the_graph(imported, tmp_path):
     assert any(row["n"] == "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา" for row in eef["info"])
     top = tmp_path / "top.html"
     _render(runner, imported, top, "--max-nodes", "10")
-    assert len(page_data(top)["info"]) == 10
-    assert f"ละไว้ {len(whole['info']) - 10} โหนด" in top.read_text(encoding="utf-8")
+    assert len(page_data(top)["info"]) == len(whole["info"]), "every node is in the page"
+    assert f"แสดงภาพรวม 10 จาก {len(whole['info']):,} โหนด" in top.read_text(encoding="utf-8")
     later = page_data(_render(runner, imported, tmp_path / "later.html", "--since", "2024-01-01"))
     assert all(row.get("d", "9999") >= "2024-01-01" for row in later["info"] if row.get("d"))
 

@@ -1,10 +1,12 @@
 """Parts of the graph for `edugraph render`: never through documents, documents kept."""
 from __future__ import annotations
 
+from collections import Counter
+
 import networkx as nx
 import pytest
 
-from edugraph.viz.subgraph import (SelectionError, around, entity_view, example_graph, in_province, most_connected,
+from edugraph.viz.subgraph import (SelectionError, around, entity_view, example_graph, in_province, overview_nodes,
                                    of_programme, province_scope, resolve_node, since)
 
 
@@ -88,11 +90,22 @@ def test_of_programme_takes_in_the_people_of_its_events():
         of_programme(g, "สมชาย")
 
 
-def test_most_connected_keeps_the_top_by_degree(thai_graph_factory):
-    g = thai_graph_factory(400, include_documents=True)
-    kept = entities(most_connected(g, 50))
-    degree = dict(entity_view(g).degree())
-    assert len(kept) == 50
-    assert min(degree[n] for n in kept) >= max(degree[n] for n in set(degree) - kept)
+def test_the_overview_keeps_provinces_programmes_and_hubs_within_its_budget(thai_graph_factory):
+    g = thai_graph_factory(1000, include_documents=True)
+    g.add_node("Agency:โดดเดี่ยว", label="Agency", name="โดดเดี่ยว", aliases=[])
+    entities_only = entity_view(g)
+    chosen = overview_nodes(g, 150)
+    assert len(chosen) == 150 and len(set(chosen)) == 150
+    labels = Counter(entities_only.nodes[n]["label"] for n in chosen)
+    assert labels["Province"] == sum(1 for _, d in entities_only.nodes(data=True) if d["label"] == "Province")
+    assert labels["Programme"] > 0 and labels["Agency"] > 0 and labels["Person"] > 0
+    assert "Agency:โดดเดี่ยว" not in chosen
+    drawn = entities_only.subgraph(chosen)
+    assert all(drawn.degree(n) > 0 for n in chosen), "no node of the overview stands alone"
+    degree = dict(entities_only.degree())
+    hubs = sorted(degree, key=lambda n: -degree[n])[:10]
+    assert set(hubs) <= set(chosen)
+    small = example_graph()
+    assert sorted(overview_nodes(small, 100)) == sorted(entity_view(small))
     with pytest.raises(SelectionError):
-        most_connected(g, 0)
+        overview_nodes(g, 0)

@@ -7,7 +7,8 @@ import pytest
 
 regex = pytest.importorskip("regex", reason="the regex module (UAX #29 grapheme clusters) is the test oracle")
 
-from edugraph.viz.text import ELLIPSIS, is_cluster_boundary, plain, script_json, search_form, truncate_label
+from edugraph.viz.text import (ELLIPSIS, evidence_excerpt, is_cluster_boundary, plain, script_json, search_form,
+                               truncate_label)
 
 THAI_NAMES = [
     "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา",
@@ -79,3 +80,36 @@ def test_script_json_keeps_thai_readable_and_refuses_nan():
     with pytest.raises(ValueError):
         script_json({"x": float("nan")})
     assert plain(float("nan")) is None and plain(("a", 1)) == ["a", 1]
+
+
+def newmm_word_ends(text: str) -> set[int]:
+    from pythainlp.tokenize import word_tokenize
+    ends, at = set(), 0
+    for token in word_tokenize(text, engine="newmm", keep_whitespace=True):
+        at += len(token)
+        ends.add(at)
+    return ends
+
+
+@pytest.mark.parametrize("limit", [12, 25, 40, 70])
+def test_evidence_is_whole_or_cut_at_a_boundary_with_an_ellipsis(limit):
+    texts = ["องค์การบริหารส่วนจังหวัดแม่ฮ่องสอนร่วมลงนามบันทึกข้อตกลงความร่วมมือกับสำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา",
+             "นายสมชาย ใจดี ศึกษาธิการจังหวัดสตูล เป็นประธานในพิธีลงนาม ณ ศาลากลางจังหวัดสตูล",
+             "โครงการ (Thailand Zero Dropout) ปี 2567 ในพื้นที่นำร่อง 20 จังหวัด"]
+    for text in texts:
+        excerpt = evidence_excerpt(text, limit)
+        if len(text) <= limit:
+            assert excerpt == text
+            continue
+        kept = excerpt[:-1]
+        assert excerpt.endswith(ELLIPSIS)
+        assert len(kept) <= limit or " " not in kept, "longer than the limit only to keep one word whole"
+        assert text.startswith(kept) and kept.strip()
+        boundaries = newmm_word_ends(text) | {i for i, c in enumerate(text) if c == " "}
+        assert len(kept) in boundaries, f"{limit}: …{kept[-10:]}|{text[len(kept):len(kept) + 6]}"
+
+
+def test_evidence_at_the_extractors_cap_loses_its_cut_word():
+    text = ("ผู้ว่าราชการจังหวัด 76 จังหวัด ผู้บริหารกรมป้องกันและบรรเทาสาธารณภัย " * 6)[:298] + "ผู้บริหารกรมป้"
+    excerpt = evidence_excerpt(text[:300])
+    assert excerpt.endswith(ELLIPSIS) and not excerpt.endswith("กรมป้" + ELLIPSIS)
