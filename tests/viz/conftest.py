@@ -4,11 +4,18 @@ Browser tests drive Debian's Chromium (``/usr/bin/chromium``, or
 ``$EDUGRAPH_CHROMIUM``) through Playwright's Python package, never a browser
 that Playwright downloads; without Chromium they are skipped with the reason.
 Screenshots go to ``tests/artifacts/`` (git-ignored).
+
+``browser_without_thai_fonts`` is a second Chromium whose fontconfig sees
+only fonts with no Thai glyphs (DejaVu, Liberation), as on a machine with no
+Thai font.  ``realworld_page`` imports the 3,000 real releases of
+``shared/corpus/realworld/thaigov-education.jsonl`` into a fresh embedded
+store and renders them with ``edugraph render`` (once per session).
 """
 from __future__ import annotations
 
 import os
 import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +24,9 @@ import pytest
 from viz_synthetic_graph import make_thai_graph
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+REALWORLD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "realworld" / "thaigov-education.jsonl"
+#: Font folders with no Thai glyph (Debian's DejaVu and Liberation): the fontconfig of a machine without Thai fonts.
+LATIN_FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation"]
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -49,15 +59,71 @@ def artifacts_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def browser():
-    executable = chromium_path()
-    if executable is None:
+def playwright():
+    """Playwright's driver (one per session: its sync API runs one at a time)."""
+    if chromium_path() is None:
         pytest.skip("Chromium not found (apt-get install chromium, or set EDUGRAPH_CHROMIUM): browser tests skipped")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with sync_api.sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session")
+def browser_without_thai_fonts(playwright, tmp_path_factory):
+    """Chromium with a fontconfig that lists no Thai font (``FONTCONFIG_FILE``)."""
+    dirs = [d for d in LATIN_FONT_DIRS if Path(d).is_dir()]
+    if not dirs:
+        pytest.skip(f"none of {LATIN_FONT_DIRS} exists: no Latin-only font set to run Chromium with")
+    folder = tmp_path_factory.mktemp("fontconfig")
+    (folder / "fonts.conf").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        + "".join(f"  <dir>{d}</dir>\n" for d in dirs)
+        + f"  <cachedir>{folder / 'cache'}</cachedir>\n</fontconfig>\n", encoding="utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(folder / "fonts.conf")}
+    browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, env=env)
+    yield browser
+    browser.close()
+
+
+@dataclass
+class RealworldPage:
+    """The 3,000 real releases imported and rendered: the page, what render printed and took."""
+    path: Path
+    output: str
+    seconds: float
+    size_bytes: int
+
+
+@pytest.fixture(scope="session")
+def realworld_page(tmp_path_factory) -> RealworldPage:
+    if not REALWORLD.is_file():
+        pytest.skip(f"no real-world corpus at {REALWORLD} (the shared folder is absent)")
+    from click.testing import CliRunner
+
+    from edugraph.cli import cli
+    from edugraph.graph.store.embedded import stop_server
+
+    home = tmp_path_factory.mktemp("realworld-home")
+    env = {"EDUGRAPH_STORE": "embedded", "EDUGRAPH_HOME": str(home)}
+    runner = CliRunner()
+    try:
+        imported = runner.invoke(cli, ["import", str(REALWORLD)], env=env)
+        assert imported.exit_code == 0, imported.output[-2000:]
+        out = tmp_path_factory.mktemp("realworld-page") / "thaigov-3000.html"
+        started = time.perf_counter()
+        rendered = runner.invoke(cli, ["render", "--out", str(out)], env=env)
+        seconds = time.perf_counter() - started
+        assert rendered.exit_code == 0, rendered.output[-2000:]
+    finally:
+        stop_server(home)
+    return RealworldPage(out, rendered.output, seconds, out.stat().st_size)
 
 
 @dataclass
@@ -78,19 +144,23 @@ class OpenedPage:
         """Requests for anything but the file itself (data: and blob: are in-page)."""
         return [u for u in self.requests if u != self.url and not u.startswith(("data:", "blob:"))]
 
+    seconds_to_ready: float = 0.0
+
     def wait_ready(self, timeout: float = 120_000) -> None:
         # Functions, not strings: the page's Content-Security-Policy forbids eval.
-        self.page.wait_for_function("() => window.edugraph && window.edugraph.ready && window.edugraph.stable",
-                                    timeout=timeout)
+        self.page.wait_for_function("() => window.edugraph && ((window.edugraph.ready && window.edugraph.stable)"
+                                    " || window.edugraph.error)", timeout=timeout)
+        error = self.page.evaluate("() => window.edugraph.error")
+        assert error is None, f"the page failed to start: {error}"
+
+    def evaluate(self, script: str, arg=None):
+        return self.page.evaluate(script, arg)
 
 
-@pytest.fixture
-def open_page(browser):
-    """Open an HTML file in a fresh browser context: ``open_page(path) -> OpenedPage`` (ready)."""
-    contexts = []
-
-    def open_(path: Path, *, viewport=(1400, 900)) -> OpenedPage:
-        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, locale="th-TH")
+def _opener(browser, contexts: list):
+    def open_(path: Path, *, viewport=(1400, 900), fragment: str = "", accept_downloads: bool = False) -> OpenedPage:
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, locale="th-TH",
+                                      accept_downloads=accept_downloads)
         contexts.append(context)
         page = context.new_page()
         opened = OpenedPage(page, Path(path).resolve().as_uri())
@@ -98,9 +168,27 @@ def open_page(browser):
         page.on("pageerror", lambda e: opened.console.append(("pageerror", str(e))))
         page.on("request", lambda r: opened.requests.append(r.url))
         page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
-        page.goto(opened.url)
+        started = time.perf_counter()
+        page.goto(opened.url + fragment)
         opened.wait_ready()
+        opened.seconds_to_ready = time.perf_counter() - started
         return opened
-    yield open_
+    return open_
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open an HTML file in a fresh browser context: ``open_page(path) -> OpenedPage`` (ready)."""
+    contexts = []
+    yield _opener(browser, contexts)
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def open_page_without_thai_fonts(browser_without_thai_fonts):
+    """``open_page`` in the Chromium that has no Thai font."""
+    contexts = []
+    yield _opener(browser_without_thai_fonts, contexts)
     for context in contexts:
         context.close()

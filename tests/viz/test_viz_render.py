@@ -20,7 +20,7 @@ from edugraph.errors import RenderError
 from edugraph.viz.render import FONT_FILE, OVERVIEW_BUDGET, build_page, read_page_index, render_html, render_view
 from edugraph.viz.subgraph import SelectionError, entity_view, example_graph
 
-from viz_hostile import CLOSE_NAME, DOC_TITLE, EVIDENCE, IMG_NAME, SCRIPT_NAME, hostile_graph
+from viz_hostile import CLOSE_NAME, DOC_TITLE, EVIDENCE, IMG_NAME, JS_URL, SCRIPT_NAME, hostile_graph
 
 
 class _Page(HTMLParser):
@@ -132,8 +132,8 @@ def test_document_text_cannot_break_out_of_the_data():
     assert {SCRIPT_NAME, CLOSE_NAME, IMG_NAME} <= names, "kept exactly, to be shown as text"
     assert {node["label"] for node in data["network"]["nodes"]} >= {SCRIPT_NAME[:26] + "…"}
     assert EVIDENCE.replace("\u2028", " ").split()[0] in " ".join(data["strings"])
-    assert [DOC_TITLE, "2022-04-21", "", "evil.txt"] in data["docs"]
-    assert counts.nodes == 9
+    assert [DOC_TITLE, "2022-04-21", "", JS_URL] in data["docs"], "a javascript: address is text, not a link"
+    assert counts.nodes == 10
 
 
 def test_the_data_matches_the_graph_with_provenance():

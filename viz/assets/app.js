@@ -270,6 +270,19 @@
     function fit(ids) {
       network.fit(ids && ids.length ? { nodes: ids, animation: false } : { animation: false });
       if (network.getScale() > 1.1) network.moveTo({ scale: 1.1, animation: false });
+      fitLabels();
+    }
+    // The hubs' big labels are for the zoomed-out overview: closer in, they take the common size.
+    var bigLabels = overviewNodes.filter(function (n) { return n.font && n.font.size; }), labelsBig = true;
+    var BIG_SCALE = 0.55;
+    function fitLabels() {
+      var big = network.getScale() < BIG_SCALE;
+      if (big === labelsBig) return;
+      labelsBig = big;
+      var update = bigLabels.filter(function (n) { return nodeSet.get(n.id); }).map(function (n) {
+        return { id: n.id, font: { size: big ? n.font.size : options.nodes.font.size + 2 } };
+      });
+      nodeSet.update(update);
     }
 
     // ---- views -----------------------------------------------------------------------
@@ -278,6 +291,7 @@
       edgeSet.clear(); nodeSet.clear();
       nodeSet.add(overviewNodes);
       edgeSet.add(overviewEdges);
+      labelsBig = true;
       afterChange();
       fit();
     }
@@ -563,6 +577,7 @@
       writeHash();
     }
 
+    network.on("zoom", fitLabels);
     network.on("click", function (params) {
       if (params.nodes.length) select(params.nodes[0], false);
       else if (params.edges.length) openEdgePanel(params.edges[0]);
@@ -733,7 +748,7 @@
     });
 
     // ---- the view's state in the URL fragment -----------------------------------------------
-    var restoring = false;
+    var restoring = true, startHash = location.hash;     // nothing is written before the link is read
     function writeHash() {
       if (restoring) return;
       var q = new URLSearchParams();
@@ -755,8 +770,8 @@
       try { history.replaceState(null, "", hash ? "#" + hash : location.pathname + location.search); }
       catch (err) { location.replace("#" + hash); }
     }
-    function readHash() {
-      var q = new URLSearchParams(location.hash.replace(/^#/, "")), unknown = [];
+    function readHash(hash) {
+      var q = new URLSearchParams(hash.replace(/^#/, "")), unknown = [];
       function node(key) {
         if (key === null) return null;
         if (keyIndex[key] === undefined) { unknown.push(key); return null; }
@@ -803,6 +818,7 @@
     api.visibleEdgeCount = function () { return edgeView.length; };
     api.matchingCount = function () { var c = 0; for (var i = 0; i < N; i++) c += matching[i]; return c; };
     api.idOf = function (key) { return keyIndex[key]; };
+    api.keyOf = function (i) { return info[i].k; };
     api.isDrawn = function (key) { return keyIndex[key] !== undefined && !!nodeSet.get(keyIndex[key]); };
     api.searchForm = searchForm;
     api.search = function (text) { return search(text).map(function (i) { return info[i].k; }); };
@@ -840,7 +856,8 @@
     }
     showOverview();
     drawTimeline();
-    if (location.hash.length > 1) readHash();
+    if (startHash.length > 1) readHash(startHash);
+    restoring = false;
     network.once("afterDrawing", function () {
       loading.hidden = N > 0;
       if (!N) loading.textContent = "ไม่มีโหนดในมุมมองนี้ (nothing to show)";
@@ -848,7 +865,7 @@
     });
     network.redraw();
     window.addEventListener("hashchange", function () {
-      if (!restoring) { resetFilters(); setProvince(-1); readHash(); }
+      if (!restoring) { resetFilters(); setProvince(-1); readHash(location.hash); }
     });
   }
 })();
