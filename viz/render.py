@@ -67,6 +67,8 @@ OVERVIEW_EDGE = 190.0
 OVERVIEW_ITERATIONS = 200
 #: Their label size (canvas pixels at zoom 1): readable at the zoom that fits a few hundred nodes.
 BIG_LABEL_SIZE = 42
+#: Node size grows with the square root of the relations, up to this many (hubs would cover their neighbours).
+SIZE_CAP = 100
 #: Label length on the canvas, in characters (cut between grapheme clusters).
 LABEL_CHARS = 26
 #: Evidence shown per source, in characters (cut at a sentence or word boundary).
@@ -218,7 +220,8 @@ def build_page(graph: nx.Graph, *, title: str = DEFAULT_TITLE, max_nodes: int | 
     counts = PageCounts(nodes=len(order), edges=len(index["facts"]), drawn_nodes=len(drawn),
                         drawn_edges=len(net.edges), isolated=sum(1 for n in order if degree[n] == 0))
     index["meta"] = {"nodes": counts.nodes, "edges": counts.edges, "drawn": counts.drawn_nodes,
-                     "isolated": counts.isolated, "overviewBudget": max_nodes or OVERVIEW_BUDGET}
+                     "isolated": counts.isolated, "overviewBudget": max_nodes or OVERVIEW_BUDGET,
+                     "sizeCap": SIZE_CAP, "bigLabels": BIG_LABELS, "bigLabelSize": BIG_LABEL_SIZE}
     _say(progress, "writing the page")
     assets = _assets()
     scripts = (assets["vis_js"], assets["app_js"])
@@ -376,7 +379,8 @@ def _overview_network(entities: nx.Graph, drawn: list, order: list, index: dict,
         attrs = entities.nodes[node]
         node_type = attrs.get("label") or "?"
         x, y = positions[node]
-        options = {"group": node_type, "x": x, "y": y, "size": round(8 + 3.2 * math.sqrt(degree[node]), 1)}
+        options = {"group": node_type, "x": x, "y": y,
+                   "size": round(8 + 3.2 * math.sqrt(min(degree[node], SIZE_CAP)), 1)}
         if rank < BIG_LABELS:
             options["font"] = {"size": BIG_LABEL_SIZE}
         net.add_node(position_of[node], label=truncate_label(str(plain(attrs.get("name")) or node), LABEL_CHARS),

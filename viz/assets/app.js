@@ -80,7 +80,7 @@
     var options = JSON.parse(network0.options);
     var info = data.info, facts = data.facts, types = data.types, relations = data.relations, E = data.edges;
     var N = info.length, M = facts.length;
-    var BUDGET = data.meta.overviewBudget, EXPAND = 30, LABEL_CHARS = 26;
+    var BUDGET = data.meta.overviewBudget, EXPAND = 30, LABEL_CHARS = 26, SIZE_CAP = data.meta.sizeCap;
     function typeIndex(id) { return types.findIndex(function (t) { return t.id === id; }); }
     function relIndex(id) { return relations.findIndex(function (r) { return r.id === id; }); }
     var EVENT = typeIndex("Event"), PROVINCE = typeIndex("Province"), PROGRAMME = typeIndex("Programme");
@@ -174,7 +174,7 @@
     function makeNode(i, x, y) {
       var inf = info[i];
       return { id: i, label: truncateLabel(inf.n, LABEL_CHARS), group: types[inf.t].id, shape: types[inf.t].shape,
-               x: x, y: y, size: Math.round(10 * (8 + 3.2 * Math.sqrt(inf.g))) / 10, title: nodeTitle(i) };
+               x: x, y: y, size: Math.round(10 * (8 + 3.2 * Math.sqrt(Math.min(inf.g, SIZE_CAP)))) / 10, title: nodeTitle(i) };
     }
     function drawEdgesOf(ids) {
       var add = [];
@@ -186,11 +186,21 @@
       edgeSet.update(add);
     }
 
+    /* Where drawn nodes are: the network's positions, or those given for nodes a filter hides. */
+    function positionsOf(ids) {
+      var shown = network.getPositions(ids), out = {};
+      ids.forEach(function (id) {
+        var item = shown[id] || nodeSet.get(id);
+        out[id] = { x: item.x, y: item.y };
+      });
+      return out;
+    }
+
     // Local layout: new nodes on staggered rings around a drawn neighbour, in
     // free cells only, so that labels (drawn under each node) keep their room.
     var CELL = 75;
     function occupancy() {
-      var taken = Object.create(null), positions = network.getPositions(nodeSet.getIds());
+      var taken = Object.create(null), positions = positionsOf(nodeSet.getIds());
       Object.keys(positions).forEach(function (id) { mark(taken, positions[id].x, positions[id].y); });
       return { taken: taken, positions: positions };
     }
@@ -266,22 +276,74 @@
       });
       addNodes(batch, centreId);
       drawEdgesOf(nodeSet.getIds());
+      relax(order, 120);
     }
     function fit(ids) {
       network.fit(ids && ids.length ? { nodes: ids, animation: false } : { animation: false });
       if (network.getScale() > 1.1) network.moveTo({ scale: 1.1, animation: false });
       fitLabels();
     }
-    // The hubs' big labels are for the zoomed-out overview: closer in, they take the common size.
-    var bigLabels = overviewNodes.filter(function (n) { return n.font && n.font.size; }), labelsBig = true;
-    var BIG_SCALE = 0.55;
+    // The most connected drawn nodes get big labels while the view is zoomed out
+    // (a few hundred nodes on one screen); closer in, every label has the common size.
+    var BIG_LABELS = data.meta.bigLabels, BIG_SIZE = data.meta.bigLabelSize, BIG_SCALE = 0.55, labelSize = Object.create(null);
     function fitLabels() {
-      var big = network.getScale() < BIG_SCALE;
-      if (big === labelsBig) return;
-      labelsBig = big;
-      var update = bigLabels.filter(function (n) { return nodeSet.get(n.id); }).map(function (n) {
-        return { id: n.id, font: { size: big ? n.font.size : options.nodes.font.size + 2 } };
+      var zoomedOut = network.getScale() < BIG_SCALE, small = options.nodes.font.size;
+      var big = Object.create(null);
+      if (zoomedOut) nodeView.getIds().sort(byDegree).slice(0, BIG_LABELS).forEach(function (i) { big[i] = 1; });
+      var update = [];
+      nodeSet.forEach(function (n) {
+        var size = big[n.id] ? BIG_SIZE : (zoomedOut ? small : small + 2);
+        if ((labelSize[n.id] || (n.font && n.font.size) || small) !== size) update.push({ id: n.id, font: { size: size } });
+        labelSize[n.id] = size;
       });
+      if (update.length) nodeSet.update(update);
+    }
+
+    // A force-directed refinement of the drawn part only (a few hundred nodes:
+    // milliseconds), then the positions stay.  Nodes repel more sideways, where
+    // their labels are; `fixed` nodes hold still and only push and pull.
+    function relax(movable, iterations) {
+      var ids = nodeSet.getIds(), at = Object.create(null), n = ids.length, K = 120;
+      if (!movable.length || n < 2) return;
+      var positions = positionsOf(ids);
+      var xs = new Float64Array(n), ys = new Float64Array(n), move = new Uint8Array(n);
+      ids.forEach(function (id, k) { at[id] = k; xs[k] = positions[id].x; ys[k] = positions[id].y; });
+      movable.forEach(function (id) { if (at[id] !== undefined) move[at[id]] = 1; });
+      var links = [];
+      edgeSet.forEach(function (x) {
+        if (at[x.from] !== undefined && at[x.to] !== undefined && x.from !== x.to) {
+          links.push([at[x.from], at[x.to], 1 / Math.sqrt(Math.max(1, Math.min(info[x.from].g, info[x.to].g)))]);
+        }
+      });
+      var temperature = K, cooling = K / (iterations + 1), dx = new Float64Array(n), dy = new Float64Array(n);
+      for (var step = 0; step < iterations; step++) {
+        dx.fill(0); dy.fill(0);
+        for (var a = 0; a < n; a++) {
+          if (!move[a]) continue;
+          for (var b = 0; b < n; b++) {
+            if (a === b) continue;
+            var ex = (xs[a] - xs[b]) * 0.55, ey = ys[a] - ys[b], d2 = ex * ex + ey * ey;
+            if (d2 > 9 * K * K) continue;
+            if (d2 < 1) { ex = ((a * 7919) % 13) - 6; ey = ((b * 104729) % 11) - 5; d2 = ex * ex + ey * ey + 1; }
+            var push = K * K / d2;
+            dx[a] += ex * push; dy[a] += ey * push;
+          }
+        }
+        links.forEach(function (l) {
+          var ex = xs[l[0]] - xs[l[1]], ey = ys[l[0]] - ys[l[1]], d = Math.sqrt(ex * ex + ey * ey) || 1;
+          var pull = d / K * l[2];
+          if (move[l[0]]) { dx[l[0]] -= ex * pull; dy[l[0]] -= ey * pull; }
+          if (move[l[1]]) { dx[l[1]] += ex * pull; dy[l[1]] += ey * pull; }
+        });
+        for (a = 0; a < n; a++) {
+          if (!move[a]) continue;
+          var length = Math.sqrt(dx[a] * dx[a] + dy[a] * dy[a]) || 1, limit = Math.min(length, temperature);
+          xs[a] += dx[a] / length * limit; ys[a] += dy[a] / length * limit;
+        }
+        temperature -= cooling;
+      }
+      var update = [];
+      for (a = 0; a < n; a++) if (move[a]) update.push({ id: ids[a], x: Math.round(xs[a] * 10) / 10, y: Math.round(ys[a] * 10) / 10 });
       nodeSet.update(update);
     }
 
@@ -291,7 +353,7 @@
       edgeSet.clear(); nodeSet.clear();
       nodeSet.add(overviewNodes);
       edgeSet.add(overviewEdges);
-      labelsBig = true;
+      labelSize = Object.create(null);
       afterChange();
       fit();
     }
@@ -333,6 +395,7 @@
       if (!nodeSet.get(i)) addNodes([i]);
       var hidden = neighboursOf(i).filter(function (j) { return !nodeSet.get(j); });
       var added = addNodes(all ? hidden : hidden.slice(0, EXPAND), i);
+      relax(added, 80);
       if (state.expanded.indexOf(info[i].k) < 0) state.expanded.push(info[i].k);
       afterChange();
       return { added: added.length, left: hidden.length - added.length };
@@ -357,6 +420,7 @@
       if (state.view === "province") text += " · จังหวัด" + data.provinces[state.province];
       if (state.focus) text += " · เน้นรอบ “" + info[state.focus.centre].n + "” " + state.focus.depth + " ขั้น";
       statusLine.textContent = text;
+      fitLabels();
       writeHash();
       api.stable = true;
     }
@@ -705,7 +769,7 @@
       chosen.sort(function (a, b) { return info[a].d < info[b].d ? -1 : info[a].d > info[b].d ? 1 : a - b; });
       if (chosen.some(function (i) { return !nodeShown(i); })) resetFilters();
       var drawn = chosen.slice(0, BUDGET);
-      addNodes(drawn);
+      relax(addNodes(drawn), 80);
       afterChange();
       network.selectNodes(drawn);
       fit(drawn);
@@ -829,7 +893,7 @@
       return { x: box.left + point.x, y: box.top + point.y };
     };
     api.positions = function () {
-      var out = {}, positions = network.getPositions(nodeSet.getIds());
+      var out = {}, positions = positionsOf(nodeSet.getIds());
       Object.keys(positions).forEach(function (id) { out[info[id].k] = [positions[id].x, positions[id].y]; });
       return out;
     };
