@@ -464,7 +464,8 @@ def _vis_options(style: Style, node_types: list[str]) -> dict:
                   "scaling": {"label": {"drawThreshold": 9}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.45}}, "width": 1, "selectionWidth": 2,
                   "smooth": False, "color": {"inherit": False}},
-        "physics": {"enabled": False},
+        # no simulation, and no fit of vis-network's own after data changes: the page fits the view itself
+        "physics": {"enabled": False, "stabilization": {"enabled": False, "fit": False}},
         "layout": {"improvedLayout": False, "randomSeed": 0},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": False,
                         "multiselect": False, "navigationButtons": False},

@@ -173,6 +173,7 @@
 
     function makeNode(i, x, y) {
       var inf = info[i];
+      delete labelSize[i];
       return { id: i, label: truncateLabel(inf.n, LABEL_CHARS), group: types[inf.t].id, shape: types[inf.t].shape,
                x: x, y: y, size: Math.round(10 * (8 + 3.2 * Math.sqrt(Math.min(inf.g, SIZE_CAP)))) / 10, title: nodeTitle(i) };
     }
@@ -285,14 +286,21 @@
     }
     // The most connected drawn nodes get big labels while the view is zoomed out
     // (a few hundred nodes on one screen); closer in, every label has the common size.
-    var BIG_LABELS = data.meta.bigLabels, BIG_SIZE = data.meta.bigLabelSize, BIG_SCALE = 0.55, labelSize = Object.create(null);
+    var BIG_LABELS = data.meta.bigLabels, BIG_SIZE = data.meta.bigLabelSize, labelSize = Object.create(null);
+    // below this zoom the common labels are not drawn (vis-network's drawThreshold)
+    var BIG_SCALE = options.nodes.scaling.label.drawThreshold / (options.nodes.font.size + 2);
     function fitLabels() {
-      var zoomedOut = network.getScale() < BIG_SCALE, small = options.nodes.font.size;
+      var scale = network.getScale(), zoomedOut = scale < BIG_SCALE, small = options.nodes.font.size;
+      // at least 13 px on the screen, in steps of 6 so that zooming updates few times
+      var bigSize = Math.max(BIG_SIZE, Math.ceil(13 / scale / 6) * 6);
       var big = Object.create(null);
-      if (zoomedOut) nodeView.getIds().sort(byDegree).slice(0, BIG_LABELS).forEach(function (i) { big[i] = 1; });
+      if (zoomedOut) {
+        nodeView.getIds().sort(byDegree).slice(0, BIG_LABELS).forEach(function (i) { big[i] = 1; });
+        if (state.selected !== null && keyIndex[state.selected] !== undefined) big[keyIndex[state.selected]] = 1;
+      }
       var update = [];
       nodeSet.forEach(function (n) {
-        var size = big[n.id] ? BIG_SIZE : (zoomedOut ? small : small + 2);
+        var size = big[n.id] ? bigSize : (zoomedOut ? small : small + 2);
         if ((labelSize[n.id] || (n.font && n.font.size) || small) !== size) update.push({ id: n.id, font: { size: size } });
         labelSize[n.id] = size;
       });
@@ -316,6 +324,9 @@
         }
       });
       var temperature = K, cooling = K / (iterations + 1), dx = new Float64Array(n), dy = new Float64Array(n);
+      // a weak pull to the middle keeps nodes with no drawn relation from drifting far out
+      var cx = 0, cy = 0;
+      for (var c = 0; c < n; c++) { cx += xs[c] / n; cy += ys[c] / n; }
       for (var step = 0; step < iterations; step++) {
         dx.fill(0); dy.fill(0);
         for (var a = 0; a < n; a++) {
@@ -337,6 +348,7 @@
         });
         for (a = 0; a < n; a++) {
           if (!move[a]) continue;
+          dx[a] -= (xs[a] - cx) * 0.08; dy[a] -= (ys[a] - cy) * 0.08;
           var length = Math.sqrt(dx[a] * dx[a] + dy[a] * dy[a]) || 1, limit = Math.min(length, temperature);
           xs[a] += dx[a] / length * limit; ys[a] += dy[a] / length * limit;
         }
@@ -398,7 +410,7 @@
       relax(added, 80);
       if (state.expanded.indexOf(info[i].k) < 0) state.expanded.push(info[i].k);
       afterChange();
-      return { added: added.length, left: hidden.length - added.length };
+      return { drawn: added, left: hidden.length - added.length };
     }
 
     // ---- status, legend, lists --------------------------------------------------------
@@ -418,6 +430,7 @@
       var text = "แสดง " + number(nodeView.length) + " จาก " + number(N) + " โหนด · "
         + number(edgeView.length) + " จาก " + number(M) + " ความสัมพันธ์";
       if (state.view === "province") text += " · จังหวัด" + data.provinces[state.province];
+      if (state.view === "timeline") text += " · กิจกรรมในช่วง " + timeline.period;
       if (state.focus) text += " · เน้นรอบ “" + info[state.focus.centre].n + "” " + state.focus.depth + " ขั้น";
       statusLine.textContent = text;
       fitLabels();
@@ -496,7 +509,14 @@
     // ---- side panel ------------------------------------------------------------------------
     var panel = document.getElementById("panel");
     var RELATIONS_SHOWN = 150;
-    function closePanel() { panel.hidden = true; clear(panel); network.unselectAll(); state.selected = null; writeHash(); }
+    // The panel takes room from the graph: vis-network is told at once (it would
+    // otherwise notice later and rescale the view after the page fitted it).
+    function setPanelShown(shown) {
+      if (panel.hidden === !shown) return;
+      panel.hidden = !shown;
+      network.setSize("100%", "100%");
+    }
+    function closePanel() { setPanelShown(false); clear(panel); network.unselectAll(); state.selected = null; writeHash(); }
     function panelStart(badge, title) {
       clear(panel);
       var close = button("close", ["×"], closePanel);
@@ -588,7 +608,7 @@
         inf.m.forEach(function (d) { docs.appendChild(el("li", null, [docLine([d])])); });
         panel.appendChild(docs);
       }
-      panel.hidden = false;
+      setPanelShown(true);
       panel.scrollTop = 0;
     }
     function openEdgePanel(edgeId) {
@@ -596,7 +616,7 @@
       panel.appendChild(el("div", "rel-line", [nodeLink(head(edgeId)), " → ", nodeLink(tail(edgeId))]));
       panel.appendChild(el("h3", null, ["แหล่งที่มา (Sources) · " + number(facts[edgeId].length)]));
       panel.appendChild(sourcesList(edgeId));
-      panel.hidden = false;
+      setPanelShown(true);
       panel.scrollTop = 0;
     }
     function itemList(ids, limit) {
@@ -623,7 +643,7 @@
       ids.sort(byDegree);
       panelStart(el("div", "badge", ["รายการ (List) · " + number(ids.length)]), title);
       panel.appendChild(itemList(ids, 100));
-      panel.hidden = false;
+      setPanelShown(true);
       panel.scrollTop = 0;
     }
 
@@ -633,11 +653,13 @@
       var expansion = expand(i, false);
       state.selected = info[i].k;
       network.selectNodes([i]);
-      if (move) {
-        var ids = [i].concat(neighboursOf(i).filter(function (j) { return !!nodeSet.get(j); }).slice(0, 60));
-        fit(ids);
-      }
+      fitLabels();
       openPanel(i, expansion);
+      if (move) {
+        var near = expansion.drawn.length ? expansion.drawn
+          : neighboursOf(i).filter(function (j) { return !!nodeSet.get(j); }).slice(0, 12);
+        fit([i].concat(near));
+      }
       writeHash();
     }
 
@@ -760,22 +782,28 @@
         sinceTick++;
         bars.appendChild(bar);
       });
-      if (!timeline.period) bars.scrollLeft = bars.scrollWidth;      // the latest first
+      var chosenBar = bars.querySelector("button.bar.selected");
+      if (chosenBar) bars.scrollLeft = chosenBar.offsetLeft - bars.clientWidth / 2;
+      else bars.scrollLeft = bars.scrollWidth;      // the latest first
     }
-    /* Select the events of one period: drawn (beside what they touch), selected, and listed. */
+    /* Select the events of one period: drawn with the actors they share, selected, and listed. */
     function selectPeriod(p) {
       timeline.period = p;
       var chosen = timelineEvents().filter(function (i) { return period(info[i]) === p; });
       chosen.sort(function (a, b) { return info[a].d < info[b].d ? -1 : info[a].d > info[b].d ? 1 : a - b; });
       if (chosen.some(function (i) { return !nodeShown(i); })) resetFilters();
-      var drawn = chosen.slice(0, BUDGET);
-      relax(addNodes(drawn), 80);
+      var drawn = chosen.slice(0, BUDGET), seen = Object.create(null);
+      drawn.forEach(function (i) { neighboursOf(i).forEach(function (j) { seen[j] = (seen[j] || 0) + 1; }); });
+      var shared = Object.keys(seen).map(Number).filter(function (j) { return seen[j] > 1; })
+        .sort(function (a, b) { return seen[b] - seen[a] || byDegree(a, b); }).slice(0, Math.floor(BUDGET / 2));
+      state.view = "timeline"; state.focus = null; state.expanded = [];
+      drawOnly(shared.concat(drawn), null);
       afterChange();
       network.selectNodes(drawn);
-      fit(drawn);
       panelStart(el("div", "badge", ["ลำดับเวลา (Timeline) · " + number(chosen.length) + " กิจกรรม"]), "กิจกรรมในช่วง " + p);
       panel.appendChild(itemList(chosen, 100));
-      panel.hidden = false;
+      setPanelShown(true);
+      fit();
       drawTimeline();
       writeHash();
       return chosen;
