@@ -1,4 +1,4 @@
-"""Text helpers of the HTML view: Thai-safe labels, search forms, data safe inside a page.
+"""Text helpers of the HTML view: Thai-safe labels, search forms, evidence cut at word boundaries.
 
 Labels are cut only between grapheme clusters: a Thai vowel sign or tone
 mark stays with its consonant, and a leading vowel (เ แ โ ใ ไ) is never left
@@ -25,15 +25,9 @@ between words):
 'นายสมชาย ใจดี เป็นประธาน…'
 >>> evidence_excerpt("ผู้บริหารองค์กรปกครองส่วนท้องถิ่นทุกแห่ง", 20)
 'ผู้บริหาร…'
-
-Data goes into the page as JSON that cannot close its ``<script>``:
-
->>> script_json({"name": "</script><b>&"})
-'{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 
@@ -53,7 +47,6 @@ STORED_EVIDENCE_CAP = 290
 _SENTENCE_END = re.compile(r"[.!?…](?= )|ฯ(?= )")
 #: Characters after which a word always ends (closing punctuation, ๆ).
 _CLOSING = set(")]},;:”’\"'ๆ")
-_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def is_cluster_boundary(text: str, index: int) -> bool:
@@ -157,11 +150,3 @@ def _last_word_boundary(text: str, limit: int) -> int:
     if best == 0:                        # one word longer than the limit: kept whole rather than cut
         best = first or len(text)
     return best
-
-
-def script_json(data: object) -> str:
-    """JSON for a ``<script type="application/json">`` element: no ``<``, ``>``, ``&``, U+2028/9."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for char, escape in _SCRIPT_UNSAFE.items():
-        text = text.replace(char, escape)
-    return text

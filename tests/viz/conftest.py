@@ -176,9 +176,7 @@ def _opener(browser, contexts: list):
     return open_
 
 
-@pytest.fixture
-def open_page(browser):
-    """Open an HTML file in a fresh browser context: ``open_page(path) -> OpenedPage`` (ready)."""
+def _pages(browser):
     contexts = []
     yield _opener(browser, contexts)
     for context in contexts:
@@ -186,9 +184,12 @@ def open_page(browser):
 
 
 @pytest.fixture
+def open_page(browser):
+    """Open an HTML file in a fresh browser context: ``open_page(path) -> OpenedPage`` (ready)."""
+    yield from _pages(browser)
+
+
+@pytest.fixture
 def open_page_without_thai_fonts(browser_without_thai_fonts):
     """``open_page`` in the Chromium that has no Thai font."""
-    contexts = []
-    yield _opener(browser_without_thai_fonts, contexts)
-    for context in contexts:
-        context.close()
+    yield from _pages(browser_without_thai_fonts)
