@@ -14,7 +14,8 @@
 (function () {
   "use strict";
 
-  var api = { ready: false, stable: false, error: null };
+  var api = { ready: false, stable: false, error: null, timings: {} };
+  function timing(name) { api.timings[name] = Math.round(performance.now()); }
   window.edugraph = api;
   var loading = document.getElementById("loading");
 
@@ -31,7 +32,7 @@
     var wait = new Promise(function (resolve) { setTimeout(resolve, 2000); });
     return Promise.race([document.fonts.load('14px "EdugraphThai"', "ก").catch(function () {}), wait]);
   }
-  Promise.all([decodeIndex(), fontReady()]).then(function (results) { start(results[0]); }).catch(function (err) {
+  Promise.all([decodeIndex(), fontReady()]).then(function (results) { timing("decoded"); start(results[0]); }).catch(function (err) {
     api.error = String(err);
     loading.textContent = "เปิดข้อมูลไม่ได้ (cannot open the data): " + err;
     throw err;
@@ -950,7 +951,9 @@
     drawTimeline();
     if (startHash.length > 1) readHash(startHash);
     restoring = false;
+    timing("built");
     network.once("afterDrawing", function () {
+      timing("drawn");
       loading.hidden = N > 0;
       if (!N) loading.textContent = "ไม่มีโหนดในมุมมองนี้ (nothing to show)";
       api.ready = true;
