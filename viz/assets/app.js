@@ -296,8 +296,19 @@
       var bigSize = Math.max(BIG_SIZE, Math.ceil(13 / scale / 6) * 6);
       var big = Object.create(null);
       if (zoomedOut) {
-        nodeView.getIds().sort(byDegree).slice(0, BIG_LABELS).forEach(function (i) { big[i] = 1; });
-        if (state.selected !== null && keyIndex[state.selected] !== undefined) big[keyIndex[state.selected]] = 1;
+        // the most connected first (the selected node before all), skipping a label that would
+        // cover one already chosen: fewer labels, each readable
+        var order = nodeView.getIds().sort(byDegree), chosen = [], positions = positionsOf(order);
+        var selected = state.selected !== null ? keyIndex[state.selected] : undefined;
+        if (selected !== undefined && nodeSet.get(selected)) order.unshift(selected);
+        for (var k = 0; k < order.length && chosen.length < BIG_LABELS; k++) {
+          var id = order[k], p = positions[id] || positionsOf([id])[id], node = nodeSet.get(id);
+          var width = Math.min(node.label.length, LABEL_CHARS) * bigSize * 0.5, height = bigSize * 1.3;
+          var box = { x: p.x - width / 2, y: p.y + node.size, w: width, h: height };
+          if (big[id] || chosen.some(function (b) { return box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h; })) continue;
+          chosen.push(box);
+          big[id] = 1;
+        }
       }
       var update = [];
       nodeSet.forEach(function (n) {
