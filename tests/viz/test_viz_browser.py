@@ -229,6 +229,14 @@ def test_the_view_lives_in_the_link_and_the_selection_saves_as_csv(tmp_path, ope
     assert not again.page.locator("input[data-type=Programme]").is_checked()
     assert again.page.locator("#timeline-unit").input_value() == "year"
 
+    # a link pasted into the open page changes the view too
+    again.evaluate("() => { location.hash = '#province=' + encodeURIComponent('สุโขทัย'); }")
+    again.page.wait_for_function("() => document.getElementById('status').textContent.includes('จังหวัดสุโขทัย')")
+    assert again.page.locator("input[data-type=Programme]").is_checked(), "the new link's state, not the old one's"
+    assert "province=" in again.evaluate("() => location.hash")
+    again.evaluate("() => { location.hash = '" + hash_ + "'; }")
+    again.page.wait_for_function("() => document.getElementById('status').textContent.includes('จังหวัดสตูล')")
+
     with again.page.expect_download() as download:
         again.page.click("#save-csv")
     raw = download.value.path().read_bytes()

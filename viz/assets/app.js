@@ -971,7 +971,13 @@
     });
     network.redraw();
     window.addEventListener("hashchange", function () {
-      if (!restoring) { resetFilters(); setProvince(-1); readHash(location.hash); }
+      if (restoring) return;
+      var hash = location.hash;            // read before the reset writes its own state
+      restoring = true;
+      setPanelShown(false); clear(panel); network.unselectAll(); state.selected = null;
+      resetFilters();
+      setProvince(-1);
+      readHash(hash);
     });
   }
 })();
