@@ -45,6 +45,7 @@ from typing import Callable, Iterable, Protocol
 from edugraph.constants import DEFAULT_MAX_BYTES
 from edugraph.errors import EdugraphError, RunInterrupted, internal_reason
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE, ChangeCounts, Importer
+from edugraph.graph.resolve.judgements import Judgements
 from edugraph.graph.store.base import GraphStore
 
 #: Pruning more than this share of the stored documents under the paths ...
@@ -120,7 +121,7 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
                max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
                wait: bool = False, batch_size: int = DEFAULT_BATCH_SIZE,
                extract: Callable | None = None, allow_mass_prune: bool = False,
-               ledger: Ledger | None = None) -> RunResult:
+               ledger: Ledger | None = None, judgements: Judgements | None = None) -> RunResult:
     """Import every document under ``paths`` into ``store``, incrementally.
 
     Holds the store's import lock for the whole run: another import running
@@ -149,7 +150,7 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
         report("quarantined", source)
 
     with store.import_lock(wait=wait):
-        importer = Importer(store, batch_size=batch_size)
+        importer = Importer(store, batch_size=batch_size, judgements=judgements)
         seen: set[str] = set()
         for item in sources:
             seen.add(item.source_id)
@@ -159,8 +160,7 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
             if isinstance(item, Quarantined):
                 set_aside(item.source_id, item.reason, item.origin, item.content_hash)
                 continue
-            if importer.is_current(item.source_id, item.content_hash):
-                importer.result.documents_unchanged += 1
+            if importer.skip_if_current(item.source_id, item.content_hash):
                 report("unchanged", item.source_id)
                 continue
             known_reason = ledger.skip_reason(item.source_id, item.content_hash) if ledger else None
@@ -177,10 +177,9 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
                 set_aside(item.source_id, extraction_failure(err), item.origin, item.content_hash)
                 continue
             record["origin"] = item.origin
-            rejected_before = len(importer.result.rejected)
-            importer.add(record)
-            if len(importer.result.rejected) > rejected_before:
-                reason = importer.result.rejected.pop()["reason"]
+            added = importer.add(record)
+            if added.rejected:
+                reason = added.reason or ""
                 if not reason.startswith("internal: "):
                     reason = f"extraction broke the contract: {reason}"
                 set_aside(item.source_id, reason, item.origin, item.content_hash)

@@ -15,20 +15,16 @@ is withdrawn and written again, and every import starts by repairing stale
 nodes: that is what makes an import killed at any point converge when it is
 run again.
 
-Identity: an entity's key is its type and normalised canonical name
-(:mod:`edugraph.graph.keys`); before that, :class:`AliasResolver` maps a name
-or alias that equals (normalised) the name or alias of an existing node of
-the same type to that node.  Node properties are not "last writer wins": they
-are derived from all the node's MENTIONS (latest release first), so they do
-not depend on the order in which documents arrive.
-
->>> resolver = AliasResolver()
->>> resolver.add("d1", "Agency", "Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา",
-...              "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา", ["สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา", "กสศ."])
->>> resolver.resolve("Agency", "กสศ.", [])
-'Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา'
->>> resolver.resolve("Agency", "มูลนิธิสยามกัมมาจล", [])
-'Agency:มูลนิธิสยามกัมมาจล'
+Identity: which entities of which documents are one node is decided in one
+place, :func:`edugraph.graph.resolve.resolve`, from *all* the stored
+documents' records (kept on their Document nodes) plus the user's
+judgements, never from what happened to be stored first.  After each batch
+the resolution is recomputed, and every stored document whose outcome
+changed (a key, a rule, a score) is rewritten in the same protocol as a
+changed document: the graph is a function of the current documents and
+judgements, whatever their history.  Node properties are derived from all
+the node's MENTIONS (latest release first), and names from the resolution,
+so they do not depend on the order in which documents arrive either.
 """
 from __future__ import annotations
 
@@ -40,8 +36,10 @@ from datetime import datetime, timezone
 from typing import Iterable
 
 from edugraph.errors import RecordError, RunInterrupted, internal_reason
-from edugraph.graph.keys import document_key, event_key, name_key, normalize_name
+from edugraph.graph.keys import document_key, normalize_name
 from edugraph.graph.record import MENTION_PROPERTIES, check_record
+from edugraph.graph.resolve import Resolution, resolve
+from edugraph.graph.resolve.judgements import Judgements
 from edugraph.graph.schema import Schema, load_schema
 from edugraph.graph.store.base import GraphStore, Statement, schema_template
 from edugraph.queries.files import internal_statement
@@ -60,6 +58,7 @@ class ChangeCounts:
     documents_changed: int = 0
     documents_unchanged: int = 0
     documents_removed: int = 0
+    documents_reresolved: int = 0    # stored, unchanged, rewritten because resolution changed
     nodes_created: int = 0
     nodes_updated: int = 0
     nodes_removed: int = 0
@@ -142,6 +141,8 @@ def prepare_record(record: dict, schema: Schema | None = None) -> PreparedDocume
         "published": record.get("published") or None,
         "url": record.get("url") or None,
         "origin": record.get("origin") or None,
+        # The record itself: resolution is recomputed from every stored document's.
+        "record": json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
     }
     return PreparedDocument(source=source, hash=record_hash(record), document=document,
                             record=record)
@@ -160,91 +161,8 @@ def _names(entity: dict) -> list[str]:
 
 # -- identity ---------------------------------------------------------------------------
 
-class AliasResolver:
-    """Which existing node a name belongs to, from the names documents gave nodes.
-
-    Deterministic, and wary of false merges (two actors conflated is worse
-    than one actor split): an entity resolves to the node its name makes the
-    key of; else to the one node that has its name as a name or alias (a form
-    several nodes share, such as a bare "ศธจ.", is ambiguous and ignored);
-    else to a node whose own name is one of the entity's aliases.  Alias
-    matching alias is not enough (two provincial offices both called "ศธจ."
-    stay two).  Documents are added and removed as the import
-    proceeds, so a document resolves against exactly the documents before it.
-    """
-
-    def __init__(self) -> None:
-        self._forms: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        self._node_documents: dict[str, set[str]] = defaultdict(set)
-        self._names: dict[str, str] = {}
-        self._by_document: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)
-
-    def add(self, document: str, label: str, key: str, name: str, names: Iterable[str]) -> None:
-        """Record that ``document`` calls node ``key`` by ``names``."""
-        forms = [normalize_name(n) for n in names]
-        self._names.setdefault(key, name)
-        self._node_documents[key].add(document)
-        self._by_document[document].append((label, key, forms))
-        for form in forms:
-            self._forms[(label, form)][key].add(document)
-
-    def add_forms(self, document: str, label: str, key: str, name: str, forms: list[str]) -> None:
-        """Like :meth:`add` with names already normalised (as stored on MENTIONS)."""
-        self._names.setdefault(key, name)
-        self._node_documents[key].add(document)
-        self._by_document[document].append((label, key, list(forms)))
-        for form in forms:
-            self._forms[(label, form)][key].add(document)
-
-    def remove_document(self, document: str) -> None:
-        """Forget what ``document`` said (it is being withdrawn or replaced)."""
-        for label, key, forms in self._by_document.pop(document, []):
-            for form in forms:
-                holders = self._forms.get((label, form))
-                if holders and key in holders:
-                    holders[key].discard(document)
-                    if not holders[key]:
-                        del holders[key]
-            self._node_documents[key].discard(document)
-            if not self._node_documents[key]:
-                del self._node_documents[key]
-                self._names.pop(key, None)
-
-    def exists(self, key: str) -> bool:
-        return key in self._node_documents
-
-    def name_of(self, key: str) -> str | None:
-        return self._names.get(key)
-
-    def resolve(self, label: str, name: str, aliases: Iterable[str]) -> str:
-        """The key of the node ``name`` (or one of ``aliases``) belongs to."""
-        own = name_key(label, name)
-        if self.exists(own):
-            return own
-        holders = self._forms.get((label, normalize_name(name)))
-        if holders and len(holders) == 1:
-            return next(iter(holders))
-        for alias in aliases:
-            if normalize_name(alias) and self.exists(name_key(label, alias)):
-                return name_key(label, alias)
-        return own
-
-    @classmethod
-    def from_store(cls, store: GraphStore, schema: Schema | None = None) -> "AliasResolver":
-        """A resolver holding every name stored documents gave every named node."""
-        schema = schema or load_schema()
-        resolver = cls()
-        for label in schema.entity_types:
-            if label == "Event":
-                continue
-            rows = store.read(schema_template("resolver_names", label=label))
-            for row in sorted(rows, key=lambda r: (r["document"], r["key"])):
-                resolver.add_forms(row["document"], label, row["key"], row["name"], row["norms"] or [])
-        return resolver
-
-
-def resolve_document(doc: PreparedDocument, resolver: AliasResolver) -> None:
-    """Fill ``doc.mentions`` and ``doc.facts`` with node keys, updating ``resolver``."""
+def resolve_document(doc: PreparedDocument, resolution: Resolution) -> None:
+    """Fill ``doc.mentions`` and ``doc.facts`` with the node keys ``resolution`` gives its entities."""
     record, source = doc.record, doc.source
     keys: dict[str, tuple[str, str]] = {}
     mentions: dict[str, Mention] = {}
@@ -255,10 +173,10 @@ def resolve_document(doc: PreparedDocument, resolver: AliasResolver) -> None:
             mentions[key] = Mention(label, key, create_name, properties)
             return
         # Two entities of one document resolved to one node: one MENTIONS
-        # with both names; the first entity's properties win.
+        # with both names; the first entity's properties (and decision) win.
         merged = dict(properties)
         merged.update(known.properties)
-        for field_name in ("names", "norms"):
+        for field_name in ("names", "norms", "local_ids"):
             if field_name in known.properties:
                 combined = list(known.properties[field_name])
                 for value in properties.get(field_name, []):
@@ -269,40 +187,27 @@ def resolve_document(doc: PreparedDocument, resolver: AliasResolver) -> None:
 
     for entity in record["entities"]:
         label = entity["type"]
+        ref = (doc.document["key"], entity["id"])
+        key = resolution.keys[ref]
+        decision = resolution.decisions[ref]
         if label == "Event":
-            continue
-        names = _names(entity)
-        key = resolver.resolve(label, names[0], names[1:])
-        create_name = resolver.name_of(key) or entity["name"]
-        properties = {"names": names, "norms": [normalize_name(n) for n in names],
-                      "local_id": entity["id"]}
+            display = entity.get("title") or f"{entity['event_type']} {entity.get('date') or 'undated'}"
+            create_name = display
+            properties = {"names": [entity["title"]] if entity.get("title") else [],
+                          "norms": [normalize_name(entity["title"])] if entity.get("title") else [],
+                          "norm": normalize_name(display), "display": display}
+            province = resolution.event_provinces.get(ref)
+            if province:
+                properties["province"] = province
+        else:
+            names = _names(entity)
+            create_name = resolution.names.get(key) or entity["name"]
+            properties = {"names": names, "norms": [normalize_name(n) for n in names]}
+        properties.update({"local_id": entity["id"], "local_ids": [entity["id"]], "rule": decision.rule,
+                           "score": round(float(decision.score), 3), "evidence": decision.evidence})
         properties.update({p: entity[p] for p in MENTION_PROPERTIES[label] if entity.get(p)})
-        resolver.add(source, label, key, create_name, names)
         keys[entity["id"]] = (label, key)
         mention(label, key, create_name, properties)
-
-    held_in: dict[str, list[str]] = defaultdict(list)
-    for relation in record["relations"]:
-        if relation["type"] == "HELD_IN":
-            _, province_key = keys[relation["tail"]]
-            held_in[relation["head"]].append(province_key.split(":", 1)[1])
-    for entity in record["entities"]:
-        if entity["type"] != "Event":
-            continue
-        province = min(held_in[entity["id"]]) if held_in.get(entity["id"]) else \
-            (normalize_name(entity.get("province")) or None)
-        key = event_key(entity["event_type"], entity.get("date"), province,
-                        document=source, local_id=entity["id"])
-        display = entity.get("title") or f"{entity['event_type']} {entity.get('date') or 'undated'}"
-        properties = {"names": [entity["title"]] if entity.get("title") else [],
-                      "norms": [normalize_name(entity["title"])] if entity.get("title") else [],
-                      "norm": normalize_name(display), "display": display,
-                      "local_id": entity["id"]}
-        properties.update({p: entity[p] for p in MENTION_PROPERTIES["Event"] if entity.get(p)})
-        if province:
-            properties["province"] = province
-        keys[entity["id"]] = ("Event", key)
-        mention("Event", key, display, properties)
 
     facts: dict[tuple[str, str, str], Fact] = {}
     for relation in record["relations"]:
@@ -315,6 +220,22 @@ def resolve_document(doc: PreparedDocument, resolver: AliasResolver) -> None:
                                    relation.get("evidence") or "", title)
     doc.mentions = list(mentions.values())
     doc.facts = list(facts.values())
+
+
+def mention_fingerprint(rows: Iterable[dict]) -> tuple:
+    """What a document's MENTIONS say about identity (key, local ids, decision), order-free.
+
+    The same for a :class:`PreparedDocument`'s mentions and for the rows of
+    ``stored_resolution``: a stored document whose fingerprint differs from
+    the current resolution's is rewritten.
+    """
+    return tuple(sorted((row["key"], tuple(row.get("local_ids") or ()), row.get("rule") or "",
+                         round(float(row.get("score") or 0.0), 3), row.get("evidence") or "")
+                        for row in rows))
+
+
+def _fingerprint_of(doc: PreparedDocument) -> tuple:
+    return mention_fingerprint({"key": m.key, **m.properties} for m in doc.mentions)
 
 
 # -- statements ----------------------------------------------------------------------------
@@ -364,8 +285,8 @@ def _write_statements(docs: list[PreparedDocument], imported_at: str) -> tuple[l
     return statements, kinds
 
 
-def _cleanup_statements(touched: dict[str, set[str]], orphan_candidates: dict[str, set[str]]
-                        ) -> tuple[list[Statement], list[str]]:
+def _cleanup_statements(touched: dict[str, set[str]], orphan_candidates: dict[str, set[str]],
+                        names: dict[str, str]) -> tuple[list[Statement], list[str]]:
     statements, kinds = [], []
     for label in sorted(orphan_candidates):
         if orphan_candidates[label]:
@@ -378,7 +299,7 @@ def _cleanup_statements(touched: dict[str, set[str]], orphan_candidates: dict[st
                 params = {"keys": sorted(touched[label])}
                 statements.append((internal_statement("refresh_events"), params))
             else:
-                params = {"rows": [{"key": key, "own": key.split(":", 1)[1]}
+                params = {"rows": [{"key": key, "own": key.split(":", 1)[1], "name": names.get(key)}
                                    for key in sorted(touched[label])]}
                 statements.append((schema_template("refresh_entities", label=label), params))
                 statements.append((schema_template("refresh_names", label=label), params))
@@ -431,7 +352,9 @@ class StoredDocument:
 
 def read_stored_documents(store: GraphStore) -> dict[str, StoredDocument]:
     """Every stored document: source → (hash, origin)."""
-    return {row["source"]: StoredDocument(row["hash"] or "", row["origin"])
+    # A document stored without its record (by an older edugraph) counts as
+    # incomplete: resolution needs every record, so it is extracted again.
+    return {row["source"]: StoredDocument((row["hash"] or "") if row.get("has_record") else "", row["origin"])
             for row in store.read(internal_statement("stored_documents"))}
 
 
@@ -440,27 +363,43 @@ def stored_documents(store: GraphStore) -> dict[str, str]:
     return {source: doc.hash for source, doc in read_stored_documents(store).items()}
 
 
+@dataclass(frozen=True)
+class Added:
+    """What :meth:`Importer.add` did with one record."""
+
+    status: str                 # "queued", "unchanged" or "rejected"
+    reason: str | None = None   # why it was rejected
+
+    @property
+    def rejected(self) -> bool:
+        return self.status == "rejected"
+
+
 class Importer:
     """Incremental import into one store; feed records, then :meth:`flush`.
 
     The caller holds the store's import lock (``store.import_lock()``) when
-    other importers may run at the same time.
+    other importers may run at the same time.  ``judgements`` (see
+    :mod:`edugraph.graph.resolve.judgements`) are applied to every resolution.
     """
 
     def __init__(self, store: GraphStore, *, batch_size: int = DEFAULT_BATCH_SIZE,
-                 known: dict[str, StoredDocument] | None = None):
+                 known: dict[str, StoredDocument] | None = None, judgements: Judgements | None = None):
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.store = store
         self.batch_size = batch_size
         self.schema = load_schema()
+        self.judgements = judgements or Judgements()
         store.ensure_schema()
         self.known = dict(known) if known is not None else read_stored_documents(store)
         self.result = ImportResult()
         self._pending: list[PreparedDocument] = []
         self._pending_sources: set[str] = set()
         self._withdrawals: list[str] = []
-        self._resolver: AliasResolver | None = None
+        self._records: dict[str, dict] | None = None          # every stored document's record
+        self._fingerprints: dict[str, tuple] = {}             # ... and what its MENTIONS say
+        self._settled = False                                 # resolution checked against the store
         self._repair()
 
     def _repair(self) -> None:
@@ -471,7 +410,7 @@ class Importer:
             if keys:
                 stale[label] = keys
         if stale:
-            statements, _ = _cleanup_statements(stale, stale)
+            statements, _ = _cleanup_statements(stale, stale, {})
             self.store.write_unit(statements)
             refresh_search(self.store, stale)
 
@@ -480,8 +419,15 @@ class Importer:
         stored = self.known.get(document_key(source))
         return bool(content_hash) and stored is not None and stored.hash == content_hash
 
-    def add(self, record: dict) -> bool:
-        """Queue one record; False when it was rejected (see ``result.rejected``)."""
+    def skip_if_current(self, source: str, content_hash: str | None) -> bool:
+        """:meth:`is_current`, counting the document as unchanged when it is."""
+        if self.is_current(source, content_hash):
+            self.result.documents_unchanged += 1
+            return True
+        return False
+
+    def add(self, record: dict) -> Added:
+        """Queue one record and say what became of it (a rejection is also in ``result.rejected``)."""
         try:
             doc = prepare_record(record, self.schema)
         except RunInterrupted:
@@ -490,17 +436,16 @@ class Importer:
             source = record.get("source") or record.get("doc") if isinstance(record, dict) else None
             reason = str(err) if isinstance(err, RecordError) else internal_reason(err)
             self.result.rejected.append({"source": source or "(unknown)", "reason": reason})
-            return False
-        if self.is_current(doc.source, doc.hash):
-            self.result.documents_unchanged += 1
-            return True
+            return Added("rejected", reason)
+        if self.skip_if_current(doc.source, doc.hash):
+            return Added("unchanged")
         if doc.document["key"] in self._pending_sources:
             self.flush()              # the same source twice: the later record replaces the earlier
         self._pending.append(doc)
         self._pending_sources.add(doc.document["key"])
         if len(self._pending) >= self.batch_size:
             self.flush()
-        return True
+        return Added("queued")
 
     def withdraw(self, sources: Iterable[str]) -> None:
         """Queue stored documents for withdrawal (unknown sources are ignored)."""
@@ -512,24 +457,83 @@ class Importer:
             self.flush()
 
     def flush(self) -> ImportResult:
-        """Write everything queued; returns the running result."""
+        """Write everything queued; returns the running result.
+
+        Even with nothing queued, the first flush checks the stored graph
+        against the resolution of the stored documents and judgements (a
+        judgement edited since the last import takes effect here).
+        """
         while self._withdrawals:
             batch, self._withdrawals = self._withdrawals[:self.batch_size], self._withdrawals[self.batch_size:]
             self._write_batch([], batch)
         if self._pending:
             batch, self._pending, self._pending_sources = self._pending, [], set()
             self._write_batch(batch, [])
+        if not self._settled:
+            self._write_batch([], [])
         return self.result
+
+    # -- resolution --
+
+    def _load_resolution_state(self) -> dict[str, dict]:
+        if self._records is None:
+            self._records = {}
+            for row in self.store.read(internal_statement("stored_records")):
+                if row["record"] and row["key"] in self.known and self.known[row["key"]].hash:
+                    self._records[row["key"]] = json.loads(row["record"])
+            rows: dict[str, list[dict]] = defaultdict(list)
+            for row in self.store.read(internal_statement("stored_resolution")):
+                rows[row["document"]].append(row)
+            self._fingerprints = {doc: mention_fingerprint(found) for doc, found in rows.items()}
+        return self._records
+
+    def _outdated(self, resolution: Resolution, skip: set[str]) -> list[PreparedDocument]:
+        """Stored documents whose MENTIONS no longer say what ``resolution`` says."""
+        outdated = []
+        for key in sorted(self._records):
+            if key in skip:
+                continue
+            doc = prepare_record(self._records[key], self.schema)
+            resolve_document(doc, resolution)
+            if _fingerprint_of(doc) != self._fingerprints.get(key):
+                outdated.append(doc)
+        return outdated
 
     # -- one unit --
 
-    def _resolver_for(self) -> AliasResolver:
-        if self._resolver is None:
-            self._resolver = AliasResolver.from_store(self.store, self.schema)
-        return self._resolver
-
     def _write_batch(self, docs: list[PreparedDocument], withdrawn: list[str]) -> None:
-        resolver = self._resolver_for()
+        records = self._load_resolution_state()
+        for source in withdrawn:
+            records.pop(source, None)
+        for doc in docs:
+            records[doc.document["key"]] = doc.record
+        resolution = resolve(records, self.judgements)
+        for doc in docs:
+            resolve_document(doc, resolution)
+        outdated = self._outdated(resolution, {doc.document["key"] for doc in docs})
+        self._settled = True
+        if not docs and not withdrawn and not outdated:
+            return
+        self.result.documents_reresolved += len(outdated)
+        rewrite = docs + outdated
+        first = rewrite[:self.batch_size] if rewrite else []
+        self._write_unit(first, withdrawn, resolution)
+        for start in range(self.batch_size, len(rewrite), self.batch_size):
+            self._write_unit(rewrite[start:start + self.batch_size], [], resolution)
+        for doc in docs:
+            if doc.document["key"] in self.known:
+                self.result.documents_changed += 1
+            else:
+                self.result.documents_new += 1
+        for doc in rewrite:
+            self.known[doc.document["key"]] = StoredDocument(doc.hash, doc.document["origin"])
+            self._fingerprints[doc.document["key"]] = _fingerprint_of(doc)
+        for source in withdrawn:
+            self.known.pop(source, None)
+            self._fingerprints.pop(source, None)
+        self.result.documents_removed += len(withdrawn)
+        
+    def _write_unit(self, docs: list[PreparedDocument], withdrawn: list[str], resolution: Resolution) -> None:
         replaced = [doc.document["key"] for doc in docs if doc.document["key"] in self.known]
         gone = withdrawn + replaced
         orphan_candidates: dict[str, set[str]] = defaultdict(set)
@@ -537,11 +541,6 @@ class Importer:
             for row in self.store.read(internal_statement("mentioned_nodes"), {"sources": gone}):
                 if row["label"] in self.schema.entity_types:
                     orphan_candidates[row["label"]].add(row["key"])
-        for source in withdrawn:
-            resolver.remove_document(source)
-        for doc in docs:
-            resolver.remove_document(doc.document["key"])
-            resolve_document(doc, resolver)
 
         touched: dict[str, set[str]] = defaultdict(set)
         for label, keys in orphan_candidates.items():
@@ -558,7 +557,7 @@ class Importer:
             written, written_kinds = _write_statements(docs, _now())
             statements += written
             kinds += written_kinds
-        cleanup, cleanup_kinds = _cleanup_statements(touched, orphan_candidates)
+        cleanup, cleanup_kinds = _cleanup_statements(touched, orphan_candidates, resolution.names)
         statements += cleanup
         kinds += cleanup_kinds
 
@@ -568,15 +567,6 @@ class Importer:
             self.store.write(internal_statement("set_hashes"),
                              {"rows": [{"key": d.document["key"], "hash": d.hash} for d in docs]})
         self._count(counters, kinds, statements, touched)
-        for doc in docs:
-            if doc.document["key"] in self.known:
-                self.result.documents_changed += 1
-            else:
-                self.result.documents_new += 1
-            self.known[doc.document["key"]] = StoredDocument(doc.hash, doc.document["origin"])
-        for source in withdrawn:
-            self.known.pop(source, None)
-        self.result.documents_removed += len(withdrawn)
 
     def _count(self, counters: list[dict[str, int]], kinds: list[str], statements: list[Statement],
                touched: dict[str, set[str]]) -> None:
@@ -606,22 +596,22 @@ def _now() -> str:
 # -- library API ----------------------------------------------------------------------------------
 
 def import_records(store: GraphStore, records: Iterable[dict], *,
-                   batch_size: int = DEFAULT_BATCH_SIZE) -> ImportResult:
+                   batch_size: int = DEFAULT_BATCH_SIZE, judgements: Judgements | None = None) -> ImportResult:
     """Import contract records (plus source/title/url/hash/published) into ``store``.
 
     Unchanged documents (same stored hash) are skipped; changed ones are
     withdrawn and written again in the same unit; records that break the
     contract are listed in ``rejected`` and leave the store untouched.
     """
-    importer = Importer(store, batch_size=batch_size)
+    importer = Importer(store, batch_size=batch_size, judgements=judgements)
     for record in records:
         importer.add(record)
     return importer.flush()
 
 
 def withdraw_documents(store: GraphStore, sources: Iterable[str], *,
-                       batch_size: int = DEFAULT_BATCH_SIZE) -> ImportResult:
-    """Remove documents and everything only they stated."""
-    importer = Importer(store, batch_size=batch_size)
+                       batch_size: int = DEFAULT_BATCH_SIZE, judgements: Judgements | None = None) -> ImportResult:
+    """Remove documents and everything only they stated (and re-resolve what they supported)."""
+    importer = Importer(store, batch_size=batch_size, judgements=judgements)
     importer.withdraw(sources)
     return importer.flush()

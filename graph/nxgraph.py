@@ -42,7 +42,7 @@ from edugraph.queries.files import internal_cypher
 
 # Left out of node attributes: the id already is the key, and `search` only
 # serves name lookups inside the store.
-_NOT_ATTRIBUTES = {"key", "search"}
+_NOT_ATTRIBUTES = {"key", "search", "record"}     # record: the JSON resolution reads, not an attribute
 
 
 def read_graph(store, *, include_documents: bool = False) -> nx.MultiDiGraph:

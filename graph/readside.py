@@ -15,6 +15,11 @@ from edugraph.graph.store.base import GraphStore, schema_template
 from edugraph.queries.files import internal_statement
 
 
+#: Document properties that are bookkeeping, not graph: when it was written, and
+#: the record resolution is computed from (its ``hash`` stands for it).
+NOT_DUMPED = frozenset({"imported_at", "record"})
+
+
 def graph_stats(store: GraphStore) -> dict:
     """Counts of every node label and fact type (zeros included) and of documents.
 
@@ -43,7 +48,7 @@ def canonical_dump(store: GraphStore) -> dict:
     for row in store.read(internal_statement("dump_nodes")):
         if row["label"] not in labels:
             continue
-        props = {k: v for k, v in row["properties"].items() if k != "imported_at"}
+        props = {k: v for k, v in row["properties"].items() if k not in NOT_DUMPED}
         nodes.append({"label": row["label"], **props})
     relationships = []
     for row in store.read(internal_statement("dump_relationships")):
@@ -79,7 +84,7 @@ def explain(store: GraphStore, key_or_name: str) -> dict:
             return found
     rows = store.read(internal_statement("explain_document"), {"key": text})
     if rows:
-        props = rows[0]["properties"]
+        props = {k: v for k, v in rows[0]["properties"].items() if k != "record"}
         return {"key": text, "label": schema.document_label, "name": props.get("title") or text,
                 "properties": props, "entities": rows[0]["entities"]}
     label, key = _find_by_name(store, schema, text)

@@ -75,10 +75,11 @@ def test_unchanged_sources_are_not_extracted_again(clean_store, tmp_path):
     changed = run_import([news], clean_store, extract=extractor)
     assert (changed.documents_changed, changed.documents_unchanged) == (1, 1)
     assert extractor.calls[2:] == [f"{news.as_posix()}/b.txt"]
-    event = "Event:signing:2024-01-05:-"
     assert signed(clean_store) == [("Agency:มูลนิธิก", (f"{news.as_posix()}/a.txt",)),
                                    ("Agency:มูลนิธิค", (f"{news.as_posix()}/b.txt",))]
-    assert {n["key"] for n in canonical_dump(clean_store)["nodes"] if n["label"] == "Event"} == {event}
+    # Nothing in common but the day: two events, each keyed by its release.
+    assert {n["key"] for n in canonical_dump(clean_store)["nodes"] if n["label"] == "Event"} == {
+        f"Event:signing:2024-01-05:{news.as_posix()}/a.txt#e", f"Event:signing:2024-01-05:{news.as_posix()}/b.txt#e"}
 
 
 def test_bad_inputs_are_quarantined_and_never_stop_the_others(clean_store, tmp_path):

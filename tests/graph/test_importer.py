@@ -110,10 +110,10 @@ def test_changed_document_replaces_exactly_its_facts(clean_store, record):
     a2["relations"] = [{"type": "SIGNED", "head": "y", "tail": "e", "evidence": "ข ลงนาม"}]
     result = import_records(clean_store, [a2, b])
     assert (result.documents_changed, result.documents_unchanged) == (1, 1)
-    event_key = "Event:signing:2024-01-05:-"
+    # No province and no shared signer any more: each release keeps its own event.
     assert facts(clean_store, "SIGNED") == [
-        ("Agency:มูลนิธิก", event_key, ("b.txt",)),          # b still states it
-        ("Agency:มูลนิธิข", event_key, ("a.txt",)),
+        ("Agency:มูลนิธิก", "Event:signing:2024-01-05:b.txt#e", ("b.txt",)),     # b still states it
+        ("Agency:มูลนิธิข", "Event:signing:2024-01-05:a.txt#e", ("a.txt",)),
     ]
 
 

@@ -1,0 +1,683 @@
+"""Identity resolution: which mentions of which documents are one node.
+
+One home for every decision that puts the entities of two documents (or two
+names) into one node, in the spirit of nomenklatura: candidates, scores,
+decisions, and the user's judgements.  :func:`resolve` is a pure function
+of the documents' records and the judgements: whatever order documents
+came in, whatever was imported or withdrawn before, the same set of records
+gives the same keys, the same names and the same decisions.  The importer
+(:mod:`edugraph.graph.importer`) calls it and rewrites the documents whose
+outcome changed.
+
+People, agencies, provinces, programmes (rules in order, all order-free):
+
+- ``exact``: the same normalised canonical name is one node;
+- ``doubled_honorific``: a person's name that still starts with the title
+  (``นายนายอุทัย`` read as title ``นาย`` + ``นายอุทัย``) is the name without it;
+- ``alias_is_name``: an alias that is another node's own name joins the two,
+  when no other node claims that alias (``ศธจ.`` shared by several offices joins none);
+- ``shared_abbreviation``: two agencies carrying the same abbreviation whose
+  names it abbreviates and which differ by left-out words
+  (``กองทุนเสมอภาคทางการศึกษา`` / ``สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา``);
+- ``near_name_same_position``: a person whose name is a spelling variant
+  (:func:`~edugraph.graph.resolve.similarity.thai_distance`) of another's who
+  holds the same position or a position in the same agency;
+- names that carry different numbers never merge (``สพป.พิจิตร เขต 1``, ``เขต 2``, ``สพป.พิจิตร``);
+- other near names are only *candidates* for :func:`review`.
+
+Events: candidates are dated events of two documents on the same day (or
+overlapping ranges) with compatible types and no conflicting province; they
+merge on positive evidence only (venue, shared participants, programme,
+title), weighed with :data:`THRESHOLDS`.  An event without enough evidence
+stays its own node, keyed by its document; a missing province is never a wildcard.
+
+Judgements (:mod:`edugraph.graph.resolve.judgements`) come first and win:
+``same`` joins, ``different`` forbids any merge that would join the two.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable
+
+from edugraph.graph.keys import event_key, normalize_name
+from edugraph.graph.resolve.judgements import Judgements, reference
+from edugraph.graph.resolve.similarity import (abbreviation_letters, is_subsequence, letters_in_order,
+                                               numbers_in, thai_distance, trigram_dice)
+
+# -- thresholds: the one place every identity threshold lives -----------------------------
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every number the resolver decides with (documented in docs/ARCHITECTURE.md §2, Identity).
+
+    Event evidence adds up to a score; a pair merges at ``event_merge`` or
+    above *and* with at least one piece of positive evidence other than the
+    province; pairs from ``event_review`` up are listed by ``edugraph review``.
+    """
+
+    #: People: a spelling variant is at most this Thai edit distance apart ...
+    person_variant_distance: float = 1.5
+    #: ... between names at least this long (normalised characters).
+    person_variant_min_length: int = 8
+    #: Near names of any label at most this Thai edit distance apart are review candidates.
+    review_distance: float = 2.0
+    #: shared_abbreviation: at most this many letters left out of the longer name.
+    abbreviation_max_extra: int = 12
+    #: Events: merge at or above this score ...
+    event_merge: float = 0.8
+    #: ... list for review at or above this one.
+    event_review: float = 0.35
+    #: Evidence weights.
+    same_province: float = 0.3
+    same_venue: float = 0.5
+    venue_similarity: float = 0.6          # trigram Dice for "same venue"
+    shared_person: float = 0.5             # each, up to shared_person_cap
+    shared_person_cap: float = 1.0
+    shared_agency: float = 0.3             # each, up to shared_agency_cap
+    shared_agency_cap: float = 0.75
+    shared_programme: float = 0.4
+    same_type: float = 0.2                 # both reports give the same event type
+    title_weight: float = 0.8              # times the titles' trigram Dice ...
+    title_similar: float = 0.35            # ... counted from this Dice up
+    title_conflict_below: float = 0.15     # two titles this unlike ...
+    title_conflict: float = 0.5            # ... cost this much
+    type_mismatch: float = 0.2             # compatible but different event types
+    #: Ranges longer than this many days are indexed by their first days only.
+    max_range_days: int = 31
+
+
+THRESHOLDS = Thresholds()
+
+#: Event types one outlet may report where another reports the other one
+#: (a signing that is also a meeting; a workshop also called a training).
+COMPATIBLE_TYPES = frozenset({frozenset({"signing", "meeting"}), frozenset({"signing", "ceremony"}),
+                              frozenset({"workshop", "training"}), frozenset({"workshop", "meeting"}),
+                              frozenset({"meeting", "forum"})})
+#: A merged event's type when its reports disagree (most reports first, then this order).
+TYPE_ORDER = ("signing", "workshop", "training", "meeting", "forum", "visit", "ceremony", "other")
+#: Relations that make an actor a participant of an event.
+PARTICIPATION = frozenset({"SIGNED", "WITNESSED", "CHAIRED", "ORGANIZED", "SUPPORTED", "SPOKE_AT",
+                           "PARTICIPATED"})
+#: Honorifics that may be left at the start of a person's name.
+HONORIFICS = ("นางสาว", "นาง", "นาย", "ดร.")
+#: Resolution order: events come last (their evidence is the actors' nodes);
+#: people after agencies (a shared agency is evidence).
+ACTOR_ORDER = ("Province", "Agency", "Programme", "Person")
+
+
+# -- results ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Decision:
+    """Why one entity of one document is in its node."""
+
+    rule: str
+    score: float
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two references the resolver compared: merged, or a candidate for review."""
+
+    label: str
+    left: str
+    right: str
+    score: float
+    rule: str
+    evidence: str
+    merged: bool
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "left": self.left, "right": self.right, "score": round(self.score, 3),
+                "rule": self.rule, "evidence": self.evidence, "merged": self.merged}
+
+
+@dataclass
+class Resolution:
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)        # (document, local id) → key
+    decisions: dict[tuple[str, str], Decision] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)                   # key → display name
+    pairs: list[Pair] = field(default_factory=list)                       # merges and candidates
+    event_provinces: dict[tuple[str, str], str | None] = field(default_factory=dict)   # HELD_IN, else given
+
+    def candidates(self) -> list[Pair]:
+        """Unmerged pairs worth a person's look, best first."""
+        return sorted((p for p in self.pairs if not p.merged), key=lambda p: (-p.score, p.left, p.right))
+
+
+# -- entities of the records -------------------------------------------------------------------
+
+@dataclass
+class _Entity:
+    document: str
+    local: str
+    label: str
+    display: str
+    own: str                   # normalised own name (after a doubled honorific is dropped)
+    aliases: tuple[str, ...]   # normalised other names
+    position: str = ""
+    stripped: bool = False
+    record: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def ref(self) -> tuple[str, str]:
+        return (self.document, self.local)
+
+
+def _strip_honorific(name: str, title: str | None) -> str | None:
+    """``นายอุทัย กาญจนะ`` with title ``นาย`` → ``อุทัย กาญจนะ`` (None when nothing to strip)."""
+    text = name.strip()
+    for honorific in ((title,) if title else ()) + HONORIFICS:
+        if honorific and text.startswith(honorific):
+            rest = text[len(honorific):].lstrip()
+            if len(normalize_name(rest)) >= 4 and "\u0e01" <= rest[0] <= "\u0e2e":
+                return rest
+    return None
+
+
+def _actor(document: str, entity: dict) -> _Entity:
+    name = entity.get("name") or ""
+    own = normalize_name(name)
+    display = name
+    stripped = False
+    if entity["type"] == "Person" and entity.get("title"):
+        bare = _strip_honorific(name, entity.get("title"))
+        if bare is not None:
+            display, own, stripped = bare, normalize_name(bare), True
+    aliases = []
+    for alias in [name] + list(entity.get("aliases") or []):
+        form = normalize_name(alias)
+        if form and form != own and form not in aliases:
+            aliases.append(form)
+    return _Entity(document, entity["id"], entity["type"], display, own, tuple(aliases),
+                   normalize_name(entity.get("position")), stripped, entity)
+
+
+class _Clusters:
+    """Union-find over hashable items, with cannot-link pairs and a merge guard."""
+
+    def __init__(self, items: Iterable, cannot: Iterable[tuple] = ()):
+        self.parent = {item: item for item in items}
+        self.members = {item: {item} for item in self.parent}
+        self.cannot: dict = defaultdict(set)
+        for a, b in cannot:
+            if a in self.parent and b in self.parent:
+                self.cannot[a].add(b)
+                self.cannot[b].add(a)
+
+    def find(self, item):
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def allowed(self, a, b) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        small, large = sorted((ra, rb), key=lambda r: len(self.members[r]))
+        return not any(self.cannot[m] & self.members[large] for m in self.members[small])
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        root, other = min(ra, rb), max(ra, rb)      # deterministic root
+        self.parent[other] = root
+        self.members[root] |= self.members.pop(other)
+
+    def groups(self) -> dict:
+        return {root: members for root, members in self.members.items()}
+
+
+# -- actors --------------------------------------------------------------------------------------
+
+def _abbreviation_like(form: str) -> bool:
+    return "." in form or len(form) <= 6
+
+
+def _resolve_actors(label: str, entities: list[_Entity], judgements: Judgements, keys: dict,
+                    t: Thresholds, out: Resolution) -> None:
+    by_own: dict[str, list[_Entity]] = defaultdict(list)
+    for e in entities:
+        by_own[e.own].append(e)
+    forms = sorted(by_own)
+    cannot = [(a.split(":", 1)[1], b.split(":", 1)[1]) for a, b in judgements.different
+              if a.startswith(label + ":")]
+    clusters = _Clusters(forms, cannot)
+    edges: dict[str, list[tuple[str, Decision]]] = defaultdict(list)
+
+    def numbers_agree(a: str, b: str) -> bool:
+        found = {numbers_in(m) for m in clusters.members[clusters.find(a)] | clusters.members[clusters.find(b)]}
+        return len(found) <= 1
+
+    def join(a: str, b: str, decision: Decision, *, guarded: bool = True) -> bool:
+        if clusters.find(a) == clusters.find(b):
+            return False
+        if not clusters.allowed(a, b) or (guarded and not numbers_agree(a, b)):
+            out.pairs.append(Pair(label, f"{label}:{a}", f"{label}:{b}", decision.score, decision.rule,
+                                  decision.evidence + " (refused: judged different or numbers differ)", False))
+            return False
+        clusters.union(a, b)
+        edges[a].append((b, decision))
+        edges[b].append((a, decision))
+        out.pairs.append(Pair(label, f"{label}:{a}", f"{label}:{b}", decision.score, decision.rule,
+                              decision.evidence, True))
+        return True
+
+    for left, right in sorted(judgements.same):
+        if left.startswith(label + ":"):
+            a, b = left.split(":", 1)[1], right.split(":", 1)[1]
+            if a in by_own and b in by_own:
+                join(a, b, Decision("judgement", 1.0, f"judged the same in {judgements.path or 'judgements'}"),
+                     guarded=False)
+
+    # Who claims each alias, and which documents say so.
+    claimants: dict[str, set[str]] = defaultdict(set)
+    sayers: dict[tuple[str, str], str] = {}
+    for own in forms:
+        for e in by_own[own]:
+            for alias in e.aliases:
+                claimants[alias].add(own)
+                sayers.setdefault((own, alias), e.document)
+
+    changed = True
+    while changed:
+        changed = False
+        for alias in sorted(claimants):
+            holders = sorted({clusters.find(o) for o in claimants[alias]})
+            if alias in by_own and len(holders) == 1:
+                own = min(o for o in claimants[alias] if clusters.find(o) == holders[0])
+                changed |= join(own, alias, Decision(
+                    "alias_is_name", 1.0, f"{sayers[(own, alias)]} gives {alias} as another name of {own}"))
+            letters = abbreviation_letters(alias) if label == "Agency" else None
+            if letters and len(holders) > 1:
+                for i, a in enumerate(holders):
+                    for b in holders[i + 1:]:
+                        if clusters.find(a) == clusters.find(b):
+                            continue
+                        ok, why = _abbreviation_pair(a, b, letters, t)
+                        if ok:
+                            changed |= join(a, b, Decision("shared_abbreviation", 0.95,
+                                                           f"both abbreviated {alias}; {why}"))
+
+    if label == "Person":
+        _person_variants(by_own, clusters, keys, t, join, out)
+    elif label in ("Agency", "Programme"):
+        _near_candidates(label, forms, clusters, t, out)
+
+    for root, members in clusters.groups().items():
+        documents = {form: len({e.document for e in by_own[form]}) for form in members}
+        canonical = min(members, key=lambda f: (_abbreviation_like(f), -documents[f], -len(f), f))
+        key = f"{label}:{canonical}"
+        # The name most documents use; among equals the latest release's (as node properties).
+        displays = Counter(e.display for e in by_own[canonical])
+        latest = defaultdict(str)
+        for e in by_own[canonical]:
+            latest[e.display] = max(latest[e.display], e.record.get("_published") or "")
+        out.names[key] = min(displays, key=lambda d: (-displays[d], _descending(latest[d]), d))
+        reasons = _paths(canonical, edges)
+        for form in members:
+            for e in by_own[form]:
+                keys[e.ref] = key
+                if form == canonical or form not in reasons:
+                    rule = "doubled_honorific" if e.stripped else "exact"
+                    out.decisions[e.ref] = Decision(rule, 1.0, "")
+                else:
+                    out.decisions[e.ref] = reasons[form]
+
+
+def _descending(text: str) -> tuple:
+    return tuple(-ord(ch) for ch in text) + (1,)
+
+
+def _paths(start: str, edges: dict) -> dict:
+    """For every node reachable from ``start``: the decision on the edge that reached it first."""
+    reasons, queue, seen = {}, [start], {start}
+    while queue:
+        current = queue.pop(0)
+        for other, decision in sorted(edges.get(current, []), key=lambda x: x[0]):
+            if other not in seen:
+                seen.add(other)
+                reasons[other] = decision
+                queue.append(other)
+    return reasons
+
+
+def _without_office(form: str) -> str:
+    return form[len("สำนักงาน"):] if form.startswith("สำนักงาน") else form
+
+
+def _abbreviation_pair(a: str, b: str, letters: str, t: Thresholds) -> tuple[bool, str]:
+    if numbers_in(a) != numbers_in(b):
+        return False, ""
+    if not (letters_in_order(letters, a) and letters_in_order(letters, b)):
+        return False, ""
+    short, long = sorted((_without_office(a), _without_office(b)), key=len)
+    if len(long) - len(short) <= t.abbreviation_max_extra and is_subsequence(short, long):
+        return True, f"{short} is {long} with {len(long) - len(short)} letters left out"
+    return False, ""
+
+
+def _blocks(forms: Iterable[str], label: str) -> list[list[str]]:
+    """Groups of names worth comparing: a person's names by their first or last letters;
+    an organisation's by both (their first and last words are mostly generic)."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        if len(form) >= 4:
+            if label == "Person":
+                index["<" + form[:3]].append(form)
+                index[">" + form[-3:]].append(form)
+            else:
+                index[form[:3] + "~" + form[-3:]].append(form)
+    return [sorted(set(v)) for _, v in sorted(index.items()) if len(v) > 1]
+
+
+def _near_pairs(forms: Iterable[str], label: str, t: Thresholds):
+    """(a, b, distance, similarity) of names at most ``t.review_distance`` apart."""
+    seen = set()
+    for block in _blocks(forms, label):
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                if (a, b) in seen or abs(len(a) - len(b)) > t.review_distance:
+                    continue
+                seen.add((a, b))
+                distance = thai_distance(a, b, limit=t.review_distance)
+                if distance <= t.review_distance:
+                    yield a, b, distance, max(0.0, 1.0 - distance / max(len(a), len(b)))
+
+
+def _person_variants(by_own, clusters: _Clusters, keys: dict, t: Thresholds, join, out: Resolution) -> None:
+    def evidence(form: str) -> tuple[set[str], set[str]]:
+        positions, agencies = set(), set()
+        for member in clusters.members[clusters.find(form)]:
+            for e in by_own[member]:
+                if e.position:
+                    positions.add(e.position)
+                agencies |= e.record.get("_agencies", set())
+        return positions, agencies
+
+    for a, b, distance, similarity in sorted(_near_pairs(by_own, "Person", t), key=lambda x: (x[2], x[0], x[1])):
+        if clusters.find(a) == clusters.find(b):
+            continue
+        pa, aa = evidence(a)
+        pb, ab = evidence(b)
+        shared = sorted(pa & pb) or sorted(aa & ab)
+        variant = distance <= t.person_variant_distance and min(len(a), len(b)) >= t.person_variant_min_length
+        why = f"spelling distance {distance:g}"
+        if variant and shared:
+            join(a, b, Decision("near_name_same_position", round(similarity, 3),
+                                f"{why}; both hold {shared[0]}"))
+        else:
+            out.pairs.append(Pair("Person", f"Person:{a}", f"Person:{b}", similarity, "near_name",
+                                  why + (f"; both hold {shared[0]}" if shared else "; no shared position"),
+                                  False))
+
+
+def _near_candidates(label: str, forms, clusters: _Clusters, t: Thresholds, out: Resolution) -> None:
+    for a, b, distance, similarity in _near_pairs(forms, label, t):
+        if clusters.find(a) != clusters.find(b):
+            note = "numbers differ" if numbers_in(a) != numbers_in(b) else f"spelling distance {distance:g}"
+            out.pairs.append(Pair(label, f"{label}:{a}", f"{label}:{b}", similarity, "near_name", note, False))
+
+
+# -- events ---------------------------------------------------------------------------------------
+
+@dataclass
+class _Event:
+    document: str
+    local: str
+    type: str
+    date: str | None
+    end_date: str | None
+    province: str | None
+    venue: str
+    title: str
+    persons: frozenset[str]
+    agencies: frozenset[str]
+    programmes: frozenset[str]
+
+    @property
+    def ref(self) -> tuple[str, str]:
+        return (self.document, self.local)
+
+    @property
+    def reference(self) -> str:
+        return f"Event:{self.document}#{self.local}"
+
+    def days(self, t: Thresholds) -> list[str]:
+        try:
+            start = date.fromisoformat(self.date)
+            end = date.fromisoformat(self.end_date) if self.end_date else start
+        except (TypeError, ValueError):
+            return [self.date] if self.date else []
+        span = max(0, min((end - start).days, t.max_range_days))
+        return [(start + timedelta(days=i)).isoformat() for i in range(span + 1)]
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether two event types can be two reports of one event.
+
+    >>> compatible("signing", "meeting"), compatible("signing", "forum"), compatible("visit", "visit")
+    (True, False, True)
+    """
+    return a == b or frozenset({a, b}) in COMPATIBLE_TYPES
+
+
+def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS) -> tuple[float, str, bool]:
+    """Score, evidence and whether any positive evidence (beyond the province) joins two events."""
+    score, said, positive = 0.0, [], False
+    if a.province and b.province and a.province == b.province:
+        score += t.same_province
+        said.append(f"same province {a.province}")
+    if a.venue and b.venue:
+        similarity = trigram_dice(a.venue, b.venue)
+        if similarity >= t.venue_similarity:
+            score += t.same_venue
+            positive = True
+            said.append(f"same venue ({similarity:.2f})")
+    persons = sorted(a.persons & b.persons)
+    if persons:
+        score += min(t.shared_person_cap, t.shared_person * len(persons))
+        positive = True
+        said.append("shared people: " + ", ".join(p.split(":", 1)[1] for p in persons[:5]))
+    agencies = sorted(a.agencies & b.agencies)
+    if agencies:
+        score += min(t.shared_agency_cap, t.shared_agency * len(agencies))
+        positive = True
+        said.append("shared agencies: " + ", ".join(x.split(":", 1)[1] for x in agencies[:5]))
+    programmes = sorted(a.programmes & b.programmes)
+    if programmes:
+        score += t.shared_programme
+        positive = True
+        said.append("same programme: " + programmes[0].split(":", 1)[1])
+    if a.title and b.title:
+        similarity = trigram_dice(a.title, b.title)
+        if similarity >= t.title_similar:
+            score += t.title_weight * similarity
+            positive = True
+            said.append(f"similar titles ({similarity:.2f})")
+        elif similarity < t.title_conflict_below:
+            score -= t.title_conflict
+            said.append(f"unlike titles ({similarity:.2f})")
+    if a.type == b.type:
+        score += t.same_type
+    else:
+        score -= t.type_mismatch
+        said.append(f"types {a.type}/{b.type}")
+    return round(score, 3), "; ".join(said), positive
+
+
+def _events(records: dict[str, dict], keys: dict) -> list[_Event]:
+    events = []
+    for document in sorted(records):
+        record = records[document]
+        entities = {e["id"]: e for e in record.get("entities", [])}
+        held_in: dict[str, list[str]] = defaultdict(list)
+        persons, agencies, programmes = defaultdict(set), defaultdict(set), defaultdict(set)
+        for relation in record.get("relations", []):
+            head, tail = relation["head"], relation["tail"]
+            kind = relation["type"]
+            if kind == "HELD_IN" and (document, tail) in keys:
+                held_in[head].append(keys[(document, tail)].split(":", 1)[1])
+            elif kind == "PART_OF" and (document, tail) in keys and entities.get(tail, {}).get("type") == "Programme":
+                programmes[head].add(keys[(document, tail)])
+            elif kind in PARTICIPATION and (document, head) in keys:
+                target = persons if entities.get(head, {}).get("type") == "Person" else agencies
+                target[tail].add(keys[(document, head)])
+        for entity in record.get("entities", []):
+            if entity["type"] != "Event":
+                continue
+            local = entity["id"]
+            province = min(held_in[local]) if held_in.get(local) else (normalize_name(entity.get("province")) or None)
+            events.append(_Event(document, local, entity.get("event_type") or "other", entity.get("date") or None,
+                                 entity.get("end_date") or None, province, normalize_name(entity.get("venue")),
+                                 normalize_name(entity.get("title")), frozenset(persons[local]),
+                                 frozenset(agencies[local]), frozenset(programmes[local])))
+    return events
+
+
+def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresholds, out: Resolution) -> None:
+    events = _events(records, out.keys)
+    out.event_provinces.update((e.ref, e.province) for e in events)
+    dated = [e for e in events if e.date]
+    for e in events:
+        if not e.date:
+            out.keys[e.ref] = event_key(e.type, None, None, document=e.document, local_id=e.local)
+            out.decisions[e.ref] = Decision("undated", 1.0, "an undated event is its document's own")
+    refs = {e.reference: e for e in dated}
+    cannot = [(a, b) for a, b in judgements.different if a in refs and b in refs]
+    clusters = _Clusters(sorted(refs), cannot)
+    edges: dict[str, list[tuple[str, Decision]]] = defaultdict(list)
+    provinces = {e.reference: {e.province} - {None} for e in dated}
+    documents = {e.reference: {e.document} for e in dated}
+
+    def join(a: str, b: str, decision: Decision) -> bool:
+        ra, rb = clusters.find(a), clusters.find(b)
+        if ra == rb:
+            return False
+        if documents[ra] & documents[rb] or len(provinces[ra] | provinces[rb]) > 1 or not clusters.allowed(a, b):
+            return False
+        clusters.union(a, b)
+        root, other = (ra, rb) if clusters.find(a) == ra else (rb, ra)
+        documents[root] |= documents.pop(other)
+        provinces[root] |= provinces.pop(other)
+        edges[a].append((b, decision))
+        edges[b].append((a, decision))
+        return True
+
+    for left, right in sorted(judgements.same):
+        if left in refs and right in refs:
+            if join(left, right, Decision("judgement", 1.0,
+                                          f"judged the same in {judgements.path or 'judgements'}")):
+                out.pairs.append(Pair("Event", left, right, 1.0, "judgement", "judged the same", True))
+
+    by_day: dict[str, list[_Event]] = defaultdict(list)
+    for e in dated:
+        for day in e.days(t):
+            by_day[day].append(e)
+    scored: dict[tuple[str, str], tuple[float, str, bool]] = {}
+    for day in sorted(by_day):
+        group = by_day[day]
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.document == b.document or not compatible(a.type, b.type):
+                    continue
+                if a.province and b.province and a.province != b.province:
+                    continue
+                pair = tuple(sorted((a.reference, b.reference)))
+                if pair not in scored:
+                    scored[pair] = event_evidence(a, b, t)
+    for (a, b), (score, evidence, positive) in sorted(scored.items(), key=lambda x: (-x[1][0], x[0])):
+        if score < t.event_review:
+            continue
+        merged = False
+        if positive and score >= t.event_merge:
+            merged = join(a, b, Decision("event_evidence", score, evidence))
+        if not merged and clusters.find(a) == clusters.find(b):
+            continue                                  # already together through others
+        out.pairs.append(Pair("Event", a, b, score, "event_evidence", evidence, merged))
+
+    groups = [sorted(members) for members in clusters.groups().values()]
+    shapes = []
+    for members in groups:
+        reports = [refs[m] for m in members]
+        types = Counter(r.type for r in reports)
+        kind = min(types, key=lambda k: (-types[k], TYPE_ORDER.index(k) if k in TYPE_ORDER else 99, k))
+        day = min(r.date for r in reports)
+        province = next(iter(sorted({r.province for r in reports} - {None})), None)
+        shapes.append((members, kind, day, province))
+    counts = Counter((kind, day, province) for _, kind, day, province in shapes if province)
+    for members, kind, day, province in shapes:
+        anchor = members[0]
+        if province and counts[(kind, day, province)] == 1:
+            key = f"Event:{kind}:{day}:{province}"
+        else:
+            key = f"Event:{kind}:{day}:{anchor.split(':', 1)[1]}"
+        reasons = _paths(anchor, edges)
+        for member in members:
+            report = refs[member]
+            out.keys[report.ref] = key
+            out.decisions[report.ref] = reasons.get(member) or Decision(
+                "own_report" if len(members) == 1 else "first_report", 1.0, "")
+
+
+# -- the resolver --------------------------------------------------------------------------------
+
+def resolve(records: dict[str, dict], judgements: Judgements | None = None,
+            thresholds: Thresholds = THRESHOLDS) -> Resolution:
+    """Resolve every entity of ``records`` (document key → contract record) to a node key.
+
+    A pure function of its arguments: the order of ``records`` does not matter.
+
+    >>> a = {"entities": [{"id": "a1", "type": "Agency", "name": "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา",
+    ...                    "aliases": ["กสศ."]}], "relations": []}
+    >>> b = {"entities": [{"id": "a1", "type": "Agency", "name": "กสศ."}], "relations": []}
+    >>> r = resolve({"a.txt": a, "b.txt": b})
+    >>> r.keys[("b.txt", "a1")]
+    'Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา'
+    >>> r.decisions[("b.txt", "a1")].rule
+    'alias_is_name'
+    """
+    judgements = judgements or Judgements()
+    out = Resolution()
+    by_label: dict[str, list[_Entity]] = defaultdict(list)
+    for document in sorted(records):
+        for entity in records[document].get("entities", []):
+            if entity["type"] != "Event":
+                actor = _actor(document, entity)
+                actor.record = {**entity, "_published": records[document].get("published") or ""}
+                by_label[entity["type"]].append(actor)
+    for label in ACTOR_ORDER + tuple(sorted(set(by_label) - set(ACTOR_ORDER))):
+        if label == "Person":
+            _attach_agencies(records, by_label[label], out.keys)
+        _resolve_actors(label, by_label.get(label, []), judgements, out.keys, thresholds, out)
+    _resolve_events(records, judgements, thresholds, out)
+    return out
+
+
+def _attach_agencies(records: dict[str, dict], people: list[_Entity], keys: dict) -> None:
+    """Give each person mention the agencies it holds a position in (evidence for variants)."""
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for document, record in records.items():
+        for relation in record.get("relations", []):
+            if relation["type"] == "HOLDS_POSITION" and (document, relation["tail"]) in keys:
+                held[(document, relation["head"])].add(keys[(document, relation["tail"])])
+    for person in people:
+        person.record = {**person.record, "_agencies": held.get(person.ref, set())}
+
+
+def references_of(resolution: Resolution, key: str) -> list[str]:
+    """The references (as judgements take them) of the mentions resolved to ``key``."""
+    return sorted({f"Event:{doc}#{local}" if key.startswith("Event:") else key
+                   for (doc, local), k in resolution.keys.items() if k == key})
+
+
+__all__ = ["Decision", "Judgements", "Pair", "Resolution", "THRESHOLDS", "Thresholds", "compatible",
+           "event_evidence", "reference", "resolve"]
