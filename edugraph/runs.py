@@ -48,12 +48,13 @@ from edugraph import __version__
 from edugraph.errors import (AuthenticationError, EdugraphError, InputError, LockHeldError, RunInterrupted,
                              StoreError, StoreUnavailableError)
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE
+from edugraph.graph.resolve.judgements import load_judgements
 from edugraph.constants import DEFAULT_MAX_BYTES
 from edugraph.pipeline import Progress, RunResult, run_import, under_paths
 from edugraph.retry import with_reconnect
 from edugraph.graph.store.base import GraphStore
 from edugraph.logs import log_event, redact
-from edugraph.settings import secret_values
+from edugraph.settings import judgements_file, secret_values
 
 REPORT_VERSION = 1
 RUNS_DIR = "runs"
@@ -223,6 +224,8 @@ class RunOptions:
     retry_quarantined: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = DEFAULT_BATCH_SIZE
+    #: The identity judgements file (None: judgements.yaml in the data directory).
+    judgements: str | None = None
 
     @property
     def prunes(self) -> bool:
@@ -440,9 +443,11 @@ def execute_run(options: RunOptions, open_store: Callable[[], GraphStore], *, ho
     try:
         store = with_reconnect(open_store(), open_store, logger=log)
         store_description = store.description
+        judgements = load_judgements(judgements_file(home, options.judgements))
         result = run_import(options.paths, store, prune=options.prunes, max_bytes=options.max_bytes,
                             progress=on_document, wait=options.wait, batch_size=options.batch_size,
-                            extract=extract, allow_mass_prune=options.allow_mass_prune, ledger=ledger)
+                            extract=extract, allow_mass_prune=options.allow_mass_prune, ledger=ledger,
+                            judgements=judgements)
         errors.extend(result.errors)
         resolved = ledger.update(options.paths, result.quarantined, iso(utc_now()))
         try:

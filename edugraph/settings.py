@@ -47,6 +47,15 @@ def data_home(explicit: str | os.PathLike | None = None, environ: Environ = os.e
     return Path(chosen).expanduser().resolve()
 
 
+def judgements_file(home: Path, explicit: str | os.PathLike | None = None) -> Path:
+    """The user's identity judgements: ``explicit``, else ``judgements.yaml`` in the data directory.
+
+    >>> judgements_file(Path("/data"))
+    PosixPath('/data/judgements.yaml')
+    """
+    return Path(explicit).expanduser() if explicit else Path(home) / "judgements.yaml"
+
+
 def store_target(explicit: str | None = None, environ: Environ = os.environ.get) -> str:
     """The store a command uses: ``explicit`` > ``$EDUGRAPH_STORE`` > ``$NEO4J_URI`` > embedded."""
     return explicit or environ("EDUGRAPH_STORE") or environ("NEO4J_URI") or "embedded"

@@ -1,4 +1,5 @@
-"""The store read back: counts, a canonical dump, and what made a node (``edugraph stats``, ``explain``).
+"""The store read back: counts, a canonical dump, what made a node, and the pairs
+worth a person's judgement (``edugraph stats``, ``explain``, ``review``).
 
 The importer writes; these functions only read, with the internal statements
 of ``queries/internal`` (``graph_stats_*``, ``dump_*``, ``explain_*``,
@@ -10,6 +11,8 @@ from edugraph.constants import MENTIONS
 from edugraph.errors import QueryError
 from edugraph.graph.keys import normalize_name
 from edugraph.graph.names import did_you_mean, stored_names
+from edugraph.graph.resolve import resolve
+from edugraph.graph.resolve.judgements import Judgements
 from edugraph.graph.schema import Schema, load_schema
 from edugraph.graph.store.base import GraphStore, schema_template
 from edugraph.queries.files import internal_statement
@@ -117,3 +120,38 @@ def _find_by_name(store: GraphStore, schema: Schema, text: str) -> tuple[str, st
     shown = "; ".join(f"{key} ({name})" for _, key, name in candidates[:10])
     more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
     raise QueryError(f"{text!r} matches {len(candidates)} nodes: {shown}{more}; give one key")
+
+
+def stored_records(store: GraphStore) -> dict[str, dict]:
+    """Every complete stored document's contract record, by document key."""
+    import json
+
+    return {row["key"]: json.loads(row["record"]) for row in store.read(internal_statement("stored_records"))
+            if row["record"]}
+
+
+def review(store: GraphStore, judgements: Judgements | None = None, *, label: str | None = None,
+           limit: int | None = None) -> list[dict]:
+    """Pairs the resolver compared and did not merge, best first, with their evidence.
+
+    Each pair's ``left``/``right`` are references a judgements file takes
+    (``Label:name`` or ``Event:<document>#<local id>``); ``nodes`` gives the
+    node each side is in now.  The resolution is recomputed from the stored
+    records and ``judgements``, exactly as the next import would.
+    """
+    schema = load_schema()
+    if label is not None and label not in schema.entity_types:
+        raise QueryError(f"unknown label {label!r}; one of {sorted(schema.entity_types)}")
+    resolution = resolve(stored_records(store), judgements)
+    node_of: dict[str, str] = {}
+    for (document, local), key in resolution.keys.items():
+        node_of.setdefault(f"Event:{document}#{local}", key)
+    for key in resolution.names:
+        node_of.setdefault(key, key)
+    pairs = [p for p in resolution.candidates() if label is None or p.label == label]
+    rows = []
+    for pair in pairs[:limit] if limit else pairs:
+        row = pair.to_dict()
+        row["nodes"] = [node_of.get(pair.left, pair.left), node_of.get(pair.right, pair.right)]
+        rows.append(row)
+    return rows

@@ -43,7 +43,7 @@ def cli() -> None:
 def _register() -> None:
     # Imported here so that each command module can import `cli` helpers
     # without a cycle.
-    from edugraph.cli import extract_cmd, store_cmds, query_cmds, render_cmd  # noqa: F401
+    from edugraph.cli import extract_cmd, identity_cmds, store_cmds, query_cmds, render_cmd  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -44,13 +44,15 @@ from edugraph.settings import data_home
               help="Least important log lines shown (debug lists every document).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Largest document read: a file, or one line of a .jsonl file.")
+@click.option("--judgements", "judgements", metavar="PATH", default=None,
+              help="The identity judgements file (default: judgements.yaml in $EDUGRAPH_HOME).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Documents written per unit (one transaction on Neo4j).")
 @click.pass_context
 def import_command(ctx: click.Context, sources: tuple[str, ...], store: str | None, incremental: bool,
                    prune: bool, allow_mass_prune: bool, wait: bool, retry_quarantined: bool,
                    report_path: Path | None, log_format: str, log_level: str, max_bytes: int,
-                   batch_size: int) -> None:
+                   batch_size: int, judgements: str | None) -> None:
     """Import press releases into the graph store, incrementally.
 
     SOURCES are files or folders (.txt, .html, .json, .jsonl).  Documents
@@ -80,7 +82,7 @@ def import_command(ctx: click.Context, sources: tuple[str, ...], store: str | No
     options = RunOptions(paths=list(sources), incremental=incremental, prune=prune,
                          allow_mass_prune=allow_mass_prune, wait=wait,
                          retry_quarantined=retry_quarantined, max_bytes=max_bytes,
-                         batch_size=batch_size)
+                         batch_size=batch_size, judgements=judgements)
     show_bar = not incremental and log_format == "human" and sys.stderr.isatty()
     with configured_logging(log_format, log_level) as logger, _progress_bar(show_bar) as progress, \
             interruptible():
@@ -174,6 +176,9 @@ def explain_command(key_or_name: str, store: str | None, as_json: bool) -> None:
         when = f" ({doc['published']})" if doc.get("published") else ""
         names = " / ".join(doc.get("names") or []) or "(no name)"
         click.echo(f"    {doc['source']}{when}: {names}")
+        if doc.get("rule"):
+            why = f": {doc['evidence']}" if doc.get("evidence") else ""
+            click.echo(f"      put here by {doc['rule']} ({doc.get('score') or 0:.2f}){why}")
     if found["facts"]:
         click.echo(f"  {len(found['facts'])} fact(s):")
         for fact in found["facts"]:

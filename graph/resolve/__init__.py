@@ -22,7 +22,8 @@ People, agencies, provinces, programmes (rules in order, all order-free):
 - ``near_name_same_position``: a person whose name is a spelling variant
   (:func:`~edugraph.graph.resolve.similarity.thai_distance`) of another's who
   holds the same position or a position in the same agency;
-- names that carry different numbers never merge (``สพป.พิจิตร เขต 1``, ``เขต 2``, ``สพป.พิจิตร``);
+- names that carry different numbers never merge (``สพป.พิจิตร เขต 1``, ``เขต 2``, ``สพป.พิจิตร``),
+  nor do two entities that one document keeps apart;
 - other near names are only *candidates* for :func:`review`.
 
 Events: candidates are dated events of two documents on the same day (or
@@ -72,7 +73,7 @@ class Thresholds:
     event_review: float = 0.35
     #: Evidence weights.
     same_province: float = 0.3
-    same_venue: float = 0.5
+    same_venue: float = 0.6
     venue_similarity: float = 0.6          # trigram Dice for "same venue"
     shared_person: float = 0.5             # each, up to shared_person_cap
     shared_person_cap: float = 1.0
@@ -82,7 +83,7 @@ class Thresholds:
     same_type: float = 0.2                 # both reports give the same event type
     title_weight: float = 0.8              # times the titles' trigram Dice ...
     title_similar: float = 0.35            # ... counted from this Dice up
-    title_conflict_below: float = 0.15     # two titles this unlike ...
+    title_conflict_below: float = 0.2      # two titles this unlike ...
     title_conflict: float = 0.5            # ... cost this much
     type_mismatch: float = 0.2             # compatible but different event types
     #: Ranges longer than this many days are indexed by their first days only.
@@ -98,6 +99,10 @@ COMPATIBLE_TYPES = frozenset({frozenset({"signing", "meeting"}), frozenset({"sig
                               frozenset({"meeting", "forum"})})
 #: A merged event's type when its reports disagree (most reports first, then this order).
 TYPE_ORDER = ("signing", "workshop", "training", "meeting", "forum", "visit", "ceremony", "other")
+#: Words that say what kind of event it is, not which one: left out when titles are compared.
+GENERIC_TITLE_WORDS = ("การประชุม", "ประชุม", "เชิงปฏิบัติการ", "ปฏิบัติการ", "พิธีลงนาม", "พิธี", "ลงนาม",
+                       "บันทึกข้อตกลง", "ความร่วมมือ", "ฝึกอบรม", "การอบรม", "อบรม", "สัมมนา", "เสวนา",
+                       "โครงการ", "MOU", "(", ")", "“", "”", '"')
 #: Relations that make an actor a participant of an event.
 PARTICIPATION = frozenset({"SIGNED", "WITNESSED", "CHAIRED", "ORGANIZED", "SUPPORTED", "SPOKE_AT",
                            "PARTICIPATED"})
@@ -250,6 +255,13 @@ def _resolve_actors(label: str, entities: list[_Entity], judgements: Judgements,
     forms = sorted(by_own)
     cannot = [(a.split(":", 1)[1], b.split(":", 1)[1]) for a, b in judgements.different
               if a.startswith(label + ":")]
+    # Two entities one document keeps apart are two actors: no rule joins them.
+    per_document: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        per_document[e.document].add(e.own)
+    for owns in per_document.values():
+        ordered = sorted(owns)
+        cannot.extend((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
     clusters = _Clusters(forms, cannot)
     edges: dict[str, list[tuple[str, Decision]]] = defaultdict(list)
 
@@ -461,6 +473,13 @@ class _Event:
         return [(start + timedelta(days=i)).isoformat() for i in range(span + 1)]
 
 
+def _distinctive(title: str) -> str:
+    """A normalised title without the words every event title has (การประชุม, พิธีลงนาม ...)."""
+    for word in GENERIC_TITLE_WORDS:
+        title = title.replace(word, "")
+    return title or "-"
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether two event types can be two reports of one event.
 
@@ -470,8 +489,14 @@ def compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE_TYPES
 
 
-def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS) -> tuple[float, str, bool]:
+def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
+                   names: dict[str, str] | None = None) -> tuple[float, str, bool]:
     """Score, evidence and whether any positive evidence (beyond the province) joins two events."""
+    names = names or {}
+
+    def shown(keys: list[str]) -> str:
+        return ", ".join(names.get(k) or k.split(":", 1)[1] for k in keys[:5])
+
     score, said, positive = 0.0, [], False
     if a.province and b.province and a.province == b.province:
         score += t.same_province
@@ -486,19 +511,19 @@ def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS) -> tuple[fl
     if persons:
         score += min(t.shared_person_cap, t.shared_person * len(persons))
         positive = True
-        said.append("shared people: " + ", ".join(p.split(":", 1)[1] for p in persons[:5]))
+        said.append("shared people: " + shown(persons))
     agencies = sorted(a.agencies & b.agencies)
     if agencies:
         score += min(t.shared_agency_cap, t.shared_agency * len(agencies))
         positive = True
-        said.append("shared agencies: " + ", ".join(x.split(":", 1)[1] for x in agencies[:5]))
+        said.append("shared agencies: " + shown(agencies))
     programmes = sorted(a.programmes & b.programmes)
     if programmes:
         score += t.shared_programme
         positive = True
-        said.append("same programme: " + programmes[0].split(":", 1)[1])
+        said.append("same programme: " + shown(programmes[:1]))
     if a.title and b.title:
-        similarity = trigram_dice(a.title, b.title)
+        similarity = trigram_dice(_distinctive(a.title), _distinctive(b.title))
         if similarity >= t.title_similar:
             score += t.title_weight * similarity
             positive = True
@@ -593,7 +618,7 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
                     continue
                 pair = tuple(sorted((a.reference, b.reference)))
                 if pair not in scored:
-                    scored[pair] = event_evidence(a, b, t)
+                    scored[pair] = event_evidence(a, b, t, out.names)
     for (a, b), (score, evidence, positive) in sorted(scored.items(), key=lambda x: (-x[1][0], x[0])):
         if score < t.event_review:
             continue
