@@ -70,11 +70,6 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
                 if event.venue_span[0] <= mention.start < event.venue_span[1]:
                     mention.context.add("venue")
     find_relations(analysis, table, events)
-    for relation in table.relations_of("HELD_IN"):
-        event = table.get(relation["head"])
-        province = table.get(relation["tail"])
-        if event is not None and province is not None and not event.get("province"):
-            event["province"] = province["name"]
     record = {
         "doc": doc,
         "published": _published(published, analysis),

@@ -477,7 +477,7 @@ def _distinctive(title: str) -> str:
     """A normalised title without the words every event title has (การประชุม, พิธีลงนาม ...)."""
     for word in GENERIC_TITLE_WORDS:
         title = title.replace(word, "")
-    return title or "-"
+    return "".join(ch for ch in title if ch.isalnum())
 
 
 def compatible(a: str, b: str) -> bool:
@@ -522,8 +522,9 @@ def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
         score += t.shared_programme
         positive = True
         said.append("same programme: " + shown(programmes[:1]))
-    if a.title and b.title:
-        similarity = trigram_dice(_distinctive(a.title), _distinctive(b.title))
+    left, right = _distinctive(a.title), _distinctive(b.title)
+    if len(left) >= 3 and len(right) >= 3:       # titles that only say "a signing" tell nothing
+        similarity = trigram_dice(left, right)
         if similarity >= t.title_similar:
             score += t.title_weight * similarity
             positive = True

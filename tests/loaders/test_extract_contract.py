@@ -44,7 +44,11 @@ def test_a_release_gives_a_record_that_keeps_the_contract():
     _check(record)
     assert record["doc"] == "nan.txt" and record["published"] == "2024-01-13"
     event = next(e for e in record["entities"] if e["type"] == "Event")
-    assert (event["event_type"], event["date"], event["province"]) == ("signing", "2024-01-12", "น่าน")
+    assert (event["event_type"], event["date"]) == ("signing", "2024-01-12")
+    # Where it was held is the HELD_IN relation; the graph's resolver reads it from there.
+    names = {e["id"]: e.get("name") for e in record["entities"]}
+    assert [names[r["tail"]] for r in record["relations"]
+            if r["type"] == "HELD_IN" and r["head"] == event["id"]] == ["น่าน"]
 
 
 @pytest.mark.parametrize("text", [
