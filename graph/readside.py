@@ -143,11 +143,7 @@ def review(store: GraphStore, judgements: Judgements | None = None, *, label: st
     if label is not None and label not in schema.entity_types:
         raise QueryError(f"unknown label {label!r}; one of {sorted(schema.entity_types)}")
     resolution = resolve(stored_records(store), judgements)
-    node_of: dict[str, str] = {}
-    for (document, local), key in resolution.keys.items():
-        node_of.setdefault(f"Event:{document}#{local}", key)
-    for key in resolution.names:
-        node_of.setdefault(key, key)
+    node_of = resolution.nodes
     pairs = [p for p in resolution.candidates() if label is None or p.label == label]
     rows = []
     for pair in pairs[:limit] if limit else pairs:

@@ -148,6 +148,7 @@ class Resolution:
     names: dict[str, str] = field(default_factory=dict)                   # key → display name
     pairs: list[Pair] = field(default_factory=list)                       # merges and candidates
     event_provinces: dict[tuple[str, str], str | None] = field(default_factory=dict)   # HELD_IN, else given
+    nodes: dict[str, str] = field(default_factory=dict)    # reference (Label:name, Event:doc#id) → key
 
     def candidates(self) -> list[Pair]:
         """Unmerged pairs worth a person's look, best first."""
@@ -336,6 +337,7 @@ def _resolve_actors(label: str, entities: list[_Entity], judgements: Judgements,
         out.names[key] = min(displays, key=lambda d: (-displays[d], _descending(latest[d]), d))
         reasons = _paths(canonical, edges)
         for form in members:
+            out.nodes[f"{label}:{form}"] = key
             for e in by_own[form]:
                 keys[e.ref] = key
                 if form == canonical or form not in reasons:
@@ -576,6 +578,7 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
     for e in events:
         if not e.date:
             out.keys[e.ref] = event_key(e.type, None, None, document=e.document, local_id=e.local)
+            out.nodes[e.reference] = out.keys[e.ref]
             out.decisions[e.ref] = Decision("undated", 1.0, "an undated event is its document's own")
     refs = {e.reference: e for e in dated}
     cannot = [(a, b) for a, b in judgements.different if a in refs and b in refs]
@@ -650,6 +653,7 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
         for member in members:
             report = refs[member]
             out.keys[report.ref] = key
+            out.nodes[member] = key
             out.decisions[report.ref] = reasons.get(member) or Decision(
                 "own_report" if len(members) == 1 else "first_report", 1.0, "")
 
@@ -697,12 +701,6 @@ def _attach_agencies(records: dict[str, dict], people: list[_Entity], keys: dict
                 held[(document, relation["head"])].add(keys[(document, relation["tail"])])
     for person in people:
         person.record = {**person.record, "_agencies": held.get(person.ref, set())}
-
-
-def references_of(resolution: Resolution, key: str) -> list[str]:
-    """The references (as judgements take them) of the mentions resolved to ``key``."""
-    return sorted({f"Event:{doc}#{local}" if key.startswith("Event:") else key
-                   for (doc, local), k in resolution.keys.items() if k == key})
 
 
 __all__ = ["Decision", "Judgements", "Pair", "Resolution", "THRESHOLDS", "Thresholds", "compatible",

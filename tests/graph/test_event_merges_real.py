@@ -1,0 +1,82 @@
+"""On 3,000 real records, no event node joins releases that share nothing but the day.
+
+Slow: it extracts and imports the first 3,000 records of
+``../shared/corpus/realworld/thaigov-education.jsonl``.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from edugraph.graph.readside import canonical_dump
+from edugraph.pipeline import run_import
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "realworld" / "thaigov-education.jsonl"
+GENERIC = {"การ", "ประชุม", "พิธี", "ลงนาม", "บันทึก", "ข้อตกลง", "ความ", "ร่วมมือ", "โครงการ", "อบรม",
+           "เชิง", "ปฏิบัติ", "และ", "ของ", "ใน", "เพื่อ", "ที่", "กับ", "จังหวัด", "ครั้ง", "ปี", "ประจำ"}
+
+
+def title_words(title: str | None) -> set[str]:
+    """Content words of a title (Thai word segmentation, generic event words left out).
+
+    >>> sorted(title_words("พิธีลงนามบันทึกข้อตกลงความร่วมมือ"))
+    []
+    """
+    if not title:
+        return set()
+    from pythainlp.tokenize import word_tokenize
+
+    return {w for w in word_tokenize(title, engine="newmm", keep_whitespace=False)
+            if len(w) > 1 and w not in GENERIC and not w.isdigit()}
+
+
+def merged_events(dump: dict) -> dict[str, dict[str, dict]]:
+    """Event key → document → what that document says of it (actors, venue, programmes, title words)."""
+    events: dict[str, dict[str, dict]] = defaultdict(dict)
+    for rel in dump["relationships"]:
+        if rel["type"] == "MENTIONS" and rel["tail"].startswith("Event:"):
+            events[rel["tail"]][rel["head"]] = {"actors": set(), "programmes": set(), "venue": rel.get("venue"),
+                                                "words": title_words(rel.get("title"))}
+    for rel in dump["relationships"]:
+        if rel["type"] == "MENTIONS":
+            continue
+        event, other = (rel["tail"], rel["head"]) if rel["tail"].startswith("Event:") else (rel["head"], rel["tail"])
+        if event not in events or rel["type"] == "HELD_IN":
+            continue
+        for source in rel["sources"]:
+            if source in events[event]:
+                kind = "programmes" if other.startswith("Programme:") else "actors"
+                events[event][source][kind].add(other)
+    return {key: docs for key, docs in events.items() if len(docs) > 1}
+
+
+def unsupported(events: dict[str, dict[str, dict]]) -> list[tuple[str, str, str]]:
+    """(event, document, document) pairs of one node that share no actor, venue, programme or title word."""
+    bad = []
+    for key, docs in events.items():
+        for a, b in combinations(sorted(docs), 2):
+            x, y = docs[a], docs[b]
+            shared = (x["actors"] & y["actors"]) or (x["programmes"] & y["programmes"]) \
+                or (x["venue"] and x["venue"] == y["venue"]) or (x["words"] & y["words"])
+            if not shared:
+                bad.append((key, a, b))
+    return bad
+
+
+@pytest.mark.slow
+def test_no_event_of_3000_real_records_joins_releases_with_nothing_in_common(falkor_store, tmp_path):
+    if not REAL.exists():
+        pytest.skip(f"{REAL} is not here")
+    sample = tmp_path / "thaigov-3000.jsonl"
+    with REAL.open(encoding="utf-8") as lines:
+        sample.write_text("".join(line for _, line in zip(range(3000), lines)), encoding="utf-8")
+    falkor_store.clear()
+    falkor_store.ensure_schema()
+    result = run_import([sample], falkor_store)
+    assert result.documents_new > 2900
+    events = merged_events(canonical_dump(falkor_store))
+    assert events, "some events are reported by two releases"
+    assert unsupported(events) == []
