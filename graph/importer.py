@@ -298,6 +298,8 @@ def _cleanup_statements(touched: dict[str, set[str]], orphan_candidates: dict[st
             if label == "Event":
                 params = {"keys": sorted(touched[label])}
                 statements.append((internal_statement("refresh_events"), params))
+                statements.append((schema_template("clear_stale", label=label), params))
+                kinds.append("refresh")
             else:
                 params = {"rows": [{"key": key, "own": key.split(":", 1)[1], "name": names.get(key)}
                                    for key in sorted(touched[label])]}
@@ -399,6 +401,7 @@ class Importer:
         self._withdrawals: list[str] = []
         self._records: dict[str, dict] | None = None          # every stored document's record
         self._fingerprints: dict[str, tuple] = {}             # ... and what its MENTIONS say
+        self._signatures: dict[str, tuple] = {}               # ... and its entities' last resolution
         self._settled = False                                 # resolution checked against the store
         self._repair()
 
@@ -488,12 +491,21 @@ class Importer:
         return self._records
 
     def _outdated(self, resolution: Resolution, skip: set[str]) -> list[PreparedDocument]:
-        """Stored documents whose MENTIONS no longer say what ``resolution`` says."""
+        """Stored documents whose MENTIONS no longer say what ``resolution`` says.
+
+        A document whose entities got the same keys and decisions as in the
+        previous resolution of this importer is not looked at again.
+        """
         outdated = []
         for key in sorted(self._records):
-            if key in skip:
+            record = self._records[key]
+            signature = tuple((e["id"], resolution.keys.get((key, e["id"])), resolution.decisions.get((key, e["id"])))
+                              for e in record["entities"])
+            if key in skip or self._signatures.get(key) == signature:
+                self._signatures[key] = signature
                 continue
-            doc = prepare_record(self._records[key], self.schema)
+            self._signatures[key] = signature
+            doc = prepare_record(record, self.schema)
             resolve_document(doc, resolution)
             if _fingerprint_of(doc) != self._fingerprints.get(key):
                 outdated.append(doc)
@@ -531,6 +543,7 @@ class Importer:
         for source in withdrawn:
             self.known.pop(source, None)
             self._fingerprints.pop(source, None)
+            self._signatures.pop(source, None)
         self.result.documents_removed += len(withdrawn)
         
     def _write_unit(self, docs: list[PreparedDocument], withdrawn: list[str], resolution: Resolution) -> None:

@@ -142,7 +142,7 @@ def review(store: GraphStore, judgements: Judgements | None = None, *, label: st
     schema = load_schema()
     if label is not None and label not in schema.entity_types:
         raise QueryError(f"unknown label {label!r}; one of {sorted(schema.entity_types)}")
-    resolution = resolve(stored_records(store), judgements)
+    resolution = resolve(stored_records(store), judgements, review=True)
     node_of = resolution.nodes
     pairs = [p for p in resolution.candidates() if label is None or p.label == label]
     rows = []

@@ -37,6 +37,7 @@ Judgements (:mod:`edugraph.graph.resolve.judgements`) come first and win:
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -44,8 +45,8 @@ from typing import Iterable
 
 from edugraph.graph.keys import event_key, normalize_name
 from edugraph.graph.resolve.judgements import Judgements, reference
-from edugraph.graph.resolve.similarity import (abbreviation_letters, is_subsequence, letters_in_order,
-                                               numbers_in, thai_distance, trigram_dice)
+from edugraph.graph.resolve.similarity import (abbreviation_letters, dice, is_subsequence, letters_in_order,
+                                               numbers_in, thai_distance, trigrams)
 
 # -- thresholds: the one place every identity threshold lives -----------------------------
 
@@ -204,11 +205,13 @@ def _actor(document: str, entity: dict) -> _Entity:
 
 
 class _Clusters:
-    """Union-find over hashable items, with cannot-link pairs and a merge guard."""
+    """Union-find over hashable items, with cannot-link pairs; with ``documents``,
+    two clusters that both hold an item of one document never merge."""
 
-    def __init__(self, items: Iterable, cannot: Iterable[tuple] = ()):
+    def __init__(self, items: Iterable, cannot: Iterable[tuple] = (), documents: dict | None = None):
         self.parent = {item: item for item in items}
         self.members = {item: {item} for item in self.parent}
+        self.documents = {item: set(documents[item]) for item in self.parent} if documents is not None else None
         self.cannot: dict = defaultdict(set)
         for a, b in cannot:
             if a in self.parent and b in self.parent:
@@ -223,12 +226,17 @@ class _Clusters:
             self.parent[item], item = root, self.parent[item]
         return root
 
-    def allowed(self, a, b) -> bool:
+    def allowed(self, a, b, *, by_documents: bool = True) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
+        if self.documents is not None and by_documents:
+            small, large = sorted((ra, rb), key=lambda r: len(self.documents[r]))
+            if not self.documents[small].isdisjoint(self.documents[large]):
+                return False
         small, large = sorted((ra, rb), key=lambda r: len(self.members[r]))
-        return not any(self.cannot[m] & self.members[large] for m in self.members[small])
+        return not any(self.cannot.get(m, ()) and self.cannot[m] & self.members[large]
+                       for m in self.members[small])
 
     def union(self, a, b) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -237,6 +245,8 @@ class _Clusters:
         root, other = min(ra, rb), max(ra, rb)      # deterministic root
         self.parent[other] = root
         self.members[root] |= self.members.pop(other)
+        if self.documents is not None:
+            self.documents[root] |= self.documents.pop(other)
 
     def groups(self) -> dict:
         return {root: members for root, members in self.members.items()}
@@ -249,7 +259,7 @@ def _abbreviation_like(form: str) -> bool:
 
 
 def _resolve_actors(label: str, entities: list[_Entity], judgements: Judgements, keys: dict,
-                    t: Thresholds, out: Resolution) -> None:
+                    t: Thresholds, out: Resolution, review: bool) -> None:
     by_own: dict[str, list[_Entity]] = defaultdict(list)
     for e in entities:
         by_own[e.own].append(e)
@@ -257,13 +267,7 @@ def _resolve_actors(label: str, entities: list[_Entity], judgements: Judgements,
     cannot = [(a.split(":", 1)[1], b.split(":", 1)[1]) for a, b in judgements.different
               if a.startswith(label + ":")]
     # Two entities one document keeps apart are two actors: no rule joins them.
-    per_document: dict[str, set[str]] = defaultdict(set)
-    for e in entities:
-        per_document[e.document].add(e.own)
-    for owns in per_document.values():
-        ordered = sorted(owns)
-        cannot.extend((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
-    clusters = _Clusters(forms, cannot)
+    clusters = _Clusters(forms, cannot, {form: {e.document for e in by_own[form]} for form in forms})
     edges: dict[str, list[tuple[str, Decision]]] = defaultdict(list)
 
     def numbers_agree(a: str, b: str) -> bool:
@@ -273,9 +277,10 @@ def _resolve_actors(label: str, entities: list[_Entity], judgements: Judgements,
     def join(a: str, b: str, decision: Decision, *, guarded: bool = True) -> bool:
         if clusters.find(a) == clusters.find(b):
             return False
-        if not clusters.allowed(a, b) or (guarded and not numbers_agree(a, b)):
+        if not clusters.allowed(a, b, by_documents=guarded) or (guarded and not numbers_agree(a, b)):
             out.pairs.append(Pair(label, f"{label}:{a}", f"{label}:{b}", decision.score, decision.rule,
-                                  decision.evidence + " (refused: judged different or numbers differ)", False))
+                                  decision.evidence + " (refused: judged different, numbers differ, "
+                                  "or one release names both)", False))
             return False
         clusters.union(a, b)
         edges[a].append((b, decision))
@@ -321,8 +326,8 @@ def _resolve_actors(label: str, entities: list[_Entity], judgements: Judgements,
                                                            f"both abbreviated {alias}; {why}"))
 
     if label == "Person":
-        _person_variants(by_own, clusters, keys, t, join, out)
-    elif label in ("Agency", "Programme"):
+        _person_variants(by_own, clusters, t, join, out, review)
+    elif label in ("Agency", "Programme") and review:
         _near_candidates(label, forms, clusters, t, out)
 
     for root, members in clusters.groups().items():
@@ -393,10 +398,22 @@ def _blocks(forms: Iterable[str], label: str) -> list[list[str]]:
     return [sorted(set(v)) for _, v in sorted(index.items()) if len(v) > 1]
 
 
-def _near_pairs(forms: Iterable[str], label: str, t: Thresholds):
-    """(a, b, distance, similarity) of names at most ``t.review_distance`` apart."""
+def _holder_blocks(by_own: dict[str, list[_Entity]]) -> list[list[str]]:
+    """People's names grouped by a position or an agency they hold (the only pairs that can merge)."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for form, mentions in by_own.items():
+        for e in mentions:
+            if e.position:
+                index["position:" + e.position].add(form)
+            for agency in e.record.get("_agencies", ()):
+                index[agency].add(form)
+    return [sorted(v) for _, v in sorted(index.items()) if len(v) > 1]
+
+
+def _near_pairs(blocks: list[list[str]], t: Thresholds):
+    """(a, b, distance, similarity) of names of one block at most ``t.review_distance`` apart."""
     seen = set()
-    for block in _blocks(forms, label):
+    for block in blocks:
         for i, a in enumerate(block):
             for b in block[i + 1:]:
                 if (a, b) in seen or abs(len(a) - len(b)) > t.review_distance:
@@ -407,7 +424,7 @@ def _near_pairs(forms: Iterable[str], label: str, t: Thresholds):
                     yield a, b, distance, max(0.0, 1.0 - distance / max(len(a), len(b)))
 
 
-def _person_variants(by_own, clusters: _Clusters, keys: dict, t: Thresholds, join, out: Resolution) -> None:
+def _person_variants(by_own, clusters: _Clusters, t: Thresholds, join, out: Resolution, review: bool) -> None:
     def evidence(form: str) -> tuple[set[str], set[str]]:
         positions, agencies = set(), set()
         for member in clusters.members[clusters.find(form)]:
@@ -417,7 +434,8 @@ def _person_variants(by_own, clusters: _Clusters, keys: dict, t: Thresholds, joi
                 agencies |= e.record.get("_agencies", set())
         return positions, agencies
 
-    for a, b, distance, similarity in sorted(_near_pairs(by_own, "Person", t), key=lambda x: (x[2], x[0], x[1])):
+    blocks = _blocks(by_own, "Person") if review else _holder_blocks(by_own)
+    for a, b, distance, similarity in sorted(_near_pairs(blocks, t), key=lambda x: (x[2], x[0], x[1])):
         if clusters.find(a) == clusters.find(b):
             continue
         pa, aa = evidence(a)
@@ -435,7 +453,7 @@ def _person_variants(by_own, clusters: _Clusters, keys: dict, t: Thresholds, joi
 
 
 def _near_candidates(label: str, forms, clusters: _Clusters, t: Thresholds, out: Resolution) -> None:
-    for a, b, distance, similarity in _near_pairs(forms, label, t):
+    for a, b, distance, similarity in _near_pairs(_blocks(forms, label), t):
         if clusters.find(a) != clusters.find(b):
             note = "numbers differ" if numbers_in(a) != numbers_in(b) else f"spelling distance {distance:g}"
             out.pairs.append(Pair(label, f"{label}:{a}", f"{label}:{b}", similarity, "near_name", note, False))
@@ -464,6 +482,16 @@ class _Event:
     @property
     def reference(self) -> str:
         return f"Event:{self.document}#{self.local}"
+
+    @functools.cached_property
+    def venue_grams(self) -> set[str]:
+        return trigrams(self.venue)
+
+    @functools.cached_property
+    def title_grams(self) -> set[str] | None:
+        """Trigrams of the title's distinctive words; None when it only says what kind of event."""
+        distinctive = _distinctive(self.title)
+        return trigrams(distinctive) if len(distinctive) >= 3 else None
 
     def days(self, t: Thresholds) -> list[str]:
         try:
@@ -504,7 +532,7 @@ def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
         score += t.same_province
         said.append(f"same province {a.province}")
     if a.venue and b.venue:
-        similarity = trigram_dice(a.venue, b.venue)
+        similarity = dice(a.venue_grams, b.venue_grams)
         if similarity >= t.venue_similarity:
             score += t.same_venue
             positive = True
@@ -524,9 +552,8 @@ def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
         score += t.shared_programme
         positive = True
         said.append("same programme: " + shown(programmes[:1]))
-    left, right = _distinctive(a.title), _distinctive(b.title)
-    if len(left) >= 3 and len(right) >= 3:       # titles that only say "a signing" tell nothing
-        similarity = trigram_dice(left, right)
+    if a.title_grams and b.title_grams:          # titles that only say "a signing" tell nothing
+        similarity = dice(a.title_grams, b.title_grams)
         if similarity >= t.title_similar:
             score += t.title_weight * similarity
             positive = True
@@ -661,10 +688,13 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
 # -- the resolver --------------------------------------------------------------------------------
 
 def resolve(records: dict[str, dict], judgements: Judgements | None = None,
-            thresholds: Thresholds = THRESHOLDS) -> Resolution:
+            thresholds: Thresholds = THRESHOLDS, *, review: bool = False) -> Resolution:
     """Resolve every entity of ``records`` (document key → contract record) to a node key.
 
     A pure function of its arguments: the order of ``records`` does not matter.
+    ``review`` also compares every pair of near names (not only people who
+    share a position or an agency, the only ones a rule may merge) to list
+    candidates; it changes no key.
 
     >>> a = {"entities": [{"id": "a1", "type": "Agency", "name": "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา",
     ...                    "aliases": ["กสศ."]}], "relations": []}
@@ -687,7 +717,7 @@ def resolve(records: dict[str, dict], judgements: Judgements | None = None,
     for label in ACTOR_ORDER + tuple(sorted(set(by_label) - set(ACTOR_ORDER))):
         if label == "Person":
             _attach_agencies(records, by_label[label], out.keys)
-        _resolve_actors(label, by_label.get(label, []), judgements, out.keys, thresholds, out)
+        _resolve_actors(label, by_label.get(label, []), judgements, out.keys, thresholds, out, review)
     _resolve_events(records, judgements, thresholds, out)
     return out
 

@@ -22,7 +22,9 @@ True
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
 #: Letters that sound alike: swapping one for another is a spelling variant.
 SOUND_CLASSES = ("สศษซ", "นณ", "ยญ", "ทธฑฒถฐ", "ตฏ", "ดฎ", "คฆฅ", "ขฃ", "พภ", "ฟฝ", "ลฬ", "ชฌ", "หฮ")
@@ -40,6 +42,7 @@ _NUMBER = re.compile(r"\d+")
 _CONSONANT = re.compile(r"[ก-ฮ]")
 
 
+@functools.lru_cache(maxsize=65536)
 def _substitution(a: str, b: str) -> float:
     if a == b:
         return 0.0
@@ -52,14 +55,39 @@ def _substitution(a: str, b: str) -> float:
     return 1.0
 
 
+@functools.lru_cache(maxsize=4096)
 def _indel(c: str) -> float:
     return MARK_COST if c in MARKS else 1.0
+
+
+def sound_key(text: str) -> str:
+    """The consonants of a name, each as its sound class: what only a full-cost edit changes.
+
+    >>> sound_key("จันทะหงษ์") == sound_key("จันทะหงส์")
+    True
+    """
+    return "".join(SOUND_CLASSES[_SOUND[c]][0] if c in _SOUND else c for c in _CONSONANT.findall(text))
+
+
+def may_be_within(a: str, b: str, limit: float) -> bool:
+    """A cheap necessary condition for ``thai_distance(a, b) <= limit``.
+
+    Every edit that changes :func:`sound_key` costs 1 and changes its letter
+    counts by at most 2, so names whose keys differ by more are further apart.
+    """
+    ka, kb = sound_key(a), sound_key(b)
+    if abs(len(ka) - len(kb)) > limit:
+        return False
+    ca, cb = Counter(ka), Counter(kb)
+    return sum(((ca - cb) + (cb - ca)).values()) <= 2 * limit
 
 
 def thai_distance(a: str, b: str, *, limit: float | None = None) -> float:
     """Weighted edit distance of two normalised names; stops early above ``limit``."""
     if a == b:
         return 0.0
+    if limit is not None and not may_be_within(a, b, limit):
+        return limit + 1.0
     previous = [0.0]
     for c in b:
         previous.append(previous[-1] + _indel(c))
@@ -89,7 +117,11 @@ def trigrams(text: str) -> set[str]:
 
 def trigram_dice(a: str, b: str) -> float:
     """Dice coefficient of the two texts' character trigrams."""
-    left, right = trigrams(a), trigrams(b)
+    return dice(trigrams(a), trigrams(b))
+
+
+def dice(left: set, right: set) -> float:
+    """Dice coefficient of two sets (0.0 when either is empty)."""
     if not left or not right:
         return 0.0
     return 2 * len(left & right) / (len(left) + len(right))
