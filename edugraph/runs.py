@@ -294,6 +294,7 @@ def build_report(*, options: RunOptions, result: RunResult | None, errors: list[
         report["documents"] = {
             "new": result.documents_new, "changed": result.documents_changed,
             "unchanged": result.documents_unchanged, "removed": result.documents_removed,
+            "reresolved": result.documents_reresolved,
             "quarantined": len(quarantined), "quarantined_new": new,
             "quarantined_known": len(quarantined) - new}
         report["nodes"] = {"created": result.nodes_created, "updated": result.nodes_updated,
