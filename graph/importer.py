@@ -403,6 +403,7 @@ class Importer:
         self._fingerprints: dict[str, tuple] = {}             # ... and what its MENTIONS say
         self._signatures: dict[str, tuple] = {}               # ... and its entities' last resolution
         self._settled = False                                 # resolution checked against the store
+        self._judgements_noted: str | None = None             # digest written by this importer
         self._repair()
 
     def _repair(self) -> None:
@@ -462,9 +463,9 @@ class Importer:
     def flush(self) -> ImportResult:
         """Write everything queued; returns the running result.
 
-        Even with nothing queued, the first flush checks the stored graph
-        against the resolution of the stored documents and judgements (a
-        judgement edited since the last import takes effect here).
+        With nothing queued, the first flush still re-resolves the stored
+        documents when the judgements differ from those the graph was last
+        resolved with (a judgement edited since the last import takes effect here).
         """
         while self._withdrawals:
             batch, self._withdrawals = self._withdrawals[:self.batch_size], self._withdrawals[self.batch_size:]
@@ -473,7 +474,10 @@ class Importer:
             batch, self._pending, self._pending_sources = self._pending, [], set()
             self._write_batch(batch, [])
         if not self._settled:
-            self._write_batch([], [])
+            rows = self.store.read(internal_statement("resolution_state"))
+            if not rows or rows[0]["judgements"] != self.judgements.digest:
+                self._write_batch([], [])
+            self._settled = True
         return self.result
 
     # -- resolution --
@@ -525,8 +529,13 @@ class Importer:
         outdated = self._outdated(resolution, {doc.document["key"] for doc in docs})
         self._settled = True
         if not docs and not withdrawn and not outdated:
+            self._note_judgements()
             return
         self.result.documents_reresolved += len(outdated)
+        # Until this batch has rewritten everything its resolution changed, the
+        # graph is not resolved with any judgements: a run killed meanwhile
+        # leaves the mark, and the next run re-resolves even with nothing new.
+        self._note_judgements("")
         rewrite = docs + outdated
         first = rewrite[:self.batch_size] if rewrite else []
         self._write_unit(first, withdrawn, resolution)
@@ -545,7 +554,14 @@ class Importer:
             self._fingerprints.pop(source, None)
             self._signatures.pop(source, None)
         self.result.documents_removed += len(withdrawn)
-        
+        self._note_judgements()
+
+    def _note_judgements(self, digest: str | None = None) -> None:
+        digest = self.judgements.digest if digest is None else digest
+        if self._judgements_noted != digest:
+            self.store.write(internal_statement("set_resolution_state"), {"judgements": digest})
+            self._judgements_noted = digest
+
     def _write_unit(self, docs: list[PreparedDocument], withdrawn: list[str], resolution: Resolution) -> None:
         replaced = [doc.document["key"] for doc in docs if doc.document["key"] in self.known]
         gone = withdrawn + replaced

@@ -25,6 +25,8 @@ frozenset({('Person:สมชายใจดี', 'Person:สมชายใจ�
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +47,12 @@ class Judgements:
     same: frozenset[tuple[str, str]] = frozenset()
     different: frozenset[tuple[str, str]] = frozenset()
     path: Path | None = field(default=None, compare=False)
+
+    @property
+    def digest(self) -> str:
+        """A short hash of the pairs (not of the path): what the stored graph was resolved with."""
+        text = json.dumps([sorted(self.same), sorted(self.different)], ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
     def verdict(self, left: str, right: str) -> str | None:
         pair = tuple(sorted((left, right)))
