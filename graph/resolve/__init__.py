@@ -38,6 +38,7 @@ Judgements (:mod:`edugraph.graph.resolve.judgements`) come first and win:
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -74,7 +75,7 @@ class Thresholds:
     event_review: float = 0.35
     #: Evidence weights.
     same_province: float = 0.3
-    same_venue: float = 0.6
+    same_venue: float = 0.5
     venue_similarity: float = 0.6          # trigram Dice for "same venue"
     shared_person: float = 0.5             # each, up to shared_person_cap
     shared_person_cap: float = 1.0
@@ -83,9 +84,10 @@ class Thresholds:
     shared_programme: float = 0.4
     same_type: float = 0.2                 # both reports give the same event type
     title_weight: float = 0.8              # times the titles' trigram Dice ...
-    title_similar: float = 0.35            # ... counted from this Dice up
+    title_similar: float = 0.5             # ... counted from this Dice up
     title_conflict_below: float = 0.2      # two titles this unlike ...
     title_conflict: float = 0.5            # ... cost this much
+    title_differ: float = 0.2              # titles neither similar nor unlike cost this much
     type_mismatch: float = 0.2             # compatible but different event types
     #: Ranges longer than this many days are indexed by their first days only.
     max_range_days: int = 31
@@ -101,9 +103,12 @@ COMPATIBLE_TYPES = frozenset({frozenset({"signing", "meeting"}), frozenset({"sig
 #: A merged event's type when its reports disagree (most reports first, then this order).
 TYPE_ORDER = ("signing", "workshop", "training", "meeting", "forum", "visit", "ceremony", "other")
 #: Words that say what kind of event it is, not which one: left out when titles are compared.
-GENERIC_TITLE_WORDS = ("การประชุม", "ประชุม", "เชิงปฏิบัติการ", "ปฏิบัติการ", "พิธีลงนาม", "พิธี", "ลงนาม",
+GENERIC_TITLE_WORDS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน", "แห่งชาติ", "การประชุม", "ประชุม", "เชิงปฏิบัติการ", "ปฏิบัติการ", "พิธีลงนาม", "พิธี", "ลงนาม",
                        "บันทึกข้อตกลง", "ความร่วมมือ", "ฝึกอบรม", "การอบรม", "อบรม", "สัมมนา", "เสวนา",
                        "โครงการ", "MOU", "(", ")", "“", "”", '"')
+_SESSION = re.compile(r"(?:ครั้งที่|ประจำปี(?:งบประมาณ)?|พ\.ศ\.|ปีการศึกษา)\s*[\d/.]*")
+#: A title needs this many letters besides those words to count as evidence.
+MIN_DISTINCTIVE_TITLE = 6
 #: Relations that make an actor a participant of an event.
 PARTICIPATION = frozenset({"SIGNED", "WITNESSED", "CHAIRED", "ORGANIZED", "SUPPORTED", "SPOKE_AT",
                            "PARTICIPATED"})
@@ -474,6 +479,13 @@ class _Event:
     persons: frozenset[str]
     agencies: frozenset[str]
     programmes: frozenset[str]
+    #: The province its taking part agencies place it in when the text gave no
+    #: HELD_IN (one ``จังหวัดX`` among them): never a key, only a reason not to merge.
+    implied: str | None = None
+
+    @property
+    def where(self) -> str | None:
+        return self.province or self.implied
 
     @property
     def ref(self) -> tuple[str, str]:
@@ -491,7 +503,7 @@ class _Event:
     def title_grams(self) -> set[str] | None:
         """Trigrams of the title's distinctive words; None when it only says what kind of event."""
         distinctive = _distinctive(self.title)
-        return trigrams(distinctive) if len(distinctive) >= 3 else None
+        return trigrams(distinctive) if len(distinctive) >= MIN_DISTINCTIVE_TITLE else None
 
     def days(self, t: Thresholds) -> list[str]:
         try:
@@ -504,10 +516,16 @@ class _Event:
 
 
 def _distinctive(title: str) -> str:
-    """A normalised title without the words every event title has (การประชุม, พิธีลงนาม ...)."""
+    """A normalised title without what every event title has: การประชุม, พิธีลงนาม ...,
+    session numbers (ครั้งที่ 5/2566), years and other numbers.
+
+    >>> _distinctive("การประชุมครั้งที่5/2566"), _distinctive("ประชุมกนภ.ครั้งที่3/2566")
+    ('', 'กนภ')
+    """
+    title = _SESSION.sub("", title)
     for word in GENERIC_TITLE_WORDS:
         title = title.replace(word, "")
-    return "".join(ch for ch in title if ch.isalnum())
+    return "".join(ch for ch in title if ch.isalnum() and not ch.isdigit())
 
 
 def compatible(a: str, b: str) -> bool:
@@ -520,9 +538,19 @@ def compatible(a: str, b: str) -> bool:
 
 
 def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
-                   names: dict[str, str] | None = None) -> tuple[float, str, bool]:
-    """Score, evidence and whether any positive evidence (beyond the province) joins two events."""
+                   names: dict[str, str] | None = None, busy: dict[str, int] | None = None
+                   ) -> tuple[float, str, bool]:
+    """Score, evidence and whether any positive evidence (beyond the province) joins two events.
+
+    ``busy`` counts, for the day, in how many releases each actor takes part
+    in an event: an actor in many (a permanent secretary on the King's
+    birthday) says little about which of them two reports share.
+    """
     names = names or {}
+    busy = busy or {}
+
+    def weight(keys: list[str], each: float) -> float:
+        return sum(each * min(1.0, 2.0 / max(1, busy.get(k, 1))) for k in keys)
 
     def shown(keys: list[str]) -> str:
         return ", ".join(names.get(k) or k.split(":", 1)[1] for k in keys[:5])
@@ -539,12 +567,12 @@ def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
             said.append(f"same venue ({similarity:.2f})")
     persons = sorted(a.persons & b.persons)
     if persons:
-        score += min(t.shared_person_cap, t.shared_person * len(persons))
+        score += min(t.shared_person_cap, weight(persons, t.shared_person))
         positive = True
         said.append("shared people: " + shown(persons))
     agencies = sorted(a.agencies & b.agencies)
     if agencies:
-        score += min(t.shared_agency_cap, t.shared_agency * len(agencies))
+        score += min(t.shared_agency_cap, weight(agencies, t.shared_agency))
         positive = True
         said.append("shared agencies: " + shown(agencies))
     programmes = sorted(a.programmes & b.programmes)
@@ -561,6 +589,9 @@ def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
         elif similarity < t.title_conflict_below:
             score -= t.title_conflict
             said.append(f"unlike titles ({similarity:.2f})")
+        else:
+            score -= t.title_differ
+            said.append(f"titles differ ({similarity:.2f})")
     if a.type == b.type:
         score += t.same_type
     else:
@@ -595,6 +626,13 @@ def _events(records: dict[str, dict], keys: dict) -> list[_Event]:
                                  entity.get("end_date") or None, province, normalize_name(entity.get("venue")),
                                  normalize_name(entity.get("title")), frozenset(persons[local]),
                                  frozenset(agencies[local]), frozenset(programmes[local])))
+    provinces = {key.split(":", 1)[1] for key in keys.values() if key.startswith("Province:")}
+    for event in events:
+        if not event.province:
+            placed = {k[len("Agency:จังหวัด"):] for k in event.agencies if k.startswith("Agency:จังหวัด")}
+            placed &= provinces
+            if len(placed) == 1:
+                event.implied = placed.pop()
     return events
 
 
@@ -611,14 +649,21 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
     cannot = [(a, b) for a, b in judgements.different if a in refs and b in refs]
     clusters = _Clusters(sorted(refs), cannot)
     edges: dict[str, list[tuple[str, Decision]]] = defaultdict(list)
-    provinces = {e.reference: {e.province} - {None} for e in dated}
+    provinces = {e.reference: {e.where} - {None} for e in dated}
     documents = {e.reference: {e.document} for e in dated}
 
-    def join(a: str, b: str, decision: Decision) -> bool:
+    scored: dict[tuple[str, str], tuple[float, str, bool]] = {}
+
+    def join(a: str, b: str, decision: Decision, forced: bool = False) -> bool:
         ra, rb = clusters.find(a), clusters.find(b)
         if ra == rb:
             return False
         if documents[ra] & documents[rb] or len(provinces[ra] | provinces[rb]) > 1 or not clusters.allowed(a, b):
+            return False
+        # Every report of one side must share something with every report of the
+        # other: no chain of "A like B, B like C" joins A and C that share nothing.
+        if not forced and not all(scored.get(tuple(sorted((x, y))), (0, "", False))[2]
+                                  for x in clusters.members[ra] for y in clusters.members[rb]):
             return False
         clusters.union(a, b)
         root, other = (ra, rb) if clusters.find(a) == ra else (rb, ra)
@@ -631,25 +676,27 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
     for left, right in sorted(judgements.same):
         if left in refs and right in refs:
             if join(left, right, Decision("judgement", 1.0,
-                                          f"judged the same in {judgements.path or 'judgements'}")):
+                                          f"judged the same in {judgements.path or 'judgements'}"), forced=True):
                 out.pairs.append(Pair("Event", left, right, 1.0, "judgement", "judged the same", True))
 
     by_day: dict[str, list[_Event]] = defaultdict(list)
     for e in dated:
         for day in e.days(t):
             by_day[day].append(e)
-    scored: dict[tuple[str, str], tuple[float, str, bool]] = {}
     for day in sorted(by_day):
         group = by_day[day]
+        busy: Counter = Counter()
+        for document in {e.document for e in group}:
+            busy.update({k for e in group if e.document == document for k in e.persons | e.agencies})
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if a.document == b.document or not compatible(a.type, b.type):
                     continue
-                if a.province and b.province and a.province != b.province:
+                if a.where and b.where and a.where != b.where:
                     continue
                 pair = tuple(sorted((a.reference, b.reference)))
                 if pair not in scored:
-                    scored[pair] = event_evidence(a, b, t, out.names)
+                    scored[pair] = event_evidence(a, b, t, out.names, busy)
     for (a, b), (score, evidence, positive) in sorted(scored.items(), key=lambda x: (-x[1][0], x[0])):
         if score < t.event_review:
             continue
