@@ -298,8 +298,6 @@ def _cleanup_statements(touched: dict[str, set[str]], orphan_candidates: dict[st
             if label == "Event":
                 params = {"keys": sorted(touched[label])}
                 statements.append((internal_statement("refresh_events"), params))
-                statements.append((schema_template("clear_stale", label=label), params))
-                kinds.append("refresh")
             else:
                 params = {"rows": [{"key": key, "own": key.split(":", 1)[1], "name": names.get(key)}
                                    for key in sorted(touched[label])]}
