@@ -378,8 +378,14 @@ def _without_office(form: str) -> str:
     return form[len("สำนักงาน"):] if form.startswith("สำนักงาน") else form
 
 
+#: Words that make a body another body: the board of a bank is not the bank.
+OTHER_BODY_WORDS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน", "สภา", "สมาคม", "มูลนิธิ", "ชมรม")
+
+
 def _abbreviation_pair(a: str, b: str, letters: str, t: Thresholds) -> tuple[bool, str]:
     if numbers_in(a) != numbers_in(b):
+        return False, ""
+    if any((word in a) != (word in b) for word in OTHER_BODY_WORDS):
         return False, ""
     if not (letters_in_order(letters, a) and letters_in_order(letters, b)):
         return False, ""
