@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.mentions import can_be_part_of
+from edugraph.loaders.agencies import can_be_part_of
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 # ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue

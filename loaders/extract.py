@@ -20,7 +20,6 @@ extensible with the user's own data files (see ``loaders/gazetteer.py``).
 """
 from __future__ import annotations
 
-import bisect
 import datetime
 import re
 
@@ -29,10 +28,13 @@ from edugraph.graph.record import check_record
 from edugraph.loaders.dates import find_dateline, find_dates, parse_date
 from edugraph.loaders.document import Analysis, EntityTable, Group, GroupMention
 from edugraph.loaders.events import find_events
-from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
-from edugraph.loaders.mentions import (AgencyMention, PersonMention, apply_agency_rules, find_agencies, find_backrefs,
-                                       find_name_repeats, find_persons, find_programmes, find_provinces,
-                                       local_abbreviations)
+from edugraph.loaders.gazetteer import AGENCY_KINDS, Gazetteer, load_gazetteer
+from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_backrefs, local_abbreviations
+from edugraph.loaders.classify import classify, covered
+from edugraph.loaders.mentions import AgencyMention, PersonMention
+from edugraph.loaders.persons import find_name_repeats, find_persons
+from edugraph.loaders.programmes import find_programmes
+from edugraph.loaders.provinces import find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
 
@@ -65,10 +67,8 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
             "event_type": event.type, "date": event.date, "end_date": event.end_date,
             "title": event.title(analysis.text) or None, "venue": event.venue,
         })
-        if event.venue_span:
-            for mention in analysis.agencies:
-                if event.venue_span[0] <= mention.start < event.venue_span[1]:
-                    mention.context.add("venue")
+    classify(analysis, [event.venue_span for event in events if event.venue_span])
+    analysis.groups.extend(_groups(analysis))
     find_relations(analysis, table, events)
     record = {
         "doc": doc,
@@ -153,7 +153,7 @@ def _find_mentions(analysis: Analysis) -> None:
     text, gaz = analysis.text, analysis.gaz
     # dates (3 ก.พ. 66 holds no agency) and bylines (ภาพ/ข่าว : ...) are not looked into
     bylines = _byline_spans(text)
-    in_byline = _covered(bylines)
+    in_byline = covered(bylines)
     date_spans = [(d.start, d.end) for d in analysis.dates] + bylines
 
     def skip(persons):
@@ -174,62 +174,16 @@ def _find_mentions(analysis: Analysis) -> None:
     taken = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in agencies]
     persons += find_name_repeats(text, persons, analysis.body_start, len(text), taken)
     persons.sort(key=lambda p: p.start)
-    for person in persons:
-        if analysis.in_headline(person.start):
-            person.context.add("headline")
-    in_position = _covered([(p.position_span[0] - 1, p.position_span[1]) for p in persons if p.position_span])
-    for mention in agencies:
-        if analysis.in_headline(mention.start):
-            mention.context.add("headline")
-        if in_position(mention.start):
-            mention.context.add("position")
-        if gaz.affiliation_rx.search(text, max(0, mention.start - 12), mention.start):
-            mention.context.add("affiliated")
-        if mention.place and gaz.locative_rx.search(text, max(0, mention.start - 10), mention.start):
-            mention.context.add("locative")
-    # "โรงเรียนX สังกัดสำนักงานเขต...": the office a unit is under qualifies it, it does not act
-    for unit, parent in zip(agencies, agencies[1:]):
-        if "affiliated" in parent.context and gaz.affiliation_rx.fullmatch(text[unit.end:parent.start].strip() + " "):
-            parent.context.add("qualifier")
-    # a province or district written right after an agency or a district is its address, not
-    # an actor: โรงเรียนบ้านหนองเงือก อำเภอป่าซาง จังหวัดลำพูน (a province after a province is a list)
-    for previous, mention in zip(agencies, agencies[1:]):
-        if mention.place and previous.kind != "provincial_administration" \
-                and len(text[previous.end:mention.start]) <= 1 and not text[previous.end:mention.start].strip():
-            mention.context.add("locative")
-    for marker in gaz.role_description_rx.finditer(text):
-        for mention in agencies:
-            if marker.end() <= mention.start <= marker.end() + 30 and "position" not in mention.context:
-                mention.context.add("described")
     analysis.persons, analysis.agencies = persons, agencies
-    in_name = _covered([(m.start - 1, m.end) for m in agencies if m.kind == "committee" or m.holder])
+    in_name = covered([(m.start - 1, m.end) for m in agencies if m.kind == "committee" or m.holder])
     analysis.programmes = [p for p in find_programmes(text, gaz) if not in_name(p.start)]
-    for programme in analysis.programmes:
-        if analysis.in_headline(programme.start):
-            programme.context.add("headline")
     analysis.provinces = find_provinces(text, gaz)
     # a boundary word inside a name (กองทุนเพื่อความเสมอภาค) opens no clause
-    inside = _covered([(m.start, m.end) for m in agencies] + [(p.start, p.end) for p in analysis.programmes]
+    inside = covered([(m.start, m.end) for m in agencies] + [(p.start, p.end) for p in analysis.programmes]
                       + [(p.start, p.position_span[0] if p.position_span else p.end) for p in persons])
     analysis.boundaries = [b for b in analysis.boundaries if not inside(b[0])]
     analysis.story_province = _story_province(analysis)
     analysis.backrefs = _backrefs(analysis)
-
-
-def _covered(spans: list[tuple[int, int]]):
-    """A test: is a position inside one of ``spans`` (after its start, before its end)?"""
-    spans = sorted(spans)
-    starts = [s for s, _ in spans]
-    reach, furthest = [], -1
-    for _, end in spans:
-        furthest = max(furthest, end)
-        reach.append(furthest)
-
-    def inside(pos: int) -> bool:
-        index = bisect.bisect_left(starts, pos) - 1
-        return index >= 0 and reach[index] > pos
-
-    return inside
 
 
 def _name_faculties(text: str, agencies: list[AgencyMention]) -> None:
@@ -291,13 +245,8 @@ def _backrefs(analysis: Analysis) -> list[AgencyMention]:
         if not earlier:
             continue
         source = earlier[-1]
-        copy = AgencyMention(start, end, analysis.text[start:end], source.name, source.kind,
-                             family=source.family, entry=source.entry, province=source.province, backref=True)
-        copy.context = {c for c in source.context if c == "headline"}
-        for person in analysis.persons:
-            if person.position_span and person.position_span[0] <= start < person.position_span[1]:
-                copy.context.add("position")
-        out.append(copy)
+        out.append(AgencyMention(start, end, analysis.text[start:end], source.name, source.kind,
+                                 family=source.family, entry=source.entry, province=source.province, backref=True))
     return out
 
 
@@ -326,8 +275,6 @@ def _resolve_entities(analysis: Analysis, table: EntityTable) -> None:
             name = programme.base + ("จังหวัด" + story if story and programme.provincial else "")
             programme.name = name
         programme.entity_id = table.programme(name, form=programme.form.split("\n")[0], phase=programme.phase)
-    for group in _groups(analysis):
-        analysis.groups.append(group)
 
 
 def _expand_abbreviated_programmes(analysis: Analysis) -> None:
@@ -380,7 +327,7 @@ def _groups(analysis: Analysis) -> list[Group]:
         if listed is None:
             continue
         members = [m for m in analysis.agencies if listed[0] <= m.start < listed[1] and m.name
-                   and m.actor and "affiliated" not in m.context]
+                   and m.actor and not m.affiliated]
         if members:
             noun = gaz.group_noun_of.get(match.group(1), match.group(1))
             groups.append(Group(noun, members, match.start(), listed[1]))

@@ -1,0 +1,343 @@
+"""Agency mentions: gazetteer heads, abbreviations and office holders open agency names.
+
+``loaders/data/agencies.yaml`` and ``agency_families.yaml`` say which forms
+open a name and what may follow (a province, a district number, a place, an
+open name that ends at the first sentence word).
+
+>>> from edugraph.loaders.gazetteer import load_gazetteer
+>>> gaz = load_gazetteer()
+>>> [m.name for m in find_agencies("ร่วมกับ อบต.สลักได และ สพป.สตูล", gaz)]
+['องค์การบริหารส่วนตำบลสลักได', 'สำนักงานเขตพื้นที่การศึกษาประถมศึกษาสตูล']
+"""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.gazetteer import THAI_LETTER, Family, Gazetteer
+from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.words import (AREA, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
+                                    opens_name, place_end, sentence_word, skip_space, split_words, thai_run)
+
+_ABBR_IN_PARENS = re.compile(r"\s?\(\s*([" + THAI_LETTER + r"A-Za-z.\s]{2,20}?)\s*\)")
+_ABBREVIATION = re.compile(f"(?:[{THAI_LETTER}]{{1,6}}\\.){{1,5}}(?:[{THAI_LETTER}]{{1,4}})?|[ก-ฮ]{{2,6}}|[A-Z]{{2,8}}")
+_COMPANY_END = re.compile(r"\s?จำกัด(?:\s?\(มหาชน\))?")
+
+def abbreviation_like(form: str) -> bool:
+    return form.endswith(".") or (len(form) <= 6 and "." in form)
+
+
+def left_ok(text: str, start: int, form: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
+    """Whether a name may start at ``start``: after a space or mark, or glued to a function word.
+
+    Thai writes agency names right after words like จาก, โดย, ร่วมกับ; a short or
+    open head glued to any other word is part of a phrase (ภาคีเครือข่าย...).
+    """
+    if start == 0 or not is_thai_letter(text[start - 1]):
+        return True
+    if strict or abbreviation_like(form) or len(form) <= 4:
+        return bool(gaz.glue_rx.search(text, max(0, start - 14), start))
+    return True
+
+
+def _not_after_ok(family: Family, text: str, pos: int, limit: int) -> bool:
+    if not family.not_after:
+        return True
+    rest = text[pos:min(limit, pos + 30)].lstrip(" ")
+    return not any(rest.startswith(word) for word in family.not_after)
+
+
+def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer, *,
+                 abbreviation: bool = False):
+    """Parse the slot after a family head: (name, end, province, bare) or None."""
+    slot = family.slot
+    if slot == "none":
+        return family.head, pos, None, False
+    if slot == "province":
+        found = match_province(text, skip_space(text, pos, limit) if abbreviation else pos, gaz, limit)
+        if found is None and abbreviation:
+            found = match_province_code(text, pos, gaz, limit)
+        if found is None and not abbreviation and pos < limit and text[pos] == " ":
+            found = match_province(text, pos + 1, gaz, limit)
+        if found is None and family.area:
+            # a regional office named by its area alone (สพม. เขต 24): no province
+            area = AREA.match(text, pos, limit)
+            if area:
+                return f"{family.head} เขต {area.group(1)}", area.end(), None, False
+        if found is None:
+            if family.when_bare == "story":
+                return None, pos, None, True
+            return None
+        province, end = found
+        name = family.head + province
+        if family.area:
+            area = AREA.match(text, end, limit)
+            if area:
+                name += f" เขต {area.group(1)}"
+                end = area.end()
+        return name, end, province, False
+    if slot == "number":
+        number = NUMBER.match(text, pos, limit)
+        if not number:
+            return None
+        return f"{family.head} {number.group(1)}", number.end(), None, False
+    start = skip_space(text, pos, limit) if abbreviation else pos
+    if slot == "place":
+        end = place_end(text, start, limit, gaz)
+        if end - start < 2:
+            return None
+        return family.head + text[start:end], end, None, False
+    # open names
+    if not _not_after_ok(family, text, start, limit) or text.startswith(family.head, start):
+        return None
+    if family.kind == "company":
+        tail = _COMPANY_END.search(text, start, min(limit, start + 80))
+        if tail and "\n" not in text[start:tail.start()] and tail.start() > start + 1:
+            body = text[start:tail.start()].strip()
+            if len(body) >= 2 and not any(ch in body for ch in "()“”\""):
+                return family.head + body + " " + tail.group().strip(), tail.end(), None, False
+    end = open_name_end(text, start, limit, gaz)
+    body = text[start:end]
+    if len(body) < 2 or body in family.generic or (family.body is not None and not family.body.search(body)) \
+            or gaz.generic_body_rx.fullmatch(body):
+        return None
+    if not opens_name(split_words(body)[0], gaz, proper=family.proper):
+        return None         # โรงเรียนสามารถ..., โรงเรียนอื่น: the common noun, not a name
+    return family.head + body, end, None, False
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Whether two strings differ by at most one inserted, deleted or replaced character."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+def _misspelt_entry(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer):
+    """A named agency written with one wrong letter after its head (สภาการศีกษา): (entry, end)."""
+    run = thai_run(text, pos, min(limit, pos + 90))
+    if len(run) < 8:
+        return None
+    for body, entry in gaz.entries_after_head(family.head, run[:3]):
+        for length in (len(body) - 1, len(body), len(body) + 1):
+            if length <= len(run) and _within_one_edit(run[:length], body):
+                rest = run[length:]
+                if rest and not sentence_word(split_words(rest)[0], gaz):
+                    continue        # the text goes on with more name: another agency
+                return entry, pos + length
+    return None
+
+
+def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer, local: dict):
+    """The AgencyMention that the form matched at ``start`` opens, or None."""
+    end = start + len(form)
+    if not left_ok(text, start, form, gaz):
+        return None
+    # 1. an office holder written without a person (ศึกษาธิการจังหวัดสตูล, นายอำเภอจอมพระ)
+    fixed = gaz.fixed_holder(form)
+    if fixed:
+        entry = gaz.agency_by_name(fixed)
+        after = match_province(text, skip_space(text, end, limit), gaz, limit)
+        stop = after[1] if after else end
+        if after:
+            area = AREA.match(text, stop, limit)
+            stop = area.end() if area else stop
+        return AgencyMention(start, stop, text[start:stop], fixed, entry.kind if entry else "other",
+                             entry=entry, holder=text[start:stop])
+    family = gaz.family_by_holder(form)
+    if family and form.endswith(family.head):
+        named = gaz.agency_rx.match(text, end - len(family.head), limit)
+        entry = gaz.agency_by_form(named.group()) if named else None
+        if entry is not None and named.end() > end:
+            # รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม: the named ministry
+            return AgencyMention(start, named.end(), text[start:named.end()], entry.name, entry.kind,
+                                 entry=entry, holder=text[start:named.end()])
+    if family:
+        slot = _family_slot(text, end, limit, family, gaz)
+        if slot is None:
+            return None
+        name, stop, province, bare = slot
+        return AgencyMention(start, stop, text[start:stop], name, family.kind, family=family,
+                             province=province, bare=bare, holder=text[start:stop])
+    # 2. a family head, one of its other forms, or its abbreviation + slot
+    family = gaz.family_head_form(form)
+    if family and family.slot == "open" and not left_ok(text, start, form, gaz, strict=True):
+        family = None
+    if family:
+        misspelt = _misspelt_entry(text, end, limit, family, gaz) if family.slot == "open" else None
+        if misspelt is not None:
+            entry, stop = misspelt
+            return AgencyMention(start, stop, text[start:stop], entry.name, entry.kind, entry=entry)
+        slot = _family_slot(text, end, limit, family, gaz, abbreviation=form.endswith("."))
+        if slot is not None:
+            name, stop, province, bare = slot
+            if name is None and not bare:
+                return None
+            return AgencyMention(start, stop, text[start:stop], name, family.kind, family=family,
+                                 province=province, bare=bare, place=family.place)
+    family = gaz.family_by_abbreviation(form)
+    if family:
+        slot = _family_slot(text, end, limit, family, gaz, abbreviation=True)
+        if slot is not None and (slot[0] is not None):
+            name, stop, province, bare = slot
+            return AgencyMention(start, stop, text[start:stop], name, family.kind, family=family,
+                                 province=province, place=family.place)
+    family = gaz.family_by_bare_form(form)
+    if family:
+        slot = _family_slot(text, end, limit, family, gaz)
+        if slot is not None:
+            name, stop, province, bare = slot
+            return AgencyMention(start, stop, text[start:stop], name, family.kind, family=family,
+                                 province=province, bare=bare)
+        return AgencyMention(start, end, form, None, family.kind, family=family, bare=True)
+    # 3. a named agency, or its abbreviation (a release's own reading wins)
+    if end < limit and is_thai_letter(text[end]) and not form.endswith((".", "ฯ")):
+        # a named form running into more letters is part of a longer, other name
+        if len(form) <= 6:
+            return None
+    local_name = local.get(form) or local.get(form.rstrip("."))
+    if local_name:
+        name, kind = local_name
+        entry = gaz.agency_by_name(name)
+        return AgencyMention(start, end, form, name, entry.kind if entry else kind, entry=entry)
+    entry = gaz.agency_by_form(form)
+    if entry:
+        return AgencyMention(start, end, form, entry.name, entry.kind, entry=entry)
+    return None
+
+
+def _local_abbreviation_rx(local: dict) -> re.Pattern | None:
+    if not local:
+        return None
+    from edugraph.loaders.gazetteer import trie_regex
+
+    forms = set(local) | {form + "." for form in local if not form.endswith(".")}
+    return re.compile(trie_regex(forms))
+
+
+def agency_at(text: str, pos: int, gaz: Gazetteer, local: dict | None = None) -> AgencyMention | None:
+    """The agency mention that starts exactly at ``pos``, if any."""
+    match = gaz.agency_rx.match(text, pos)
+    if match is None:
+        return None
+    return _resolve_agency(text, pos, match.group(), len(text), gaz, local or {})
+
+
+def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
+                  local: dict | None = None, skip: list | None = None) -> list[AgencyMention]:
+    """Agency mentions in ``text[lo:hi]``, left to right, never overlapping.
+
+    ``local`` maps the release's own abbreviations to (canonical name, kind);
+    ``skip`` is a sorted list of (start, end) spans not to look into.
+    """
+    hi = len(text) if hi is None else hi
+    local = local or {}
+    local_rx = _local_abbreviation_rx({k: v for k, v in local.items() if not gaz.agency_by_form(k)})
+    found: list[AgencyMention] = []
+    skip = skip or []
+    skip_index = 0
+    pos = lo
+    while pos < hi:
+        match = gaz.agency_rx.search(text, pos, hi)
+        local_match = local_rx.search(text, pos, hi) if local_rx else None
+        if local_match and (match is None or local_match.start() < match.start()):
+            match = local_match
+        if match is None:
+            break
+        start = match.start()
+        while skip_index < len(skip) and skip[skip_index][1] <= start:
+            skip_index += 1
+        if skip_index < len(skip) and skip[skip_index][0] <= start:
+            pos = skip[skip_index][1]
+            continue
+        mention = _resolve_agency(text, start, match.group(), hi, gaz, local)
+        if mention is None:
+            pos = start + 1
+            continue
+        found.append(mention)
+        pos = max(mention.end, start + 1)
+    return found
+
+
+def apply_agency_rules(text: str, mentions: list[AgencyMention], gaz: Gazetteer) -> None:
+    """An office written before an agency can name another agency (positions.yaml:
+    agency_rules): ปลัดกระทรวงศึกษาธิการ → สำนักงานปลัดกระทรวงศึกษาธิการ, เลขาธิการสภาการศึกษา
+    → สำนักงานเลขาธิการสภาการศึกษา.  The mention becomes that office's agency."""
+    for mention in mentions:
+        if not mention.name or mention.holder:
+            continue
+        before = text[max(0, mention.start - 30):mention.start].rstrip(" ")
+        for rule in gaz.agency_rules:
+            head = next((h for h in rule.heads if before.endswith(h)), None)
+            if head and mention.name.startswith(rule.agency_head):
+                head_start = mention.start - (len(text[max(0, mention.start - 30):mention.start]) - len(before)) - len(head)
+                name = rule.becomes.format(name=mention.name)
+                entry = gaz.agency_by_name(name)
+                head = gaz.agency_rx.match(name)
+                family = gaz.family_head_form(head.group()) if head else None
+                mention.name, mention.entry, mention.family = name, entry, None
+                mention.kind = entry.kind if entry else family.kind if family else mention.kind
+                mention.holder = text[head_start:mention.end]
+                break
+
+
+def find_backrefs(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """``กองทุนฯ``, ``มูลนิธิฯ``: (start, end, head) of abbreviated references to an agency named before."""
+    hi = len(text) if hi is None else hi
+    return [(m.start(), m.end(), m.group(1)) for m in gaz.backref_rx.finditer(text, lo, hi)]
+
+
+def local_abbreviations(text: str, mentions: list[AgencyMention]) -> dict[str, tuple[str, str]]:
+    """Abbreviations a release defines itself: ``ชื่อเต็ม (ชื่อย่อ)`` → (name, kind)."""
+    local: dict[str, tuple[str, str]] = {}
+    for mention in mentions:
+        if not mention.name:
+            continue
+        paren = _ABBR_IN_PARENS.match(text, mention.end)
+        if not paren:
+            continue
+        abbr = paren.group(1).strip()
+        if " " in abbr or not _ABBREVIATION.fullmatch(abbr):
+            continue
+        local.setdefault(abbr, (mention.name, mention.kind))
+        mention.end = paren.end()
+        mention.form = text[mention.start:mention.end]
+        if abbr not in mention.abbreviations:
+            mention.abbreviations.append(abbr)
+    return local
+
+
+_NEVER_UNITS = ("provincial_office", "provincial_administration", "district", "local_government")
+_TOP_LEVEL = ("กระทรวง", "กรม", "สำนักงานคณะกรรมการ", "สำนักงานเลขาธิการ", "สำนักงานปลัด", "สำนักนายกรัฐมนตรี")
+
+
+def can_be_part_of(unit: AgencyMention, parent: AgencyMention, gaz: Gazetteer) -> bool:
+    """Whether ``unit`` written beside ``parent`` is a unit of it (data: ``units`` in agency_families.yaml)."""
+    if not unit.name or not parent.name or unit.name == parent.name or unit.place:
+        return False
+    if unit.kind in _NEVER_UNITS or (unit.entry is not None and parent.kind != "ministry_office"):
+        return False        # a provincial office beside a university is a list, not a unit of it
+    unit_name = unit.name
+    for heads, kinds in gaz.units:
+        if parent.kind not in kinds:
+            continue
+        if not any(unit_name.startswith(h) for h in heads):
+            continue
+        if unit_name.startswith(("สำนักงานคณะกรรมการ", "กระทรวง")):
+            continue
+        if parent.kind == "ministry_office":
+            # a bureau of an office: the parent heads others (a ministry, a department, an
+            # office of a commission); two named national bodies side by side are a list
+            if unit.kind != "ministry_office" or not parent.name.startswith(_TOP_LEVEL):
+                continue
+            if (unit.entry is not None or unit.name.startswith(_TOP_LEVEL)) and not parent.name.startswith("กระทรวง"):
+                continue
+        return True
+    return False
+

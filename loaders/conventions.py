@@ -1,0 +1,76 @@
+"""The conventions pass: the contract's rules over the roles that cues gave.
+
+A committee's own meeting is organised by the committee; on a visit the
+office visited and the visitors' agencies took part; a signing whose parties
+are only given as the agencies that joined it makes them signers; a named
+official who signs makes the agency he heads (or acts for) a signer.
+(PARTICIPATED only where nothing else is held is the driver's last step.)
+"""
+from __future__ import annotations
+
+from edugraph.loaders.events import Event
+from edugraph.loaders.reading import Fact, Reading, evidence
+from edugraph.loaders.roles import find_roles
+from edugraph.loaders.structure import held_positions
+
+
+def conventions(reading: Reading) -> list[Fact]:
+    facts: list[Fact] = []
+    for event in reading.events:
+        if event.type in ("meeting", "workshop"):
+            facts += _committee_meeting(reading, event)
+        if event.type == "visit":
+            facts += _visit(reading, event)
+        if event.type == "signing":
+            facts += _parties_that_joined(reading, event)
+    return facts + _offices_of_signers(reading)
+
+
+def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
+    """A committee's own meeting (ประชุมคณะกรรมการ...): the committee organised it."""
+    start, end = event.title_span
+    return [Fact("ORGANIZED", mention.entity_id, event.entity_id, evidence(reading.text, start, mention.end))
+            for mention in reading.a.agencies
+            if start <= mention.start < end and mention.kind == "committee" and reading.agency_id(mention)]
+
+
+def _visit(reading: Reading, event: Event) -> list[Fact]:
+    """A visit: the office visited (the venue) and the visitors' agencies took part."""
+    facts = []
+    if event.venue_span:
+        start, end = event.venue_span
+        for mention in reading.a.agencies:
+            if start <= mention.start < end and mention.name and not mention.place and reading.agency_id(mention):
+                facts.append(Fact("PARTICIPATED", mention.entity_id, event.entity_id,
+                                  evidence(reading.text, start, end)))
+    held = reading.once(held_positions).agencies
+    for r in reading.found("PARTICIPATED"):
+        if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Person":
+            facts += [Fact("PARTICIPATED", agency, event.entity_id, r["evidence"]) for agency in held.get(r["head"], ())]
+    return facts
+
+
+def _parties_that_joined(reading: Reading, event: Event) -> list[Fact]:
+    """A signing whose parties are only given as the agencies that joined it: they signed
+    (their PARTICIPATED goes, as every PARTICIPATED beside a stronger role does)."""
+    def agencies(relation: str) -> list[dict]:
+        return [r for r in reading.found(relation)
+                if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Agency"]
+
+    if agencies("SIGNED"):
+        return []
+    return [Fact("SIGNED", r["head"], event.entity_id, r["evidence"]) for r in agencies("PARTICIPATED")]
+
+
+def _offices_of_signers(reading: Reading) -> list[Fact]:
+    """A named official who signs makes the agency he heads (or acts for) a signer."""
+    representing = reading.once(find_roles).representing
+    held = reading.once(held_positions).agencies
+    facts = []
+    for r in reading.found("SIGNED"):
+        if reading.type_of(r["head"]) != "Person":
+            continue
+        represented = representing.get((r["head"], r["tail"]))
+        for agency in [represented] if represented else held.get(r["head"], ()):
+            facts.append(Fact("SIGNED", agency, r["tail"], r["evidence"]))
+    return facts

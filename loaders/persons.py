@@ -1,0 +1,253 @@
+"""Person mentions: titles + given name (+ family name) (+ the position phrase after it).
+
+>>> from edugraph.loaders.gazetteer import load_gazetteer
+>>> p = find_persons("โดยได้รับเกียรติจากนายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง เป็นประธาน", load_gazetteer())[0]
+>>> p.name, p.title, p.position
+('สมชาย ใจดี', 'นาย', 'ผู้ว่าราชการจังหวัดลำปาง')
+"""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.agencies import abbreviation_like, agency_at, can_be_part_of, find_agencies, left_ok
+from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
+from edugraph.loaders.mentions import PersonMention
+from edugraph.loaders.words import NUMBER, dictionary_words, given_names, is_thai_letter, skip_space, split_words, thai_run
+
+_ELLIPSIS_BACKREF = "ฯ"
+# "นางนลินี เสริมว่า": a word ending in ว่า reports speech, it is no family name
+_REPORTED = re.compile(r"(?:ว่า|ด้วยว่า)$")
+
+def _title_at(text: str, pos: int, gaz: Gazetteer):
+    """(titles as written, end) for the stacked titles at ``pos``, or None."""
+    parts, end = [], pos
+    while True:
+        match = gaz.title_rx.match(text, end)
+        if not match:
+            break
+        stop = match.end()
+        suffix = gaz.title_suffix_rx.match(text, stop)
+        if suffix:
+            stop = suffix.end()
+        parts.append(text[end:stop])
+        end = stop
+        if end < len(text) and text[end] == " ":
+            following = gaz.title_rx.match(text, end + 1)
+            if following and not _is_position(text, end + 1, gaz, following.group()):
+                end += 1
+                continue
+        if not is_thai_letter(text[end:end + 1]) and not text[end:end + 1].isalpha():
+            break
+    if not parts:
+        return None
+    return "".join(p if p.endswith(".") else p + " " for p in parts).strip(), end
+
+
+def _is_position(text: str, pos: int, gaz: Gazetteer, title: str) -> bool:
+    """Whether the title word at ``pos`` is really the start of an office (นายก..., นายแพทย์สาธารณสุข...)."""
+    head = gaz.position_head_rx.match(text, pos)
+    if head and len(head.group()) > len(title):
+        return True
+    agency = gaz.agency_rx.match(text, pos)
+    return bool(agency and len(agency.group()) > len(title) and
+                (gaz.family_by_holder(agency.group()) or gaz.fixed_holder(agency.group())))
+
+
+def _name_part(text: str, pos: int, gaz: Gazetteer) -> str:
+    run = thai_run(text, pos, min(len(text), pos + 40))
+    if not run:
+        return ""
+    cutter = gaz.name_cutter_rx
+    if cutter.match(run):
+        return ""
+    for index in range(2, len(run)):
+        if cutter.match(run, index):
+            return run[:index]
+    return run
+
+
+def _plausible_given(word: str, gaz: Gazetteer, *, guarded: bool) -> bool:
+    if len(word) < 2 or len(word) > 20:
+        return False
+    if _opens_office(word, gaz):
+        return False
+    if word in gaz.name_stops or gaz.event_cue_rx.match(word) or gaz.boundary_rx.match(word):
+        return False
+    return word in given_names() or not guarded
+
+
+def _plausible_family(word: str, gaz: Gazetteer) -> bool:
+    if len(word) < 2 or word in gaz.name_stops or _REPORTED.search(word):
+        return False
+    if gaz.position_head_rx.match(word) or gaz.title_rx.match(word) or gaz.event_cue_rx.match(word):
+        return False
+    return not (gaz.boundary_rx.match(word) or _opens_office(word, gaz))
+
+
+def _opens_office(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word starts with an office or agency head (so it is no person's name).
+    Abbreviations written without their dot (สมศ) are prefixes of names (สมศักดิ์): not counted."""
+    head = gaz.position_head_rx.match(word)
+    if head and len(head.group()) >= 3:
+        return True
+    agency = gaz.agency_rx.match(word)
+    if agency is None:
+        return False
+    form = agency.group()
+    return bool(gaz.family_head_form(form) or gaz.family_by_holder(form) or gaz.fixed_holder(form)
+                or (len(form) >= 6 and gaz.agency_by_form(form)))
+
+
+def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
+    """End of the position phrase that starts at ``pos`` (``pos`` itself when there is none)."""
+    limit = len(text)
+    head = gaz.position_head_rx.match(text, pos)
+    agency = gaz.agency_rx.match(text, pos)
+    if not head and not (agency and len(agency.group()) >= 4):
+        return pos
+    end = _chunk_end(text, pos, gaz)
+    if end - pos < 2:
+        return pos
+    # continuation chunks: "เขต 1", "ภาค 6", "(รมว.พม.)", "ในฐานะ" + position, an abbreviation
+    # of the agency's parent (ผู้อำนวยการสำนักงาน... สพฐ.), or the agency of a bare head
+    while end < limit and text[end] == " ":
+        nxt = end + 1
+        area = _AREA_OR_REGION.match(text, nxt)
+        if area:
+            end = area.end()
+            continue
+        if text[end - 3:end] in ("เขต", "ภาค") and NUMBER.match(text, end):
+            end = NUMBER.match(text, end).end()
+            continue
+        paren = _PAREN.match(text, nxt)
+        if paren:
+            end = paren.end()
+            continue
+        joined = _SECOND_POSITION.match(text, nxt)
+        if joined and (gaz.position_head_rx.match(text, joined.end()) or gaz.agency_rx.match(text, joined.end())):
+            end = _chunk_end(text, joined.end(), gaz)
+            continue
+        if text[pos:end] in gaz.rank_prefixes and (gaz.position_head_rx.match(text, nxt) or gaz.agency_rx.match(text, nxt)):
+            end = position_end(text, nxt, gaz, local)     # รอง ผอ.สพป.X: one position
+            break
+        if gaz.title_rx.match(text, nxt):
+            break
+        enumeration = _ENUMERATED.match(text, nxt)
+        if enumeration and agency_at(text, enumeration.end(), gaz, local) is not None:
+            # ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม อบจ.X: the unit's name lists its fields
+            end = enumeration.end() - 1
+            continue
+        following = agency_at(text, nxt, gaz, local)
+        if following is None or following.holder is not None:
+            break
+        inside = find_agencies(text, gaz, pos, end, local)
+        if inside:
+            if not (can_be_part_of(inside[-1], following, gaz) or abbreviation_like(following.form)):
+                break
+        elif _ELLIPSIS_BACKREF in text[pos:end]:
+            break           # ผู้จัดการมูลนิธิฯ: the agency was named before, what follows is another
+        # a position that names no agency yet (รองอธิการบดีฝ่ายวิชาการ) is in the one that follows
+        end = following.end
+    return end
+
+
+_ENUMERATED = re.compile(f"(?:[{THAI_LETTER}]{{2,20}} )?[{THAI_LETTER}]{{2,20}} ?และ ?[{THAI_LETTER}]{{2,20}} ")
+_AREA_OR_REGION = re.compile(r"(?:เขต|ภาค)\s?\d{1,3}")
+_PAREN = re.compile(r"\([^()\n]{1,40}\)")
+_SECOND_POSITION = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?")
+
+def _chunk_end(text: str, pos: int, gaz: Gazetteer) -> int:
+    """End of one space-free stretch of a position, cut before what the person does.
+
+    Stops are looked for at word boundaries only (ณ must not cut คณะ).
+    """
+    run_end = pos
+    limit = len(text)
+    while run_end < limit and not text[run_end].isspace() and text[run_end] not in ",;“”\"(":
+        run_end += 1
+    if not gaz.position_stop_rx.search(text, pos + 2, run_end):
+        return run_end
+    names = [(m.start, m.end) for m in find_agencies(text, gaz, pos, run_end)]
+    at = pos
+    for word in split_words(text[pos:run_end]):
+        if at >= pos + 2 and gaz.position_stop_rx.match(text, at, run_end) and \
+                not any(s < at < e for s, e in names):      # กองทุนเพื่อ... holds a stop word
+            return at
+        at += len(word)
+    return run_end
+
+
+def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
+                 local: dict | None = None) -> list[PersonMention]:
+    """Person mentions: titles + given name (+ family name) (+ position phrase)."""
+    hi = len(text) if hi is None else hi
+    local = local or {}
+    found: list[PersonMention] = []
+    pos = lo
+    while pos < hi:
+        match = gaz.title_rx.search(text, pos, hi)
+        guarded = gaz.guarded_title_rx.search(text, pos, hi)
+        is_guarded = False
+        if guarded and (match is None or guarded.start() < match.start()):
+            match, is_guarded = guarded, True
+        if match is None:
+            break
+        start = match.start()
+        if _is_position(text, start, gaz, match.group()) or not left_ok(text, start, match.group(), gaz, strict=True):
+            pos = start + len(match.group())
+            continue
+        titled = (match.group(), match.end()) if is_guarded else _title_at(text, start, gaz)
+        if titled is None:
+            pos = start + 1
+            continue
+        title, at = titled
+        at = skip_space(text, at, hi)
+        if _is_position(text, at, gaz, ""):
+            pos = at
+            continue
+        given = _name_part(text, at, gaz)
+        if not _plausible_given(given, gaz, guarded=is_guarded):
+            pos = start + len(match.group())
+            continue
+        end = at + len(given)
+        family = ""
+        if end < hi and text[end] == " " and not gaz.title_rx.match(text, end + 1):
+            candidate = _name_part(text, end + 1, gaz)
+            if candidate and _plausible_family(candidate, gaz) and not _is_position(text, end + 1, gaz, ""):
+                family = candidate
+                end = end + 1 + len(candidate)
+                # a second family name (ปุณยจรัสธำรง) before the position
+                if end < hi and text[end] == " ":
+                    third = _name_part(text, end + 1, gaz)
+                    after = end + 1 + len(third)
+                    if (third and third not in dictionary_words() and _plausible_family(third, gaz)
+                            and not gaz.position_head_rx.match(third)
+                            and after < hi and text[after] == " "
+                            and gaz.position_head_rx.match(text, after + 1)):
+                        family += " " + third
+                        end = after
+        name = f"{given} {family}".strip()
+        mention = PersonMention(start, end, name, title, given, backref=not family)
+        position_at = skip_space(text, end, hi)
+        stop = position_end(text, position_at, gaz, local)
+        if stop > position_at:
+            mention.position = text[position_at:stop].strip()
+            mention.position_span = (position_at, stop)
+            mention.end = stop
+        found.append(mention)
+        pos = max(mention.end, start + 1)
+    return found
+
+
+def find_name_repeats(text: str, persons: list[PersonMention], lo: int, hi: int,
+                      taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Later mentions of a known person's full name written without a title."""
+    out = []
+    for person in {p.name: p for p in persons if not p.backref}.values():
+        for match in re.finditer(re.escape(person.name), text[lo:hi]):
+            start, end = lo + match.start(), lo + match.end()
+            if any(s <= start < e for s, e in taken):
+                continue
+            out.append(PersonMention(start, end, person.name, person.title, person.given, backref=True))
+    return out
+

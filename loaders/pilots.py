@@ -1,0 +1,105 @@
+"""Programme passes: PILOT_OF from ``...นำร่อง`` groups, PART_OF between events and programmes."""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.reading import Fact, Reading, evidence
+from edugraph.loaders.words import is_thai_letter
+
+
+def programme_links(reading: Reading) -> list[Fact]:
+    """PART_OF for events of a programme: named in the event's title or sentence, or the
+    release's one programme."""
+    text, a = reading.text, reading.a
+    programmes = [p for p in a.programmes if p.entity_id and not a.in_headline(p.start)]
+    ids = {p.entity_id for p in a.programmes if p.entity_id}
+    facts = []
+    for event in reading.events:
+        linked = False
+        spans = [event.title_span] + [(s, a.paragraph_of(s)[1]) for s, _ in event.mentions[1:]]
+        for programme in programmes:
+            if any(s <= programme.start < e for s, e in spans):
+                facts.append(Fact("PART_OF", event.entity_id, programme.entity_id,
+                                  evidence(text, event.title_span[0], programme.end)))
+                linked = True
+        if not linked and len(ids) == 1:
+            only = next(iter(ids))
+            mentions = [p for p in a.programmes if p.entity_id == only]
+            if len(mentions) >= 2 or any(a.in_headline(p.start) for p in mentions):
+                facts.append(Fact("PART_OF", event.entity_id, only, evidence(text, mentions[0].start, mentions[0].end)))
+    return facts
+
+
+def pilots(reading: Reading) -> list[Fact]:
+    """PILOT_OF: ``<group>นำร่อง ... ประกอบด้วย <list>`` and ``X เป็นพื้นที่นำร่อง``."""
+    text, gaz, a = reading.text, reading.gaz, reading.a
+    only = {p.entity_id for p in a.programmes if p.entity_id}
+    main = reading.main_programme() if len(only) == 1 else None
+    subject_rx = re.compile(r"(?:ให้)?เป็น(?:หนึ่งใน)?(?:" + "|".join(map(re.escape, gaz.words["group_nouns"])) + r")?$")
+    facts = []
+    for match in re.finditer(re.escape(gaz.pilot_cue), text):
+        if a.in_headline(match.start()):
+            continue
+        para_start, para_end = a.paragraph_of(match.start())
+        programme = _programme_near(reading, match.start(), para_start, para_end) or main
+        if programme is None:
+            continue
+        group_start = _group_start(reading, match.start(), para_start)
+        noun = text[group_start:match.start()]
+        provinces = any(noun.endswith(n) or noun == n for n in gaz.words["province_group_nouns"])
+        listed = a.group_list(match.end())
+        if listed is not None:
+            start, end = listed
+            said = evidence(text, group_start, end)
+            if provinces:
+                facts += [Fact("PILOT_OF", reading.province_id(name), programme, said)
+                          for name in _provinces_listed(reading, start, end)]
+            else:
+                members = [m for m in reading.actors(start, end, pilot=True) if isinstance(m, AgencyMention)]
+                facts += [Fact("PILOT_OF", agency, programme, said)
+                          for agency in map(reading.agency_id, members) if agency]
+            continue
+        if subject_rx.search(text[max(para_start, match.start() - 20):match.start()]) is None:
+            continue
+        clause = a.last_boundary_before(match.start(), para_start)
+        subjects = [m for m in reading.actors(clause, match.start()) if isinstance(m, AgencyMention)]
+        said = evidence(text, subjects[0].start if subjects else match.start() - 20, match.end() + 30)
+        for m in subjects:
+            if provinces and m.family is not None and m.family.head == "จังหวัด" and m.province:
+                facts.append(Fact("PILOT_OF", reading.province_id(m.province), programme, said))
+            elif not provinces:
+                agency = reading.agency_id(m)
+                if agency:
+                    facts.append(Fact("PILOT_OF", agency, programme, said))
+    return facts
+
+
+def _provinces_listed(reading: Reading, start: int, end: int) -> list[str]:
+    """Provinces in a list, with or without จังหวัด (ได้แก่ ระยอง ศรีสะเกษ และสตูล)."""
+    text = reading.text
+    names = [p.name for p in reading.a.provinces if start <= p.start < end]
+    for match in reading.gaz.province_rx.finditer(text, start, end):
+        before = text[max(start, match.start() - 3):match.start()]
+        after = text[match.end():match.end() + 1]
+        if (match.start() == start or before.endswith((" ", "และ", ",", "\n"))) and not is_thai_letter(after):
+            province = reading.gaz.province_by_form(match.group())
+            if province and province.name not in names:
+                names.append(province.name)
+    return names
+
+
+def _group_start(reading: Reading, cue: int, floor: int) -> int:
+    start = cue
+    while start > floor and reading.text[start - 1] not in " \n":
+        start -= 1
+    noun = reading.gaz.group_noun_rx.search(reading.text, start, cue)
+    return noun.start() if noun else start
+
+
+def _programme_near(reading: Reading, pos: int, para_start: int, para_end: int) -> str | None:
+    for programme in reading.a.programmes:
+        if programme.entity_id and programme.start - 40 <= pos <= programme.end + 40 \
+                and para_start <= programme.start < para_end:
+            return programme.entity_id
+    return None

@@ -1,0 +1,128 @@
+"""Place passes: LOCATED_IN for agencies, HELD_IN for events."""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.reading import Fact, Reading, evidence
+from edugraph.loaders.structure import affiliated_parent
+from edugraph.loaders.words import match_province
+
+_ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?(?=จังหวัด|จ\.)")
+_PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?"
+                          r"(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")
+
+
+def located(reading: Reading) -> list[Fact]:
+    """LOCATED_IN from the agency's own name, a stated address, a list placed in a province
+    (โรงเรียนขนาดเล็กในจังหวัดลำปาง ... อาทิ A B C), or, for local governments and districts,
+    the story's province."""
+    listed = _listed_in_province(reading)
+    facts = []
+    for mention in reading.a.agencies:
+        if mention.entity_id is None or not mention.name:
+            continue
+        province = province_of(reading, mention, listed)
+        if province:
+            facts.append(Fact("LOCATED_IN", mention.entity_id, reading.province_id(province),
+                              evidence(reading.text, mention.start,
+                                       mention.end + 40 if mention.province is None else mention.end)))
+    return facts
+
+
+def province_of(reading: Reading, mention: AgencyMention, listed: dict[int, str]) -> str | None:
+    """The province an agency mention places it in: its name, the address after it (or after
+    the parent it is under: X สังกัด อบต.Y อำเภอZ จังหวัดW), a placed list, or the story's
+    province for a local place."""
+    text, gaz = reading.text, reading.gaz
+    province = mention.province or _province_in_name(reading, mention)
+    if province is None:
+        parent = affiliated_parent(reading, mention)
+        address = _ADDRESS.match(text, parent.end if parent is not None else mention.end)
+        if address:
+            found = match_province(text, address.end(), gaz)
+            province = found[0] if found else None
+    if province is None and mention.family is not None and mention.family.slot == "place":
+        province = reading.a.story_province
+    if province is None and mention.entry is None:
+        province = listed.get(mention.start)
+    return province
+
+
+def _listed_in_province(reading: Reading) -> dict[int, str]:
+    """Agencies listed after a phrase that places the whole list: ``...ในจังหวัดX ... อาทิ ...``."""
+    out: dict[int, str] = {}
+    for marker in _PLACED_LIST.finditer(reading.text):
+        _, para_end = reading.a.paragraph_of(marker.start())
+        found = match_province(reading.text, marker.start("province"), reading.gaz)
+        if found is None:
+            continue
+        end = reading.a.list_end(marker.end(), para_end)
+        for mention in reading.a.agencies:
+            if marker.end() <= mention.start < end:
+                out[mention.start] = found[0]
+    return out
+
+
+def _province_in_name(reading: Reading, mention: AgencyMention) -> str | None:
+    """A province the agency's open name starts or ends with (โรงเรียนอนุบาลสตูล)."""
+    if mention.entry is not None or mention.family is None or mention.family.slot != "open":
+        return None
+    name = re.sub(r"\s?จำกัด(?:\s?\(มหาชน\))?$", "", mention.name)
+    body = name[len(mention.family.head):]
+    for match in reading.gaz.province_rx.finditer(body):
+        if match.start() == 0 or match.end() == len(body):
+            province = reading.gaz.province_by_form(match.group())
+            if province and len(match.group()) >= 3:
+                return province.name
+    return None
+
+
+def held_in(reading: Reading) -> list[Fact]:
+    """HELD_IN from a venue that names a province or a placed agency; a visit with no venue is
+    held where the place visited is; a venue named again is where it was before."""
+    text = reading.text
+    placed: list[tuple[str, str]] = []
+    facts = []
+    for event in reading.events:
+        province, venue_span = None, event.venue_span
+        if venue_span:
+            s, e = venue_span
+            found = [p for p in reading.a.provinces if s <= p.start < e]
+            province = found[0].name if found else _agency_place(reading, s, e)
+        if province is None and event.type == "visit" and not venue_span:
+            # ลงพื้นที่ตรวจเยี่ยมโรงเรียนX อำเภอY จังหวัดZ: the place visited is where it happened
+            s, e = event.title_span
+            province = _agency_place(reading, s, e, first_only=True)
+            if province:
+                found = [m for m in reading.a.agencies if s <= m.start < e and m.name]
+                venue_span = (found[0].start, min(e, found[0].end + 60))
+        if province is None and event.venue:
+            key = _toneless(event.venue)
+            province = next((known for venue, known in placed if key and (key in venue or venue in key)), None)
+        if province:
+            facts.append(Fact("HELD_IN", event.entity_id, reading.province_id(province),
+                              evidence(text, *venue_span) if venue_span else ""))
+            placed.append((_toneless(text[venue_span[0]:venue_span[1]]) if venue_span else "", province))
+    return facts
+
+
+def _agency_place(reading: Reading, start: int, end: int, *, first_only: bool = False) -> str | None:
+    """The province of the (first) agency named in [start, end) that the release places:
+    by its name, its address, or a LOCATED_IN found for it elsewhere in the text."""
+    located_in = {r["head"]: r["tail"] for r in reading.found("LOCATED_IN")}
+    for mention in reading.a.agencies:
+        if not (start <= mention.start < end and mention.name) or mention.place:
+            continue
+        province = province_of(reading, mention, {})
+        if province is None and mention.entity_id in located_in:
+            province = reading.entity(located_in[mention.entity_id])["name"]
+        if province or first_only:
+            return province
+    return None
+
+
+def _toneless(text: str) -> str:
+    """A venue compared without spaces, tone marks and a leading สถานที่ (สวนป่า and the typo
+    ส่วนป่า are one place)."""
+    return re.sub(r"[\s\u0e48-\u0e4b\u0e4c]", "", re.sub(r"^\s*(?:สถานที่|บริเวณ)", "", text or ""))

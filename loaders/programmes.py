@@ -1,0 +1,92 @@
+"""Programme mentions: named initiatives (``programmes.yaml``) and ``โครงการ...`` names."""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.gazetteer import Gazetteer
+from edugraph.loaders.mentions import ProgrammeMention
+from edugraph.loaders.words import PROVINCE_PREFIX, match_province, open_name_end, opens_name, split_words
+
+_PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
+_QUOTED = re.compile(r"\s?[“\"']([^”\"'\n]{4,160})[”\"']")
+
+_PROGRAMME_MIN_WORDS = 3      # a bare โครงการก่อสร้าง is a kind of project, not a named one
+_PROGRAMME_RX = re.compile(r"โครงการ")
+
+
+def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None) -> list[ProgrammeMention]:
+    """Programme mentions: named initiatives, and ``โครงการ...`` names."""
+    hi = len(text) if hi is None else hi
+    found: list[ProgrammeMention] = []
+    named = {m.start(): m for m in gaz.programme_rx.finditer(text, lo, hi)}
+    starts = sorted(set(named) | {m.start() for m in _PROGRAMME_RX.finditer(text, lo, hi)})
+    end = lo
+    for start in starts:
+        if start < end:
+            continue
+        mention = _named_programme(text, named[start], gaz, hi) if start in named else None
+        if mention is None and text.startswith("โครงการ", start):
+            mention = _project(text, start, gaz, hi)
+        if mention is not None:
+            found.append(mention)
+            end = mention.end
+    return found
+
+
+def _programme_tail(text: str, end: int, hi: int, gaz: Gazetteer):
+    """(province, phase, end) written after a programme's name."""
+    province = phase = None
+    found = match_province(text, end, gaz, hi)
+    if found is None and end < hi and text[end] == " ":
+        spaced = PROVINCE_PREFIX.match(text, end, hi)
+        if spaced:
+            found = match_province(text, end, gaz, hi)
+    if found:
+        province, end = found
+    phased = _PHASE.match(text, end, hi)
+    if phased:
+        phase, end = re.sub(r"\s+", " ", phased.group(1)), phased.end()
+    return province, phase, end
+
+
+def _named_programme(text: str, match: re.Match, gaz: Gazetteer, hi: int):
+    entry = gaz.programme_by_form(match.group())
+    if entry is None:
+        return None
+    province, phase, end = _programme_tail(text, match.end(), hi, gaz)
+    name = entry.name + ("จังหวัด" + province if province else "")
+    return ProgrammeMention(match.start(), end, text[match.start():end],
+                            name if (province or not entry.provincial) else None, entry.name,
+                            province, phase, provincial=entry.provincial)
+
+
+def _project(text: str, start: int, gaz: Gazetteer, hi: int):
+    at = start + len("โครงการ")
+    quoted = _QUOTED.match(text, at, hi)
+    if quoted:
+        body = quoted.group(1).strip()
+        end = quoted.end()
+        province, phase, end = _programme_tail(text, end, hi, gaz)
+        base = "โครงการ" + body
+    else:
+        if text.startswith(gaz.programme_not_after, at):
+            return None
+        end = open_name_end(text, at, hi, gaz, gaz.programme_stops)
+        if end - at < 4:
+            return None
+        words = split_words(text[at:end])
+        if gaz.event_cue_rx.match(text, at) or not opens_name(words[0], gaz, proper=False):
+            return None     # โครงการอบรม... is one activity (an Event); โครงการต่อเนื่อง is no name
+        base = text[start:end]
+        province, phase, end = _programme_tail(text, end, hi, gaz)
+        if len(words) < _PROGRAMME_MIN_WORDS and not province and not gaz.programme_by_form(base):
+            return None
+    if base.endswith("จังหวัด") and province:
+        base = base[:-len("จังหวัด")]
+    named = gaz.programme_by_form(base)
+    if named and named.provincial and not province:
+        return ProgrammeMention(start, end, text[start:end], None, named.name, None, phase, provincial=True)
+    canonical = (named.name if named else base) + ("จังหวัด" + province if province else "")
+    return ProgrammeMention(start, end, text[start:end], canonical, named.name if named else base,
+                            province, phase)
+

@@ -1,0 +1,126 @@
+"""The reading that relation passes share: the classified analysis, the events, the facts so far.
+
+A pass is a function ``Reading -> list[Fact]`` (see ``relations.py``).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Callable
+
+from edugraph.graph.schema import load_schema
+from edugraph.loaders.document import Analysis, EntityTable, GroupMention
+from edugraph.loaders.events import Event
+from edugraph.loaders.mentions import AgencyMention
+
+_EVIDENCE_MAX = 300
+WEAK_ROLE = "PARTICIPATED"       # held only where no other role at the same event is
+
+
+@functools.lru_cache(maxsize=1)
+def event_roles() -> tuple[frozenset[str], frozenset[str]]:
+    """(roles a Person can take at an Event, roles an Agency can), from ``graph/schema.yaml``."""
+    schema = load_schema()
+    person = frozenset(n for n in schema.relation_types if schema.allows(n, "Person", "Event"))
+    agency = frozenset(n for n in schema.relation_types if schema.allows(n, "Agency", "Event"))
+    return person, agency
+
+
+def strong_roles() -> frozenset[str]:
+    """Event roles that make a PARTICIPATED at the same event redundant."""
+    person, agency = event_roles()
+    return (person | agency) - {WEAK_ROLE}
+
+
+@dataclass(frozen=True)
+class Fact:
+    type: str
+    head: str
+    tail: str
+    evidence: str
+    title: str | None = None       # HOLDS_POSITION: the position as written
+
+
+def evidence(text: str, start: int, end: int) -> str:
+    start, end = max(0, start), min(len(text), end)
+    if end - start > _EVIDENCE_MAX:
+        end = start + _EVIDENCE_MAX
+    return " ".join(text[start:end].split())
+
+
+class Reading:
+    """What the passes read: the classified analysis, the events, and the relations found so far.
+
+    The only thing that changes while the passes run is which mentions have
+    become entities: a place (จังหวัดX, อำเภอX) is an Agency only once it
+    takes part in a relation, so :meth:`agency_id` registers it on first use.
+    """
+
+    def __init__(self, analysis: Analysis, table: EntityTable, events: list[Event]):
+        self.a = analysis
+        self.text = analysis.text
+        self.gaz = analysis.gaz
+        self.events = tuple(events)
+        self._table = table
+        self._derived: dict = {}
+
+    # ------------------------------------------------------------------ entities and relations so far
+    def agency_id(self, mention: AgencyMention) -> str | None:
+        if mention.entity_id is None and mention.name:
+            mention.entity_id = self._table.agency(mention.name, mention.kind, aliases=mention.aliases())
+        return mention.entity_id
+
+    def province_id(self, name: str) -> str:
+        return self._table.province(name)
+
+    def entity(self, entity_id: str) -> dict | None:
+        return self._table.get(entity_id)
+
+    def type_of(self, entity_id: str) -> str | None:
+        return self._table.type_of(entity_id)
+
+    def found(self, relation: str) -> list[dict]:
+        return [dict(r) for r in self._table.relations_of(relation)]
+
+    def has(self, relation: str, head: str, tail: str) -> bool:
+        return self._table.has(relation, head, tail)
+
+    # ------------------------------------------------------------------ actors
+    def actors(self, lo: int, hi: int, *, pilot: bool = False) -> list:
+        """Persons, agencies and groups that may act, written in [lo, hi)."""
+        found = []
+        for person in self.a.persons:
+            if lo <= person.start < hi and person.actor and person.entity_id:
+                found.append(person)
+        for agency in self.a.agencies:
+            if lo <= agency.start < hi and agency.actor and agency.name and not (pilot and agency.affiliated):
+                found.append(agency)
+        found += [m for m in self.a.backrefs if lo <= m.start < hi]
+        found += [m for m in self.a.group_mentions if lo <= m.start < hi]
+        found.sort(key=lambda m: m.start)
+        return found
+
+    @staticmethod
+    def expand(actors: list) -> list:
+        """Actors with each named group replaced by its members."""
+        out = []
+        for actor in actors:
+            if isinstance(actor, GroupMention):
+                out.extend(m for m in actor.group.members if m.name)
+            else:
+                out.append(actor)
+        return out
+
+    def main_programme(self) -> str | None:
+        counts: dict[str, int] = {}
+        for programme in self.a.programmes:
+            if programme.entity_id:
+                counts[programme.entity_id] = counts.get(programme.entity_id, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    # ------------------------------------------------------------------ derived once, read by several passes
+    def once(self, derive: Callable[[Reading], object]):
+        """``derive(self)``, computed on first use and kept (positions, roles: read by later passes)."""
+        if derive not in self._derived:
+            self._derived[derive] = derive(self)
+        return self._derived[derive]

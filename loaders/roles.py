@@ -1,0 +1,281 @@
+"""The roles pass: cues give their role to the actors of their clause or list.
+
+Role cues (``data/cues.yaml``: ``เป็นประธาน``, ``ร่วมลงนาม``, ``กล่าวรายงาน``,
+``เข้าร่วม``, ``ได้จัด`` ...) give their role to the actors of their clause —
+the persons and agencies written since the last clause boundary (``โดยมี``,
+``ได้รับเกียรติจาก``, ``ซึ่ง`` ...) — and, where a list marker follows the cue
+(``ระหว่าง``, ``กับ``, ``ได้แก่``, ``ประกอบด้วย``, ``อาทิ``), to the actors listed.
+Mentions inside a person's position, a venue or a role description
+(``ในฐานะ...``) never act.  ``X โดย นาย Y`` makes Y act for X.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from edugraph.loaders.events import Event
+from edugraph.loaders.gazetteer import RoleCue
+from edugraph.loaders.mentions import AgencyMention, PersonMention
+from edugraph.loaders.reading import Fact, Reading, event_roles, evidence
+from edugraph.loaders.structure import REPRESENTED_BY, held_positions
+
+_SHARED_GAP = re.compile(r"^\s*(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
+_NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
+_EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
+_PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
+
+
+@dataclass
+class CueHit:
+    cue: RoleCue
+    start: int
+    end: int
+    event: Event | None = None
+    programme: object | None = None
+
+
+@dataclass(frozen=True)
+class Roles:
+    facts: tuple[Fact, ...]
+    representing: dict[tuple[str, str], str]     # (person id, event id) -> the agency the person acts for
+
+
+def find_roles(reading: Reading) -> Roles:
+    finder = _RoleFinder(reading)
+    finder.run()
+    return Roles(tuple(finder.facts), dict(finder.representing))
+
+
+def roles(reading: Reading) -> list[Fact]:
+    return list(reading.once(find_roles).facts)
+
+
+class _RoleFinder:
+    """One walk over the cues of a release, in text order (a cue may share the actors of the one before)."""
+
+    def __init__(self, reading: Reading):
+        self.r = reading
+        self.a = reading.a
+        self.text = reading.text
+        self.gaz = reading.gaz
+        self.events = list(reading.events)
+        self.positions = reading.once(held_positions)
+        self.person_roles, self.agency_roles = event_roles()
+        self.facts: list[Fact] = []
+        self.representing: dict[tuple[str, str], str] = {}
+        self.cue_spans: list[tuple[int, int]] = []
+
+    def emit(self, relation: str, head: str, tail: str, said: str, *, title: str | None = None) -> None:
+        self.facts.append(Fact(relation, head, tail, said, title))
+
+    # ------------------------------------------------------------------ cues
+    def cue_hits(self) -> list[CueHit]:
+        text, a = self.text, self.a
+        hits: list[tuple[int, int, int, RoleCue]] = []
+        for rank, cue in enumerate(self.gaz.role_cues):
+            for match in cue.finditer(text, a.body_start):
+                if match.end() > match.start():
+                    hits.append((match.start(), -(match.end() - match.start()), rank, cue))
+        hits.sort(key=lambda h: (h[0], h[1], h[2]))
+        kept: list[CueHit] = []
+        taken_until = -1
+        for start, neg_len, rank, cue in hits:
+            end = start - neg_len
+            if start < taken_until:
+                continue
+            hit = CueHit(cue, start, end)
+            if cue.needs_event:
+                hit.event = self._event_right_after(end)
+                if hit.event is None:
+                    continue
+            if cue.needs_programme:
+                hit.programme = (self._programme_right_after(end) or self._programme_relative(start)
+                                 or (self._programme_subject(start) if cue.actors == "after" else None))
+                if hit.programme is None:
+                    continue
+            if self._inside_person_or_agency(start):
+                continue
+            kept.append(hit)
+            taken_until = end
+        self.cue_spans = [(h.start, h.end) for h in kept]
+        return kept
+
+    def _inside_person_or_agency(self, pos: int) -> bool:
+        return any(person.start <= pos < person.end for person in self.a.persons)
+
+    def _event_right_after(self, pos: int) -> Event | None:
+        """The event whose wording starts right at ``pos`` (its title may have taken a
+        trailing การ of the cue: ดำเนิน|การสานเสวนา)."""
+        for event in self.events:
+            for start, _ in [event.title_span] + event.mentions:
+                if pos - 4 <= start <= pos + 3:
+                    return event
+        return None
+
+    def _programme_right_after(self, pos: int):
+        for programme in self.a.programmes:
+            if pos <= programme.start <= pos + 3 and programme.entity_id:
+                return programme
+        return None
+
+    def _programme_relative(self, cue_start: int):
+        """``โครงการX ที่ Y จะขับเคลื่อน``: the programme a relative clause is about."""
+        actors = [m for m in self.r.actors(max(0, cue_start - 80), cue_start) if isinstance(m, AgencyMention)]
+        if not actors:
+            return None
+        actor = actors[-1]
+        if not re.fullmatch(r"\s?(?:จะ|ได้|ร่วม|ร่วมกัน)*\s?", self.text[actor.end:cue_start]):
+            return None
+        for programme in self.a.programmes:
+            if programme.entity_id and re.fullmatch(r"\s?ที่\s?", self.text[programme.end:actor.start]):
+                return programme
+        return None
+
+    def _programme_subject(self, cue_start: int):
+        """``โครงการดังกล่าว/นี้ ... <cue>``, or a programme named earlier in the clause: what the cue is about."""
+        para_start, _ = self.a.paragraph_of(cue_start)
+        clause = self.a.last_boundary_before(cue_start, para_start)
+        named = [p for p in self.a.programmes if clause <= p.start < cue_start and p.entity_id]
+        if named:
+            return named[-1]
+        if _PROGRAMME_REFERENCE.search(self.text, clause, cue_start):
+            main = self.r.main_programme()
+            return next((p for p in self.a.programmes if p.entity_id == main), None)
+        return None
+
+    def event_at(self, hit: CueHit) -> Event | None:
+        """The event a cue speaks of: named right after it, around it, or the latest before it."""
+        if hit.event is not None:
+            return hit.event
+        after = self._event_right_after(hit.end)
+        if after is not None:
+            return after
+        for event in self.events:
+            if event.title_span[0] < hit.start < event.title_span[1]:
+                return event
+        before = None
+        for event in self.events:
+            for start, _ in [event.title_span] + event.mentions:
+                if start <= hit.start and (before is None or start > before[0]):
+                    before = (start, event)
+        if before is not None and hit.start - before[0] <= _EVENT_REACH:
+            return before[1]
+        para_start, para_end = self.a.paragraph_of(hit.start)
+        return next((e for e in self.events if para_start <= e.start < para_end), None)
+
+    def _in_title(self, pos: int) -> bool:
+        return any(e.title_span[0] < pos < e.title_span[1] for e in self.events)
+
+    # ------------------------------------------------------------------ roles
+    def run(self) -> None:
+        text, a = self.text, self.a
+        previous: CueHit | None = None
+        previous_actors: list = []
+        for hit in self.cue_hits():
+            cue = hit.cue
+            event = self.event_at(hit) if cue.target == "event" else None
+            if "SUPPORTED" in cue.roles and cue.target == "event":
+                hit.programme = self._programme_subject(hit.start)   # โครงการนี้ได้รับการสนับสนุนจาก...
+            if hit.programme is None and (event is None or (cue.event_types and event.type not in cue.event_types)):
+                continue
+            para_start, para_end = a.paragraph_of(hit.start)
+            nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)) or self._in_title(hit.start)
+            after_only = cue.actors == "after" or nominal
+            floor = para_start
+            if previous is not None and floor < previous.end <= hit.start:
+                floor = previous.end
+            clause = a.last_boundary_before(hit.start, floor)
+            before = [] if after_only else self.r.actors(clause, hit.start)
+            if not before and cue.share and previous is not None and previous.cue.share and _SHARED_GAP.match(
+                    text[previous.end:hit.start]):
+                before = previous_actors
+            after, marker = [], ""
+            if after_only or cue.lists:
+                after, marker = self._listed_after(hit, event, para_end,
+                                                   marker_needed=cue.actors != "after" or cue.marker is not None)
+            if cue.party_roles and (cue.party_markers is None or cue.party_markers.fullmatch(marker.strip())):
+                actors = [] if after_only else before
+                self._apply(cue.party_roles, [m for m in after if m not in actors],
+                            hit.programme.entity_id if hit.programme is not None else event.entity_id, event, hit)
+            elif cue.lists:
+                actors = before + [m for m in after if m not in before]
+            else:
+                actors = after if after_only else before
+            if cue.object and event is not None:
+                actors = actors + [m for m in self.r.actors(hit.end, min(para_end, hit.end + 83))
+                                   if isinstance(m, AgencyMention) and m.start <= hit.end + 3]
+            target = hit.programme.entity_id if hit.programme is not None else event.entity_id
+            if not actors and "ORGANIZED" in cue.roles and event is not None and hit.programme is None:
+                actors = self._inherited_organisers(event)
+            self._apply(cue.roles, actors, target, event, hit)
+            previous, previous_actors = hit, (before or previous_actors if cue.share else before)
+
+    def _listed_after(self, hit: CueHit, event: Event | None, para_end: int, *,
+                      marker_needed: bool) -> tuple[list, str]:
+        """The actors listed after a cue, and the list marker that opened the list."""
+        text, gaz = self.text, self.gaz
+        pos = hit.end
+        if event is not None and hit.start <= event.title_span[0] <= pos + 3 < event.title_span[1]:
+            pos = event.title_span[1]       # the cue introduces the title: the list comes after it
+        window_end = min(para_end, pos + 200)
+        first = self.r.actors(pos, window_end)
+        first_start = first[0].start if first else window_end
+        if hit.cue.marker is not None:
+            marker = hit.cue.marker.search(text, pos, first_start + 1)
+            if marker is None:
+                return [], ""
+        else:
+            marker = gaz.list_marker_rx.search(text, pos, min(first_start + 1, pos + 160))
+            if marker is None and marker_needed:
+                return [], ""
+        if marker is not None:
+            pos = marker.end()
+        end = self.a.list_end(pos, para_end)
+        for start, _ in self.cue_spans:
+            if pos < start < end:
+                end = start
+                break
+        return self.r.actors(pos, end), marker.group() if marker is not None else ""
+
+    def _inherited_organisers(self, event: Event) -> list:
+        """Thai drops a subject that does not change: a sequel keeps the organisers before it."""
+        index = self.events.index(event)
+        if index == 0:
+            return []
+        prior = self.events[index - 1]
+        ids = {f.head for f in self.facts if f.type == "ORGANIZED" and f.tail == prior.entity_id}
+        return [m for m in self.a.agencies if m.entity_id in ids][:len(ids) * 4]
+
+    def _apply(self, roles, actors: list, target: str, event: Event | None, hit: CueHit) -> None:
+        text = self.text
+        actors = self.r.expand(actors)
+        for index, actor in enumerate(actors):
+            said = evidence(text, min(actor.start, hit.start), max(actor.end, hit.end))
+            if isinstance(actor, PersonMention):
+                represented = self._represented(actors, index)
+                for role in roles:
+                    if role in self.person_roles:
+                        self.emit(role, actor.entity_id, target, said)
+                    elif role in self.agency_roles:
+                        for agency in self.positions.agencies.get(actor.entity_id, []):
+                            self.emit(role, agency, target, said)
+                if represented is not None and event is not None:
+                    self.representing[(actor.entity_id, target)] = represented
+            elif any(role in self.agency_roles for role in roles):
+                agency = self.r.agency_id(actor)
+                for role in roles:
+                    if agency is not None and role in self.agency_roles:
+                        self.emit(role, agency, target, said)
+
+    def _represented(self, actors: list, index: int) -> str | None:
+        """``X โดย นาย Y``: the agency X that person Y acts for."""
+        person = actors[index]
+        for other in reversed(actors[:index]):
+            if isinstance(other, AgencyMention) and REPRESENTED_BY.search(self.text, other.end, person.start) \
+                    and other.end >= person.start - 6:
+                agency = self.r.agency_id(other)
+                if agency and other.holder:
+                    self.emit("HOLDS_POSITION", person.entity_id, agency,
+                              evidence(self.text, other.start, person.end), title=other.holder)
+                return agency
+        return None

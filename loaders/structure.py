@@ -1,0 +1,121 @@
+"""Structure passes: PART_OF between an agency and its parent, HOLDS_POSITION from position phrases."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from edugraph.loaders.agencies import can_be_part_of
+from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.reading import Fact, Reading, evidence
+
+REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
+_SECOND_OFFICE = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?\S*$")
+_NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?")
+_ASSIGNS = re.compile(r"มอบหมาย(?:ให้)?\s?")
+
+
+@dataclass(frozen=True)
+class Positions:
+    facts: tuple[Fact, ...]
+    agencies: dict[str, tuple[str, ...]]     # person id -> the agencies of their positions, in order
+
+
+def part_of(reading: Reading, unit: AgencyMention, parent: AgencyMention) -> list[Fact]:
+    unit_id, parent_id = reading.agency_id(unit), reading.agency_id(parent)
+    if not (unit_id and parent_id):
+        return []
+    return [Fact("PART_OF", unit_id, parent_id,
+                 evidence(reading.text, min(unit.start, parent.start), max(unit.end, parent.end)))]
+
+
+def _next_agencies(reading: Reading) -> dict[int, AgencyMention]:
+    ordered = sorted(reading.a.agencies, key=lambda m: m.start)
+    return {id(m): n for m, n in zip(ordered, ordered[1:])}
+
+
+def affiliated_parent(reading: Reading, mention: AgencyMention) -> AgencyMention | None:
+    """The agency a unit is written under (ศูนย์X สังกัด อบต.Y): the next mention, after an
+    affiliation marker and nothing else."""
+    parent = reading.once(_next_agencies).get(id(mention))
+    if parent is None or not parent.name or parent.start < mention.end:
+        return None
+    gap = reading.text[mention.end:parent.start]
+    if len(gap) > 14 or not gap.strip() or not reading.gaz.affiliation_rx.fullmatch(gap.strip() + " "):
+        return None
+    return parent
+
+
+def units(reading: Reading) -> list[Fact]:
+    """PART_OF for a unit written right before its parent, ``X โดยY`` with Y a unit of X, and
+    a unit written under the agency it belongs to (ศูนย์พัฒนาเด็กเล็กX สังกัด อบต.Y)."""
+    text, gaz = reading.text, reading.gaz
+    mentions = [m for m in reading.a.agencies if m.name]
+    facts = []
+    for unit, parent in zip(mentions, mentions[1:]):
+        gap = text[unit.end:parent.start]
+        if gap.strip() == "" and len(gap) <= 1 and can_be_part_of(unit, parent, gaz):
+            facts += part_of(reading, unit, parent)
+        elif REPRESENTED_BY.search(gap) and len(gap) <= 5 and can_be_part_of(parent, unit, gaz):
+            facts += part_of(reading, parent, unit)
+    for unit in mentions:
+        parent = affiliated_parent(reading, unit)
+        if parent is not None and not unit.place and not parent.place:
+            facts += part_of(reading, unit, parent)
+    return facts
+
+
+def held_positions(reading: Reading) -> Positions:
+    """HOLDS_POSITION from each person's position phrase (and PART_OF between agencies inside it)."""
+    text, a = reading.text, reading.a
+    delegator = _delegators(reading)
+    facts: list[Fact] = []
+    held: dict[str, list[str]] = {}
+
+    def hold(person_id: str, title: str, agency_ids: list[str], said: str) -> None:
+        for agency_id in agency_ids:
+            facts.append(Fact("HOLDS_POSITION", person_id, agency_id, said, title=title))
+            known = held.setdefault(person_id, [])
+            if agency_id not in known:
+                known.append(agency_id)
+
+    for person in a.persons:
+        if person.entity_id is None or not person.position:
+            continue
+        s, e = person.position_span
+        inside = sorted([m for m in a.agencies if s <= m.start < e and m.name]
+                        + [m for m in a.backrefs if s <= m.start < e], key=lambda m: m.start)
+        # the first agency named, and any after "ในฐานะ..." (a second office)
+        chosen = inside[:1] + [m for m in inside[1:] if _SECOND_OFFICE.search(text, s, m.start)]
+        if not inside and person.start in delegator:
+            chosen = [delegator[person.start]]
+        for unit, parent in zip(inside, inside[1:]):
+            if can_be_part_of(unit, parent, reading.gaz) and not text[unit.end:parent.start].strip():
+                facts.extend(part_of(reading, unit, parent))
+        ids = [reading.agency_id(m) for m in chosen]
+        hold(person.entity_id, person.position, [i for i in ids if i], evidence(text, person.start, person.end))
+    # "นาย A และนาง B ศึกษานิเทศก์ สพป.X": a position shared by two listed names applies to both
+    shared: dict[int, str] = {}
+    for first, second in zip(reversed(a.persons[:-1]), reversed(a.persons[1:])):
+        if first.position or first.entity_id is None or second.entity_id not in held:
+            continue
+        if _NAMES_JOINED.fullmatch(text, first.end, second.start):
+            title = second.position or shared.get(id(second))
+            shared[id(first)] = title
+            hold(first.entity_id, title, list(held[second.entity_id]), evidence(text, first.start, second.end))
+    return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
+
+
+def positions(reading: Reading) -> list[Fact]:
+    return list(reading.once(held_positions).facts)
+
+
+def _delegators(reading: Reading) -> dict[int, AgencyMention]:
+    """``<office> มอบหมายให้ <person>``: a person whose position names no agency works in the assigner's."""
+    out = {}
+    for match in _ASSIGNS.finditer(reading.text):
+        agencies = [m for m in reading.a.agencies if m.end <= match.start() and m.name
+                    and match.start() - m.end <= 12]
+        persons = [p for p in reading.a.persons if match.end() <= p.start <= match.end() + 2]
+        if agencies and persons:
+            out[persons[0].start] = agencies[-1]
+    return out

@@ -1,0 +1,179 @@
+"""Words and places: the small text readers that every finder shares.
+
+Where a name's end is not fixed by a list, pythainlp's ``newmm`` tokenizer
+splits only that short stretch of text (:func:`split_words`, cached), and a name
+stops at the first word that belongs to the sentence (``ได้``, ``ให้``,
+``จัด`` ...).  :func:`match_province` reads a province written at a position.
+
+>>> from edugraph.loaders.gazetteer import load_gazetteer
+>>> match_province("จังหวัดสตูล ได้จัด", 0, load_gazetteer())
+('สตูล', 11)
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
+
+THAI_RUN = re.compile(f"[{THAI_LETTER}]+")
+_THAI_CHAR = re.compile(f"[{THAI_LETTER}]")
+AREA = re.compile(r"\s?เขต\s?(\d{1,3})")
+NUMBER = re.compile(r"\s?(\d{1,3})")
+PROVINCE_PREFIX = re.compile(r"\s?(?:จังหวัด|จ\.\s?)")
+
+
+@functools.lru_cache(maxsize=65536)
+def split_words(run: str) -> tuple[str, ...]:
+    """newmm words of one short run of Thai (cached: names repeat across a corpus)."""
+    from pythainlp.tokenize import word_tokenize
+
+    return tuple(w for w in word_tokenize(run, engine="newmm", keep_whitespace=False) if w)
+
+
+@functools.lru_cache(maxsize=65536)
+def word_tag(word: str) -> str | None:
+    """The usual part of speech of a word (ORCHID tags, pythainlp's unigram lexicon), or None."""
+    from pythainlp.tag import pos_tag
+
+    return pos_tag([word], engine="unigram", corpus="orchid")[0][1]
+
+
+def opens_name(word: str, gaz: Gazetteer, *, proper: bool) -> bool:
+    """Whether a word can be the first word of a name (not an adverb, an auxiliary, a
+    determiner...; for proper names, not an action verb either)."""
+    tag = word_tag(word)
+    if tag in gaz.not_name_tags:
+        return False
+    return not (proper and tag == "VACT" and word not in gaz.name_openers)
+
+
+def sentence_word(word: str, gaz: Gazetteer) -> bool:
+    tag = word_tag(word)
+    return word in gaz.name_stops or tag in gaz.not_name_tags or (tag == "VACT" and word not in gaz.name_openers)
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_female_names, thai_male_names
+
+    return frozenset(thai_male_names()) | frozenset(thai_female_names())
+
+
+def is_thai_letter(char: str) -> bool:
+    return bool(char) and bool(_THAI_CHAR.match(char))
+
+
+
+# --------------------------------------------------------------------------- helpers
+
+def thai_run(text: str, pos: int, limit: int) -> str:
+    match = THAI_RUN.match(text, pos, limit)
+    return match.group() if match else ""
+
+
+def skip_space(text: str, pos: int, limit: int) -> int:
+    if pos < limit and text[pos] == " ":
+        return pos + 1
+    return pos
+
+
+def match_province(text: str, pos: int, gaz: Gazetteer, limit: int | None = None):
+    """(province name, end) for a province written at ``pos`` (with or without จังหวัด/จ.)."""
+    limit = len(text) if limit is None else limit
+    prefix = PROVINCE_PREFIX.match(text, pos, limit)
+    at = prefix.end() if prefix else pos
+    match = gaz.province_rx.match(text, at, limit)
+    if not match:
+        return None
+    province = gaz.province_by_form(match.group())
+    return (province.name, match.end()) if province else None
+
+
+def match_province_code(text: str, pos: int, gaz: Gazetteer, limit: int):
+    match = gaz.province_code_rx.match(text, pos, limit)
+    if not match:
+        return None
+    end = match.end()
+    if end < limit and text[end] == ".":
+        end += 1
+    elif end < limit and is_thai_letter(text[end]):
+        return None
+    province = gaz.province_by_code(match.group())
+    return (province.name, end) if province else None
+
+
+def open_name_end(text: str, pos: int, limit: int, gaz: Gazetteer, stops=None) -> int:
+    """Where a free agency name that starts at ``pos`` ends: at the first sentence word.
+
+    A stop word right after a nominaliser (การจัด..., ความร่วมมือ) belongs to the
+    name; a province written with จังหวัด ends it (…เชิงพื้นที่จังหวัดสุรินทร์ในฐานะ).
+    With ``stops`` given (programme names, which are often whole slogans:
+    โครงการพิษณุโลกไม่ทิ้งใครไว้ข้างหลัง), only those words end the name.
+    """
+    run = thai_run(text, pos, min(limit, pos + 120))
+    if not run:
+        return pos
+    agency = stops is None
+    stops = gaz.name_stops if agency else stops
+    end = pos
+    previous = ""
+    words = split_words(run)
+    for index, word in enumerate(words):
+        if agency and index and gaz.province_by_form(previous) and sentence_word(word, gaz):
+            break           # มหาวิทยาลัยราชภัฏศรีสะเกษ|รับผิดชอบ...
+        if word == "จังหวัด":
+            province = match_province(text, end, gaz, limit)
+            if province:
+                area = AREA.match(text, province[1], limit)
+                return area.end() if area else province[1]
+        if previous not in gaz.nominalisers and (
+                word in stops or (agency and index > 0 and gaz.family_head_form(word) and word != "คณะ"
+                                  and word_tag(previous) != "VACT")   # ขับเคลื่อน|โรงเรียน...: its object
+                or (agency and index > 0 and _ends_name(word, gaz))):
+            break
+        if agency and index > 0 and word in gaz.name_stops_before_more and index + 1 < len(words):
+            break           # โรงเรียนบ้านนา|อยู่ห่างจาก... (but โรงเรียนบ้านท่าอยู่ is a name)
+        if agency and word in ("และ", "หรือ") and _list_goes_on(words[index + 1:], gaz):
+            break           # ...เศรษฐกิจการคลังและหน่วยงาน: a list, not one name
+        end += len(word)
+        previous = word
+    return end
+
+
+def _ends_name(word: str, gaz: Gazetteer) -> bool:
+    """A word that belongs to the sentence wherever it stands (ควร, เนื่องจาก, เสนอ...)."""
+    if word in gaz.sentence_verbs:
+        return True
+    # short words are often syllables of an unknown name (สยาม|กัม|มา|จล): only whole words count
+    return len(word) >= 3 and word_tag(word) in gaz.name_end_tags and word not in gaz.name_end_keep
+
+
+def _list_goes_on(rest: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """After และ/หรือ: nothing, another agency, or a generic group ends the name before it."""
+    if not rest:
+        return True
+    return bool(gaz.family_head_form(rest[0]) or rest[0] in gaz.list_words)
+
+
+def place_end(text: str, pos: int, limit: int, gaz: Gazetteer) -> int:
+    """End of a place name (one word of the text: ตำบล, อำเภอ, เทศบาล names)."""
+    run = thai_run(text, pos, min(limit, pos + 40))
+    if not run:
+        return pos
+    if gaz.province_by_form(run):
+        return pos + len(run)
+    end = pos
+    for index, word in enumerate(split_words(run)):
+        if word in gaz.name_stops and index > 0 or (index == 0 and word in gaz.not_places):
+            break
+        end += len(word)
+    return end
+
