@@ -40,6 +40,13 @@ _QUOTED_TITLE = re.compile(r"\s?(?:เรื่อง|หัวข้อ|ใน�
 _DATE_REACH = 40              # characters after an event's title where its own date may stand
 _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
 _REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ)")
+_DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี้|ระหว่าง|ตั้งแต่)\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
+_DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี้|ระหว่าง")
+_TODAY = re.compile(r"วันนี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
+_LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร่|วัน[ก-๙]{3,9}|น\.")
+_DASH_AFTER = re.compile(r"\s?[-–—]\s")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FORWARD_REACH = 1500         # characters after an undated event's title where its day may be stated
 
 
 @dataclass
@@ -151,6 +158,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             continue        # a later activity with no date, place or link: background, not an event
         events.append(event)
         pos = max(pos, title_end)
+    _undated_fallbacks(analysis, events)
     return events
 
 
@@ -187,11 +195,45 @@ def _date_in(analysis: Analysis, start: int, end: int):
 
 
 def _standalone_dateline(analysis: Analysis, mention) -> bool:
-    dateline = analysis.dateline
-    if dateline is None or mention.start != dateline.start:
-        return False
+    """The publication dateline alone, or any date that is a line of its own (a page's posting
+    date: ``21 มกราคม 2025``, ``date 2025-08-21``): never an event's date."""
     para_start, para_end = analysis.paragraph_of(mention.start)
-    return not analysis.text[mention.end:para_end].strip(" -–—,")
+    text = analysis.text
+    dateline = analysis.dateline
+    after = text[mention.end:para_end]
+    if dateline is not None and mention.start == dateline.start:
+        return not after.strip(" -–—,")
+    if not _cued(analysis, mention) and len(_LINE_LABEL.sub("", text[para_start:mention.start])) <= 6 \
+            and (_ISO.fullmatch(mention.text.strip()) or _DASH_AFTER.match(after)):
+        return True         # "date 2025-08-21 ...", "15 May 2023 – ...": a page field opening the line
+    rest = analysis.text[para_start:mention.start] + " " + analysis.text[mention.end:para_end]
+    return len(_LINE_LABEL.sub("", rest)) <= 12 and not _DATE_CUE_WORD.search(rest)
+
+
+def _cued(analysis: Analysis, mention) -> bool:
+    """Whether a date is introduced as a day (เมื่อวันที่, วันนี้ (...), ระหว่างวันที่, ในวันที่)."""
+    return bool(_DATE_CUE_WORD.match(mention.text) or _DATE_CUE.search(analysis.text, max(0, mention.start - 24),
+                                                                         mention.start))
+
+
+def _undated_fallbacks(analysis: Analysis, events: list[Event]) -> None:
+    """An event still without a date takes the first day stated after it before any other event
+    (a lead paragraph that repeats the headline, then ``เมื่อวันที่ ...``); failing that, the day
+    the story opens with (``วันนี้ (6 สิงหาคม 2568)``).  No stated day: the date stays null."""
+    intros = sorted(e.intro for e in events)
+    opening = next((m for m in analysis.dates if m.start >= analysis.body_start
+                    and not _standalone_dateline(analysis, m) and (m.text.startswith("วันนี้") or _TODAY.search(
+                        analysis.text, max(0, m.start - 10), m.start))), None)
+    for event in events:
+        if event.date is not None:
+            continue
+        following = next((i for i in intros if i > event.intro), len(analysis.text))
+        end = event.title_span[1]
+        forward = next((m for m in analysis.dates if end <= m.start < min(following, end + _FORWARD_REACH)
+                        and _cued(analysis, m) and not _standalone_dateline(analysis, m)), None)
+        chosen = forward or (opening if opening is not None and opening.start < event.intro else None)
+        if chosen is not None:
+            event.date, event.end_date = chosen.date, chosen.end_date
 
 
 def _first_date_after(analysis: Analysis, start: int, end: int):
@@ -206,8 +248,13 @@ def _first_date_after(analysis: Analysis, start: int, end: int):
 def _date_event(analysis: Analysis, event: Event, events: list[Event]) -> None:
     para_start, para_end = analysis.paragraph_of(event.intro)
     mention = _date_in(analysis, para_start, event.intro)
+    nxt = next((e.intro for e in events if e.intro > event.intro), para_end)
+    if mention is not None and analysis.dateline is not None and mention.start == analysis.dateline.start:
+        # "29 ตุลาคม 2561 – ... จัดประชุม... ระหว่างวันที่ 28-29 ตุลาคม": the day stated for the event wins
+        own = _first_date_after(analysis, event.intro, min(para_end, nxt))
+        if own is not None and _cued(analysis, own):
+            mention = own
     if mention is None:
-        nxt = next((e.intro for e in events if e.intro > event.intro), para_end)
         mention = _first_date_after(analysis, event.intro, min(para_end, nxt))
     if mention is None:
         mention = _scene_date(analysis, para_start)
