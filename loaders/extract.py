@@ -83,7 +83,9 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
 # --------------------------------------------------------------------------- analysis
 
 def _analyse(body: str, headline: str | None, gaz: Gazetteer, published: str | None = None) -> Analysis:
-    found = body.find(headline[:60], 0, 800) if headline else -1
+    found = body.find(headline[:60]) if headline else -1
+    if found >= 800 or (found > 0 and max(map(len, body[:found].split("\n"))) > _HEADLINE_MAX):
+        headline, found = None, -1   # a line of the story itself (a plain text with no headline on top)
     if headline and found < 0:
         text, body_start = headline + "\n\n" + body, len(headline) + 2
     elif headline:
