@@ -44,6 +44,8 @@ _DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี�
 _DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี้|ระหว่าง")
 _TODAY = re.compile(r"วันนี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
 _LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร่|วัน[ก-๙]{3,9}|น\.")
+_AND = re.compile(r"\sและ")
+_ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FORWARD_REACH = 1500         # characters after an undated event's title where its day may be stated
@@ -92,6 +94,20 @@ def _title_end(analysis: Analysis, start: int) -> int:
     if quoted and quoted.end() <= para_end:
         end = quoted.end()
     return end
+
+
+def _second_activity(analysis: Analysis, kind: str, cue_end: int, title_end: int) -> int:
+    """A visit and another activity joined by และ in one sentence are two events
+    (ลงพื้นที่ติดตาม... และร่วมเป็นสักขีพยานในพิธีลงนาม...): the first title ends before และ."""
+    text, gaz = analysis.text, analysis.gaz
+    for joined in _AND.finditer(text, cue_end, title_end):
+        cue = analysis.event_cue_in(joined.end(), min(title_end, joined.end() + 25))
+        if cue is None:
+            continue
+        other = gaz.event_type_of_cue[cue.group()]
+        if other != kind and "visit" in (kind, other) and cue.group() not in gaz.reference_cues:
+            return joined.start()
+    return title_end
 
 
 def _clause_start(analysis: Analysis, pos: int) -> int:
@@ -144,7 +160,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                 referred.date, referred.end_date = own_date.date, own_date.end_date
             _maybe_end_date(analysis, referred, end)
             continue
-        title_end = _title_end(analysis, start)
+        title_end = _second_activity(analysis, kind, end, _title_end(analysis, start))
         if not introduced and cue not in gaz.event_weak:
             # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568: a dated mention states an event too
             introduced = _first_date_after(analysis, start, title_end + _DATE_REACH) is not None
@@ -153,6 +169,9 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)])
         _date_event(analysis, event, events)
+        if event.date is None and events and events[-1].date and _ALSO.search(text, max(para_start, head - 40), head):
+            # "นอกจากนี้ มีพิธีลงนาม...": another activity of the same occasion, on its day
+            event.date = events[-1].date
         _venue(analysis, event, events)
         if events and not (event.date or event.venue or event.sequel):
             continue        # a later activity with no date, place or link: background, not an event

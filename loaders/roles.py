@@ -20,6 +20,8 @@ from edugraph.loaders.reading import Fact, Reading, event_roles, evidence
 from edugraph.loaders.structure import REPRESENTED_BY, held_positions
 
 _SHARED_GAP = re.compile(r"^\s*(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
+_RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่(?:มา|ได้)?(?:ร่วม)?$")
+_AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
@@ -151,6 +153,9 @@ class _RoleFinder:
         if after is not None:
             return after
         for event in self.events:
+            if hit.start <= event.title_span[0] < hit.end:
+                return event        # the cue's own words open the title (ร่วมเป็น|สักขีพยานในพิธีลงนาม...)
+        for event in self.events:
             if event.title_span[0] < hit.start < event.title_span[1]:
                 return event
         before = None
@@ -186,8 +191,17 @@ class _RoleFinder:
                 floor = previous.end
             clause = a.last_boundary_before(hit.start, floor)
             before = [] if after_only else self.r.actors(clause, hit.start)
+            relative = _RELATIVE.search(text, max(0, hit.start - 10), hit.start)
+            if relative is not None:
+                # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
+                before = [m for m in before if not text[m.end:relative.start()].strip()]
             if not before and cue.share and previous is not None and previous.cue.share and _SHARED_GAP.match(
                     text[previous.end:hit.start]):
+                before = previous_actors
+            elif previous is not None and previous_actors and para_start <= previous.start \
+                    and _AND_THEN.search(text, max(0, hit.start - 16), hit.start) \
+                    and all(isinstance(m, AgencyMention) and m.place for m in before):
+                # "X ลงพื้นที่...จังหวัดระยอง และร่วมเป็นสักขีพยาน...": X goes on acting (a place in between does not)
                 before = previous_actors
             after, marker = [], ""
             if after_only or cue.lists:
