@@ -20,6 +20,8 @@ from edugraph.loaders.words import (AREA, NUMBER, is_thai_letter, match_province
 
 _ABBR_IN_PARENS = re.compile(r"\s?\(\s*([" + THAI_LETTER + r"A-Za-z.\s]{2,20}?)\s*\)")
 _ABBREVIATION = re.compile(f"(?:[{THAI_LETTER}]{{1,6}}\\.){{1,5}}(?:[{THAI_LETTER}]{{1,4}})?|[ก-ฮ]{{2,6}}|[A-Z]{{2,8}}")
+_BRACKETED_AREA = re.compile(r"\s?\([^()\n]{2,24}\)\s?เขต\s?(\d{1,3})")
+_MORE_AREAS = re.compile(r"\s?(?:,|และ|\s)\s?(?:และ\s?)?(?P<area>เขต\s?(?P<number>\d{1,3}))(?!\s?\d)")
 _COMPANY_END = re.compile(r"\s?จำกัด(?:\s?\(มหาชน\))?")
 
 def abbreviation_like(form: str) -> bool:
@@ -70,7 +72,8 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
         province, end = found
         name = family.head + province
         if family.area:
-            area = AREA.match(text, end, limit)
+            # the district number, also after the abbreviation in brackets: ...พิจิตร (สพป.พิจิตร) เขต 1
+            area = AREA.match(text, end, limit) or _BRACKETED_AREA.match(text, end, limit)
             if area:
                 name += f" เขต {area.group(1)}"
                 end = area.end()
@@ -262,7 +265,24 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
             continue
         found.append(mention)
         pos = max(mention.end, start + 1)
+        # "สพป.พิจิตร เขต 1, เขต 2 และเขต 3": one office per district number
+        while mention.family is not None and mention.family.area and mention.name and mention.name.endswith(
+                f" เขต {_last_number(mention.name)}"):
+            more = _MORE_AREAS.match(text, mention.end, hi)
+            if more is None:
+                break
+            base = mention.name[:mention.name.rindex(" เขต ")]
+            name = f"{base} เขต {more.group('number')}"
+            mention = AgencyMention(more.start("area"), more.end(), name, name, mention.kind, family=mention.family,
+                                    province=mention.province)
+            found.append(mention)
+            pos = max(pos, mention.end)
     return found
+
+
+def _last_number(name: str) -> str:
+    digits = re.search(r"(\d+)$", name)
+    return digits.group(1) if digits else ""
 
 
 def apply_agency_rules(text: str, mentions: list[AgencyMention], gaz: Gazetteer) -> None:

@@ -44,6 +44,8 @@ _HEADLINE_MAX = 300
 _MAX_TEXT = 200_000            # longer inputs are cut: a release is never this long
 _DATE_ONLY = re.compile(r"^\W*(?:วัน\S*\s*,?\s*)?\d{1,2}\s*\S+\s*\d{2,4}\W*$")
 _STORY_OPENING = re.compile(r"(?:เมื่อ)?(?:วันที่|วันนี้|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่|ระหว่างวันที่)")
+_LINE_START = re.compile(r"\n")
+_PREFIX_COLON = re.compile(r"\s?[:：|]\s")
 _BYLINE = re.compile(r"^(?:ภาพ|ข่าว|เรียบเรียง|ที่มา|ผู้สื่อข่าว|รายงาน|เขียน|ถ่ายภาพ)\S*\s*[:：]")
 
 
@@ -171,6 +173,9 @@ def _find_mentions(analysis: Analysis) -> None:
         persons = [p for p in find_persons(text, gaz, local=local) if not in_byline(p.start)]
         agencies = find_agencies(text, gaz, local=local, skip=skip(persons))
         local_abbreviations(text, agencies)
+    # the posting office in a headline prefix ("สพป.ระยอง เขต ๒ : นายกฯ ...") is site chrome
+    agencies = [m for m in agencies if not (_LINE_START.match(text[max(0, m.start - 1):m.start] or "\n")
+                                            and _PREFIX_COLON.match(text, m.end))]
     _name_faculties(text, agencies)
     apply_agency_rules(text, agencies, gaz)
     taken = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in agencies]
