@@ -37,6 +37,7 @@ from edugraph.loaders.programmes import find_programmes
 from edugraph.loaders.provinces import find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
+from edugraph.loaders.sanity import screen_dates, screen_names, warn, year_window
 
 __all__ = ["extract", "validate_record"]
 
@@ -64,6 +65,7 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
     table = EntityTable()
     _resolve_entities(analysis, table)
     events = find_events(analysis, [(m.start, m.end) for m in analysis.agencies if m.name and m.kind == "committee"])
+    dropped = analysis.dropped + screen_dates(events, year_window())
     for index, event in enumerate(events, start=1):
         event.entity_id = table.event(f"#{index}", {
             "event_type": event.type, "date": event.date, "end_date": event.end_date,
@@ -77,7 +79,9 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
         "published": _published(published, analysis),
         "entities": table.entities(),
         "relations": table.relations(),
+        "dropped": [item.as_dict() for item in dropped],
     }
+    warn(dropped, doc)
     validate_record(record)
     return record
 
@@ -185,6 +189,8 @@ def _find_mentions(analysis: Analysis) -> None:
     in_name = covered([(m.start - 1, m.end) for m in agencies if m.kind == "committee" or m.holder])
     analysis.programmes = [p for p in find_programmes(text, gaz) if not in_name(p.start)]
     analysis.provinces = find_provinces(text, gaz)
+    analysis.dropped = screen_names(analysis)
+    agencies, persons = analysis.agencies, analysis.persons
     # a boundary word inside a name (กองทุนเพื่อความเสมอภาค) opens no clause
     inside = covered([(m.start, m.end) for m in agencies] + [(p.start, p.end) for p in analysis.programmes]
                       + [(p.start, p.position_span[0] if p.position_span else p.end) for p in persons])

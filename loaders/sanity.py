@@ -1,0 +1,159 @@
+"""Sanity as data: what the extractor refuses to believe, dropped and reported.
+
+Two checks run on every release:
+
+- an event date outside a plausible window (``EDUGRAPH_EVENT_YEARS``, e.g.
+  ``1990-2030``; by default 1990 to one year after the run) is dropped: the
+  event stays, undated;
+- an agency or programme name must have the shape of a name: a known head
+  (every agency mention opens with one from the gazetteer), no verb, pronoun or
+  clause particle inside the part that the text supplied (``อำเภอทุกคน``,
+  ``อำเภอเป็นผู้มีบทบาทสำคัญ``), and not cut mid-word (``กรมการพัฒนาชุม``
+  where the text goes on ``...ชุมชน``, or the text itself ends there).  A
+  person whose name runs into a sentence (``อนุทินได้กำหนดให้...``) goes too.
+
+Each drop is a :class:`Dropped` item; ``extract`` puts them in the record's
+``dropped`` list (``{"type", "value", "reason"}``), which the scorer ignores and
+a run report can count.
+
+>>> from edugraph.loaders.gazetteer import load_gazetteer
+>>> gaz = load_gazetteer()
+>>> year_window(today=__import__("datetime").date(2026, 12, 4))
+(1990, 2027)
+>>> cut_mid_word("ร่วมกับกรมการพัฒนาชุมชน จังหวัด", 7, 21)
+True
+>>> cut_mid_word("ร่วมกับกรมการพัฒนาชุมชน จังหวัด", 7, 23)
+False
+>>> clause_inside("ทุกคน", gaz), clause_inside("จอมพระ", gaz)
+(True, False)
+"""
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+import re
+from dataclasses import dataclass
+
+from edugraph.errors import InputError
+from edugraph.loaders.gazetteer import Gazetteer
+from edugraph.loaders.words import dictionary_words, split_words, word_tag
+
+YEARS_VAR = "EDUGRAPH_EVENT_YEARS"
+FIRST_YEAR = 1990
+_YEARS = re.compile(r"\s*(\d{4})\s*[-–:]\s*(\d{4})\s*")
+_BOUNDARY_LOOKAHEAD = 12      # characters of the text after a name that decide whether it is cut mid-word
+_THAI = re.compile(r"[ก-๙]")
+# pronouns, determiners and negation: words of a sentence that no organisation's name holds
+_NOT_IN_NAMES = frozenset({"PDMN", "PPRS", "PNTR", "DIBQ", "DDBQ", "DDAN", "DDAC", "DIAC", "NEG"})
+_LONG_NAME_PART = 20          # a person's name part longer than this that holds a sentence word runs into the text
+log = logging.getLogger("edugraph.loaders")
+
+
+@dataclass(frozen=True)
+class Dropped:
+    type: str          # "event_date", "Agency", "Programme", "Person"
+    value: str
+    reason: str
+
+    def as_dict(self) -> dict:
+        return {"type": self.type, "value": self.value, "reason": self.reason}
+
+
+def year_window(today: datetime.date | None = None) -> tuple[int, int]:
+    """(first, last) year an event may have: ``$EDUGRAPH_EVENT_YEARS`` or 1990 to next year."""
+    configured = os.environ.get(YEARS_VAR)
+    if configured:
+        match = _YEARS.fullmatch(configured)
+        if match is None or int(match.group(1)) > int(match.group(2)):
+            raise InputError(f"${YEARS_VAR} must read FIRST-LAST (e.g. 1990-2030), not {configured!r}")
+        return int(match.group(1)), int(match.group(2))
+    return FIRST_YEAR, (today or datetime.date.today()).year + 1
+
+
+def date_outside(date: str | None, window: tuple[int, int]) -> bool:
+    return bool(date) and not window[0] <= int(date[:4]) <= window[1]
+
+
+def cut_mid_word(text: str, start: int, end: int) -> bool:
+    """Whether a name that the text spells in [start, end) stops inside a word: the text runs on
+    with Thai letters and newmm puts no word boundary there, or the text itself ends on an
+    unknown word."""
+    if end >= len(text.rstrip()):
+        last = split_words(text[start:end])[-1:] or ("",)
+        return len(last[0]) >= 2 and last[0] not in dictionary_words() and word_tag(last[0]) in ("", None)
+    if not _THAI.match(text[end]):
+        return False
+    stretch = text[start:min(len(text), end + _BOUNDARY_LOOKAHEAD)]
+    at, boundaries = 0, set()
+    for word in split_words(stretch):
+        at += len(word)
+        boundaries.add(at)
+    return (end - start) not in boundaries
+
+
+def clause_inside(body: str, gaz: Gazetteer) -> bool:
+    """Whether a name's own words include a pronoun, a determiner, a negation or a sentence word
+    that no nominaliser turns into a noun (ทุกคน, เป็นผู้มีบทบาท): a piece of a sentence, not a name."""
+    previous = ""
+    for word in split_words(body):
+        if len(word) >= 2 and (word_tag(word) in _NOT_IN_NAMES
+                               or (word in gaz.name_stops and previous not in gaz.nominalisers)):
+            return True
+        previous = word
+    return False
+
+
+def warn(dropped: list[Dropped], doc: str) -> None:
+    for item in dropped:
+        log.warning("%s: dropped %s %r: %s", doc, item.type, item.value, item.reason)
+
+
+def screen_names(analysis) -> list[Dropped]:
+    """Drop, from ``analysis``, the agency, programme and person mentions without a name's shape."""
+    text, gaz = analysis.text, analysis.gaz
+    dropped: list[Dropped] = []
+
+    def refuse(kind: str, value: str | None, reason: str) -> bool:
+        if not any(d.type == kind and d.value == value for d in dropped):
+            dropped.append(Dropped(kind, value or "", reason))
+        return False
+
+    def agency_ok(m) -> bool:
+        family = m.family
+        if m.entry is not None or family is None or family.slot not in ("open", "place") or not m.name:
+            return True
+        body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
+        if clause_inside(body, gaz):
+            return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
+        if cut_mid_word(text, m.start, m.end):
+            return refuse("Agency", m.name, "cut mid-word")
+        return True
+
+    def programme_ok(p) -> bool:
+        if gaz.programme_by_form(p.base) is not None or not cut_mid_word(text, p.start, p.end):
+            return True
+        return refuse("Programme", p.name or p.base, "cut mid-word")
+
+    def person_ok(p) -> bool:
+        for part in p.name.split(" "):
+            if len(part) > _LONG_NAME_PART and any(word in gaz.name_stops for word in split_words(part)):
+                return refuse("Person", p.name, "the name runs into a sentence")
+        return True
+
+    analysis.agencies = [m for m in analysis.agencies if agency_ok(m)]
+    analysis.programmes = [p for p in analysis.programmes if programme_ok(p)]
+    analysis.persons = [p for p in analysis.persons if person_ok(p)]
+    return dropped
+
+
+def screen_dates(events, window: tuple[int, int]) -> list[Dropped]:
+    """Undate the events whose date falls outside ``window`` (a misread year: 1911, 2114)."""
+    dropped = []
+    for event in events:
+        if date_outside(event.date, window):
+            dropped.append(Dropped("event_date", event.date, f"outside {window[0]}–{window[1]}"))
+            event.date = event.end_date = None
+        elif date_outside(event.end_date, window):
+            event.end_date = None
+    return dropped
