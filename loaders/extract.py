@@ -67,7 +67,7 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
     events = find_events(analysis, [(m.start, m.end) for m in analysis.agencies if m.name and m.kind == "committee"])
     dropped = analysis.dropped + screen_dates(events, year_window())
     for index, event in enumerate(events, start=1):
-        event.entity_id = table.event(f"#{index}", {
+        event.entity_id = table.event(_event_key(event, events, index), {
             "event_type": event.type, "date": event.date, "end_date": event.end_date,
             "title": event.title(analysis.text) or None, "venue": event.venue,
         })
@@ -84,6 +84,15 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
     warn(dropped, doc)
     validate_record(record)
     return record
+
+
+def _event_key(event, events: list, index: int) -> str:
+    """One entity per event type and day: two mentions of a workshop on one day are one workshop,
+    and an undated copy of the one dated event of its type is that event."""
+    if event.date is None:
+        dated = {e.date for e in events if e.type == event.type and e.date}
+        return f"{event.type}@{dated.pop()}" if len(dated) == 1 else f"#{index}"
+    return f"{event.type}@{event.date}"
 
 
 # --------------------------------------------------------------------------- analysis

@@ -12,9 +12,11 @@ import re
 from edugraph.loaders.agencies import abbreviation_like, agency_at, can_be_part_of, find_agencies, left_ok
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import PersonMention
-from edugraph.loaders.words import NUMBER, dictionary_words, given_names, is_thai_letter, skip_space, split_words, thai_run
+from edugraph.loaders.words import (NUMBER, dictionary_words, given_names, is_thai_letter, skip_space, split_words,
+                                    thai_run, word_tag)
 
 _ELLIPSIS_BACKREF = "ฯ"
+_FUNCTION_TAGS = frozenset({"JCRG", "JSBR", "JCMP", "XVAM", "XVBM", "XVAE", "XVMM", "XVBB", "RPRE", "NEG"})
 # "นางนลินี เสริมว่า": a word ending in ว่า reports speech, it is no family name
 _REPORTED = re.compile(r"(?:ว่า|ด้วยว่า)$")
 
@@ -81,7 +83,10 @@ def _plausible_family(word: str, gaz: Gazetteer) -> bool:
         return False
     if gaz.position_head_rx.match(word) or gaz.title_rx.match(word) or gaz.event_cue_rx.match(word):
         return False
-    return not (gaz.boundary_rx.match(word) or _opens_office(word, gaz))
+    if gaz.boundary_rx.match(word) or _opens_office(word, gaz):
+        return False
+    # "ภูมิธรรม และ...", "ภูมิธรรม ยังได้...": function words alone are no family name
+    return not all(w in gaz.name_stops or word_tag(w) in _FUNCTION_TAGS for w in split_words(word))
 
 
 def _opens_office(word: str, gaz: Gazetteer) -> bool:

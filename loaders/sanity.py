@@ -44,8 +44,9 @@ FIRST_YEAR = 1990
 _YEARS = re.compile(r"\s*(\d{4})\s*[-–:]\s*(\d{4})\s*")
 _BOUNDARY_LOOKAHEAD = 12      # characters of the text after a name that decide whether it is cut mid-word
 _THAI = re.compile(r"[ก-๙]")
-# pronouns, determiners and negation: words of a sentence that no organisation's name holds
-_NOT_IN_NAMES = frozenset({"PDMN", "PPRS", "PNTR", "DIBQ", "DDBQ", "DDAN", "DDAC", "DIAC", "NEG"})
+# pronouns (not เขา: a hill in place names), determiners and negation: no organisation's name holds them
+_NOT_IN_NAMES = frozenset({"PDMN", "PNTR", "DIBQ", "DDBQ", "DDAN", "DDAC", "DIAC", "NEG"})
+_NOT_IN_PLACE_NAMES = _NOT_IN_NAMES | {"JSBR", "JCRG", "XVAM", "XVBM", "XVAE", "XVMM", "XVBB"}
 _LONG_NAME_PART = 20          # a person's name part longer than this that holds a sentence word runs into the text
 log = logging.getLogger("edugraph.loaders")
 
@@ -92,12 +93,15 @@ def cut_mid_word(text: str, start: int, end: int) -> bool:
     return (end - start) not in boundaries
 
 
-def clause_inside(body: str, gaz: Gazetteer) -> bool:
+def clause_inside(body: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
     """Whether a name's own words include a pronoun, a determiner, a negation or a sentence word
-    that no nominaliser turns into a noun (ทุกคน, เป็นผู้มีบทบาท): a piece of a sentence, not a name."""
+    that no nominaliser turns into a noun (ทุกคน, เป็นผู้มีบทบาท): a piece of a sentence, not a name.
+    ``strict`` (the place names of districts and local governments): conjunctions and auxiliaries
+    count too (เพื่อให้)."""
     previous = ""
+    refused = _NOT_IN_PLACE_NAMES if strict else _NOT_IN_NAMES
     for word in split_words(body):
-        if len(word) >= 2 and (word_tag(word) in _NOT_IN_NAMES
+        if len(word) >= (3 if strict else 2) and (word_tag(word) in refused
                                or (word in gaz.name_stops and previous not in gaz.nominalisers)):
             return True
         previous = word
@@ -124,7 +128,7 @@ def screen_names(analysis) -> list[Dropped]:
         if m.entry is not None or family is None or family.slot not in ("open", "place") or not m.name:
             return True
         body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
-        if clause_inside(body, gaz):
+        if clause_inside(body, gaz, strict=family.slot == "place"):
             return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
         if cut_mid_word(text, m.start, m.end):
             return refuse("Agency", m.name, "cut mid-word")
