@@ -8,10 +8,15 @@ official who signs makes the agency he heads (or acts for) a signer.
 """
 from __future__ import annotations
 
+import re
+
 from edugraph.loaders.events import Event
+from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles
 from edugraph.loaders.structure import held_positions
+
+_BETWEEN = re.compile(r"\s?ระหว่าง(?!วันที่)\s?")
 
 
 def conventions(reading: Reading) -> list[Fact]:
@@ -22,7 +27,8 @@ def conventions(reading: Reading) -> list[Fact]:
         if event.type == "visit":
             facts += _visit(reading, event)
         if event.type == "signing":
-            facts += _parties_that_joined(reading, event)
+            facts += _parties_between(reading, event)
+            facts += _parties_that_joined(reading, event, facts)
     return facts + _offices_of_signers(reading)
 
 
@@ -50,14 +56,32 @@ def _visit(reading: Reading, event: Event) -> list[Fact]:
     return facts
 
 
-def _parties_that_joined(reading: Reading, event: Event) -> list[Fact]:
+def _parties_between(reading: Reading, event: Event) -> list[Fact]:
+    """``บันทึกข้อตกลง... ระหว่าง A กับ B และ C`` (whatever the verb before it: เป็นประธานบันทึกข้อตกลง...):
+    the agencies listed after the title of a signing are its parties."""
+    text = reading.text
+    facts = []
+    for start, end in [event.title_span]:
+        between = _BETWEEN.match(text, end)
+        if between is None:
+            continue
+        _, para_end = reading.a.paragraph_of(between.end())
+        stop = reading.a.list_end(between.end(), para_end)
+        for mention in reading.actors(between.end(), stop):
+            if isinstance(mention, AgencyMention) and reading.agency_id(mention):
+                facts.append(Fact("SIGNED", mention.entity_id, event.entity_id,
+                                  evidence(text, start, mention.end)))
+    return facts
+
+
+def _parties_that_joined(reading: Reading, event: Event, facts: list[Fact]) -> list[Fact]:
     """A signing whose parties are only given as the agencies that joined it: they signed
     (their PARTICIPATED goes, as every PARTICIPATED beside a stronger role does)."""
     def agencies(relation: str) -> list[dict]:
         return [r for r in reading.found(relation)
                 if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Agency"]
 
-    if agencies("SIGNED"):
+    if agencies("SIGNED") or any(f.type == "SIGNED" and f.tail == event.entity_id for f in facts):
         return []
     return [Fact("SIGNED", r["head"], event.entity_id, r["evidence"]) for r in agencies("PARTICIPATED")]
 
