@@ -16,6 +16,7 @@ from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles
 from edugraph.loaders.structure import held_positions
 
+_CHAIR_TITLE = re.compile(r"\s?ประธาน(?!ที่ปรึกษา)")
 _BETWEEN = re.compile(r"\s?ระหว่าง(?!วันที่)\s?")
 
 
@@ -33,11 +34,19 @@ def conventions(reading: Reading) -> list[Fact]:
 
 
 def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
-    """A committee's own meeting (ประชุมคณะกรรมการ...): the committee organised it."""
+    """A committee's own meeting (ประชุมคณะกรรมการ...): the committee organised it, and the
+    committee's named chair (ประธานกรรมการ...) chaired it."""
     start, end = event.title_span
-    return [Fact("ORGANIZED", mention.entity_id, event.entity_id, evidence(reading.text, start, mention.end))
-            for mention in reading.a.agencies
-            if start <= mention.start < end and mention.kind == "committee" and reading.agency_id(mention)]
+    facts = [Fact("ORGANIZED", mention.entity_id, event.entity_id, evidence(reading.text, start, mention.end))
+             for mention in reading.a.agencies
+             if start <= mention.start < end and mention.kind == "committee" and reading.agency_id(mention)]
+    committees = {f.head for f in facts} | {r["head"] for r in reading.found("ORGANIZED")
+                                            if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Agency"
+                                            and reading.entity(r["head"]).get("kind") == "committee"}
+    for r in reading.found("HOLDS_POSITION"):
+        if r["tail"] in committees and _CHAIR_TITLE.match(r.get("title") or ""):
+            facts.append(Fact("CHAIRED", r["head"], event.entity_id, r["evidence"]))
+    return facts
 
 
 def _visit(reading: Reading, event: Event) -> list[Fact]:

@@ -93,6 +93,12 @@ def held_positions(reading: Reading) -> Positions:
                 facts.extend(part_of(reading, unit, parent))
         ids = [reading.agency_id(m) for m in chosen]
         hold(person.entity_id, person.position, [i for i in ids if i], evidence(text, person.start, person.end))
+    # "ประธานกรรมการนโยบาย... นายวิษณุ เครืองาม รองนายกรัฐมนตรี": an office written right before a name is his
+    for person in a.persons:
+        office = next((m for m in a.agencies if m.holder and m.name and not m.in_position and m.end <= person.start
+                       and not text[m.end:person.start].strip()), None)
+        if office is not None and person.entity_id and reading.agency_id(office):
+            hold(person.entity_id, office.holder, [office.entity_id], evidence(text, office.start, person.end))
     # "นาย A และนาง B ศึกษานิเทศก์ สพป.X": a position shared by two listed names applies to both
     shared: dict[int, str] = {}
     for first, second in zip(reversed(a.persons[:-1]), reversed(a.persons[1:])):
