@@ -45,6 +45,7 @@ _DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี
 _TODAY = re.compile(r"วันนี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
 _LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร่|วัน[ก-๙]{3,9}|น\.")
 _AND = re.compile(r"\sและ")
+_HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -62,6 +63,7 @@ class Event:
     venue: str | None = None
     venue_span: tuple[int, int] | None = None
     sequel: bool = False
+    project: bool = False                       # named by a โครงการ... that is this one activity
     mentions: list[tuple[int, int]] = field(default_factory=list)
     entity_id: str | None = None
 
@@ -177,8 +179,33 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             continue        # a later activity with no date, place or link: background, not an event
         events.append(event)
         pos = max(pos, title_end)
+    events += _project_events(analysis, events)
+    events.sort(key=lambda e: e.start)
     _undated_fallbacks(analysis, events)
     return events
+
+
+def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
+    """``(ได้)จัดโครงการ X`` with a day stated for it: X is a one-off activity (an Event whose
+    title is the project's name, of the type its own cues give, else ``other``), not a Programme."""
+    text = analysis.text
+    found: list[Event] = []
+    for match in _HOLDS_PROJECT.finditer(text, analysis.body_start):
+        head = match.end()
+        if any(e.title_span[0] <= head < e.title_span[1] for e in events + found) or analysis.not_an_event(head):
+            continue
+        clause = _clause_start(analysis, match.start())
+        if analysis.gaz.event_blocker_rx.search(text[max(clause, match.start() - 16):match.start()]):
+            continue
+        title_end = _title_end(analysis, head)
+        event = Event(_event_type(analysis, head, title_end, "other"), head, (head, title_end), intro=head,
+                      mentions=[(head, head + len("โครงการ"))], project=True)
+        _date_event(analysis, event, events)
+        if event.date is None:
+            continue        # a programme that is run, not a dated activity
+        _venue(analysis, event, events)
+        found.append(event)
+    return found
 
 
 def _referent(events: list[Event], kind: str, start: int, end: int, analysis: Analysis,

@@ -62,10 +62,14 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
     body = clean_text(text if isinstance(text, str) else "")[:_MAX_TEXT]
     headline = normalize_text(title) if isinstance(title, str) and title.strip() else None
     analysis = _analyse(body, headline, gaz, parse_date(str(published)) if published else None)
+    events = find_events(analysis, [(m.start, m.end) for m in analysis.agencies if m.kind == "committee"])
+    dropped = analysis.dropped + screen_dates(events, year_window())
+    # a โครงการ... that names one dated activity is that Event, not a Programme
+    titles = [e.title(analysis.text) for e in events if e.project]
+    analysis.programmes = [p for p in analysis.programmes
+                           if not any(t.startswith(p.base) or p.base.startswith(t) for t in titles)]
     table = EntityTable()
     _resolve_entities(analysis, table)
-    events = find_events(analysis, [(m.start, m.end) for m in analysis.agencies if m.name and m.kind == "committee"])
-    dropped = analysis.dropped + screen_dates(events, year_window())
     for index, event in enumerate(events, start=1):
         event.entity_id = table.event(_event_key(event, events, index), {
             "event_type": event.type, "date": event.date, "end_date": event.end_date,
