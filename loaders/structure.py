@@ -11,6 +11,7 @@ from edugraph.loaders.reading import Fact, Reading, evidence
 REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
 _SECOND_OFFICE = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?\S*$")
 _NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?")
+_COMMITTEE_OFFICE = re.compile(r"(?:ประธาน|เลขานุการ|(?<![ก-๙])|ในฐานะ)(?:คณะ)?(?:อนุ)?กรรมการ(?:และเลขานุการ)?\s?$")
 _ASSIGNS = re.compile(r"มอบหมาย(?:ให้)?\s?")
 
 
@@ -78,6 +79,8 @@ def held_positions(reading: Reading) -> Positions:
             if agency_id not in known:
                 known.append(agency_id)
 
+    committees = {m.name: m for m in a.agencies if m.kind == "committee" and m.name}
+    committee = next(iter(committees.values())) if len(committees) == 1 else None
     for person in a.persons:
         if person.entity_id is None or not person.position:
             continue
@@ -92,6 +95,9 @@ def held_positions(reading: Reading) -> Positions:
             if can_be_part_of(unit, parent, reading.gaz) and not text[unit.end:parent.start].strip():
                 facts.extend(part_of(reading, unit, parent))
         ids = [reading.agency_id(m) for m in chosen]
+        if committee is not None and _COMMITTEE_OFFICE.search(person.position) \
+                and not any(m.kind == "committee" for m in inside):
+            ids.append(reading.agency_id(committee))    # "ในฐานะรองประธานกรรมการ": of the story's committee
         hold(person.entity_id, person.position, [i for i in ids if i], evidence(text, person.start, person.end))
     # "ประธานกรรมการนโยบาย... นายวิษณุ เครืองาม รองนายกรัฐมนตรี": an office written right before a name is his
     for person in a.persons:
