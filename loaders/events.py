@@ -47,6 +47,7 @@ _LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร
 _AND = re.compile(r"\sและ")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
+_ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FORWARD_REACH = 1500         # characters after an undated event's title where its day may be stated
@@ -365,15 +366,17 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int:
     the parent written after it) is the subject of the next clause."""
     text = analysis.text
     inside = [m for m in analysis.agencies if start <= m.start < end and m.end <= end + 1 and m.name]
-    if len(inside) < 2 or text[inside[-1].end:end].strip():
+    if not inside or text[inside[-1].end:end].strip():
         return end
     index = len(inside) - 1
     while index > 0 and text[inside[index - 1].end:inside[index].start] == " " \
             and can_be_part_of(inside[index - 1], inside[index], analysis.gaz):
         index -= 1
     subject = inside[index]
-    if index == 0 or text[subject.start - 1:subject.start] != " ":
+    if text[subject.start - 1:subject.start] != " ":
         return end
+    if index == 0 and not (text[start:subject.start].strip() and _ACTING.match(text, end)):
+        return end      # one agency alone is the venue (ณ โรงเรียนX โดยมี...) unless a verb follows it
     return subject.start - 1
 
 
