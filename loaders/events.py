@@ -380,6 +380,14 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int:
     return subject.start - 1
 
 
+def _person_title(analysis: Analysis, start: int, end: int):
+    """The first person's title in [start, end) that is not a piece of an agency's name (กสศ. holds ศ.)."""
+    for match in analysis.gaz.title_rx.finditer(analysis.text, start, end):
+        if not any(m.start <= match.start() < m.end for m in analysis.agencies):
+            return match
+    return None
+
+
 def _venue(analysis: Analysis, event: Event, events: list[Event]) -> None:
     """``ณ ...`` after the cue in its paragraph, before it, or in the scene-setting paragraph before;
     ``ณ สถานที่เดียวกัน`` is the venue of the event before."""
@@ -404,7 +412,7 @@ def _venue(analysis: Analysis, event: Event, events: list[Event]) -> None:
             continue
         stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 160))
         venue_end = stop.start() if stop else min(end, marker.end() + 160)
-        person = gaz.title_rx.search(text, marker.end(), venue_end)
+        person = _person_title(analysis, marker.end(), venue_end)
         if person and person.start() > marker.end() + 3:
             venue_end = person.start()
         elif stop:
@@ -424,7 +432,7 @@ def _venue(analysis: Analysis, event: Event, events: list[Event]) -> None:
             continue
         stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 120))
         venue_end = stop.start() if stop else min(end, marker.end() + 120)
-        person = gaz.title_rx.search(text, marker.end(), venue_end)
+        person = _person_title(analysis, marker.end(), venue_end)
         if person:
             venue_end = person.start()
         venue = text[marker.end():venue_end].strip(" ,")

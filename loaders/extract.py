@@ -190,9 +190,9 @@ def _find_mentions(analysis: Analysis) -> None:
         persons = [p for p in find_persons(text, gaz, local=local) if not in_byline(p.start)]
         agencies = find_agencies(text, gaz, local=local, skip=skip(persons))
         local_abbreviations(text, agencies)
-        # a defined abbreviation in brackets (…ทางการศึกษา (กสศ.)) now belongs to the name before it
-        agencies = [m for m in agencies if not any(o is not m and o.start < m.start and m.end <= o.end
-                                                   for o in agencies)]
+    # a defined abbreviation in brackets (…ทางการศึกษา (กสศ.)) belongs to the name before it
+    agencies = [m for m in agencies if not any(o is not m and o.start < m.start and m.end <= o.end
+                                               for o in agencies)]
     # the posting office in a headline prefix ("สพป.ระยอง เขต ๒ : นายกฯ ...") is site chrome
     agencies = [m for m in agencies if not (_LINE_START.match(text[max(0, m.start - 1):m.start] or "\n")
                                             and _PREFIX_COLON.match(text, m.end))]
