@@ -74,6 +74,7 @@ class Analysis:
     group_mentions: list[GroupMention] = field(default_factory=list)
     backrefs: list[AgencyMention] = field(default_factory=list)     # กองทุนฯ: the agency named before
     dropped: list = field(default_factory=list)                      # sanity.Dropped: names without a name's shape
+    published: str | None = None                                     # the release's own date (dateline or source)
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.paragraphs]

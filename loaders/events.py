@@ -50,7 +50,8 @@ _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้�
 _ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-_FORWARD_REACH = 1500         # characters after an undated event's title where its day may be stated
+_FORWARD_REACH = 1500
+_OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day         # characters after an undated event's title where its day may be stated
 
 
 @dataclass
@@ -263,6 +264,14 @@ def _cued(analysis: Analysis, mention) -> bool:
                                                                          mention.start))
 
 
+def _recent(analysis: Analysis, date: str) -> bool:
+    """Whether a day is within a year before the release (always, when its date is unknown)."""
+    if not analysis.published:
+        return True
+    published = datetime.date.fromisoformat(analysis.published)
+    return published - datetime.timedelta(days=366) <= datetime.date.fromisoformat(date)
+
+
 def _undated_fallbacks(analysis: Analysis, events: list[Event]) -> None:
     """An event still without a date takes the first day stated after it before any other event
     (a lead paragraph that repeats the headline, then ``เมื่อวันที่ ...``); failing that, the day
@@ -278,7 +287,10 @@ def _undated_fallbacks(analysis: Analysis, events: list[Event]) -> None:
         end = event.title_span[1]
         forward = next((m for m in analysis.dates if end <= m.start < min(following, end + _FORWARD_REACH)
                         and _cued(analysis, m) and not _standalone_dateline(analysis, m)), None)
-        chosen = forward or (opening if opening is not None and opening.start < event.intro else None)
+        if forward is not None and not _recent(analysis, forward.date):
+            forward = None      # "เปิดให้บริการครั้งแรก เมื่อวันที่ 22 กรกฎาคม 2545": background, not this event
+        near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH
+        chosen = forward or (opening if near else None)
         if chosen is not None:
             event.date, event.end_date = chosen.date, chosen.end_date
 

@@ -123,6 +123,7 @@ def _analyse(body: str, headline: str | None, gaz: Gazetteer, published: str | N
     analysis.dateline = _shift(dateline, body_start) if dateline else None
     # a day and month without a year ("เมื่อวันที่ 31 ก.ค.") are of the year the release is from
     known = analysis.dateline.date if analysis.dateline else published
+    analysis.published = known
     analysis.dates = find_dates(text, default_year=int(known[:4]) if known else None)
     if known:
         analysis.dates = [_before(m, known) for m in analysis.dates]
