@@ -264,6 +264,12 @@ def _cued(analysis: Analysis, mention) -> bool:
                                                                          mention.start))
 
 
+def _cue_near(analysis: Analysis, mention) -> bool:
+    """Whether an event cue stands in the clause of a date (…ได้ลงนาม… เมื่อวันที่ …)."""
+    start = analysis.last_boundary_before(mention.start, analysis.paragraph_of(mention.start)[0])
+    return analysis.event_cue_in(max(start, mention.start - 80), mention.start) is not None
+
+
 def _recent(analysis: Analysis, date: str) -> bool:
     """Whether a day is within a year before the release (always, when its date is unknown)."""
     if not analysis.published:
@@ -315,6 +321,8 @@ def _date_event(analysis: Analysis, event: Event, events: list[Event]) -> None:
             mention = own
     if mention is None:
         mention = _first_date_after(analysis, event.intro, min(para_end, nxt))
+        if mention is not None and not _recent(analysis, mention.date) and not _cue_near(analysis, mention):
+            mention = None      # a day long before the release, later in the sentence, is background
     if mention is None:
         mention = _scene_date(analysis, para_start)
     if mention is None and not events:
