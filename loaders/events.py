@@ -50,6 +50,7 @@ _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้�
 _ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
 _FORWARD_REACH = 1500
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day         # characters after an undated event's title where its day may be stated
 
@@ -267,7 +268,7 @@ def _cued(analysis: Analysis, mention) -> bool:
 def _cue_near(analysis: Analysis, mention) -> bool:
     """Whether an event cue stands in the clause of a date (…ได้ลงนาม… เมื่อวันที่ …)."""
     start = analysis.last_boundary_before(mention.start, analysis.paragraph_of(mention.start)[0])
-    return analysis.event_cue_in(max(start, mention.start - 80), mention.start) is not None
+    return analysis.event_cue_in(max(start, mention.start - _CUE_TO_DATE), mention.start) is not None
 
 
 def _recent(analysis: Analysis, date: str) -> bool:
@@ -321,6 +322,9 @@ def _date_event(analysis: Analysis, event: Event, events: list[Event]) -> None:
             mention = own
     if mention is None:
         mention = _first_date_after(analysis, event.intro, min(para_end, nxt))
+        if mention is not None and analysis.event_cue_in(event.title_span[1], mention.start) is not None \
+                and not _recent(analysis, mention.date):
+            mention = None      # another activity named in between owns that (old) day
         if mention is not None and not _recent(analysis, mention.date) and not _cue_near(analysis, mention):
             mention = None      # a day long before the release, later in the sentence, is background
     if mention is None:
