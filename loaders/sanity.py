@@ -132,6 +132,14 @@ def screen_names(analysis) -> list[Dropped]:
             return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
         if cut_mid_word(text, m.start, m.end):
             return refuse("Agency", m.name, "cut mid-word")
+        words = split_words(body) if body else ()
+        if family.head == "บริษัท" and "จำกัด" not in m.name and words and all(
+                w in dictionary_words() for w in words if w.strip()):
+            return refuse("Agency", m.name, "a common noun phrase (บริษัทเครื่องดื่ม), no company's name")
+        last = words[-1:]
+        if last and " " not in m.name and gaz.family_head_form(last[0]) is not None and not text.startswith("ฯ", m.end):
+            # คณะกรรมการสถาบัน, โรงเรียนเทศบาล: "the X of an agency" whose name the text gives elsewhere
+            return refuse("Agency", m.name, "ends on another agency's bare head")
         return True
 
     def programme_ok(p) -> bool:
