@@ -11,6 +11,8 @@
   separated by ``os.pathsep``), merged into the built-in data.
 - ``EDUGRAPH_QUERY_TIMEOUT_MS``, ``EDUGRAPH_WRITE_TIMEOUT_MS``,
   ``EDUGRAPH_QUERY_MEMORY_MB``: the stores' query limits (:func:`query_limits`).
+- ``EDUGRAPH_EVENT_YEARS``: the years an extracted event date may fall in
+  (``FIRST-LAST``, e.g. ``1990-2030``); dates outside are dropped with a warning.
 
 >>> store_target(None, environ={}.get)
 'embedded'
@@ -24,6 +26,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -76,6 +79,21 @@ def gazetteer_paths(environ: Environ = os.environ.get) -> list[Path]:
     """
     value = environ("EDUGRAPH_GAZETTEER") or ""
     return [Path(part.strip()).expanduser() for part in value.split(os.pathsep) if part.strip()]
+
+
+def event_years(environ: Environ = os.environ.get) -> tuple[int, int] | None:
+    """The plausible years of an event date from ``$EDUGRAPH_EVENT_YEARS`` (None: the extractor's default).
+
+    >>> event_years({"EDUGRAPH_EVENT_YEARS": "1995-2030"}.get)
+    (1995, 2030)
+    """
+    value = (environ("EDUGRAPH_EVENT_YEARS") or "").strip()
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d{4})\s*[-–:]\s*(\d{4})", value)
+    if match is None or int(match.group(1)) > int(match.group(2)):
+        raise SettingError(f"$EDUGRAPH_EVENT_YEARS must read FIRST-LAST (e.g. 1990-2030), not {value!r}")
+    return int(match.group(1)), int(match.group(2))
 
 
 def secret_values(environ: Environ = os.environ.get) -> list[str]:

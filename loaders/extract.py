@@ -28,7 +28,7 @@ from edugraph.graph.record import check_record
 from edugraph.loaders.dates import find_dateline, find_dates, parse_date
 from edugraph.loaders.document import Analysis, EntityTable, Group, GroupMention
 from edugraph.loaders.events import find_events
-from edugraph.loaders.gazetteer import AGENCY_KINDS, Gazetteer, load_gazetteer
+from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
 from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
 from edugraph.loaders.mentions import AgencyMention, PersonMention

@@ -2,9 +2,9 @@
 
 Two checks run on every release:
 
-- an event date outside a plausible window (``EDUGRAPH_EVENT_YEARS``, e.g.
-  ``1990-2030``; by default 1990 to one year after the run) is dropped: the
-  event stays, undated;
+- an event date outside a plausible window (:func:`use_year_window`, which the
+  CLI sets from ``$EDUGRAPH_EVENT_YEARS``; by default 1990 to one year after the
+  run) is dropped: the event stays, undated;
 - an agency or programme name must have the shape of a name: a known head
   (every agency mention opens with one from the gazetteer), no verb, pronoun or
   clause particle inside the part that the text supplied (``อำเภอทุกคน``,
@@ -31,17 +31,13 @@ from __future__ import annotations
 
 import datetime
 import logging
-import os
 import re
 from dataclasses import dataclass
 
-from edugraph.errors import InputError
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.words import dictionary_words, split_words, word_tag
 
-YEARS_VAR = "EDUGRAPH_EVENT_YEARS"
 FIRST_YEAR = 1990
-_YEARS = re.compile(r"\s*(\d{4})\s*[-–:]\s*(\d{4})\s*")
 _BOUNDARY_LOOKAHEAD = 12      # characters of the text after a name that decide whether it is cut mid-word
 _THAI = re.compile(r"[ก-๙]")
 # pronouns (not เขา: a hill in place names), determiners and negation: no organisation's name holds them
@@ -61,14 +57,20 @@ class Dropped:
         return {"type": self.type, "value": self.value, "reason": self.reason}
 
 
+_configured_window: tuple[int, int] | None = None
+
+
+def use_year_window(window: tuple[int, int] | None) -> None:
+    """Set the plausible years of event dates for later extractions (None: 1990 to next year);
+    the CLI passes ``$EDUGRAPH_EVENT_YEARS`` here (read by :mod:`edugraph.settings`)."""
+    global _configured_window
+    _configured_window = window
+
+
 def year_window(today: datetime.date | None = None) -> tuple[int, int]:
-    """(first, last) year an event may have: ``$EDUGRAPH_EVENT_YEARS`` or 1990 to next year."""
-    configured = os.environ.get(YEARS_VAR)
-    if configured:
-        match = _YEARS.fullmatch(configured)
-        if match is None or int(match.group(1)) > int(match.group(2)):
-            raise InputError(f"${YEARS_VAR} must read FIRST-LAST (e.g. 1990-2030), not {configured!r}")
-        return int(match.group(1)), int(match.group(2))
+    """(first, last) year an event may have: the configured window, or 1990 to next year."""
+    if _configured_window is not None:
+        return _configured_window
     return FIRST_YEAR, (today or datetime.date.today()).year + 1
 
 
@@ -130,7 +132,8 @@ def screen_names(analysis) -> list[Dropped]:
         body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
         if clause_inside(body, gaz, strict=family.slot == "place"):
             return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
-        if cut_mid_word(text, m.start, m.end):
+        if cut_mid_word(text, m.start, m.end) or (m.end >= len(text.rstrip()) and any(
+                entry.name.startswith(m.name) and len(entry.name) > len(m.name) for entry in gaz.agencies)):
             return refuse("Agency", m.name, "cut mid-word")
         words = split_words(body) if body else ()
         if family.head == "บริษัท" and "จำกัด" not in m.name and words and all(

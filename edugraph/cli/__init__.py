@@ -35,9 +35,11 @@ def cli() -> None:
       edugraph import examples/ && edugraph query --list
     """
     from edugraph.loaders.gazetteer import use_extra_files
-    from edugraph.settings import gazetteer_paths
+    from edugraph.loaders.sanity import use_year_window
+    from edugraph.settings import event_years, gazetteer_paths
 
     use_extra_files(gazetteer_paths())
+    use_year_window(event_years())
 
 
 def _register() -> None:

@@ -1,0 +1,53 @@
+"""Sanity as data: implausible event dates and names without a name's shape are dropped and listed."""
+from __future__ import annotations
+
+import pytest
+
+from edugraph.errors import SettingError
+from edugraph.loaders.extract import extract
+from edugraph.loaders.sanity import use_year_window
+from edugraph.settings import event_years
+
+
+@pytest.fixture
+def window():
+    yield use_year_window
+    use_year_window(None)
+
+
+def _events(record):
+    return [(e["event_type"], e["date"]) for e in record["entities"] if e["type"] == "Event"]
+
+
+def test_an_event_date_outside_the_plausible_years_is_dropped_and_listed(window):
+    text = "เมื่อวันที่ 5 มีนาคม 2454 สำนักงานศึกษาธิการจังหวัดน่าน ได้จัดการอบรมครูแกนนำ ณ โรงแรมน่านปริ๊นเซส จังหวัดน่าน"
+    record = extract(text, doc="d")
+    assert _events(record) == [("training", None)]
+    assert {"type": "event_date", "value": "1911-03-05", "reason": "outside 1990–" + str(
+        __import__("datetime").date.today().year + 1)} in record["dropped"]
+    window((1900, 2030))
+    record = extract(text, doc="d")
+    assert _events(record) == [("training", "1911-03-05")] and record["dropped"] == []
+
+
+def test_names_that_are_pieces_of_a_sentence_are_dropped_and_listed():
+    text = ("เมื่อวันที่ 5 มีนาคม 2567 นายสมชาย ใจดี นายอำเภอทุกคน ได้ประชุมร่วมกับบริษัทเครื่องดื่ม "
+            "และกรมการพัฒนาชุมชน")
+    record = extract(text, doc="d")
+    names = {e.get("name") for e in record["entities"]}
+    assert "อำเภอทุกคน" not in names and "บริษัทเครื่องดื่ม" not in names
+    assert "กรมการพัฒนาชุมชน" in names
+    dropped = {(d["type"], d["value"]) for d in record["dropped"]}
+    assert ("Agency", "อำเภอทุกคน") in dropped and ("Agency", "บริษัทเครื่องดื่ม") in dropped
+
+
+def test_a_name_cut_by_the_end_of_the_text_is_dropped():
+    record = extract("เมื่อวันที่ 5 มีนาคม 2567 สำนักงานศึกษาธิการจังหวัดน่าน ร่วมกับกรมการพัฒนาชุม", doc="d")
+    assert "กรมการพัฒนาชุม" not in {e.get("name") for e in record["entities"]}
+
+
+def test_the_plausible_years_come_from_the_environment_or_say_what_is_wrong():
+    assert event_years({}.get) is None
+    assert event_years({"EDUGRAPH_EVENT_YEARS": "2000-2030"}.get) == (2000, 2030)
+    with pytest.raises(SettingError, match="FIRST-LAST"):
+        event_years({"EDUGRAPH_EVENT_YEARS": "2030-2000"}.get)
