@@ -43,7 +43,7 @@ _THAI = re.compile(r"[ก-๙]")
 # pronouns (not เขา: a hill in place names), determiners and negation: no organisation's name holds them
 _NOT_IN_NAMES = frozenset({"PDMN", "PNTR", "DIBQ", "DDBQ", "DDAN", "DDAC", "DIAC", "NEG"})
 _NOT_IN_PLACE_NAMES = _NOT_IN_NAMES | {"JSBR", "JCRG", "XVAM", "XVBM", "XVAE", "XVMM", "XVBB"}
-_LONG_NAME_PART = 20          # a person's name part longer than this that holds a sentence word runs into the text
+_LONG_NAME_PART = 20          # no given or family name is longer: a longer one runs into the text
 log = logging.getLogger("edugraph.loaders")
 
 
@@ -95,6 +95,16 @@ def cut_mid_word(text: str, start: int, end: int) -> bool:
     return (end - start) not in boundaries
 
 
+def _cut_by_the_end(text: str, start: int, end: int, names=()) -> bool:
+    """Whether the text itself stops inside a name (a page cut short): it ends right there, on a
+    stray syllable (…นวัตกรรมกา) or on the start of a known name (กรมการพัฒนาชุม)."""
+    if end < len(text.rstrip()) or not _THAI.match(text.rstrip()[-1:]):
+        return False
+    name = text[start:end]
+    last = split_words(name)[-1:] or ("",)
+    return len(last[0]) <= 2 or any(known.startswith(name) and len(known) > len(name) for known in names)
+
+
 def clause_inside(body: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
     """Whether a name's own words include a pronoun, a determiner, a negation or a sentence word
     that no nominaliser turns into a noun (ทุกคน, เป็นผู้มีบทบาท): a piece of a sentence, not a name.
@@ -125,6 +135,8 @@ def screen_names(analysis) -> list[Dropped]:
             dropped.append(Dropped(kind, value or "", reason))
         return False
 
+    known_agencies = [entry.name for entry in gaz.agencies]
+
     def agency_ok(m) -> bool:
         family = m.family
         if m.entry is not None or family is None or family.slot not in ("open", "place") or not m.name:
@@ -132,9 +144,14 @@ def screen_names(analysis) -> list[Dropped]:
         body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
         if clause_inside(body, gaz, strict=family.slot == "place"):
             return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
-        if cut_mid_word(text, m.start, m.end) or (m.end >= len(text.rstrip()) and any(
-                entry.name.startswith(m.name) and len(entry.name) > len(m.name) for entry in gaz.agencies)):
+        if cut_mid_word(text, m.start, m.end) or _cut_by_the_end(text, m.start, m.end, known_agencies):
             return refuse("Agency", m.name, "cut mid-word")
+        if family.head == "คณะ" and m.kind == "university" and " " not in m.name:
+            # a faculty's name carries its university: the release's own fuller naming, else none
+            fuller = next((o.name for o in analysis.agencies if o.name and o.name.startswith(m.name + " ")), None)
+            if fuller is None:
+                return refuse("Agency", m.name, "a faculty named without its university")
+            m.name = fuller
         words = split_words(body) if body else ()
         if family.head == "บริษัท" and "จำกัด" not in m.name and words and all(
                 w in dictionary_words() for w in words if w.strip()):
@@ -146,14 +163,14 @@ def screen_names(analysis) -> list[Dropped]:
         return True
 
     def programme_ok(p) -> bool:
-        if gaz.programme_by_form(p.base) is not None or not cut_mid_word(text, p.start, p.end):
+        if gaz.programme_by_form(p.base) is not None or not (
+                cut_mid_word(text, p.start, p.end) or _cut_by_the_end(text, p.start, p.end)):
             return True
         return refuse("Programme", p.name or p.base, "cut mid-word")
 
     def person_ok(p) -> bool:
-        for part in p.name.split(" "):
-            if len(part) > _LONG_NAME_PART and any(word in gaz.name_stops for word in split_words(part)):
-                return refuse("Person", p.name, "the name runs into a sentence")
+        if any(len(part) > _LONG_NAME_PART for part in p.name.split(" ")):
+            return refuse("Person", p.name, "the name runs into a sentence")
         return True
 
     analysis.agencies = [m for m in analysis.agencies if agency_ok(m)]
