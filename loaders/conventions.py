@@ -16,6 +16,7 @@ from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles
 from edugraph.loaders.structure import held_positions
 
+_SUBJECT_GAP = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:ได้)?(?:จัด)?(?:การ)?\s?")
 _CHAIR_TITLE = re.compile(r"\s?ประธาน(?!ที่ปรึกษา)")
 _BETWEEN = re.compile(r"\s?ระหว่าง(?!วันที่)\s?")
 
@@ -37,9 +38,14 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
     """A committee's own meeting (ประชุมคณะกรรมการ...): the committee organised it, and the
     committee's named chair (ประธานกรรมการ...) chaired it."""
     start, end = event.title_span
-    facts = [Fact("ORGANIZED", mention.entity_id, event.entity_id, evidence(reading.text, start, mention.end))
+    # the committee named in the meeting's title, or the subject right before it ("คณะกรรมการX ได้ประชุม")
+    subject = reading.a.last_boundary_before(start, reading.a.paragraph_of(start)[0])
+    facts = [Fact("ORGANIZED", mention.entity_id, event.entity_id,
+                  evidence(reading.text, min(start, mention.start), max(end, mention.end)))
              for mention in reading.a.agencies
-             if start <= mention.start < end and mention.kind == "committee" and reading.agency_id(mention)]
+             if (start <= mention.start < end or (subject <= mention.start and mention.end <= start
+                                                  and _SUBJECT_GAP.fullmatch(reading.text, mention.end, start)))
+             and mention.kind == "committee" and reading.agency_id(mention)]
     committees = {f.head for f in facts} | {r["head"] for r in reading.found("ORGANIZED")
                                             if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Agency"
                                             and reading.entity(r["head"]).get("kind") == "committee"}
