@@ -9,6 +9,7 @@ from edugraph.loaders.structure import affiliated_parent
 from edugraph.loaders.words import match_province
 
 _ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?(?=จังหวัด|จ\.)")
+_DATELINE_DASH = re.compile(r"\s?[-–—]\s")
 _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?"
                           r"(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")
 
@@ -84,6 +85,8 @@ def held_in(reading: Reading) -> list[Fact]:
     text = reading.text
     placed: list[tuple[str, str]] = []
     facts = []
+    dateline = _dateline_province(reading)
+    lead = reading.a.paragraph_of(reading.a.body_start)
     for event in reading.events:
         province, venue_span = None, event.venue_span
         if venue_span:
@@ -100,11 +103,25 @@ def held_in(reading: Reading) -> list[Fact]:
         if province is None and event.venue:
             key = _toneless(event.venue)
             province = next((known for venue, known in placed if key and (key in venue or venue in key)), None)
+        if province is None and dateline is not None and reading.a.paragraph_of(event.intro) == lead:
+            province, venue_span = dateline     # "จังหวัดเชียงใหม่ – เมื่อวันที่ ...": the lead's events are there
         if province:
             facts.append(Fact("HELD_IN", event.entity_id, reading.province_id(province),
                               evidence(text, *venue_span) if venue_span else ""))
             placed.append((_toneless(text[venue_span[0]:venue_span[1]]) if venue_span else "", province))
     return facts
+
+
+def _dateline_province(reading: Reading) -> tuple[str, tuple[int, int]] | None:
+    """A province that opens the story before a dash (``จังหวัดเชียงใหม่ – ...``), not a reporter's
+    slash prefix (``มุกดาหาร/...``): (province, its span)."""
+    start = reading.a.body_start
+    while start < len(reading.text) and reading.text[start] in " \n":
+        start += 1
+    found = match_province(reading.text, start, reading.gaz)
+    if found is None or not _DATELINE_DASH.match(reading.text, found[1]):
+        return None
+    return found[0], (start, found[1])
 
 
 def _agency_place(reading: Reading, start: int, end: int, *, first_only: bool = False) -> str | None:

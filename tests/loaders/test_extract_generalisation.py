@@ -156,3 +156,20 @@ def test_a_lecture_given_by_someone_and_a_panel_speak_at_the_event():
     _, relations = _facts(text)
     speakers = {r[1] for r in relations if r[0] == "SPOKE_AT" and r[2] == "forum@2024-03-04"}
     assert speakers == {"ประเสริฐ แก้วดี", "อนันต์ มีสุข", "พร ดีงาม"}
+
+
+def test_a_dateline_province_places_the_lead_event_but_a_slash_prefix_does_not():
+    lead = " เมื่อวันที่ 5 มีนาคม 2567 นายสมชาย ใจดี ศึกษาธิการจังหวัด{p} เป็นประธานเปิดการประชุมเชิงปฏิบัติการ ที่โรงแรมริมน้ำ"
+    _, relations = _facts("จังหวัดเชียงใหม่ –" + lead.format(p="เชียงใหม่"))
+    assert ("HELD_IN", "workshop@2024-03-05", "เชียงใหม่") in relations
+    _, relations = _facts("มุกดาหาร/" + lead.format(p="มุกดาหาร").lstrip())
+    assert not [r for r in relations if r[0] == "HELD_IN"]
+
+
+def test_an_undated_lead_takes_the_day_stated_after_it_and_a_page_date_line_is_no_event_day():
+    text = ("พิธีลงนามบันทึกข้อตกลงความร่วมมือ ระหว่าง สพป.ตาก เขต 1 กับ อบจ.ตาก\n\n15 พฤษภาคม 2023\n\n"
+            "พิธีลงนามบันทึกข้อตกลงความร่วมมือ ระหว่าง สพป.ตาก เขต 1 กับ อบจ.ตาก\n\n"
+            "เมื่อวันที่ 20 เมษายน 2566 ณ ห้องประชุมสำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก เขต 1")
+    entities, relations = _facts(text)
+    assert [n for n, e in entities.items() if e["type"] == "Event"] == ["signing@2023-04-20"]
+    assert ("SIGNED", "องค์การบริหารส่วนจังหวัดตาก", "signing@2023-04-20") in relations
