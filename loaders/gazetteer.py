@@ -411,14 +411,16 @@ def trie_regex(words) -> str:
 
 def _spacings(form: str) -> list[str]:
     """A name with spaces as the press writes it: with each space kept or dropped
-    (กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม, ...อุดมศึกษาวิทยาศาสตร์ วิจัย...)."""
+    (กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม, ...อุดมศึกษาวิทยาศาสตร์ วิจัย...),
+    and with a space before its และ (...วิจัย และนวัตกรรม)."""
     parts = form.split(" ")
-    if len(parts) == 1 or len(parts) > 4:
+    if len(parts) > 4:
         return [form]
     variants = [parts[0]]
     for part in parts[1:]:
         variants = [v + joint + part for v in variants for joint in (" ", "")]
-    return variants
+    spaced = [v.replace("และ", " และ") for v in variants if "และ" in v and " และ" not in v and not v.startswith("และ")]
+    return variants + spaced
 
 
 def _compile_words(words, *, flags=0) -> re.Pattern:
