@@ -106,12 +106,13 @@ def _second_activity(analysis: Analysis, kind: str, cue_end: int, title_end: int
     (ลงพื้นที่ติดตาม... และร่วมเป็นสักขีพยานในพิธีลงนาม...): the first title ends before และ."""
     text, gaz = analysis.text, analysis.gaz
     for joined in _AND.finditer(text, cue_end, title_end):
-        cue = analysis.event_cue_in(joined.end(), min(title_end, joined.end() + 25))
-        if cue is None:
-            continue
-        other = gaz.event_type_of_cue[cue.group()]
-        if other != kind and "visit" in (kind, other) and cue.group() not in gaz.reference_cues:
-            return joined.start()
+        for cue in gaz.event_cue_rx.finditer(text, joined.end(), min(title_end, joined.end() + 25)):
+            if analysis.not_an_event(cue.start()) or cue.group() in gaz.reference_cues:
+                continue        # พิธี|ลงนาม: the cue after the reference word names the activity
+            other = gaz.event_type_of_cue[cue.group()]
+            if other != kind and "visit" in (kind, other):
+                return joined.start()
+            break
     return title_end
 
 
