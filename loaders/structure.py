@@ -10,6 +10,7 @@ from edugraph.loaders.reading import Fact, Reading, evidence
 
 REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
 _SECOND_OFFICE = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?\S*$")
+_AND_OFFICE = re.compile(r"\s?และ\s?$")   # รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย: two offices
 _NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?")
 _COMMITTEE_OFFICE = re.compile(r"(?:ประธาน|เลขานุการ|(?<![ก-๙])|ในฐานะ)(?:คณะ)?(?:อนุ)?กรรมการ(?:และเลขานุการ)?\s?$")
 _ASSIGNS = re.compile(r"มอบหมาย(?:ให้)?\s?")
@@ -87,8 +88,9 @@ def held_positions(reading: Reading) -> Positions:
         s, e = person.position_span
         inside = sorted([m for m in a.agencies if s <= m.start < e and m.name]
                         + [m for m in a.backrefs if s <= m.start < e], key=lambda m: m.start)
-        # the first agency named, and any after "ในฐานะ..." (a second office)
-        chosen = inside[:1] + [m for m in inside[1:] if _SECOND_OFFICE.search(text, s, m.start)]
+        # the first agency named, and any after "ในฐานะ..." or "และ" + an office (a second office)
+        chosen = inside[:1] + [m for m in inside[1:] if _SECOND_OFFICE.search(text, s, m.start)
+                               or (m.holder and _AND_OFFICE.search(text, s, m.start))]
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
         for unit, parent in zip(inside, inside[1:]):
