@@ -158,6 +158,12 @@ class _RoleFinder:
         for event in self.events:
             if event.title_span[0] < hit.start < event.title_span[1]:
                 return event
+        if "เปิด" in self.text[hit.start:hit.end]:
+            # "เป็นประธานการเปิดงาน": the chair of the opening chairs the opening ceremony written before
+            opening = [e for e in self.events if e.type == "ceremony" and e.start <= hit.start
+                       and hit.start - e.start <= _EVENT_REACH and "เปิด" in e.title(self.text)]
+            if opening:
+                return opening[-1]
         before = None
         for event in self.events:
             for start, _ in [event.title_span] + event.mentions:
