@@ -16,6 +16,8 @@ from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles
 from edugraph.loaders.structure import held_positions
 
+# offices that serve an agency without heading it: their holder signs, the agency does not (d03, d09)
+_NOT_A_HEAD = re.compile(r"\s?(?:ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี|ผู้ตรวจราชการ|ที่ปรึกษา|โฆษก)")
 _SUBJECT_GAP = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:ได้)?(?:จัด)?(?:การ)?\s?")
 _CHAIR_TITLE = re.compile(r"\s?ประธาน(?!ที่ปรึกษา)")
 _BETWEEN = re.compile(r"\s?ระหว่าง(?!วันที่)\s?")
@@ -106,10 +108,12 @@ def _offices_of_signers(reading: Reading) -> list[Fact]:
     representing = reading.once(find_roles).representing
     held = reading.once(held_positions).agencies
     facts = []
+    titles = {(r["head"], r["tail"]): r.get("title") or "" for r in reading.found("HOLDS_POSITION")}
     for r in reading.found("SIGNED"):
         if reading.type_of(r["head"]) != "Person":
             continue
         represented = representing.get((r["head"], r["tail"]))
-        for agency in [represented] if represented else held.get(r["head"], ()):
+        heads = [a for a in held.get(r["head"], ()) if not _NOT_A_HEAD.match(titles.get((r["head"], a), ""))]
+        for agency in [represented] if represented else heads:
             facts.append(Fact("SIGNED", agency, r["tail"], r["evidence"]))
     return facts
