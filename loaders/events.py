@@ -11,12 +11,8 @@ the cues inside that title (a fair that includes a signing is a signing).
 A later activity that gets no date, no venue and no link to the event before
 it is background (``...จึงได้หารือกับ...``), not an event.
 
-Dates: the date written before the cue in its paragraph, else after it in the
-same paragraph, else in the preceding paragraph when that one only sets the
-scene (``เมื่อวันที่ ... ณ โรงแรม...``).  A sequel (``หลังจาก...แล้ว ยังได้...``)
-with no date of its own shares the previous event's date.  A later mention of
-the same event with a range (``ได้จัดขึ้นระหว่างวันที่ 31 มีนาคม – 1 เมษายน``)
-gives its end date.  A page's publication date is never used.
+Dates are ``event_dates.py``'s: which stated day belongs to which event (a page's
+publication date never does).
 
 >>> from edugraph.loaders.extract import extract
 >>> record = extract("เมื่อวันที่ 5 มีนาคม 2567 สำนักงานศึกษาธิการจังหวัดน่าน ได้จัดการอบรมครูแกนนำ ณ โรงแรมน่านปริ๊นเซส จังหวัดน่าน", doc="d")
@@ -25,12 +21,13 @@ gives its end date.  A page's publication date is never used.
 """
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.agencies import can_be_part_of
+from edugraph.loaders.event_dates import (clause_start, date_event, date_in, first_date_after, maybe_end_date,
+                                          undated_fallbacks)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 # ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
@@ -40,19 +37,10 @@ _QUOTED_TITLE = re.compile(r"\s?(?:เรื่อง|หัวข้อ|ใน�
 _DATE_REACH = 40              # characters after an event's title where its own date may stand
 _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
 _REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ)")
-_DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี้|ระหว่าง|ตั้งแต่)\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
-_DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี้|ระหว่าง")
-_TODAY = re.compile(r"วันนี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
-_LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร่|วัน[ก-๙]{3,9}|น\.")
 _AND = re.compile(r"\sและ")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
 _ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
-_DASH_AFTER = re.compile(r"\s?[-–—]\s")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
-_FORWARD_REACH = 1500
-_OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day         # characters after an undated event's title where its day may be stated
 
 
 @dataclass
@@ -116,11 +104,6 @@ def _second_activity(analysis: Analysis, kind: str, cue_end: int, title_end: int
     return title_end
 
 
-def _clause_start(analysis: Analysis, pos: int) -> int:
-    para_start, _ = analysis.paragraph_of(pos)
-    return analysis.last_boundary_before(pos, para_start)
-
-
 def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[Event]:
     """The events of the body, in order of their first mention."""
     text, gaz = analysis.text, analysis.gaz
@@ -148,7 +131,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         if compound is not None and compound[0] == start:
             head = compound[1]
         compound = None
-        clause = _clause_start(analysis, head)
+        clause = clause_start(analysis, head)
         before = text[max(clause, head - 30):start]
         blocked = bool(gaz.event_blocker_rx.search(text[max(clause, head - 16):head]))
         introduced = bool(gaz.event_introducer_rx.search(before))
@@ -156,7 +139,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             introduced = bool(re.search(r"จัด(?:ให้มี)?$", text[max(0, head - 12):head]))
         elif cue in gaz.event_verbs:
             introduced = True
-        own_date = _date_in(analysis, clause, head)
+        own_date = date_in(analysis, clause, head)
         para_start = analysis.paragraph_of(head)[0]
         sequel = bool(gaz.sequel_rx.search(text, max(para_start, head - 160), head))
         referred = _referent(events, kind, start, end, analysis, own_date, sequel, cue)
@@ -164,17 +147,17 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             referred.mentions.append((head, end))
             if referred.date is None and own_date is not None:
                 referred.date, referred.end_date = own_date.date, own_date.end_date
-            _maybe_end_date(analysis, referred, end)
+            maybe_end_date(analysis, referred, end)
             continue
         title_end = _second_activity(analysis, kind, end, _title_end(analysis, start))
         if not introduced and cue not in gaz.event_weak:
             # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568: a dated mention states an event too
-            introduced = _first_date_after(analysis, start, title_end + _DATE_REACH) is not None
+            introduced = first_date_after(analysis, start, title_end + _DATE_REACH) is not None
         if not introduced or blocked:
             continue
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)])
-        _date_event(analysis, event, events)
+        date_event(analysis, event, events)
         if event.date is None and events and events[-1].date and _ALSO.search(text, max(para_start, head - 40), head):
             # "นอกจากนี้ มีพิธีลงนาม...": another activity of the same occasion, on its day
             event.date = events[-1].date
@@ -185,7 +168,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         pos = max(pos, title_end)
     events += _project_events(analysis, events)
     events.sort(key=lambda e: e.start)
-    _undated_fallbacks(analysis, events)
+    undated_fallbacks(analysis, events)
     return events
 
 
@@ -198,13 +181,13 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
         head = match.end()
         if any(e.title_span[0] <= head < e.title_span[1] for e in events + found) or analysis.not_an_event(head):
             continue
-        clause = _clause_start(analysis, match.start())
+        clause = clause_start(analysis, match.start())
         if analysis.gaz.event_blocker_rx.search(text[max(clause, match.start() - 16):match.start()]):
             continue
         title_end = _title_end(analysis, head)
         event = Event(_event_type(analysis, head, title_end, "other"), head, (head, title_end), intro=head,
                       mentions=[(head, head + len("โครงการ"))], project=True)
-        _date_event(analysis, event, events)
+        date_event(analysis, event, events)
         if event.date is None:
             continue        # a programme that is run, not a dated activity
         _venue(analysis, event, events)
@@ -231,158 +214,6 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
         if cue in analysis.gaz.reference_cues and not sequel and cue not in analysis.gaz.event_weak:
             return event
     return None
-
-
-def _date_in(analysis: Analysis, start: int, end: int):
-    """The last date mention inside [start, end), not the publication dateline line alone."""
-    found = None
-    for mention in analysis.dates:
-        if mention.start >= end:
-            break
-        if mention.start >= start and not _standalone_dateline(analysis, mention):
-            found = mention
-    return found
-
-
-def _standalone_dateline(analysis: Analysis, mention) -> bool:
-    """The publication dateline alone, or any date that is a line of its own (a page's posting
-    date: ``21 มกราคม 2025``, ``date 2025-08-21``): never an event's date."""
-    para_start, para_end = analysis.paragraph_of(mention.start)
-    text = analysis.text
-    dateline = analysis.dateline
-    after = text[mention.end:para_end]
-    if dateline is not None and mention.start == dateline.start:
-        return not after.strip(" -–—,")
-    if not _cued(analysis, mention) and len(_LINE_LABEL.sub("", text[para_start:mention.start])) <= 6 \
-            and (_ISO.fullmatch(mention.text.strip()) or _DASH_AFTER.match(after)):
-        return True         # "date 2025-08-21 ...", "15 May 2023 – ...": a page field opening the line
-    rest = analysis.text[para_start:mention.start] + " " + analysis.text[mention.end:para_end]
-    return len(_LINE_LABEL.sub("", rest)) <= 12 and not _DATE_CUE_WORD.search(rest)
-
-
-def _cued(analysis: Analysis, mention) -> bool:
-    """Whether a date is introduced as a day (เมื่อวันที่, วันนี้ (...), ระหว่างวันที่, ในวันที่)."""
-    return bool(_DATE_CUE_WORD.match(mention.text) or _DATE_CUE.search(analysis.text, max(0, mention.start - 24),
-                                                                         mention.start))
-
-
-def _cue_near(analysis: Analysis, mention) -> bool:
-    """Whether an event cue stands in the clause of a date (…ได้ลงนาม… เมื่อวันที่ …)."""
-    start = analysis.last_boundary_before(mention.start, analysis.paragraph_of(mention.start)[0])
-    return analysis.event_cue_in(max(start, mention.start - _CUE_TO_DATE), mention.start) is not None
-
-
-def _recent(analysis: Analysis, date: str) -> bool:
-    """Whether a day is within a year before the release (always, when its date is unknown)."""
-    if not analysis.published:
-        return True
-    published = datetime.date.fromisoformat(analysis.published)
-    return published - datetime.timedelta(days=366) <= datetime.date.fromisoformat(date)
-
-
-def _undated_fallbacks(analysis: Analysis, events: list[Event]) -> None:
-    """An event still without a date takes the first day stated after it before any other event
-    (a lead paragraph that repeats the headline, then ``เมื่อวันที่ ...``); failing that, the day
-    the story opens with (``วันนี้ (6 สิงหาคม 2568)``).  No stated day: the date stays null."""
-    intros = sorted(e.intro for e in events)
-    opening = next((m for m in analysis.dates if m.start >= analysis.body_start
-                    and not _standalone_dateline(analysis, m) and (m.text.startswith("วันนี้") or _TODAY.search(
-                        analysis.text, max(0, m.start - 10), m.start))), None)
-    for event in events:
-        if event.date is not None:
-            continue
-        following = next((i for i in intros if i > event.intro), len(analysis.text))
-        end = event.title_span[1]
-        forward = next((m for m in analysis.dates if end <= m.start < min(following, end + _FORWARD_REACH)
-                        and _cued(analysis, m) and not _standalone_dateline(analysis, m)), None)
-        if forward is not None and not _recent(analysis, forward.date):
-            forward = None      # "เปิดให้บริการครั้งแรก เมื่อวันที่ 22 กรกฎาคม 2545": background, not this event
-        near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH
-        chosen = forward or (opening if near else None)
-        if chosen is not None:
-            event.date, event.end_date = chosen.date, chosen.end_date
-
-
-def _first_date_after(analysis: Analysis, start: int, end: int):
-    for mention in analysis.dates:
-        if mention.start >= end:
-            break
-        if mention.start >= start:
-            return mention
-    return None
-
-
-def _date_event(analysis: Analysis, event: Event, events: list[Event]) -> None:
-    para_start, para_end = analysis.paragraph_of(event.intro)
-    mention = _date_in(analysis, para_start, event.intro)
-    nxt = next((e.intro for e in events if e.intro > event.intro), para_end)
-    if mention is not None and analysis.dateline is not None and mention.start == analysis.dateline.start:
-        # "29 ตุลาคม 2561 – ... จัดประชุม... ระหว่างวันที่ 28-29 ตุลาคม": the day stated for the event wins
-        own = _first_date_after(analysis, event.intro, min(para_end, nxt))
-        if own is not None and _cued(analysis, own):
-            mention = own
-    if mention is None:
-        mention = _first_date_after(analysis, event.intro, min(para_end, nxt))
-        if mention is not None and analysis.event_cue_in(event.title_span[1], mention.start) is not None \
-                and not _recent(analysis, mention.date):
-            mention = None      # another activity named in between owns that (old) day
-        if mention is not None and not _recent(analysis, mention.date) and not _cue_near(analysis, mention):
-            mention = None      # a day long before the release, later in the sentence, is background
-    if mention is None:
-        mention = _scene_date(analysis, para_start)
-    if mention is None and not events:
-        mention = _date_in(analysis, 0, analysis.body_start)    # a date only the headline gives
-    relative = _relative_day(analysis, para_start, event.intro, events)
-    if relative is not None and (mention is None or mention.start < relative[0]):
-        event.date, event.end_date = relative[1], None
-    elif mention is not None:
-        event.date, event.end_date = mention.date, mention.end_date
-    elif event.sequel and events:
-        event.date = events[-1].date
-
-
-def _relative_day(analysis: Analysis, start: int, end: int, events: list[Event]):
-    """(position, ISO date) of the last relative date (วันเดียวกัน, วันรุ่งขึ้น) in [start, end),
-    read against the date of the event before."""
-    earlier = [e for e in events if e.date and e.intro < end]
-    if not earlier:
-        return None
-    gaz, found = analysis.gaz, None
-    for rx, shift in ((gaz.same_day_rx, 0), (gaz.next_day_rx, 1)):
-        for match in rx.finditer(analysis.text, start, end):
-            if found is None or match.start() > found[0]:
-                found = (match.start(), shift)
-    if found is None:
-        return None
-    day = datetime.date.fromisoformat(earlier[-1].date) + datetime.timedelta(days=found[1])
-    return found[0], day.isoformat()
-
-
-def _scene_date(analysis: Analysis, para_start: int):
-    """A date in the paragraph just before, when that paragraph names no event of its own."""
-    index = analysis.paragraph_index(para_start)
-    if index == 0:
-        return None
-    start, end = analysis.paragraphs[index - 1]
-    if start < analysis.body_start:
-        return None
-    if analysis.event_cue_in(start, end):
-        return None
-    return _date_in(analysis, start, end)
-
-
-def _maybe_end_date(analysis: Analysis, event: Event, pos: int) -> None:
-    """A later mention of the event with a date range (ได้จัดขึ้นระหว่างวันที่ ...) gives its end."""
-    _, para_end = analysis.paragraph_of(pos)
-    clause = _clause_start(analysis, pos)
-    following = analysis.event_cue_in(pos, para_end)
-    limit = following.start() if following else para_end
-    for mention in analysis.dates:
-        if mention.start < clause or mention.start > limit:
-            continue
-        if mention.end_date and mention.date == event.date:
-            event.end_date = mention.end_date
-            return
 
 
 def _subject_start(analysis: Analysis, start: int, end: int) -> int:

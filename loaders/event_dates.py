@@ -1,0 +1,189 @@
+"""Event dates: which day belongs to which event.
+
+The date written before the cue in its paragraph, else after it in the same
+paragraph, else in the preceding paragraph when that one only sets the scene
+(``เมื่อวันที่ ... ณ โรงแรม...``); relative days (วันเดียวกัน, วันรุ่งขึ้น) read
+against the event before.  A page's own date line (``21 มกราคม 2025``, ``date
+2025-08-21``) and the publication dateline are no event's day; a stated day
+beats the dateline.  An event still undated takes the first day stated after it
+before any other event, or the story's ``วันนี้ (date)`` when it follows right
+after; a day long before the release with no cue of its own is background.
+Otherwise the date stays null: the contract never copies a publication date.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import TYPE_CHECKING
+
+from edugraph.loaders.document import Analysis
+
+if TYPE_CHECKING:
+    from edugraph.loaders.events import Event
+
+_DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี้|ระหว่าง|ตั้งแต่)\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
+_DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี้|ระหว่าง")
+_TODAY = re.compile(r"วันนี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
+_LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร่|วัน[ก-๙]{3,9}|น\.")
+_DASH_AFTER = re.compile(r"\s?[-–—]\s")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
+_FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
+_OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
+
+
+def clause_start(analysis: Analysis, pos: int) -> int:
+    para_start, _ = analysis.paragraph_of(pos)
+    return analysis.last_boundary_before(pos, para_start)
+
+
+def date_in(analysis: Analysis, start: int, end: int):
+    """The last date mention inside [start, end), not the publication dateline line alone."""
+    found = None
+    for mention in analysis.dates:
+        if mention.start >= end:
+            break
+        if mention.start >= start and not _standalone_dateline(analysis, mention):
+            found = mention
+    return found
+
+
+def _standalone_dateline(analysis: Analysis, mention) -> bool:
+    """The publication dateline alone, or any date that is a line of its own (a page's posting
+    date: ``21 มกราคม 2025``, ``date 2025-08-21``): never an event's date."""
+    para_start, para_end = analysis.paragraph_of(mention.start)
+    text = analysis.text
+    dateline = analysis.dateline
+    after = text[mention.end:para_end]
+    if dateline is not None and mention.start == dateline.start:
+        return not after.strip(" -–—,")
+    if not _cued(analysis, mention) and len(_LINE_LABEL.sub("", text[para_start:mention.start])) <= 6 \
+            and (_ISO.fullmatch(mention.text.strip()) or _DASH_AFTER.match(after)):
+        return True         # "date 2025-08-21 ...", "15 May 2023 – ...": a page field opening the line
+    rest = analysis.text[para_start:mention.start] + " " + analysis.text[mention.end:para_end]
+    return len(_LINE_LABEL.sub("", rest)) <= 12 and not _DATE_CUE_WORD.search(rest)
+
+
+def _cued(analysis: Analysis, mention) -> bool:
+    """Whether a date is introduced as a day (เมื่อวันที่, วันนี้ (...), ระหว่างวันที่, ในวันที่)."""
+    return bool(_DATE_CUE_WORD.match(mention.text) or _DATE_CUE.search(analysis.text, max(0, mention.start - 24),
+                                                                         mention.start))
+
+
+def _cue_near(analysis: Analysis, mention) -> bool:
+    """Whether an event cue stands in the clause of a date (…ได้ลงนาม… เมื่อวันที่ …)."""
+    start = analysis.last_boundary_before(mention.start, analysis.paragraph_of(mention.start)[0])
+    return analysis.event_cue_in(max(start, mention.start - _CUE_TO_DATE), mention.start) is not None
+
+
+def _recent(analysis: Analysis, date: str) -> bool:
+    """Whether a day is within a year before the release (always, when its date is unknown)."""
+    if not analysis.published:
+        return True
+    published = datetime.date.fromisoformat(analysis.published)
+    return published - datetime.timedelta(days=366) <= datetime.date.fromisoformat(date)
+
+
+def undated_fallbacks(analysis: Analysis, events: list[Event]) -> None:
+    """An event still without a date takes the first day stated after it before any other event
+    (a lead paragraph that repeats the headline, then ``เมื่อวันที่ ...``); failing that, the day
+    the story opens with (``วันนี้ (6 สิงหาคม 2568)``).  No stated day: the date stays null."""
+    intros = sorted(e.intro for e in events)
+    opening = next((m for m in analysis.dates if m.start >= analysis.body_start
+                    and not _standalone_dateline(analysis, m) and (m.text.startswith("วันนี้") or _TODAY.search(
+                        analysis.text, max(0, m.start - 10), m.start))), None)
+    for event in events:
+        if event.date is not None:
+            continue
+        following = next((i for i in intros if i > event.intro), len(analysis.text))
+        end = event.title_span[1]
+        forward = next((m for m in analysis.dates if end <= m.start < min(following, end + _FORWARD_REACH)
+                        and _cued(analysis, m) and not _standalone_dateline(analysis, m)), None)
+        if forward is not None and not _recent(analysis, forward.date):
+            forward = None      # "เปิดให้บริการครั้งแรก เมื่อวันที่ 22 กรกฎาคม 2545": background, not this event
+        near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH
+        chosen = forward or (opening if near else None)
+        if chosen is not None:
+            event.date, event.end_date = chosen.date, chosen.end_date
+
+
+def first_date_after(analysis: Analysis, start: int, end: int):
+    for mention in analysis.dates:
+        if mention.start >= end:
+            break
+        if mention.start >= start:
+            return mention
+    return None
+
+
+def date_event(analysis: Analysis, event: Event, events: list[Event]) -> None:
+    para_start, para_end = analysis.paragraph_of(event.intro)
+    mention = date_in(analysis, para_start, event.intro)
+    nxt = next((e.intro for e in events if e.intro > event.intro), para_end)
+    if mention is not None and analysis.dateline is not None and mention.start == analysis.dateline.start:
+        # "29 ตุลาคม 2561 – ... จัดประชุม... ระหว่างวันที่ 28-29 ตุลาคม": the day stated for the event wins
+        own = first_date_after(analysis, event.intro, min(para_end, nxt))
+        if own is not None and _cued(analysis, own):
+            mention = own
+    if mention is None:
+        mention = first_date_after(analysis, event.intro, min(para_end, nxt))
+        if mention is not None and analysis.event_cue_in(event.title_span[1], mention.start) is not None \
+                and not _recent(analysis, mention.date):
+            mention = None      # another activity named in between owns that (old) day
+        if mention is not None and not _recent(analysis, mention.date) and not _cue_near(analysis, mention):
+            mention = None      # a day long before the release, later in the sentence, is background
+    if mention is None:
+        mention = _scene_date(analysis, para_start)
+    if mention is None and not events:
+        mention = date_in(analysis, 0, analysis.body_start)    # a date only the headline gives
+    relative = _relative_day(analysis, para_start, event.intro, events)
+    if relative is not None and (mention is None or mention.start < relative[0]):
+        event.date, event.end_date = relative[1], None
+    elif mention is not None:
+        event.date, event.end_date = mention.date, mention.end_date
+    elif event.sequel and events:
+        event.date = events[-1].date
+
+
+def _relative_day(analysis: Analysis, start: int, end: int, events: list[Event]):
+    """(position, ISO date) of the last relative date (วันเดียวกัน, วันรุ่งขึ้น) in [start, end),
+    read against the date of the event before."""
+    earlier = [e for e in events if e.date and e.intro < end]
+    if not earlier:
+        return None
+    gaz, found = analysis.gaz, None
+    for rx, shift in ((gaz.same_day_rx, 0), (gaz.next_day_rx, 1)):
+        for match in rx.finditer(analysis.text, start, end):
+            if found is None or match.start() > found[0]:
+                found = (match.start(), shift)
+    if found is None:
+        return None
+    day = datetime.date.fromisoformat(earlier[-1].date) + datetime.timedelta(days=found[1])
+    return found[0], day.isoformat()
+
+
+def _scene_date(analysis: Analysis, para_start: int):
+    """A date in the paragraph just before, when that paragraph names no event of its own."""
+    index = analysis.paragraph_index(para_start)
+    if index == 0:
+        return None
+    start, end = analysis.paragraphs[index - 1]
+    if start < analysis.body_start:
+        return None
+    if analysis.event_cue_in(start, end):
+        return None
+    return date_in(analysis, start, end)
+
+
+def maybe_end_date(analysis: Analysis, event: Event, pos: int) -> None:
+    """A later mention of the event with a date range (ได้จัดขึ้นระหว่างวันที่ ...) gives its end."""
+    _, para_end = analysis.paragraph_of(pos)
+    clause = clause_start(analysis, pos)
+    following = analysis.event_cue_in(pos, para_end)
+    limit = following.start() if following else para_end
+    for mention in analysis.dates:
+        if mention.start < clause or mention.start > limit:
+            continue
+        if mention.end_date and mention.date == event.date:
+            event.end_date = mention.end_date
+            return
