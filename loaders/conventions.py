@@ -45,7 +45,7 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
     facts = [Fact("ORGANIZED", mention.entity_id, event.entity_id,
                   evidence(reading.text, min(start, mention.start), max(end, mention.end)))
              for mention in reading.a.agencies
-             if (start <= mention.start < end or (subject <= mention.start and mention.end <= start
+             if (start <= mention.start < end or (subject <= mention.start and mention.end <= start and mention.actor
                                                   and _SUBJECT_GAP.fullmatch(reading.text, mention.end, start)))
              and mention.kind == "committee" and reading.agency_id(mention)]
     committees = {f.head for f in facts} | {r["head"] for r in reading.found("ORGANIZED")

@@ -14,12 +14,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TYPE_CHECKING
 
 from edugraph.loaders.document import Analysis
-
-if TYPE_CHECKING:
-    from edugraph.loaders.events import Event
 
 _DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี้|ระหว่าง|ตั้งแต่)\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
 _DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี้|ระหว่าง")
@@ -84,7 +80,7 @@ def _recent(analysis: Analysis, date: str) -> bool:
     return published - datetime.timedelta(days=366) <= datetime.date.fromisoformat(date)
 
 
-def undated_fallbacks(analysis: Analysis, events: list[Event]) -> None:
+def undated_fallbacks(analysis: Analysis, events: list) -> None:
     """An event still without a date takes the first day stated after it before any other event
     (a lead paragraph that repeats the headline, then ``เมื่อวันที่ ...``); failing that, the day
     the story opens with (``วันนี้ (6 สิงหาคม 2568)``).  No stated day: the date stays null."""
@@ -116,7 +112,7 @@ def first_date_after(analysis: Analysis, start: int, end: int):
     return None
 
 
-def date_event(analysis: Analysis, event: Event, events: list[Event]) -> None:
+def date_event(analysis: Analysis, event, events: list) -> None:
     para_start, para_end = analysis.paragraph_of(event.intro)
     mention = date_in(analysis, para_start, event.intro)
     nxt = next((e.intro for e in events if e.intro > event.intro), para_end)
@@ -145,7 +141,7 @@ def date_event(analysis: Analysis, event: Event, events: list[Event]) -> None:
         event.date = events[-1].date
 
 
-def _relative_day(analysis: Analysis, start: int, end: int, events: list[Event]):
+def _relative_day(analysis: Analysis, start: int, end: int, events: list):
     """(position, ISO date) of the last relative date (วันเดียวกัน, วันรุ่งขึ้น) in [start, end),
     read against the date of the event before."""
     earlier = [e for e in events if e.date and e.intro < end]
@@ -175,7 +171,7 @@ def _scene_date(analysis: Analysis, para_start: int):
     return date_in(analysis, start, end)
 
 
-def maybe_end_date(analysis: Analysis, event: Event, pos: int) -> None:
+def maybe_end_date(analysis: Analysis, event, pos: int) -> None:
     """A later mention of the event with a date range (ได้จัดขึ้นระหว่างวันที่ ...) gives its end."""
     _, para_end = analysis.paragraph_of(pos)
     clause = clause_start(analysis, pos)
