@@ -1,4 +1,5 @@
-"""Programme mentions: named initiatives (``programmes.yaml``) and ``โครงการ...`` names."""
+"""Programme mentions: named initiatives (``programmes.yaml``), ``โครงการ...`` names, and the
+quoted name of a cooperation (ความร่วมมือ “การ...”)."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ from edugraph.loaders.words import PROVINCE_PREFIX, match_province, open_name_en
 _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
 _QUOTED = re.compile(r"\s?[“\"']([^”\"'\n]{4,160})[”\"']")
 
+_COOPERATION_NAME = re.compile(r"ความร่วมมือ(?:ใน|ด้าน)?(?:เรื่อง)?\s?[“\"](?P<name>การ[^”\"\n]{6,160})[”\"]")
 _PROGRAMME_MIN_WORDS = 3      # a bare โครงการก่อสร้าง is a kind of project, not a named one
 _PROGRAMME_RX = re.compile(r"โครงการ")
 
@@ -30,6 +32,12 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
         if mention is not None:
             found.append(mention)
             end = mention.end
+    # ความร่วมมือ “การขับเคลื่อน...”: the quoted name of the cooperation itself is a programme
+    for match in _COOPERATION_NAME.finditer(text, lo, hi):
+        if not any(m.start <= match.start("name") < m.end for m in found):
+            name = match.group("name").strip()
+            found.append(ProgrammeMention(match.start("name"), match.end("name"), name, name, name))
+    found.sort(key=lambda m: m.start)
     return found
 
 
