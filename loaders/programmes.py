@@ -12,6 +12,7 @@ _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่น�
 _QUOTED = re.compile(r"\s?[“\"']([^”\"'\n]{4,160})[”\"']")
 
 _COOPERATION_NAME = re.compile(r"ความร่วมมือ(?:ใน|ด้าน)?(?:เรื่อง)?\s?[“\"](?P<name>การ[^”\"\n]{6,160})[”\"]")
+_ENUMERATED_TAIL = re.compile(r" (?:ความ|การ)[ก-๙]{2,40}และ(?:ความ|การ)[ก-๙]{2,60}")
 _PROGRAMME_MIN_WORDS = 3      # a bare โครงการก่อสร้าง is a kind of project, not a named one
 _PROGRAMME_RX = re.compile(r"โครงการ")
 
@@ -82,6 +83,9 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         end = open_name_end(text, at, hi, gaz, gaz.programme_stops)
         if end - at < 4:
             return None
+        listed = _ENUMERATED_TAIL.match(text, end, hi)
+        if listed is not None:
+            end = listed.end()      # โครงการส่งเสริมโอกาส ความเสมอภาคและความเท่าเทียม...: one enumerated name
         words = split_words(text[at:end])
         if gaz.event_cue_rx.match(text, at) or not opens_name(words[0], gaz, proper=False):
             return None     # โครงการอบรม... is one activity (an Event); โครงการต่อเนื่อง is no name
