@@ -9,8 +9,8 @@ extractor reached (``FLOORS``; the figures it reached are in the comments).
 - the team's examples (``examples/``, gold in ``tests/data/examples-gold``);
 - the once-unseen set (``tests/data/unseen-2026-11``);
 - the development part of ``../shared/corpus/dev`` (every text not named in
-  ``tests/data/heldout.txt``) and the held-out third itself, scored once at the
-  end of the work that tuned on the rest.
+  ``tests/data/heldout.txt``) and the held-out third itself, which was scored
+  once when tuning on the rest had stopped; from then on it is a regression set.
 """
 from __future__ import annotations
 
@@ -31,12 +31,14 @@ HELD_OUT = {line.strip() for line in (ROOT / "tests" / "data" / "heldout.txt").r
             if line.strip() and not line.startswith("#")}
 
 # (entity F1, relation F1) floors; reached: seeds 1.000/0.998, examples 1.000/0.993,
-# unseen-2026-11 0.973/0.952, dev (development part) 0.904/0.776
+# unseen-2026-11 0.973/0.955, dev: development part 0.924/0.830, held-out third 0.915/0.774
+# (scored once after tuning stopped; the code before issue 13 scored 0.910/0.765 on it)
 FLOORS = {
     "seeds": (0.98, 0.98),
     "examples": (0.98, 0.975),
-    "unseen": (0.955, 0.935),
-    "dev": (0.89, 0.76),
+    "unseen": (0.955, 0.94),
+    "dev": (0.905, 0.81),
+    "held-out": (0.90, 0.755),
 }
 
 
@@ -90,9 +92,10 @@ def test_extraction_meets_the_quality_floor(name, tmp_path):
 
 
 @pytest.mark.skipif(not (SCORER.is_file() and DEV.is_dir()), reason=f"the development set is not at {DEV}")
-def test_the_development_part_of_the_dev_set_meets_its_floor(tmp_path):
-    texts = sorted(p for p in (DEV / "texts").glob("*.txt") if p.name not in HELD_OUT)
-    assert len(texts) == 27
+@pytest.mark.parametrize("part", ["dev", "held-out"])
+def test_both_parts_of_the_dev_set_meet_their_floors(part, tmp_path):
+    texts = sorted(p for p in (DEV / "texts").glob("*.txt") if (p.name in HELD_OUT) == (part == "held-out"))
+    assert len(texts) == (13 if part == "held-out" else 27)
     _extract(texts, tmp_path / "out")
     gold = _gold_subset([p.name for p in texts], DEV / "gold", tmp_path / "gold")
-    _assert_floor("dev", _score(gold, tmp_path / "out"))
+    _assert_floor(part, _score(gold, tmp_path / "out"))
