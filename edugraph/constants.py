@@ -5,6 +5,9 @@ defaults of ``graph/schema.yaml``'s ``document`` section.
 """
 from __future__ import annotations
 
+#: The package version (also ``edugraph.__version__``; pyproject.toml says the same).
+VERSION = "0.1.0"
+
 #: The label of the node each source document becomes.
 DOCUMENT_LABEL = "Document"
 #: The relationship from a Document to each entity it mentions.

@@ -89,6 +89,10 @@ class WriteRefusedError(QueryError):
     """A read-only query would write to the store."""
 
 
+class MissingDependencyError(EdugraphError, ImportError):
+    """An optional extra is not installed (the message names the ``pip install`` that adds it)."""
+
+
 class RenderError(EdugraphError):
     """The HTML view could not be produced."""
 

@@ -4,7 +4,9 @@ From the top: the application (``edugraph/``: CLI, runs, pipeline, retry, logs,
 settings) uses everything; ``viz/`` uses ``graph/``; ``loaders/`` uses only the
 graph *model* (keys, schema, the record contract, constants); ``graph/`` uses
 ``queries/`` (Cypher by name) and its model; ``queries/`` uses only the graph
-model; everything may use the base (``edugraph.errors``, ``constants``, ``datafile``, the version).  See
+model; everything may use the base (``edugraph.errors``, ``constants`` — the version too —,
+``datafile``).  The package ``edugraph`` itself is the application: its top
+re-exports the Python API (``edugraph.api``).  See
 docs/ARCHITECTURE.md, "Layers".
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = {"edugraph": "edugraph", "graph": "edugraph.graph", "loaders": "edugraph.loaders",
            "queries": "edugraph.queries", "viz": "edugraph.viz"}
-BASE = {"edugraph", "edugraph.errors", "edugraph.constants", "edugraph.datafile"}
+BASE = {"edugraph.errors", "edugraph.constants", "edugraph.datafile"}
 MODEL = {"edugraph.graph.keys", "edugraph.graph.schema", "edugraph.graph.record"}
 
 #: layer -> the layers it may import (besides itself).

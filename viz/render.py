@@ -48,7 +48,7 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from edugraph import __version__
+from edugraph.constants import VERSION as __version__
 from edugraph.errors import RenderError
 from edugraph.viz.layout import layout_positions
 from edugraph.viz.style import Style, load_style

@@ -10,6 +10,7 @@ from typing import Callable
 
 import click
 
+from edugraph.api import Graph
 from edugraph.graph.store import GraphStore, describe_target, open_store, open_store_for_reading
 from edugraph.settings import data_home, neo4j_settings, query_limits, store_target
 
@@ -32,6 +33,12 @@ def open_store_from_cli(target: str | None, *, require_documents: bool = True) -
     """
     return open_store_for_reading(store_target(target), home=data_home(), settings=neo4j_settings(),
                                   limits=query_limits(), require_documents=require_documents)
+
+
+def open_graph_from_cli(target: str | None, *, require_documents: bool = True) -> Graph:
+    """The store a read command names (as :func:`open_store_from_cli`), as the Python API's
+    :class:`~edugraph.api.Graph`: the read commands call its methods, the functions a notebook calls."""
+    return Graph(open_store_from_cli(target, require_documents=require_documents))
 
 
 def store_opener(target: str | None) -> tuple[Callable[[], GraphStore], str]:

@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import shutil
 import sys
+from pathlib import Path
 
 import click
 
 from edugraph.cli import cli
-from edugraph.cli.common import EntityTypeChoice, open_store_from_cli, store_option
+from edugraph.api import canned_queries, export_favorites, show_cypher
+from edugraph.cli.common import EntityTypeChoice, open_graph_from_cli, store_option
 from edugraph.graph.analytics import ANALYSES, run_analysis
 from edugraph.graph.export import FORMATS, export_graph
-from edugraph.graph.nxgraph import read_graph
-from edugraph.graph.canned import run_query, unmatched_name_hints
-from edugraph.queries import list_queries, parse_cli_params, run_cypher
+from edugraph.queries import parse_cli_params
 from edugraph.queries.catalog import guess_value
 from edugraph.queries.output import OUTPUT_FORMATS, format_rows
 
@@ -34,10 +34,17 @@ def _echo_rows(rows: list[dict], fmt: str) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="A parameter of the query (repeatable); see --list for each query's.")
 @click.option("--list", "list_queries_", is_flag=True, help="List the canned queries and their parameters.")
+@click.option("--show-cypher", "show_cypher_", is_flag=True,
+              help="Print the query's Cypher as it runs on Neo4j, after ':param' lines for its values, "
+                   "ready to paste into Neo4j Browser (nothing is run; no store is opened).")
+@click.option("--export-favorites", "favorites", metavar="FILE", default=None,
+              type=click.Path(dir_okay=True, path_type=Path),
+              help="Write every canned query as a Neo4j Browser saved script: FILE.zip (drop it on the "
+                   "Browser to import it), or else a folder of one .cypher file per query.")
 @_format_option
 @store_option
-def query_command(name: str | None, params: tuple[str, ...], list_queries_: bool, fmt: str,
-                  store: str | None) -> None:
+def query_command(name: str | None, params: tuple[str, ...], list_queries_: bool, show_cypher_: bool,
+                  favorites: Path | None, fmt: str, store: str | None) -> None:
     """Run a canned query NAME (read-only) and print its rows.
 
     When nothing is found and a name or province given matches nothing in
@@ -48,16 +55,26 @@ def query_command(name: str | None, params: tuple[str, ...], list_queries_: bool
       edugraph query --list
       edugraph query chairs_in_province --param province=ศรีสะเกษ
       edugraph query signatories -p province=ศรีสะเกษ -p date=2024-07-15 --format csv
+      edugraph query chairs_in_province -p province=ศรีสะเกษ --show-cypher
+      edugraph query --export-favorites edugraph-queries.zip
     """
     if list_queries_:
-        _echo_rows([q.summary() for q in list_queries()], fmt)
+        _echo_rows(canned_queries(), fmt)
+        return
+    if favorites is not None:
+        written = export_favorites(favorites)
+        shown = written[0] if len(written) == 1 else f"{len(written)} files in {favorites}"
+        click.echo(f"wrote the canned queries as Neo4j Browser saved scripts: {shown}")
         return
     if not name:
         raise click.UsageError("give a query NAME, or --list to see them")
     given = parse_cli_params(params)
-    with open_store_from_cli(store) as graph_store:
-        rows = run_query(graph_store, name, given)
-        hints = [] if rows else unmatched_name_hints(graph_store, name, given)
+    if show_cypher_:
+        click.echo(show_cypher(name, given))
+        return
+    with open_graph_from_cli(store) as graph:
+        rows = graph.query(name, given)
+        hints = [] if rows else graph.name_hints(name, given)
     _echo_rows(rows, fmt)
     for hint in hints:
         click.echo(f"edugraph: hint: {hint}", err=True)
@@ -83,8 +100,8 @@ def cypher_command(statement: str, params: tuple[str, ...], fmt: str, store: str
     if statement == "-":
         statement = sys.stdin.read()
     values = {k: guess_value(v) for k, v in parse_cli_params(params).items()}
-    with open_store_from_cli(store) as graph_store:
-        rows = run_cypher(graph_store, statement, values)
+    with open_graph_from_cli(store) as graph:
+        rows = graph.cypher(statement, values)
     _echo_rows(rows, fmt)
 
 
@@ -114,9 +131,9 @@ def analyze_command(what: str, top: int, label: str | None, node: str | None, ra
       edugraph analyze brokers --format json
       edugraph analyze ego --node กสศ. --radius 2
     """
-    with open_store_from_cli(store) as graph_store:
-        graph = read_graph(graph_store)
-    rows = run_analysis(graph, what, top=top, label=label, node=node, radius=radius, seed=seed)
+    with open_graph_from_cli(store) as graph:
+        view = graph.networkx()
+    rows = run_analysis(view, what, top=top, label=label, node=node, radius=radius, seed=seed)
     _echo_rows(rows, fmt)
 
 
@@ -139,8 +156,8 @@ def export_command(fmt: str, out: str, documents: bool, store: str | None) -> No
       edugraph export --format csv --out exports/graph
       edugraph export --format json --documents --out graph.json
     """
-    with open_store_from_cli(store) as graph_store:
-        graph = read_graph(graph_store, include_documents=documents)
-    written = export_graph(graph, fmt, out)
-    click.echo(f"exported {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges "
+    with open_graph_from_cli(store) as graph:
+        view = graph.networkx(documents=documents)
+    written = export_graph(view, fmt, out)
+    click.echo(f"exported {view.number_of_nodes()} nodes and {view.number_of_edges()} edges "
                f"to {', '.join(str(p) for p in written)}")

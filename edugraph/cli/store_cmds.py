@@ -9,10 +9,9 @@ from typing import Callable, Iterator
 import click
 
 from edugraph.cli import cli
-from edugraph.cli.common import json_text, open_store_from_cli, store_opener, store_option
+from edugraph.cli.common import json_text, open_graph_from_cli, store_opener, store_option
 from edugraph.constants import DEFAULT_MAX_BYTES, DOCUMENT_LABEL
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE
-from edugraph.graph.readside import explain, graph_stats
 from edugraph.logs import LOG_FORMATS, LOG_LEVELS, configured_logging
 from edugraph.runs import RunOptions, execute_run, interruptible, summary_text
 from edugraph.settings import data_home
@@ -127,8 +126,8 @@ def stats_command(store: str | None, as_json: bool) -> None:
       edugraph stats --json
     """
     # Zeros are an answer here (monitoring counts them); only a missing store is a warning.
-    with open_store_from_cli(store, require_documents=False) as graph_store:
-        stats = graph_stats(graph_store)
+    with open_graph_from_cli(store, require_documents=False) as graph:
+        stats = graph.stats()
     if as_json:
         click.echo(json_text(stats))
         return
@@ -153,8 +152,8 @@ def explain_command(key_or_name: str, store: str | None, as_json: bool) -> None:
       edugraph explain "Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา"
       edugraph explain กสศ.
     """
-    with open_store_from_cli(store) as graph_store:
-        found = explain(graph_store, key_or_name)
+    with open_graph_from_cli(store) as graph:
+        found = graph.explain(key_or_name)
     if as_json:
         click.echo(json_text(found))
         return
