@@ -12,7 +12,11 @@ the statement exactly as it runs on Neo4j, after one ``:param`` line per
 declared parameter (given values, else the defaults — the statement needs
 them all).  :func:`saved_scripts` are what ``--export-favorites`` writes: one
 ``.cypher`` file per query, its header as comments; the Browser names a saved
-script after its first comment line.
+script after its first comment line.  The Browser's own "export" of saved
+scripts (favorites) is a zip of ``<folder>/<name>.cypher`` files, and a zip
+dropped on the Browser is read back the same way (every ``.cypher`` file in
+it becomes a saved script, in the folder its path names: neo4j-browser's
+``readZipFiles``), so that is the form ``edugraph.api.export_favorites`` writes.
 
 >>> from edugraph.queries import get_query
 >>> query = get_query("chairs_in_province")
@@ -44,9 +48,6 @@ from edugraph.queries.catalog import CannedQuery, coerce, list_queries
 SCRIPT_FOLDER = "edugraph"
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-# Invisible or line-breaking characters are written as \u escapes so that a
-# pasted line shows what it holds and stays one line.
-_ESCAPED_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
 
 
 def cypher_literal(value: Any) -> str:
@@ -56,8 +57,8 @@ def cypher_literal(value: Any) -> str:
     'โรงเรียนบ้าน\'หนองบัว\' \\ ๑'
     >>> print(cypher_literal({"names": ["กสศ.", None], "top": 5, "ok": True, "odd key": 1.5}))
     {names: ['กสศ.', null], top: 5, ok: true, `odd key`: 1.5}
-    >>> print(cypher_literal("a\u200bb\nc"))
-    'a\u200bb\nc'
+    >>> print(cypher_literal("บรรทัด\nสอง\x00"))
+    'บรรทัด\nสอง\u0000'
     >>> cypher_literal(float("nan"))
     Traceback (most recent call last):
     ...
@@ -89,9 +90,8 @@ def _string_literal(text: str) -> str:
     for char in text:
         if char in _ESCAPES:
             out.append(_ESCAPES[char])
-        elif unicodedata.category(char) in _ESCAPED_CATEGORIES:
-            code = ord(char)
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+        elif unicodedata.category(char) == "Cc":     # other control characters: Neo4j reads \uXXXX
+            out.append(f"\\u{ord(char):04x}")
         else:
             out.append(char)
     return "'" + "".join(out) + "'"
