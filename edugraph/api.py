@@ -41,6 +41,7 @@ release goes in through the importer the command uses):
 ['สมชาย ใจดี']
 lampang.txt
 True
+>>> import shutil; shutil.rmtree(home)
 """
 from __future__ import annotations
 
