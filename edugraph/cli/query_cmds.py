@@ -62,6 +62,8 @@ def query_command(name: str | None, params: tuple[str, ...], list_queries_: bool
         _echo_rows(canned_queries(), fmt)
         return
     if favorites is not None:
+        if name:
+            raise click.UsageError("--export-favorites writes every canned query: give no NAME")
         written = export_favorites(favorites)
         shown = written[0] if len(written) == 1 else f"{len(written)} files in {favorites}"
         click.echo(f"wrote the canned queries as Neo4j Browser saved scripts: {shown}")

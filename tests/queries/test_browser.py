@@ -134,6 +134,8 @@ def test_export_favorites_as_the_browsers_zip_and_as_a_folder(tmp_path):
     folder = CliRunner().invoke(cli, ["query", "--export-favorites", str(tmp_path / "favorites")])
     assert folder.exit_code == 0, folder.output
     assert sorted(p.name for p in (tmp_path / "favorites").iterdir()) == sorted(saved_scripts())
+    with_name = CliRunner().invoke(cli, ["query", "timeline", "--export-favorites", str(tmp_path / "x.zip")])
+    assert with_name.exit_code == 2 and "give no NAME" in with_name.output
     (tmp_path / "file").write_text("x")
     blocked = CliRunner().invoke(cli, ["query", "--export-favorites", str(tmp_path / "file" / "sub")])
     assert blocked.exit_code == 2 and "cannot write the saved scripts" in blocked.output
