@@ -34,7 +34,8 @@ _LAZY = {
         "StoreError", "StoreUnavailableError", "AuthenticationError", "MissingDependencyError")},
 }
 
-__all__ = ["__version__", *_LAZY]
+# Not "open": `from edugraph import *` must not shadow the built-in open().
+__all__ = ["__version__", *(name for name in _LAZY if name != "open")]
 
 
 def __getattr__(name: str):
