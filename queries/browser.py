@@ -41,12 +41,21 @@ from datetime import date, datetime
 from typing import Any
 
 from edugraph.errors import ParameterError
-from edugraph.queries.catalog import CannedQuery, coerce, list_queries
+from edugraph.queries.catalog import CannedQuery, coerce, list_queries, parse_query_text
 
 #: The folder of the saved scripts inside the exported zip (the Browser's own export
 #: puts each script folder in a zip folder of that name).
 SCRIPT_FOLDER = "edugraph"
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: A small query for the examples of this module's docstrings.
+_DEMO = parse_query_text("""// name: demo
+// description: Events held in a province
+// param: province: province (required) — the province
+// param: limit: int = 10 — at most this many rows
+// example: edugraph query demo --param "province=จังหวัด สุโขทัย"
+MATCH (e:Event)-[:HELD_IN]->(p:Province)
+WHERE $province IN split(p.search, '|')
+RETURN e.key AS key LIMIT $limit""", "demo")
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
@@ -122,9 +131,8 @@ def browser_script(query: CannedQuery, values: Mapping[str, Any]) -> str:
 def example_values(query: CannedQuery) -> dict[str, str]:
     """The ``--param`` values of the query's first example that gives any (CLI strings).
 
-    >>> from edugraph.queries import get_query
-    >>> example_values(get_query("chairs_in_province"))
-    {'province': 'สุโขทัย'}
+    >>> example_values(_DEMO)
+    {'province': 'จังหวัด สุโขทัย'}
     """
     for example in query.examples:
         try:
@@ -151,15 +159,16 @@ def saved_script(query: CannedQuery) -> str:
     the file stays one statement that the Browser, Workspace and
     ``cypher-shell`` all take.
 
-    >>> from edugraph.queries import get_query
-    >>> print(saved_script(get_query("chairs_in_province")))
-    // edugraph: chairs_in_province
-    // Who chaired the events held in a province, optionally within a date range
+    >>> print(saved_script(_DEMO))
+    // edugraph: demo
+    // Events held in a province
     // Parameters (run these lines first, with your values):
-    // :param province => 'สุโขทัย';  // province (required): the province, with or without จังหวัด
-    ...
-    MATCH (pv:Province)<-[:HELD_IN]-(e:Event)<-[c:CHAIRED]-(p:Person)
-    ...
+    // :param province => 'สุโขทัย';  // province (required): the province
+    // :param limit => 10;  // int (default 10): at most this many rows
+    // example: edugraph query demo --param "province=จังหวัด สุโขทัย"
+    MATCH (e:Event)-[:HELD_IN]->(p:Province)
+    WHERE $province IN split(p.search, '|')
+    RETURN e.key AS key LIMIT $limit;
     """
     example = example_values(query)
     lines = [f"// edugraph: {query.name}", f"// {query.description}"]

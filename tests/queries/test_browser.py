@@ -50,7 +50,7 @@ def loaded(store, store_cli_env):
 def _cli(env, *args):
     result = CliRunner().invoke(cli, list(args), env=env)
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout            # not the "did you mean" hints of an empty answer (stderr)
 
 
 # Each canned query with its first example's values; plus values that reach the inline releases.
