@@ -31,7 +31,8 @@ _LAZY = {
     "export_favorites": ("edugraph.api", "export_favorites"),
     **{name: ("edugraph.errors", name) for name in (
         "EdugraphError", "QueryError", "UnknownQueryError", "ParameterError", "WriteRefusedError",
-        "StoreError", "StoreUnavailableError", "AuthenticationError", "MissingDependencyError")},
+        "StoreError", "StoreUnavailableError", "AuthenticationError", "EmptyStoreError",
+        "MissingDependencyError")},
 }
 
 # Not "open": `from edugraph import *` must not shadow the built-in open().

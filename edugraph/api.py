@@ -17,6 +17,7 @@ What goes wrong raises a subclass of :class:`edugraph.errors.EdugraphError`
 :class:`~edugraph.errors.WriteRefusedError` for a statement that writes,
 :class:`~edugraph.errors.StoreUnavailableError` and
 :class:`~edugraph.errors.AuthenticationError` (both :class:`~edugraph.errors.StoreError`),
+:class:`~edugraph.errors.EmptyStoreError` for a data directory with no store in it,
 :class:`~edugraph.errors.MissingDependencyError` when pandas is wanted but absent.
 
 A session (the releases are imported with ``edugraph import``; here one
@@ -25,12 +26,14 @@ release goes in through the importer the command uses):
 >>> import tempfile
 >>> import edugraph
 >>> from edugraph.graph.importer import import_records
+>>> from edugraph.graph.store import open_store
 >>> record = edugraph.extract(
 ...     "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง เป็นประธานเปิดการประชุมเชิงปฏิบัติการ "
 ...     "เมื่อวันที่ 3 ก.ค. 2566 ณ โรงเรียนบุญวาทย์วิทยาลัย จังหวัดลำปาง", doc="lampang.txt")
 >>> home = tempfile.mkdtemp()
+>>> with open_store("embedded", home=home) as store:    # what edugraph import writes to
+...     _ = import_records(store, [record])
 >>> with edugraph.open(home) as graph:
-...     _ = import_records(graph.store, [record])
 ...     print(graph.stats()["nodes"]["Person"])
 ...     print([(row["chair"], row["date"]) for row in graph.query("chairs_in_province", province="ลำปาง")])
 ...     print([row["name"] for row in graph.search("ใจดี")])
@@ -55,7 +58,7 @@ from edugraph.errors import ExportError, MissingDependencyError, StoreUnavailabl
 from edugraph.graph.canned import run_query, unmatched_name_hints
 from edugraph.graph.nxgraph import read_graph
 from edugraph.graph.readside import explain, graph_stats
-from edugraph.graph.store import GraphStore, open_store
+from edugraph.graph.store import GraphStore, open_store_for_reading
 from edugraph.queries import get_query, list_queries, run_cypher
 from edugraph.queries.browser import SCRIPT_FOLDER, browser_script, saved_scripts
 from edugraph.queries.output import columns_of
@@ -177,6 +180,10 @@ def open_graph(target: str | os.PathLike | None = None) -> Graph:
     - nothing: the store the CLI uses without ``--store`` (``$EDUGRAPH_STORE``,
       then ``$NEO4J_URI``, then embedded).
 
+    Opening never creates a store: a data directory that holds none raises
+    :class:`~edugraph.errors.EmptyStoreError` ("run edugraph import first").
+    A store that holds no document yet opens, and answers with no rows.
+
     >>> open_graph("/nonexistent/edugraph-data")
     Traceback (most recent call last):
     ...
@@ -189,8 +196,9 @@ def open_graph(target: str | os.PathLike | None = None) -> Graph:
             raise StoreUnavailableError(
                 f"no data directory {home}: give the folder edugraph import wrote "
                 "(default ./edugraph-data) or a Neo4j URI")
-        return Graph(open_store("embedded", home=home.resolve()))
-    return Graph(open_store(store_target(target), home=data_home(), settings=neo4j_settings()))
+        return Graph(open_store_for_reading("embedded", home=home.resolve(), require_documents=False))
+    return Graph(open_store_for_reading(store_target(target), home=data_home(), settings=neo4j_settings(),
+                                        require_documents=False))
 
 
 def extract(text: str, *, doc: str = "release", title: str | None = None,

@@ -99,6 +99,9 @@ def test_errors_are_the_edugraph_family(examples_graph, tmp_path):
     assert examples_graph.stats()["documents"] == 8
     with pytest.raises(edugraph.StoreUnavailableError, match="no data directory"):
         edugraph.open(tmp_path / "missing")
+    with pytest.raises(edugraph.EmptyStoreError, match="run edugraph import first"):
+        edugraph.open(tmp_path)                     # a folder, but no store in it
+    assert list(tmp_path.iterdir()) == []           # and none was created
     with pytest.raises(edugraph.StoreError, match="unknown store"):
         edugraph.open("mysql://db.example/x")
 
