@@ -701,6 +701,26 @@ class _Generator:
         relationships = Counter(self.facts.values())
         return Synthetic(self.records, nodes, relationships, self._picks())
 
+    def _chain_pairs(self) -> list[list]:
+        """Pairs of people or small agencies 2 to 6 steps apart (either way), with the
+        distance: the realistic worst cases of shortest_chain."""
+        adjacency: dict[str, set[str]] = {}
+        for head, _, tail in self.facts:
+            adjacency.setdefault(head, set()).add(tail)
+            adjacency.setdefault(tail, set()).add(head)
+        rng = random.Random(16)
+        small = sorted(k for k in adjacency if (k.startswith("Person:") or k.startswith("Agency:โรงเรียน"))
+                       and len(adjacency[k]) <= 4)
+        pairs, wanted = [], [6, 5, 4, 6, 5, 3]
+        for start in rng.sample(small, min(len(small), 40)):
+            if not wanted:
+                break
+            distances = _distances(adjacency, start, wanted[0])
+            far = sorted(k for k, d in distances.items() if d == wanted[0] and k in small)
+            if far:
+                pairs.append([start, rng.choice(far), wanted.pop(0)])
+        return pairs
+
     def _picks(self) -> dict:
         """Query parameters a user of this graph would plausibly type."""
         held = Counter(province for _, province, _, _, _ in self.events)
@@ -715,7 +735,10 @@ class _Generator:
         far = [k for k in degree if k.startswith("Agency:โรงเรียน") and degree[k] <= 3]
         people_by_key = {p.key: p for p in self.people}
         hub = self.national[0]
+        hub_signed = next((t for (h, rel, t) in self.facts if h == hub.key and rel == "SIGNED"), signing[0].key)
         return {
+            "hub_signed_event": hub_signed,
+            "chain_pairs": self._chain_pairs(),
             "province": busiest,
             "signing_date": signing[2],
             "signing_event": signing[0].key,
@@ -730,6 +753,15 @@ class _Generator:
             "chain_from": person_key,
             "chain_to": far[len(far) // 2] if far else office.key,
         }
+
+
+def _distances(adjacency: dict[str, set[str]], start: str, limit: int) -> dict[str, int]:
+    """Steps from ``start`` to every node within ``limit`` steps (breadth first)."""
+    seen, frontier = {start: 0}, [start]
+    for depth in range(1, limit + 1):
+        frontier = sorted({n for node in frontier for n in adjacency[node] if n not in seen})
+        seen.update(dict.fromkeys(frontier, depth))
+    return seen
 
 
 def generate(n_nodes: int = 100_000, n_relationships: int = 300_000, *, seed: int = 8) -> Synthetic:

@@ -1,4 +1,4 @@
-"""Canned queries run on a store — with networkx where the store lacks a Cypher feature.
+"""Canned queries run on a store — with a search in the store where it lacks a Cypher feature.
 
 :mod:`edugraph.queries` reads, checks and binds the query files; this module
 runs them.  A query whose header says ``// needs: FEATURE — reason`` keeps its
@@ -9,26 +9,28 @@ where that happens.
 
 Today only ``shortest_chain`` needs it: FalkorDB refuses an undirected
 ``shortestPath`` (and takes ``shortestPath`` only inside WITH/RETURN), while a
-chain between two actors must follow relations either way.
+chain between two actors must follow relations either way.  Its answer is a
+bidirectional breadth-first search in the store, bounded at the query's 8
+steps (:mod:`edugraph.graph.paths`): it reads the neighbourhoods of the two
+ends, never the whole graph.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from edugraph.graph.analytics import shortest_chain
 from edugraph.graph.names import did_you_mean, names_anything, stored_names
-from edugraph.graph.nxgraph import read_graph
+from edugraph.graph.paths import shortest_chain
 from edugraph.queries import get_query, run_cypher
 from edugraph.queries.output import plain
 
 
 def _shortest_chain(store, params: dict[str, Any]) -> list[dict]:
-    # The Cypher pattern is bounded at 8 steps; the fallback keeps that bound.
-    return shortest_chain(read_graph(store), params["from_actor"], params["to_actor"], max_steps=8)
+    # The Cypher pattern is bounded at 8 steps; the search keeps that bound.
+    return shortest_chain(store, params["from_actor"], params["to_actor"], max_steps=8)
 
 
-NETWORKX_FALLBACKS: dict[str, Callable[[Any, dict[str, Any]], list[dict]]] = {
+FALLBACKS: dict[str, Callable[[Any, dict[str, Any]], list[dict]]] = {
     "shortest_chain": _shortest_chain,
 }
 
@@ -38,12 +40,12 @@ def run_query(store, name: str, params: Mapping[str, Any] | None = None) -> list
 
     ``params`` may hold CLI strings: they are coerced to the declared types.
     A query needing a Cypher feature the store lacks (``store.needs_fallback_for``)
-    is answered by its networkx fallback.
+    is answered by its fallback (a search in the store).
     """
     query = get_query(name)
     values = query.bind(params)
     if set(query.needs) & set(getattr(store, "needs_fallback_for", ())):
-        return plain(NETWORKX_FALLBACKS[query.name](store, values))
+        return plain(FALLBACKS[query.name](store, values))
     return run_cypher(store, query.cypher, values)
 
 

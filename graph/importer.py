@@ -37,6 +37,9 @@ from typing import Iterable
 
 from edugraph.errors import RecordError, RunInterrupted, internal_reason
 from edugraph.graph.keys import document_key, normalize_name
+from edugraph.graph.projections import (projection_statements, read_before, refresh_name_lookup,
+                                        release_orphans_statement, repair_derived, repair_statements,
+                                        unmark_statement)
 from edugraph.graph.record import MENTION_PROPERTIES, check_record
 from edugraph.graph.resolve import Resolution, resolve
 from edugraph.graph.resolve.judgements import Judgements
@@ -412,9 +415,11 @@ class Importer:
             if keys:
                 stale[label] = keys
         if stale:
+            derived = repair_statements(self.store, stale)
             statements, _ = _cleanup_statements(stale, stale, {})
-            self.store.write_unit(statements)
+            self.store.write_unit([release_orphans_statement(stale)] + statements + derived)
             refresh_search(self.store, stale)
+        repair_derived(self.store, self.schema)
 
     def is_current(self, source: str, content_hash: str | None) -> bool:
         """Whether ``source`` is stored complete with this hash (nothing to do)."""
@@ -576,20 +581,30 @@ class Importer:
             for m in doc.mentions:
                 touched[m.label].add(m.key)
 
+        before = read_before(self.store, touched)
         statements, kinds = [], []
         if gone:
             statements += _withdrawal_statements(gone)
             kinds += ["stale", "drop", "trim", "withdraw"]
+            statements.insert(1, unmark_statement(gone))
+            kinds.insert(1, "projection")
         if docs:
             written, written_kinds = _write_statements(docs, _now())
             statements += written
             kinds += written_kinds
+        if orphan_candidates:
+            statements.append(release_orphans_statement(orphan_candidates))
+            kinds.append("projection")
         cleanup, cleanup_kinds = _cleanup_statements(touched, orphan_candidates, resolution.names)
         statements += cleanup
         kinds += cleanup_kinds
+        derived = projection_statements(touched, before)
+        statements += derived
+        kinds += ["projection"] * len(derived)
 
         counters = self.store.write_unit(statements)
         refresh_search(self.store, touched)
+        refresh_name_lookup(self.store, touched)
         if docs:
             self.store.write(internal_statement("set_hashes"),
                              {"rows": [{"key": d.document["key"], "hash": d.hash} for d in docs]})

@@ -14,7 +14,8 @@ builds a :class:`networkx.MultiDiGraph`:
 
 Nodes and edges are added in key order, so two reads of the same store give
 the same graph, in the same order.  Nodes with a label the schema does not
-know (a store's own bookkeeping) are left out, with their edges.
+know (a store's own bookkeeping, the name lookup) are left out, with their
+edges, and so are derived relationships (CO_SIGNED) and properties.
 
 :func:`graph_from_rows` is the pure half, usable without a store:
 
@@ -37,12 +38,14 @@ from typing import Any
 import networkx as nx
 
 from edugraph.constants import MENTIONS
+from edugraph.graph.projections import DERIVED_PROPERTIES
 from edugraph.graph.schema import load_schema
 from edugraph.queries.files import internal_cypher
 
-# Left out of node attributes: the id already is the key, and `search` only
-# serves name lookups inside the store.
-_NOT_ATTRIBUTES = {"key", "search", "record"}     # record: the JSON resolution reads, not an attribute
+# Left out of node attributes: the id already is the key, `search` only
+# serves name lookups inside the store, `record` is the JSON resolution reads,
+# and derived data (edugraph.graph.projections) is the store's own index.
+_NOT_ATTRIBUTES = {"key", "search", "record", *DERIVED_PROPERTIES}
 
 
 def read_graph(store, *, include_documents: bool = False) -> nx.MultiDiGraph:
@@ -74,8 +77,9 @@ def graph_from_rows(nodes: Iterable[Mapping[str, Any]],
         attributes.update({k: list(v) if isinstance(v, (list, tuple)) else v
                            for k, v in properties.items() if k not in attributes})
         graph.add_node(row["key"], **attributes)
+    known_types = set(schema.relation_types) | {MENTIONS}
     for row in sorted(edges, key=lambda r: (r["source"], r["type"], r["target"])):
-        if row["source"] not in graph or row["target"] not in graph:
+        if row["source"] not in graph or row["target"] not in graph or row["type"] not in known_types:
             continue
         properties = dict(row.get("properties") or {})
         attributes = {"type": row["type"]}

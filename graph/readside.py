@@ -13,6 +13,7 @@ from edugraph.graph.keys import normalize_name
 from edugraph.graph.names import did_you_mean, stored_names
 from edugraph.graph.resolve import resolve
 from edugraph.graph.resolve.judgements import Judgements
+from edugraph.graph.projections import DERIVED_PROPERTIES
 from edugraph.graph.schema import Schema, load_schema
 from edugraph.graph.store.base import GraphStore, schema_template
 from edugraph.queries.files import internal_statement
@@ -39,7 +40,8 @@ def graph_stats(store: GraphStore) -> dict:
 
 
 def canonical_dump(store: GraphStore) -> dict:
-    """Every node and relationship, sorted, without import times; lists of
+    """Every node and relationship, sorted, without import times and derived
+    data (see :func:`edugraph.graph.projections.derived_dump`); lists of
     sources (with their aligned evidence and titles) sorted by source.
 
     Two stores holding the same graph give equal dumps, whatever the order
@@ -51,7 +53,8 @@ def canonical_dump(store: GraphStore) -> dict:
     for row in store.read(internal_statement("dump_nodes")):
         if row["label"] not in labels:
             continue
-        props = {k: v for k, v in row["properties"].items() if k not in NOT_DUMPED}
+        props = {k: v for k, v in row["properties"].items()
+                 if k not in NOT_DUMPED and k not in DERIVED_PROPERTIES}
         nodes.append({"label": row["label"], **props})
     relationships = []
     for row in store.read(internal_statement("dump_relationships")):
@@ -98,11 +101,12 @@ def _explain_node(store: GraphStore, label: str, key: str) -> dict | None:
     rows = store.read(schema_template("explain_node", label=label), {"key": key})
     if not rows:
         return None
-    props = rows[0]["properties"]
+    props = dict(rows[0]["properties"])
+    derived = {name: props.pop(name) for name in DERIVED_PROPERTIES if name in props}
     facts = store.read(schema_template("explain_facts", label=label), {"key": key})
     return {"key": key, "label": label, "name": props.get("name"),
             "aliases": props.get("aliases") or [], "properties": props,
-            "documents": rows[0]["documents"], "facts": facts}
+            "derived": derived, "documents": rows[0]["documents"], "facts": facts}
 
 
 def _find_by_name(store: GraphStore, schema: Schema, text: str) -> tuple[str, str]:

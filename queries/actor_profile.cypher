@@ -1,27 +1,138 @@
 // name: actor_profile
-// description: One actor's profile: its attributes and aliases, the releases that mention it (with the names each used), and every relation with its sources and evidence
+// description: One actor's profile: its attributes and aliases, how many releases mention it and how many relations it has, the first page of those releases (with the names each used) and of its relations (with their sources and evidence)
 // param: actor: name (required) — the actor's name, one of its aliases, or its key (e.g. Agency:สำนักงานศึกษาธิการจังหวัดสุโขทัย)
+// param: limit: int = 100 — at most this many relations, and this many releases
+// param: skip: int = 0 — leave out this many relations first (the next page)
 // example: edugraph query actor_profile --param actor="กมลวรรณ ศรีบุญเรือง"
 // example: edugraph query actor_profile --param actor=กสศ. --format json
-// note: a name shared by two nodes (a Person and an Agency) gives one row each; relations are sorted by type and other end, documents come unsorted
-MATCH (n)
-WHERE (n:Person OR n:Agency OR n:Province OR n:Programme OR n:Event)
-  AND (n.key = $actor OR $actor IN split(n.search, '|'))
-// Relations are gathered first, then the documents by a pattern comprehension:
-// carrying one list through the rows of the other made a hub's profile grow
-// with documents × relations (tens of GB on a 100k-node graph).
-OPTIONAL MATCH (n)-[r]-(m)
-WHERE NOT m:Document
-WITH n, r, m
-ORDER BY type(r), m.key
-WITH n,
-     collect(CASE WHEN r IS NULL THEN null
-                  ELSE {relation: type(r),
-                        direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
-                        other: m.name, other_key: m.key, other_label: labels(m)[0],
-                        sources: r.sources, evidence: r.evidence, titles: r.titles} END) AS relations
-WITH n, relations,
-     [(d:Document)-[mention:MENTIONS]->(n) | {source: d.key, title: d.title, names: mention.names}] AS documents
+// example: edugraph query actor_profile --param actor=กสศ. --param skip=100
+// note: a name shared by two nodes (a Person and an Agency) gives one row each; relations are sorted by type and other end, releases come unsorted
+// note: the name is looked up in the name index the importer keeps (NameKey), never by scanning nodes
+// One branch per relation type and direction: FalkorDB 4.16 follows one type
+// at a time tens of times faster than a list of types (a hub: 0.4 ms against 20 ms).
+MATCH (:NameKey {key: $actor})-[:NAMES]->(n)
+WITH n
+CALL {
+  WITH n MATCH (n)-[r:CHAIRED]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:CHAIRED]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:HELD_IN]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:HELD_IN]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:HOLDS_POSITION]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:HOLDS_POSITION]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:LOCATED_IN]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:LOCATED_IN]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:ORGANIZED]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:ORGANIZED]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:PARTICIPATED]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:PARTICIPATED]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:PART_OF]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:PART_OF]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:PILOT_OF]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:PILOT_OF]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:SIGNED]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:SIGNED]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:SPOKE_AT]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:SPOKE_AT]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:SUPPORTED]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:SUPPORTED]-() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)-[r:WITNESSED]->() RETURN count(r) AS found
+  UNION ALL
+  WITH n MATCH (n)<-[r:WITNESSED]-() RETURN count(r) AS found
+}
+WITH n, toInteger(sum(found)) AS relation_count
+CALL {
+  WITH n
+  CALL {
+    WITH n MATCH (n)-[r:CHAIRED]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:CHAIRED]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:HELD_IN]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:HELD_IN]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:HOLDS_POSITION]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:HOLDS_POSITION]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:LOCATED_IN]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:LOCATED_IN]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:ORGANIZED]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:ORGANIZED]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:PARTICIPATED]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:PARTICIPATED]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:PART_OF]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:PART_OF]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:PILOT_OF]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:PILOT_OF]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:SIGNED]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:SIGNED]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:SPOKE_AT]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:SPOKE_AT]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:SUPPORTED]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:SUPPORTED]-(m) RETURN r, m, 'in' AS direction
+    UNION ALL
+    WITH n MATCH (n)-[r:WITNESSED]->(m) RETURN r, m, 'out' AS direction
+    UNION ALL
+    WITH n MATCH (n)<-[r:WITNESSED]-(m) RETURN r, m, 'in' AS direction
+  }
+  WITH n, r, m, direction
+  ORDER BY type(r), m.key
+  SKIP $skip
+  LIMIT $limit
+  RETURN collect({relation: type(r), direction: direction,
+                  other: m.name, other_key: m.key, other_label: labels(m)[0],
+                  sources: r.sources, evidence: r.evidence, titles: r.titles}) AS relations
+}
+CALL {
+  WITH n
+  MATCH (n)<-[mention:MENTIONS]-()
+  RETURN count(mention) AS document_count
+}
+CALL {
+  WITH n
+  MATCH (n)<-[mention:MENTIONS]-(d)
+  WITH d, mention
+  LIMIT $limit
+  RETURN collect({source: d.key, title: d.title, names: mention.names}) AS documents
+}
 RETURN n.key AS key,
        labels(n)[0] AS label,
        n.name AS name,
@@ -33,6 +144,8 @@ RETURN n.key AS key,
          WHEN 'Event' THEN n {.event_type, .date, .end_date, .title, .venue, .province}
          ELSE {}
        END AS attributes,
+       document_count,
+       relation_count,
        documents,
        relations
 ORDER BY key

@@ -5,22 +5,46 @@
 // example: edugraph query brokers
 // example: edugraph query brokers --param min_provinces=3 --format json
 // note: "took part" is any of SIGNED, WITNESSED, CHAIRED, ORGANIZED, SUPPORTED, SPOKE_AT, PARTICIPATED; edugraph analyze brokers ranks by cross-province betweenness instead
-MATCH (x)-[:SIGNED|WITNESSED|CHAIRED|ORGANIZED|SUPPORTED|SPOKE_AT|PARTICIPATED]->(e:Event)-[:HELD_IN]->(pv:Province)
-WHERE x:Person OR x:Agency
-WITH x, e, pv
-ORDER BY pv.name
-WITH x, collect(DISTINCT pv.name) AS provinces, collect(DISTINCT e) AS events
-WHERE size(provinces) >= $min_provinces
-UNWIND events AS e
-OPTIONAL MATCH (e)<-[:SIGNED|WITNESSED|CHAIRED|ORGANIZED|SUPPORTED|SPOKE_AT|PARTICIPATED]-(y)
-WHERE (y:Person OR y:Agency) AND y <> x
-WITH x, provinces, count(DISTINCT e) AS event_count, count(DISTINCT y) AS partners
+// note: reads each actor's reach, which the importer keeps up to date (derived data: edugraph rebuild-projections recomputes it)
+// The highest province count that at least $limit actors reach is found
+// first (index ranges on reach_province_count), so that only those actors are sorted.
+UNWIND [t IN [64, 32, 16, 8, 4, 3, 2] WHERE t > $min_provinces] + [$min_provinces] AS threshold
+CALL {
+  WITH threshold
+  CALL {
+    WITH threshold
+    MATCH (x:Person)
+    WHERE x.reach_province_count >= threshold AND x.reach_province_count > 0
+    RETURN count(x) AS found
+    UNION ALL
+    WITH threshold
+    MATCH (x:Agency)
+    WHERE x.reach_province_count >= threshold AND x.reach_province_count > 0
+    RETURN count(x) AS found
+  }
+  RETURN sum(found) AS actors
+}
+WITH threshold, actors
+WHERE actors >= $limit OR threshold = $min_provinces
+WITH threshold
+LIMIT 1
+CALL {
+  WITH threshold
+  MATCH (x:Person)
+  WHERE x.reach_province_count >= threshold AND x.reach_province_count > 0
+  RETURN x
+  UNION
+  WITH threshold
+  MATCH (x:Agency)
+  WHERE x.reach_province_count >= threshold AND x.reach_province_count > 0
+  RETURN x
+}
 RETURN x.name AS actor,
        x.key AS actor_key,
        labels(x)[0] AS label,
-       size(provinces) AS province_count,
-       provinces,
-       event_count,
-       partners
+       x.reach_province_count AS province_count,
+       x.reach_provinces AS provinces,
+       x.reach_events AS event_count,
+       x.reach_partners AS partners
 ORDER BY province_count DESC, partners DESC, actor_key
 LIMIT $limit

@@ -15,7 +15,7 @@ Header keys: ``name`` (must equal the file name), ``description``, ``param``
 (any number), ``example`` (any number), ``note`` (free text), and
 ``needs: FEATURE — reason`` for a statement that uses a Cypher feature
 some store lacks (one of :data:`CYPHER_FEATURES`): a store that names the
-feature in its ``needs_fallback_for`` gets the networkx answer of
+feature in its ``needs_fallback_for`` gets the fallback answer (a search in the store) of
 :mod:`edugraph.graph.canned` instead, the one place where that happens.
 
 A parameter line is ``NAME: TYPE (required) — help`` or

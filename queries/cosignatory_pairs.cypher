@@ -4,19 +4,29 @@
 // param: min_shared: int = 1 — only pairs that shared at least this many signings
 // param: limit: int = 50 — at most this many pairs
 // example: edugraph query cosignatory_pairs --param label=Agency
-// note: each pair appears once (the actor with the smaller key first)
-MATCH (a)-[:SIGNED]->(e:Event)<-[:SIGNED]-(b)
-WHERE a.key < b.key
-  AND ($label IS NULL OR (labels(a)[0] = $label AND labels(b)[0] = $label))
-WITH a, b, e
-ORDER BY e.key
-WITH a, b, count(DISTINCT e) AS shared, collect(DISTINCT e.key) AS events
-WHERE shared >= $min_shared
+// note: each pair appears once (the actor with the smaller key first); reads the CO_SIGNED relationships the importer keeps (derived data: edugraph rebuild-projections recomputes them)
+// The highest threshold that at least $limit pairs reach is found first (each
+// count an index range on CO_SIGNED.count), so that only those pairs are
+// sorted, not every pair of the graph.
+UNWIND [t IN [4096, 1024, 256, 64, 16, 4, 2] WHERE t > $min_shared] + [$min_shared] AS threshold
+CALL {
+  WITH threshold
+  MATCH ()-[c:CO_SIGNED]->()
+  WHERE c.count >= threshold AND ($label IS NULL OR c.label = $label)
+  RETURN count(c) AS pairs
+}
+WITH threshold, pairs
+WHERE pairs >= $limit OR threshold = $min_shared
+WITH threshold
+LIMIT 1
+MATCH (a)-[c:CO_SIGNED]->(b)
+WHERE c.count >= threshold
+  AND ($label IS NULL OR c.label = $label)
 RETURN a.name AS actor,
        a.key AS actor_key,
        b.name AS partner,
        b.key AS partner_key,
-       shared,
-       events
+       c.count AS shared,
+       c.events AS events
 ORDER BY shared DESC, actor_key, partner_key
 LIMIT $limit

@@ -5,11 +5,11 @@
 // param: relation: relation = null — only this relation type, e.g. CHAIRED (any case)
 // example: edugraph query fact_sources --param head="พงศ์พัฒน์ ธนสารวิริยะ" --param tail=Event:signing:2024-07-15:ศรีสะเกษ
 // note: head and tail may be given in either order; the rows say which way the relation goes
-MATCH (a)-[r]-(b)
-WHERE type(r) <> 'MENTIONS'
-  AND (a.key = $head OR $head IN split(a.search, '|'))
-  AND (b.key = $tail OR $tail IN split(b.search, '|'))
-  AND ($relation IS NULL OR type(r) = $relation)
+MATCH (:NameKey {key: $head})-[:NAMES]->(a)
+MATCH (:NameKey {key: $tail})-[:NAMES]->(b)
+WITH a, b
+MATCH (a)-[r:SIGNED|WITNESSED|CHAIRED|ORGANIZED|SUPPORTED|SPOKE_AT|PARTICIPATED|PILOT_OF|PART_OF|HOLDS_POSITION|HELD_IN|LOCATED_IN]-(b)
+WHERE $relation IS NULL OR type(r) = $relation
 UNWIND range(0, size(r.sources) - 1) AS i
 OPTIONAL MATCH (d:Document {key: r.sources[i]})
 RETURN startNode(r).name AS head,

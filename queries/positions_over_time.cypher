@@ -1,10 +1,42 @@
 // name: positions_over_time
 // description: People and their positions over time: each HOLDS_POSITION source with the position's wording, the agency and the date of the release (or of its earliest event when the release has no date)
 // param: person: name = null — the person's key, or a part of a name or alias
-// param: limit: int = 500 — at most this many rows
+// param: limit: int = 100 — at most this many rows
 // example: edugraph query positions_over_time --param person=กมลวรรณ
-MATCH (p:Person)-[h:HOLDS_POSITION]->(a:Agency)
-WHERE $person IS NULL OR p.key = $person OR p.search CONTAINS $person
+// note: a person is found through the importer's name index (NameKey) and trigram index (NameGram), as search_names; without one, the first people by key
+CALL {
+  UNWIND CASE WHEN $person IS NULL THEN [true] ELSE [] END AS everyone
+  MATCH (p:Person)-[:HOLDS_POSITION]->(:Agency)
+  WITH DISTINCT p
+  ORDER BY p.key
+  LIMIT $limit
+  RETURN p
+  UNION
+  UNWIND CASE WHEN $person IS NULL THEN [] ELSE [$person] END AS wanted
+  MATCH (:NameKey {key: wanted})-[:NAMES]->(p:Person)
+  RETURN p
+  UNION
+  UNWIND [i IN range(0, size(coalesce($person, '')) - 3) | substring(toLower($person), i, 3)] AS gram
+  MATCH (g:NameGram {key: gram})
+  WITH g
+  ORDER BY g.size
+  LIMIT 1
+  MATCH (g)-[:GRAM_OF]->(k:NameKey)-[:NAMES]->(p:Person)
+  WHERE k.key CONTAINS $person
+  RETURN p
+  UNION
+  UNWIND CASE WHEN size(coalesce($person, '')) IN [1, 2] THEN [toLower($person)] ELSE [] END AS prefix
+  MATCH (g:NameGram)
+  WHERE g.key STARTS WITH prefix
+  MATCH (g)-[:GRAM_OF]->(k:NameKey)-[:NAMES]->(p:Person)
+  WHERE k.key CONTAINS $person
+  RETURN p
+}
+// Rows come sorted by person first, so the first $limit people hold the first $limit rows.
+WITH DISTINCT p
+ORDER BY p.key
+LIMIT $limit
+MATCH (p)-[h:HOLDS_POSITION]->(a:Agency)
 UNWIND range(0, size(h.sources) - 1) AS i
 OPTIONAL MATCH (d:Document {key: h.sources[i]})
 WITH p, a, h, i, d,

@@ -3,19 +3,20 @@
 // param: province: province = null — only this province
 // example: edugraph query programmes_by_province
 // example: edugraph query programmes_by_province --param province=ศรีสะเกษ --format json
-MATCH (pv:Province)
-WHERE $province IS NULL OR $province IN split(pv.search, '|')
-// Three walks out from each province rather than a Province × Programme
-// product tested with pattern predicates, which is quadratic.
-WITH pv,
-     [(pv)-[:PILOT_OF]->(g1:Programme) | g1.name]
-     + [(pv)<-[:HELD_IN]-(:Event)-[:PART_OF]->(g2:Programme) | g2.name]
-     + [(pv)<-[:LOCATED_IN]-(:Agency)-[:PILOT_OF|ORGANIZED]->(g3:Programme) | g3.name] AS found
-UNWIND found AS programme
-WITH pv, programme
-ORDER BY programme
-WITH pv, collect(DISTINCT programme) AS programmes
+// note: reads each province's programmes, which the importer keeps up to date (derived data: edugraph rebuild-projections recomputes them)
+CALL {
+  // (UNWIND, not a null key: FalkorDB scans every NameKey for a null parameter)
+  UNWIND CASE WHEN $province IS NULL THEN [] ELSE [$province] END AS wanted
+  MATCH (:NameKey {key: wanted})-[:NAMES]->(pv:Province)
+  RETURN pv
+  UNION
+  MATCH (pv:Province)
+  WHERE $province IS NULL
+  RETURN pv
+}
+WITH pv
+WHERE pv.programme_count > 0
 RETURN pv.name AS province,
-       size(programmes) AS programme_count,
-       programmes
+       pv.programme_count AS programme_count,
+       pv.programmes AS programmes
 ORDER BY programme_count DESC, province

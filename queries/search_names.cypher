@@ -5,10 +5,30 @@
 // param: limit: int = 20 — at most this many rows
 // example: edugraph query search_names --param text=กสศ
 // example: edugraph query search_names --param text="ศึกษาธิการจังหวัด" --param label=Agency
-MATCH (n)
-WHERE (n:Person OR n:Agency OR n:Province OR n:Programme OR n:Event)
-  AND toLower(n.search) CONTAINS toLower($text)
-  AND ($label IS NULL OR labels(n)[0] = $label)
+// note: a part of three characters or more is found through the importer's trigram index (NameGram: its rarest trigram, then a CONTAINS check), a shorter text only as a whole name or alias
+CALL {
+  MATCH (k:NameKey {key: $text})
+  RETURN k
+  UNION
+  UNWIND [i IN range(0, size(coalesce($text, '')) - 3) | substring(toLower($text), i, 3)] AS gram
+  MATCH (g:NameGram {key: gram})
+  WITH g
+  ORDER BY g.size
+  LIMIT 1
+  MATCH (g)-[:GRAM_OF]->(k:NameKey)
+  RETURN k
+  UNION
+  UNWIND CASE WHEN size(coalesce($text, '')) IN [1, 2] THEN [toLower($text)] ELSE [] END AS prefix
+  MATCH (g:NameGram)
+  WHERE g.key STARTS WITH prefix
+  MATCH (g)-[:GRAM_OF]->(k:NameKey)
+  RETURN k
+}
+WITH k
+WHERE toLower(k.key) CONTAINS toLower($text)
+MATCH (k)-[:NAMES]->(n)
+WHERE $label IS NULL OR labels(n)[0] = $label
+WITH DISTINCT n
 RETURN n.key AS key,
        labels(n)[0] AS label,
        n.name AS name,

@@ -3,12 +3,12 @@
 // param: from_actor: name (required) — the first actor: name, alias or key
 // param: to_actor: name (required) — the second actor: name, alias or key
 // example: edugraph query shortest_chain --param from_actor="กมลวรรณ ศรีบุญเรือง" --param to_actor=มหาวิทยาลัยราชภัฏศรีสะเกษ
-// needs: undirected_shortest_path — FalkorDB has no undirected shortestPath (and takes shortestPath only in WITH/RETURN), so a store without it gets the chain from networkx on the fact graph read from the store (edugraph.graph.canned)
-// note: the bound of 8 steps is fixed in the pattern because Neo4j takes no parameter there; when several chains are equally short, one of them is shown
-MATCH (a), (b)
-WHERE NOT a:Document AND NOT b:Document AND a <> b
-  AND (a.key = $from_actor OR $from_actor IN split(a.search, '|'))
-  AND (b.key = $to_actor OR $to_actor IN split(b.search, '|'))
+// needs: undirected_shortest_path — FalkorDB has no undirected shortestPath (and takes shortestPath only in WITH/RETURN), so a store without it gets the chain from a bidirectional breadth-first search in the store, bounded at 8 steps (edugraph.graph.paths, through edugraph.graph.canned)
+// note: the bound of 8 steps is fixed in the pattern because Neo4j takes no parameter there; when several chains are equally short, one of them is shown; both ends are found through the name index (NameKey)
+MATCH (:NameKey {key: $from_actor})-[:NAMES]->(a)
+MATCH (:NameKey {key: $to_actor})-[:NAMES]->(b)
+WITH a, b
+WHERE a <> b
 MATCH p = shortestPath((a)-[:SIGNED|WITNESSED|CHAIRED|ORGANIZED|SUPPORTED|SPOKE_AT|PARTICIPATED|PILOT_OF|PART_OF|HOLDS_POSITION|HELD_IN|LOCATED_IN*..8]-(b))
 WITH p
 ORDER BY length(p)

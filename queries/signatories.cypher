@@ -3,12 +3,52 @@
 // param: date: date = null — the event's date (ISO, or Buddhist Era year)
 // param: province: province = null — the province the event was held in
 // param: event: name = null — the event's key, or a part of its title
-// param: limit: int = 500 — at most this many rows
+// param: limit: int = 100 — at most this many rows
 // example: edugraph query signatories --param province=ศรีสะเกษ --param date=2024-07-15
 // example: edugraph query signatories --param event=Event:signing:2024-07-15:ศรีสะเกษ --format csv
-MATCH (e:Event)<-[s:SIGNED]-(x)
-WHERE ($date IS NULL OR e.date = $date)
-  AND ($event IS NULL OR e.key = $event OR e.search CONTAINS $event)
+// note: events are found through the name index (NameKey, NameGram) or from the province; with neither, the first signings by date (dated ones, 1900–2100)
+CALL {
+  // (UNWIND, not a null key: FalkorDB scans every NameKey for a null parameter)
+  UNWIND CASE WHEN $event IS NULL THEN [] ELSE [$event] END AS wanted
+  MATCH (:NameKey {key: wanted})-[:NAMES]->(e:Event)
+  RETURN e
+  UNION
+  UNWIND [i IN range(0, size(coalesce($event, '')) - 3) | substring(toLower($event), i, 3)] AS gram
+  MATCH (g:NameGram {key: gram})
+  WITH g
+  ORDER BY g.size
+  LIMIT 1
+  MATCH (g)-[:GRAM_OF]->(k:NameKey)-[:NAMES]->(e:Event)
+  WHERE k.key CONTAINS $event
+  RETURN e
+  UNION
+  UNWIND CASE WHEN $event IS NULL AND $province IS NOT NULL THEN [$province] ELSE [] END AS province
+  MATCH (:NameKey {key: province})-[:NAMES]->(:Province)<-[:HELD_IN]-(e:Event)
+  RETURN e
+  UNION
+  UNWIND CASE WHEN $event IS NULL AND $province IS NULL THEN [true] ELSE [] END AS every
+  // Year by year through the index on Event.date, stopping once $limit signings are found.
+  UNWIND range(1900, 2100) AS year
+  WITH toString(year) AS first, toString(year + 1) AS next
+  CALL {
+    WITH first, next
+    MATCH (e:Event)
+    WHERE e.date >= first AND e.date < next
+    WITH e
+    WHERE $date IS NULL OR e.date = $date
+    WITH e, size([(e)<-[:SIGNED]-() | 1]) AS signers
+    WHERE signers > 0
+    RETURN e
+    ORDER BY e.date, e.key
+    LIMIT $limit
+  }
+  WITH e
+  LIMIT $limit
+  RETURN e
+}
+WITH DISTINCT e
+WHERE $date IS NULL OR e.date = $date
+MATCH (e)<-[s:SIGNED]-(x)
 OPTIONAL MATCH (e)-[:HELD_IN]->(held:Province)
 WITH e, s, x, held
 WHERE $province IS NULL OR $province IN split(held.search, '|')

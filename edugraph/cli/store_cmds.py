@@ -9,9 +9,11 @@ from typing import Callable, Iterator
 import click
 
 from edugraph.cli import cli
-from edugraph.cli.common import json_text, open_graph_from_cli, store_opener, store_option
+from edugraph.cli.common import (json_text, open_graph_from_cli, open_store_from_cli, store_opener,
+                                 store_option)
 from edugraph.constants import DEFAULT_MAX_BYTES, DOCUMENT_LABEL
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE
+from edugraph.graph.projections import rebuild_projections
 from edugraph.logs import LOG_FORMATS, LOG_LEVELS, configured_logging
 from edugraph.runs import RunOptions, execute_run, interruptible, summary_text
 from edugraph.settings import data_home
@@ -183,3 +185,26 @@ def explain_command(key_or_name: str, store: str | None, as_json: bool) -> None:
         for fact in found["facts"]:
             arrow = "->" if fact["direction"] == "out" else "<-"
             click.echo(f"    {arrow} {fact['type']} {fact['other']}  [{len(fact['sources'] or [])} source(s)]")
+
+
+@cli.command("rebuild-projections")
+@store_option
+@click.option("--wait", is_flag=True,
+              help="When an import is writing to the store, wait for it instead of stopping.")
+def rebuild_projections_command(store: str | None, wait: bool) -> None:
+    """Recompute the derived data from the facts: the name index (NameKey,
+    NameGram), CO_SIGNED, each actor's reach and each province's activity.
+
+    Imports keep these up to date; rebuild them after editing the store by
+    hand, or to check a store (the answers must not change).  Holds the
+    import lock while it runs.
+
+    \b
+    Example:
+      edugraph rebuild-projections --store bolt://localhost:7687
+    """
+    with open_store_from_cli(store, require_documents=False) as graph_store, \
+            graph_store.import_lock(wait=wait):
+        counts = rebuild_projections(graph_store)
+    click.echo(f"rebuilt the derived data of {counts['nodes']} nodes: "
+               f"{counts['NameKey']} NameKey, {counts['NameGram']} NameGram, {counts['CO_SIGNED']} CO_SIGNED")

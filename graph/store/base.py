@@ -24,14 +24,24 @@ COUNTER_NAMES = ("nodes_created", "nodes_deleted", "relationships_created",
                  "relationships_deleted", "properties_set")
 
 Statement = tuple[str, dict]
-_PLACEHOLDER = re.compile(r"\{(label|type|head|tail)\}")
+_PLACEHOLDER = re.compile(r"\{(label|type|head|tail|property)\}")
+#: Labels and relationship types of derived data (edugraph.graph.projections):
+#: the name lookup's nodes, and the relationships the importer keeps in step.
+DERIVED_LABELS = ("NameKey", "NameGram")
+DERIVED_RELATIONSHIPS = ("NAMES", "GRAM_OF", "CO_SIGNED")
+#: Secondary indexes the projections' queries seek on: (label or type, property, is_relationship).
+PROJECTION_INDEXES = (("Person", "reach_province_count", False),
+                      ("Agency", "reach_province_count", False),
+                      ("Event", "date", False),
+                      ("CO_SIGNED", "count", True))
 
 
 def schema_template(name: str, **placeholders: str) -> str:
     """An internal Cypher template with ``{label}``/``{type}``... filled in.
 
     Placeholders may only be labels or relationship types of the validated
-    schema (or the store's own lock label): they are never user input.
+    schema, the store's own lock label, or the derived labels, types and
+    indexed properties named here: they are never user input.
 
     >>> schema_template("count_label", label="Person")
     'MATCH (n:Person) RETURN count(n) AS total'
@@ -41,7 +51,8 @@ def schema_template(name: str, **placeholders: str) -> str:
     ValueError: not a label or type of the schema: 'Person) DETACH DELETE (m'
     """
     schema = load_schema()
-    allowed = set(schema.labels) | set(schema.relation_types) | {LOCK_LABEL}
+    allowed = (set(schema.labels) | set(schema.relation_types) | {LOCK_LABEL}
+               | set(DERIVED_LABELS) | set(DERIVED_RELATIONSHIPS) | {p for _, p, _ in PROJECTION_INDEXES})
     for value in placeholders.values():
         if value not in allowed:
             raise ValueError(f"not a label or type of the schema: {value!r}")
@@ -83,7 +94,7 @@ class GraphStore(ABC):
     #: How the store names itself in messages and reports (never with a password).
     description: str
     #: Cypher features (``// needs:`` of a canned query) the store cannot run:
-    #: such queries are answered by networkx (edugraph.graph.canned).
+    #: such queries are answered by their fallback (edugraph.graph.canned).
     needs_fallback_for: frozenset[str] = frozenset()
     #: Whether the store's client re-opens a lost connection by itself; when not,
     #: an unattended import wraps it in edugraph.retry.ReconnectingStore.

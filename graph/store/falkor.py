@@ -34,8 +34,8 @@ from edugraph.errors import (LockHeldError, QueryError, QueryLimitError, StoreEr
                              StoreUnavailableError, UndecodableTextError, WriteRefusedError)
 from edugraph.graph.schema import load_schema
 from edugraph.graph.store import embedded
-from edugraph.graph.store.base import (COUNTER_NAMES, GraphStore, QueryLimits, Statement,
-                                       schema_template)
+from edugraph.graph.store.base import (COUNTER_NAMES, DERIVED_LABELS, PROJECTION_INDEXES, GraphStore,
+                                       QueryLimits, Statement, schema_template)
 from edugraph.queries.files import internal_cypher
 
 GRAPH_NAME = "edugraph"
@@ -114,7 +114,7 @@ def _counters(result: QueryResult) -> dict[str, int]:
 class FalkorStore(GraphStore):
     """edugraph's graph in the embedded FalkorDB server of data directory ``home``."""
 
-    #: FalkorDB has no undirected ``shortestPath`` (edugraph.graph.canned answers with networkx).
+    #: FalkorDB has no undirected ``shortestPath`` (edugraph.graph.canned answers with a search in the store).
     needs_fallback_for = frozenset({"undirected_shortest_path"})
     #: The redis client does not re-open a lost unix socket: edugraph.retry does it for an import.
     reconnects_by_itself = False
@@ -225,15 +225,20 @@ class FalkorStore(GraphStore):
     # -- schema --------------------------------------------------------------------
 
     def ensure_schema(self) -> None:
-        indexed = {row["label"] for row in self.read(
-            internal_cypher("falkor_key_indexes"))}
+        indexes = self.read(internal_cypher("falkor_indexes"))
+        indexed = {(row["label"], prop) for row in indexes for prop in row["properties"]}
         constrained = {row[1] for row in self._constraints()}
-        for label in load_schema().labels:
-            if label not in indexed:
+        for label in load_schema().labels + DERIVED_LABELS:
+            if (label, "key") not in indexed:
                 self.write(schema_template("create_key_index", label=label))
             if label not in constrained:
                 self._command("GRAPH.CONSTRAINT", "CREATE", self._graph_name, "UNIQUE", "NODE",
                               label, "PROPERTIES", 1, "key")
+        for name, prop, is_relationship in PROJECTION_INDEXES:
+            if (name, prop) not in indexed:
+                template = "create_relationship_index" if is_relationship else "create_property_index"
+                self.write(schema_template(template, **{"type" if is_relationship else "label": name},
+                                           property=prop))
         self._wait_for_constraints()
 
     def _constraints(self) -> list[list]:

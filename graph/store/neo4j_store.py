@@ -37,8 +37,8 @@ from edugraph.errors import (AuthenticationError, LockHeldError, QueryError, Que
                              StoreError, StoreUnavailableError, UndecodableTextError,
                              WriteRefusedError)
 from edugraph.graph.schema import load_schema
-from edugraph.graph.store.base import (COUNTER_NAMES, LOCK_LABEL, GraphStore, QueryLimits,
-                                       Statement, schema_template)
+from edugraph.graph.store.base import (COUNTER_NAMES, DERIVED_LABELS, LOCK_LABEL, PROJECTION_INDEXES,
+                                       GraphStore, QueryLimits, Statement, schema_template)
 from edugraph.queries.files import internal_cypher
 
 NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -181,8 +181,14 @@ class Neo4jStore(GraphStore):
 
     def ensure_schema(self) -> None:
         with self._translated(reading=False), self._session() as session:
-            for label in load_schema().labels + (LOCK_LABEL,):
-                statement = schema_template("neo4j_key_constraint", label=label)
+            statements = [schema_template("neo4j_key_constraint", label=label)
+                          for label in load_schema().labels + DERIVED_LABELS + (LOCK_LABEL,)]
+            for name, prop, is_relationship in PROJECTION_INDEXES:
+                if is_relationship:
+                    statements.append(schema_template("neo4j_relationship_index", type=name, property=prop))
+                else:
+                    statements.append(schema_template("neo4j_property_index", label=name, property=prop))
+            for statement in statements:
                 session.execute_write(lambda tx, s=statement: tx.run(s).consume())
 
     def clear(self) -> None:

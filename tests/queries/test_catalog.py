@@ -8,7 +8,7 @@ import pytest
 from edugraph.errors import ParameterError, QueryError, UnknownQueryError, WriteRefusedError
 from edugraph.queries import check_read_only, get_query, list_queries, parse_cli_params
 from edugraph.queries.catalog import coerce, guess_value, parse_query_text
-from edugraph.graph.canned import NETWORKX_FALLBACKS
+from edugraph.graph.canned import FALLBACKS
 from edugraph.queries.files import internal_cypher
 
 REQUIRED_QUERIES = {
@@ -49,7 +49,7 @@ def test_each_query_is_one_read_only_statement_with_an_order(query):
 
 def test_fallback_registry_matches_the_headers():
     declared = {q.name for q in list_queries() if q.needs}
-    assert declared == set(NETWORKX_FALLBACKS) == {"shortest_chain"}
+    assert declared == set(FALLBACKS) == {"shortest_chain"}
     assert "undirected" in get_query("shortest_chain").needs["undirected_shortest_path"]
 
 
