@@ -9,11 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from edugraph.cli import cli
-from edugraph.graph.importer import explain, import_records, withdraw_documents
+from edugraph.graph.canned import run_query
+from edugraph.graph.importer import import_records, withdraw_documents
 from edugraph.graph.nxgraph import read_graph
+from edugraph.graph.readside import explain
 from edugraph.graph.schema import load_schema
 from edugraph.graph.projections import DERIVED_PROPERTIES, derived_dump, name_grams, rebuild_projections
-from edugraph.queries import run_query
 
 from test_importer import Interrupted, InterruptedStore
 
