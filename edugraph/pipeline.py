@@ -37,7 +37,10 @@ would withdraw 400 of the 500 stored documents under the paths (more than half)
 from __future__ import annotations
 
 import os
+import pickle
 import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 from typing import Callable, Iterable, Protocol
@@ -117,11 +120,79 @@ def extraction_failure(err: Exception) -> str:
     return " ".join(f"extraction failed: {what}".split())
 
 
+#: Documents handed to each extraction worker ahead of the writer.
+WORKER_QUEUE_DEPTH = 8
+
+
+def default_workers() -> int:
+    """Extraction processes when none are asked for: one per core."""
+    return os.cpu_count() or 1
+
+
+def _extract_in_worker(extract: Callable, item) -> tuple[dict | None, str | None]:
+    """Run in an extraction process: the record, or the reason it failed."""
+    try:
+        return extract(item), None
+    except RunInterrupted:
+        raise                 # a stopped run is not this document's fault
+    except Exception as err:  # noqa: BLE001 — reported as the document's quarantine reason
+        return None, extraction_failure(err)
+
+
+class _Extractions:
+    """Extraction of documents in order: in this process (one worker), or in a
+    pool of processes with a bounded window of documents in flight, so that
+    records reach the writer in the order the sources came (writes stay
+    ordered and batched, whatever the number of workers)."""
+
+    def __init__(self, extract: Callable, workers: int):
+        self.extract = extract
+        self.pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+        self.window: deque[tuple[object, Future]] = deque()
+        self.depth = workers * WORKER_QUEUE_DEPTH
+
+    def submit(self, item) -> list[tuple[object, dict | None, str | None]]:
+        """Queue ``item``; returns the extractions that are done, in order."""
+        if self.pool is None:
+            return [(item, *_extract_in_worker(self.extract, item))]
+        self.window.append((item, self.pool.submit(_extract_in_worker, self.extract, item)))
+        done = []
+        while len(self.window) >= self.depth:
+            done.append(self._next())
+        return done
+
+    def drain(self) -> list[tuple[object, dict | None, str | None]]:
+        return [self._next() for _ in range(len(self.window))]
+
+    def _next(self) -> tuple[object, dict | None, str | None]:
+        item, future = self.window.popleft()
+        return (item, *future.result())
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_count(workers: int | None, extract: Callable | None) -> int:
+    """``workers``, by default one per core for the real extractor and this process
+    for a given ``extract``; 1 when ``extract`` cannot go to another process."""
+    count = workers if workers is not None else (default_workers() if extract is None else 1)
+    if count < 1:
+        raise ValueError("workers must be at least 1")
+    if count > 1 and extract is not None:
+        try:
+            pickle.dumps(extract)
+        except Exception:  # noqa: BLE001 — a closure or lambda: extract in this process
+            return 1
+    return count
+
+
 def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: bool = False,
                max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
                wait: bool = False, batch_size: int = DEFAULT_BATCH_SIZE,
                extract: Callable | None = None, allow_mass_prune: bool = False,
-               ledger: Ledger | None = None, judgements: Judgements | None = None) -> RunResult:
+               ledger: Ledger | None = None, judgements: Judgements | None = None,
+               workers: int | None = None) -> RunResult:
     """Import every document under ``paths`` into ``store``, incrementally.
 
     Holds the store's import lock for the whole run: another import running
@@ -129,14 +200,19 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
     that cannot be read or extracted, or whose record breaks the contract, is
     quarantined with its reason and never stops the others.
     ``extract`` (default :func:`edugraph.loaders.extract_document`) turns a
-    ``SourceDocument`` into a record.  A prune that looks like a missing
-    input is refused (see the module's doc) and reported in ``errors``.
+    ``SourceDocument`` into a record; it runs in ``workers`` processes
+    (default: :func:`default_workers`, one per core, for the real extractor,
+    this process for a given ``extract``; one that cannot be pickled always
+    runs here), while this process reads, hashes and writes in the sources'
+    order.  A prune that looks like a missing input is
+    refused (see the module's doc) and reported in ``errors``.
     """
     from edugraph.loaders import extract_document
-    from edugraph.loaders.sources import Quarantined, iter_sources
+    from edugraph.loaders.sources import iter_sources
 
     started = time.monotonic()
     paths = list(paths)
+    worker_count = _worker_count(workers, extract)
     extract = extract or extract_document
     report = progress or (lambda event, source: None)
     result = RunResult(store=store.description)
@@ -149,42 +225,27 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
                                    "hash": content_hash, "status": status})
         report("quarantined", source)
 
+    def write(item, record: dict | None, failure: str | None) -> None:
+        if record is None:
+            set_aside(item.source_id, failure, item.origin, item.content_hash)
+            return
+        record["origin"] = item.origin
+        added = importer.add(record)
+        if added.rejected:
+            reason = added.reason or ""
+            if not reason.startswith("internal: "):
+                reason = f"extraction broke the contract: {reason}"
+            set_aside(item.source_id, reason, item.origin, item.content_hash)
+        else:
+            report("extracted", item.source_id)
+
     with store.import_lock(wait=wait):
         importer = Importer(store, batch_size=batch_size, judgements=judgements)
-        seen: set[str] = set()
-        for item in sources:
-            seen.add(item.source_id)
-            for given in produced:
-                if under_paths(item.source_id, [given]):
-                    produced[given] += 1
-            if isinstance(item, Quarantined):
-                set_aside(item.source_id, item.reason, item.origin, item.content_hash)
-                continue
-            if importer.skip_if_current(item.source_id, item.content_hash):
-                report("unchanged", item.source_id)
-                continue
-            known_reason = ledger.skip_reason(item.source_id, item.content_hash) if ledger else None
-            if known_reason is not None:
-                # Same content as when it was quarantined: extracting it again
-                # would fail again.  It is retried when its content changes.
-                set_aside(item.source_id, known_reason, item.origin, item.content_hash)
-                continue
-            try:
-                record = extract(item)
-            except RunInterrupted:
-                raise                 # a stopped run is not this document's fault
-            except Exception as err:  # noqa: BLE001 — one document's failure must not stop the rest
-                set_aside(item.source_id, extraction_failure(err), item.origin, item.content_hash)
-                continue
-            record["origin"] = item.origin
-            added = importer.add(record)
-            if added.rejected:
-                reason = added.reason or ""
-                if not reason.startswith("internal: "):
-                    reason = f"extraction broke the contract: {reason}"
-                set_aside(item.source_id, reason, item.origin, item.content_hash)
-            else:
-                report("extracted", item.source_id)
+        extractions = _Extractions(extract, worker_count)
+        try:
+            seen = _read_and_write(sources, importer, extractions, ledger, produced, report, set_aside, write)
+        finally:
+            extractions.close()
         importer.flush()
         if prune:
             # A JSON file quarantined as a whole still holds its records.
@@ -211,3 +272,35 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
     result.documents_quarantined = len(result.quarantined)
     result.duration_seconds = round(time.monotonic() - started, 3)
     return result
+
+
+def _read_and_write(sources, importer: Importer, extractions: _Extractions, ledger: Ledger | None,
+                    produced: dict[str, int], report: Progress, set_aside, write) -> set[str]:
+    """The run's main loop: every source read and hashed here, in order; the
+    new and changed ones extracted (by the workers) and written in that order.
+    Returns the source ids seen."""
+    from edugraph.loaders.sources import Quarantined
+
+    seen: set[str] = set()
+    for item in sources:
+        seen.add(item.source_id)
+        for given in produced:
+            if under_paths(item.source_id, [given]):
+                produced[given] += 1
+        if isinstance(item, Quarantined):
+            set_aside(item.source_id, item.reason, item.origin, item.content_hash)
+            continue
+        if importer.skip_if_current(item.source_id, item.content_hash):
+            report("unchanged", item.source_id)
+            continue
+        known_reason = ledger.skip_reason(item.source_id, item.content_hash) if ledger else None
+        if known_reason is not None:
+            # Same content as when it was quarantined: extracting it again
+            # would fail again.  It is retried when its content changes.
+            set_aside(item.source_id, known_reason, item.origin, item.content_hash)
+            continue
+        for done in extractions.submit(item):
+            write(*done)
+    for done in extractions.drain():
+        write(*done)
+    return seen

@@ -226,6 +226,7 @@ class RunOptions:
     batch_size: int = DEFAULT_BATCH_SIZE
     #: The identity judgements file (None: judgements.yaml in the data directory).
     judgements: str | None = None
+    workers: int | None = None          # extraction processes; None: one per core
 
     @property
     def prunes(self) -> bool:
@@ -283,7 +284,8 @@ def build_report(*, options: RunOptions, result: RunResult | None, errors: list[
         "paths": list(options.paths),
         "options": {"prune": options.prunes, "allow_mass_prune": options.allow_mass_prune,
                     "wait": options.wait, "retry_quarantined": options.retry_quarantined,
-                    "max_bytes": options.max_bytes, "batch_size": options.batch_size},
+                    "max_bytes": options.max_bytes, "batch_size": options.batch_size,
+                    "workers": options.workers},
         "documents": None, "nodes": None, "relationships": None,
         "quarantined": quarantined,
         "quarantine_resolved": resolved,
@@ -448,7 +450,7 @@ def execute_run(options: RunOptions, open_store: Callable[[], GraphStore], *, ho
         result = run_import(options.paths, store, prune=options.prunes, max_bytes=options.max_bytes,
                             progress=on_document, wait=options.wait, batch_size=options.batch_size,
                             extract=extract, allow_mass_prune=options.allow_mass_prune, ledger=ledger,
-                            judgements=judgements)
+                            judgements=judgements, workers=options.workers)
         errors.extend(result.errors)
         resolved = ledger.update(options.paths, result.quarantined, iso(utc_now()))
         try:

@@ -49,11 +49,14 @@ from edugraph.settings import data_home
               help="The identity judgements file (default: judgements.yaml in $EDUGRAPH_HOME).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Documents written per unit (one transaction on Neo4j).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes extracting documents (default: one per core); writes stay in order.")
 @click.pass_context
 def import_command(ctx: click.Context, sources: tuple[str, ...], store: str | None, incremental: bool,
                    prune: bool, allow_mass_prune: bool, wait: bool, retry_quarantined: bool,
                    report_path: Path | None, log_format: str, log_level: str, max_bytes: int,
-                   batch_size: int, judgements: str | None) -> None:
+                   batch_size: int, judgements: str | None,
+                   workers: int | None) -> None:
     """Import press releases into the graph store, incrementally.
 
     SOURCES are files or folders (.txt, .html, .json, .jsonl).  Documents
@@ -78,12 +81,14 @@ def import_command(ctx: click.Context, sources: tuple[str, ...], store: str | No
     Example:
       edugraph import examples/ releases.jsonl
       edugraph import --incremental --log-format json /srv/releases
+      edugraph import --workers 4 /srv/releases
     """
     opener, description = store_opener(store)
     options = RunOptions(paths=list(sources), incremental=incremental, prune=prune,
                          allow_mass_prune=allow_mass_prune, wait=wait,
                          retry_quarantined=retry_quarantined, max_bytes=max_bytes,
-                         batch_size=batch_size, judgements=judgements)
+                         batch_size=batch_size, judgements=judgements,
+                         workers=workers)
     show_bar = not incremental and log_format == "human" and sys.stderr.isatty()
     with configured_logging(log_format, log_level) as logger, _progress_bar(show_bar) as progress, \
             interruptible():

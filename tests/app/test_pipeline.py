@@ -180,3 +180,31 @@ def test_real_extraction_of_the_examples_is_incremental(clean_store):
     second = run_import([EXAMPLES], clean_store)
     assert second.documents_unchanged == first.documents_new
     assert canonical_dump(clean_store) == dump
+
+
+def test_extraction_in_worker_processes_writes_the_same_graph_in_order(clean_store, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"{i:02}.txt").write_text(
+            f"agency หน่วยงาน{i}\nagency กองทุนกลาง\nevent signing 2024-01-{i % 28 + 1:02}\n"
+            f"SIGNED หน่วยงาน{i}\nSIGNED กองทุนกลาง\n" + ("boom\n" if i == 7 else ""), encoding="utf-8")
+    seen = []
+    pooled = run_import([folder], clean_store, extract=LineExtractor(), workers=3, batch_size=4,
+                        progress=lambda event, source: seen.append((event, source)))
+    assert pooled.documents_new == 29
+    assert [q["source"] for q in pooled.quarantined] == [str(folder / "07.txt")]
+    assert "extractor crashed" in pooled.quarantined[0]["reason"]
+    # the writer took the documents in the order the sources came
+    assert [s for e, s in seen if e in ("extracted", "quarantined")] == sorted(s for _, s in seen)
+    dump = canonical_dump(clean_store)
+    clean_store.clear()
+    clean_store.ensure_schema()
+    alone = run_import([folder], clean_store, extract=LineExtractor(), workers=1, batch_size=4)
+    assert alone.documents_new == 29
+    assert canonical_dump(clean_store) == dump
+
+
+def test_workers_must_be_positive(clean_store, tmp_path):
+    with pytest.raises(ValueError, match="at least 1"):
+        run_import([tmp_path], clean_store, workers=0)

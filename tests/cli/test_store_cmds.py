@@ -224,7 +224,8 @@ def test_two_imports_at_once_never_corrupt_the_store(tmp_path):
 
 @pytest.mark.slow
 @needs_extractor
-def test_import_killed_mid_write_converges_on_rerun(tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_import_killed_mid_write_converges_on_rerun(tmp_path, workers):
     corpus = _generated_corpus(tmp_path, 400)
     home, clean_home = tmp_path / "home", tmp_path / "clean"
     try:
@@ -232,7 +233,7 @@ def test_import_killed_mid_write_converges_on_rerun(tmp_path):
         with open_store(home=home) as store:        # shares the server; keeps it alive between runs
             for _ in range(3):                      # kill -9 three runs at random points
                 before = len(stored_documents(store))
-                run = _edugraph("import", "--batch-size", "10", str(corpus), home=home)
+                run = _edugraph("import", "--batch-size", "10", "--workers", workers, str(corpus), home=home)
                 deadline = time.monotonic() + 300
                 while (len(stored_documents(store)) == before and run.poll() is None
                        and time.monotonic() < deadline):
