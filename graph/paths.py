@@ -21,6 +21,7 @@ from edugraph.graph.store.base import GraphStore
 from edugraph.queries.files import internal_cypher
 
 DEFAULT_MAX_STEPS = 8
+MEET_CHECK_LIMIT = 200      # the other side's nodes sent along to check for a meeting
 
 
 def _body(name: str) -> str:
@@ -59,7 +60,14 @@ def find_chain(store: GraphStore, sources: list[str], targets: list[str], *,
         mine, theirs = parents[side], parents[1 - side]
         found: dict[str, str] = {}
         meets: list[tuple[int, str, str]] = []
-        for row in store.read(neighbours, {"keys": frontiers[side]}):
+        rows: list[dict] = []
+        if len(theirs) <= MEET_CHECK_LIMIT:
+            # Does this frontier touch the other side?  Asked in the store first,
+            # so that the last step never reads a hub's neighbours in full.
+            rows = store.read(_body("chain_meets"), {"keys": frontiers[side], "others": sorted(theirs)})
+        if not rows:
+            rows = store.read(neighbours, {"keys": frontiers[side]})
+        for row in rows:
             node, other = row["key"], row["other"]
             if other in theirs:
                 meets.append((depths[1 - side][other], other, node))
