@@ -36,6 +36,7 @@ would withdraw 400 of the 500 stored documents under the paths (more than half)
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import time
@@ -129,6 +130,19 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
+def _worker_start(parent: int) -> None:
+    """In each extraction process: die with the importing process.  A worker is
+    a fork of it and holds its open files, the import lock included; one left
+    running after ``kill -9`` of the import would keep the lock (Linux)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)     # PR_SET_PDEATHSIG
+    if os.getppid() != parent:          # the importer died before the line above
+        os._exit(1)
+
+
 def _extract_in_worker(extract: Callable, item) -> tuple[dict | None, str | None]:
     """Run in an extraction process: the record, or the reason it failed."""
     try:
@@ -147,7 +161,8 @@ class _Extractions:
 
     def __init__(self, extract: Callable, workers: int):
         self.extract = extract
-        self.pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+        self.pool = (ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
+                                         initargs=(os.getpid(),)) if workers > 1 else None)
         self.window: deque[tuple[object, Future]] = deque()
         self.depth = workers * WORKER_QUEUE_DEPTH
 
