@@ -331,8 +331,10 @@ class InterruptedStore:
         return getattr(self._store, name)
 
 
-def _interrupt_everywhere(store, setup, operation, expected) -> int:
-    """Interrupt ``operation`` after 0, 1, 2 ... statements, re-run it, compare; returns the count."""
+def _interrupt_everywhere(store, setup, operation, expected=None, *, check=None) -> int:
+    """Interrupt ``operation`` after 0, 1, 2 ... statements, re-run it, compare (the
+    canonical dump with ``expected``, or ``check(store)``); returns the count."""
+    check = check or (lambda s: canonical_dump(s) == expected)
     budget = 0
     while True:
         store.clear()
@@ -342,10 +344,10 @@ def _interrupt_everywhere(store, setup, operation, expected) -> int:
             operation(InterruptedStore(store, budget))
         except Interrupted:
             operation(store)
-            assert canonical_dump(store) == expected, f"interrupted after {budget} statements"
+            assert check(store), f"interrupted after {budget} statements"
             budget += 1
             continue
-        assert canonical_dump(store) == expected
+        assert check(store)
         return budget
 
 

@@ -16,7 +16,7 @@ from edugraph.graph.readside import explain
 from edugraph.graph.schema import load_schema
 from edugraph.graph.projections import DERIVED_PROPERTIES, derived_dump, name_grams, rebuild_projections
 
-from test_importer import Interrupted, InterruptedStore
+from test_importer import _interrupt_everywhere
 
 FUND = "Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา"
 
@@ -113,32 +113,19 @@ def test_rebuild_projections_command(clean_store, store_cli_env, gold_records):
     assert derived_dump(clean_store) == expected
 
 
-def _interrupt_everywhere(store, setup, operation) -> int:
-    """Interrupt ``operation`` after 0, 1, 2 ... statements, run it again, and
-    compare the derived data with a rebuild; returns how many points were tried."""
-    budget = 0
-    while True:
-        store.clear()
-        store.ensure_schema()
-        setup()
-        try:
-            operation(InterruptedStore(store, budget))
-        except Interrupted:
-            operation(store)
-            kept = derived_dump(store)
-            assert kept == _rebuilt(store), f"interrupted after {budget} statements"
-            budget += 1
-            continue
-        return budget
+def _kept_equals_rebuilt(store) -> bool:
+    kept = derived_dump(store)
+    return kept == _rebuilt(store)
 
 
 @pytest.mark.slow
 def test_an_interrupted_import_or_withdrawal_repairs_its_projections(clean_store, gold_records):
     before, after = gold_records[:4], [_changed(gold_records[0]), gold_records[2], gold_records[4]]
     points = _interrupt_everywhere(clean_store, lambda: import_records(clean_store, before),
-                                   lambda store: import_records(store, after, batch_size=2))
+                                   lambda store: import_records(store, after, batch_size=2),
+                                   check=_kept_equals_rebuilt)
     assert points > 20
     gone = [gold_records[1]["doc"], gold_records[3]["doc"]]
     points = _interrupt_everywhere(clean_store, lambda: import_records(clean_store, gold_records),
-                                   lambda store: withdraw_documents(store, gone))
+                                   lambda store: withdraw_documents(store, gone), check=_kept_equals_rebuilt)
     assert points > 5
