@@ -7,7 +7,8 @@ facts and MENTIONS at any time (:func:`rebuild_projections`, the CLI's
 out, and ``edugraph explain`` shows it apart from the node's own properties.
 
 * **Name lookup.**  ``(:NameKey {key})-[:NAMES]->(node)`` for every
-  normalised name and alias of a node (the forms in its ``search``) and for
+  normalised name and alias of a node (the forms of its ``search``, read
+  from its MENTIONS) and for
   its key, so that "a name, an alias or a key" is one exact index seek on
   ``NameKey.key``.  ``(:NameGram {key, size})-[:GRAM_OF]->(:NameKey)`` for
   each lower-case character trigram of a name (Thai has no spaces to split
@@ -195,6 +196,22 @@ def release_orphans_statement(candidates: dict[str, set[str]]) -> Statement:
     return (_body("lookup_release_orphans"), {"keys": keys})
 
 
+def node_forms(label: str, key: str, norms: list[list[str]], displays: list[str | None]) -> set[str]:
+    """The normalised names a node is found by: what its documents called it
+    (an event: its titles or "type date"), and, but for events, the name in its key.
+
+    >>> sorted(node_forms("Agency", "Agency:กสศ", [["กสศ", "กสศ."], ["กสศ"]], [None, None]))
+    ['กสศ', 'กสศ.']
+    >>> node_forms("Event", "Event:signing:2024-01-02:สตูล", [[]], ["signing2024-01-02"])
+    {'signing2024-01-02'}
+    """
+    if label == "Event":
+        return {form for form in displays if form}
+    forms = {form for group in norms for form in group if form}
+    forms.add(key.split(":", 1)[1])
+    return forms
+
+
 def refresh_name_lookup(store: GraphStore, touched: dict[str, set[str]]) -> int:
     """Bring the name lookup of the ``touched`` nodes up to date (entries of
     deleted nodes went with them: :func:`release_orphans_statement`).
@@ -209,11 +226,11 @@ def refresh_name_lookup(store: GraphStore, touched: dict[str, set[str]]) -> int:
         if not keys:
             continue
         for row in store.read(schema_template("lookup_state", label=label), {"keys": keys}):
-            search = row["search"] or ""
-            if row["indexed"] == search and search:
+            forms = node_forms(label, row["key"], row["norms"], row["displays"])
+            search = "|".join(sorted(forms))
+            if row["indexed"] == search:
                 continue
             changed += 1
-            forms = {form for form in search.split("|") if form}
             wanted = forms | {row["key"]}
             have = set(row["entries"] or [])
             for form in sorted(forms - have):
@@ -241,7 +258,7 @@ def refresh_name_lookup(store: GraphStore, touched: dict[str, set[str]]) -> int:
 
 
 def unindexed_nodes(store: GraphStore, schema: Schema | None = None) -> dict[str, set[str]]:
-    """Nodes whose names changed after their lookup entries were written."""
+    """Nodes whose lookup entries are pending (see ``lookup_unindexed``)."""
     schema = schema or load_schema()
     found: dict[str, set[str]] = {}
     for label in schema.entity_types:
