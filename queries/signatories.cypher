@@ -29,11 +29,11 @@ CALL {
   UNWIND CASE WHEN $event IS NULL AND $province IS NULL THEN [true] ELSE [] END AS every
   // Year by year through the index on Event.date, stopping once $limit signings are found.
   UNWIND range(1900, 2100) AS year
-  WITH toString(year) AS first, toString(year + 1) AS next
+  WITH toString(year) AS low, toString(year + 1) AS high
   CALL {
-    WITH first, next
+    WITH low, high
     MATCH (e:Event)
-    WHERE e.date >= first AND e.date < next
+    WHERE e.date >= low AND e.date < high
     WITH e
     WHERE $date IS NULL OR e.date = $date
     WITH e, size([(e)<-[:SIGNED]-() | 1]) AS signers
