@@ -450,8 +450,8 @@ def query_plans(picks: dict) -> dict[str, list[tuple[str, dict]]]:
                         ("defaults (every signing)", {})],
         "timeline": [("one province", {"province": picks["province"]}), ("defaults (all provinces)", {})],
     }
-    for start, end, steps in picks.get("chain_pairs", []):
-        plans["shortest_chain"].append((f"{steps} steps apart", {"from_actor": start, "to_actor": end}))
+    for number, (start, end, steps) in enumerate(picks.get("chain_pairs", []), 1):
+        plans["shortest_chain"].append((f"pair {number}, {steps} steps apart", {"from_actor": start, "to_actor": end}))
     return plans
 
 

@@ -6,7 +6,7 @@
 // param: limit: int = 100 — at most this many rows
 // example: edugraph query signatories --param province=ศรีสะเกษ --param date=2024-07-15
 // example: edugraph query signatories --param event=Event:signing:2024-07-15:ศรีสะเกษ --format csv
-// note: events are found through the name index (NameKey, NameGram) or from the province; with neither, the first signings by date (dated ones, 1900–2100)
+// note: events are found through the name index (NameKey, NameGram) or from the province; with neither, the first dated signings by date
 CALL {
   // (UNWIND, not a null key: FalkorDB scans every NameKey for a null parameter)
   UNWIND CASE WHEN $event IS NULL THEN [] ELSE [$event] END AS wanted
@@ -27,21 +27,14 @@ CALL {
   RETURN e
   UNION
   UNWIND CASE WHEN $event IS NULL AND $province IS NULL THEN [true] ELSE [] END AS every
-  // Year by year through the index on Event.date, stopping once $limit signings are found.
-  UNWIND range(1900, 2100) AS year
-  WITH toString(year) AS low, toString(year + 1) AS high
-  CALL {
-    WITH low, high
-    MATCH (e:Event)
-    WHERE e.date >= low AND e.date < high
-    WITH e
-    WHERE $date IS NULL OR e.date = $date
-    WITH e, size([(e)<-[:SIGNED]-() | 1]) AS signers
-    WHERE signers > 0
-    RETURN e
-    ORDER BY e.date, e.key
-    LIMIT $limit
-  }
+  // Dated events in order (sorting keys is cheap), then the first $limit that
+  // have signatories: the signatories are looked up only until those are found.
+  MATCH (e:Event)
+  WHERE e.date IS NOT NULL AND ($date IS NULL OR e.date = $date)
+  WITH e
+  ORDER BY e.date, e.key
+  WITH e, size([(e)<-[:SIGNED]-() | 1]) AS signers
+  WHERE signers > 0
   WITH e
   LIMIT $limit
   RETURN e

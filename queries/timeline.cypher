@@ -29,11 +29,14 @@ WITH pv, year
 ORDER BY year, pv.name
 SKIP $skip
 LIMIT $limit
+// Each province of the page is walked once, for all its years on the page.
+WITH pv, collect(year) AS years
 MATCH (pv)<-[:HELD_IN]-(e:Event)
 WHERE e.date IS NOT NULL
-  AND toInteger(substring(e.date, 0, 4)) = year
   AND ($since IS NULL OR e.date >= $since)
   AND ($until IS NULL OR e.date <= $until)
+WITH pv, years, e, toInteger(substring(e.date, 0, 4)) AS year
+WHERE year IN years
 WITH pv, year, e
 ORDER BY e.date, e.key
 WITH pv.name AS province, year,
