@@ -188,13 +188,13 @@ class _Extractions:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _worker_count(workers: int | None, extract: Callable | None) -> int:
+def _worker_count(workers: int | None, extract: Callable, *, given: bool) -> int:
     """``workers``, by default one per core for the real extractor and this process
-    for a given ``extract``; 1 when ``extract`` cannot go to another process."""
-    count = workers if workers is not None else (default_workers() if extract is None else 1)
+    for a ``given`` one; 1 when ``extract`` cannot go to another process."""
+    count = workers if workers is not None else (1 if given else default_workers())
     if count < 1:
         raise ValueError("workers must be at least 1")
-    if count > 1 and extract is not None:
+    if count > 1:
         try:
             pickle.dumps(extract)
         except Exception:  # noqa: BLE001 — a closure or lambda: extract in this process
@@ -227,8 +227,9 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
 
     started = time.monotonic()
     paths = list(paths)
-    worker_count = _worker_count(workers, extract)
+    given = extract is not None
     extract = extract or extract_document
+    worker_count = _worker_count(workers, extract, given=given)
     report = progress or (lambda event, source: None)
     result = RunResult(store=store.description)
     sources = iter_sources(paths, max_bytes=max_bytes)

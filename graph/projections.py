@@ -39,10 +39,12 @@ after the unit and records on each node which names it indexed
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from edugraph.graph.keys import MAX_KEY_BYTES
 from edugraph.graph.schema import Schema, load_schema
 from edugraph.graph.store.base import (DERIVED_LABELS, DERIVED_RELATIONSHIPS, PROJECTION_INDEXES,
                                        GraphStore, Statement, schema_template)
@@ -206,10 +208,26 @@ def node_forms(label: str, key: str, norms: list[list[str]], displays: list[str 
     {'signing2024-01-02'}
     """
     if label == "Event":
-        return {form for form in displays if form}
-    forms = {form for group in norms for form in group if form}
-    forms.add(key.split(":", 1)[1])
+        forms = {form for form in displays if form}
+    else:
+        forms = {form for group in norms for form in group if form}
+        forms.add(key.split(":", 1)[1])
     return forms
+
+
+def entry_key(form: str) -> str:
+    """The NameKey key of a name: the name itself, or, for a name longer than a
+    key may be (FalkorDB's unique index fails on values of tens of kilobytes),
+    its beginning and a hash; the whole name is then kept in ``form``.
+
+    >>> entry_key("กสศ.")
+    'กสศ.'
+    >>> len(entry_key("ก" * 2000)) < 300
+    True
+    """
+    if len(form.encode("utf-8")) <= MAX_KEY_BYTES:
+        return form
+    return form[:64] + "#" + hashlib.sha256(form.encode("utf-8")).hexdigest()
 
 
 def refresh_name_lookup(store: GraphStore, touched: dict[str, set[str]]) -> int:
@@ -231,12 +249,15 @@ def refresh_name_lookup(store: GraphStore, touched: dict[str, set[str]]) -> int:
             if row["indexed"] == search:
                 continue
             changed += 1
-            wanted = forms | {row["key"]}
+            entries = {entry_key(form): form for form in forms}
+            wanted = set(entries) | {row["key"]}
             have = set(row["entries"] or [])
-            for form in sorted(forms - have):
-                add_rows.setdefault(form, {"key": form, "grams": name_grams(form)})
+            for entry in sorted(set(entries) - have):
+                form = entries[entry]
+                add_rows.setdefault(entry, {"key": entry, "grams": name_grams(form),
+                                            "form": form if entry != form else None})
             if row["key"] not in have:
-                add_rows.setdefault(row["key"], {"key": row["key"], "grams": []})
+                add_rows.setdefault(row["key"], {"key": row["key"], "grams": [], "form": None})
             links[label].append({"node": row["key"], "indexed": search, "add": sorted(wanted - have)})
             for entry in sorted(have - wanted):
                 unlinks[label].append({"node": row["key"], "entry": entry})

@@ -22,14 +22,14 @@ CALL {
   ORDER BY g.size
   LIMIT 1
   MATCH (g)-[:GRAM_OF]->(k:NameKey)-[:NAMES]->(p:Person)
-  WHERE k.key CONTAINS $person
+  WHERE coalesce(k.form, k.key) CONTAINS $person
   RETURN p
   UNION
   UNWIND CASE WHEN size(coalesce($person, '')) IN [1, 2] THEN [toLower($person)] ELSE [] END AS prefix
   MATCH (g:NameGram)
   WHERE g.key STARTS WITH prefix
   MATCH (g)-[:GRAM_OF]->(k:NameKey)-[:NAMES]->(p:Person)
-  WHERE k.key CONTAINS $person
+  WHERE coalesce(k.form, k.key) CONTAINS $person
   RETURN p
 }
 // Rows come sorted by person first, so the first $limit people hold the first $limit rows.

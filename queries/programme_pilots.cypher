@@ -15,14 +15,14 @@ CALL {
   ORDER BY g.size
   LIMIT 1
   MATCH (g)-[:GRAM_OF]->(k:NameKey)
-  WHERE k.key CONTAINS $programme
+  WHERE coalesce(k.form, k.key) CONTAINS $programme
   RETURN k
   UNION
   UNWIND CASE WHEN size(coalesce($programme, '')) IN [1, 2] THEN [toLower($programme)] ELSE [] END AS prefix
   MATCH (g:NameGram)
   WHERE g.key STARTS WITH prefix
   MATCH (g)-[:GRAM_OF]->(k:NameKey)
-  WHERE k.key CONTAINS $programme
+  WHERE coalesce(k.form, k.key) CONTAINS $programme
   RETURN k
 }
 // (a projection first: FalkorDB 4.16 would re-scan a variable returned by CALL {} that a MATCH uses directly)

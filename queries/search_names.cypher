@@ -25,7 +25,7 @@ CALL {
   RETURN k
 }
 WITH k
-WHERE toLower(k.key) CONTAINS toLower($text)
+WHERE toLower(coalesce(k.form, k.key)) CONTAINS toLower($text)
 MATCH (k)-[:NAMES]->(n)
 WHERE $label IS NULL OR labels(n)[0] = $label
 WITH DISTINCT n

@@ -19,7 +19,7 @@ CALL {
   ORDER BY g.size
   LIMIT 1
   MATCH (g)-[:GRAM_OF]->(k:NameKey)-[:NAMES]->(e:Event)
-  WHERE k.key CONTAINS $event
+  WHERE coalesce(k.form, k.key) CONTAINS $event
   RETURN e
   UNION
   UNWIND CASE WHEN $event IS NULL AND $province IS NOT NULL THEN [$province] ELSE [] END AS province

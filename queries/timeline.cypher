@@ -8,7 +8,7 @@
 // param: per_row: int = 20 — at most this many events listed in a row (event_count counts them all)
 // example: edugraph query timeline
 // example: edugraph query timeline --param province=ศรีสะเกษ --format json
-// example: edugraph query timeline --param since=2022-01-01 --param skip=50 --param per_row=100
+// example: edugraph query timeline --param limit=5 --param per_row=1
 // note: only dated events held in a province (HELD_IN) are counted; the rows are chosen from each province's years, which the importer keeps up to date (derived data: edugraph rebuild-projections recomputes them)
 CALL {
   // (UNWIND, not a null key: FalkorDB scans every NameKey for a null parameter)
