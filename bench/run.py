@@ -303,10 +303,13 @@ def cached_extractor(folder: Path, cache_path: Path):
 
 def open_target(target: str, home: Path | None):
     from edugraph.graph.store import open_store
+    from edugraph.graph.store.base import QueryLimits
     from edugraph.settings import neo4j_settings
 
+    # The stores' own limits (a query's time, and its memory in the embedded server).
+    limits = QueryLimits(read_timeout_ms=QUERY_TIMEOUT_MS, memory_mb=QUERY_MEMORY_CAP // 1024 ** 2)
     return open_store(None if target == "embedded" else os.environ["NEO4J_URI"], home=home,
-                      settings=neo4j_settings())
+                      settings=neo4j_settings(), limits=limits)
 
 
 def child_import(args: dict) -> dict:
@@ -469,16 +472,10 @@ def example_params(query) -> dict:
 
 
 def guard_server(home: Path) -> None:
-    """Cap the embedded server of ``home`` (see QUERY_MEMORY_CAP): per-query memory and time, and address space."""
-    import redis
-    from edugraph.graph.store.embedded import server_paths, server_pid
+    """Cap the embedded server of ``home``'s address space (on top of the per-query time and
+    memory limits the store sets itself, see open_target), so one runaway query cannot take the machine."""
+    from edugraph.graph.store.embedded import server_pid
 
-    conn = redis.Redis(unix_socket_path=str(server_paths(home).socket))
-    try:
-        conn.execute_command("GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", QUERY_MEMORY_CAP)
-        conn.execute_command("GRAPH.CONFIG", "SET", "TIMEOUT_DEFAULT", QUERY_TIMEOUT_MS)
-    finally:
-        conn.close()
     pid = server_pid(home)
     if pid is not None:
         resource.prlimit(pid, resource.RLIMIT_AS, (SERVER_ADDRESS_SPACE, SERVER_ADDRESS_SPACE))
