@@ -254,7 +254,7 @@ def show_cypher(name: str, /, params: Mapping[str, Any] | None = None, **more: A
     :param text => 'กสศ.';
     :param label => 'Agency';
     :param limit => 20;
-    MATCH (n)
+    CALL {
     ...
     """
     query = get_query(name)

@@ -25,7 +25,7 @@ it becomes a saved script, in the folder its path names: neo4j-browser's
 :param since => '2022-01-01';
 :param until => null;
 :param limit => 100;
-MATCH (pv:Province)<-[:HELD_IN]-(e:Event)<-[c:CHAIRED]-(p:Person)
+MATCH (:NameKey {key: $province})-[:NAMES]->(pv:Province)
 ...
 LIMIT $limit;
 """
