@@ -19,6 +19,12 @@ an emptied folder), or more than half of the stored documents under the
 paths, when that is more than :data:`MASS_PRUNE_MIN_DOCUMENTS`.
 ``allow_mass_prune=True`` withdraws them all the same.
 
+A ``stop`` (:class:`StopRequest`) lets a signal end the run between two
+documents: the document in hand is neither written nor quarantined, the
+documents queued for the next batch are dropped (the next run imports them),
+a batch being written is finished, and :class:`~edugraph.errors.RunInterrupted`
+is raised once the lock is released.
+
 A ``ledger`` (:class:`~edugraph.runs.QuarantineLedger`) remembers
 inputs quarantined before: one whose content did not change since is not
 extracted again, and every quarantined input is marked ``new`` or ``known``.
@@ -60,6 +66,50 @@ MASS_PRUNE_MIN_DOCUMENTS = 10
 #: ``progress(event, source_id)`` with event one of "unchanged", "extracted",
 #: "quarantined", "removed".
 Progress = Callable[[str, str], None]
+
+
+class StopRequest:
+    """A request to end a run at the next document boundary (set by a signal handler).
+
+    While :meth:`deferred` is active, :meth:`request` only records the
+    request, which :meth:`check` turns into :class:`RunInterrupted` at the
+    next document boundary; outside it (opening the store, waiting for the
+    lock) the caller may raise at once.
+
+    >>> stop = StopRequest()
+    >>> stop.check()
+    >>> stop.request("SIGTERM")
+    >>> stop.check()
+    Traceback (most recent call last):
+    ...
+    edugraph.errors.RunInterrupted: interrupted by SIGTERM; the next run completes what this one left
+    """
+
+    def __init__(self) -> None:
+        self.reason: str | None = None
+        self.deferring = False
+
+    def request(self, signal_name: str) -> None:
+        if self.reason is None:
+            self.reason = f"interrupted by {signal_name}; the next run completes what this one left"
+
+    @property
+    def requested(self) -> bool:
+        return self.reason is not None
+
+    def check(self) -> None:
+        """Raise :class:`RunInterrupted` when a stop was requested."""
+        if self.reason is not None:
+            raise RunInterrupted(self.reason)
+
+    @contextlib.contextmanager
+    def deferred(self):
+        """Within: a request is only recorded, for :meth:`check` to act on at a boundary."""
+        previous, self.deferring = self.deferring, True
+        try:
+            yield self
+        finally:
+            self.deferring = previous
 
 
 class Ledger(Protocol):
@@ -141,6 +191,14 @@ def _worker_start(parent: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)     # PR_SET_PDEATHSIG
     if os.getppid() != parent:          # the importer died before the line above
         os._exit(1)
+    with contextlib.suppress(Exception):
+        import signal
+
+        # The importer alone decides when to stop (at a document boundary) and
+        # then shuts the pool down; a Ctrl-C or a service stop reaching the whole
+        # process group must not kill a worker mid-document (a broken pool).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _extract_in_worker(extract: Callable, item) -> tuple[dict | None, str | None]:
@@ -207,7 +265,7 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
                wait: bool = False, batch_size: int = DEFAULT_BATCH_SIZE,
                extract: Callable | None = None, allow_mass_prune: bool = False,
                ledger: Ledger | None = None, judgements: Judgements | None = None,
-               workers: int | None = None) -> RunResult:
+               workers: int | None = None, stop: StopRequest | None = None) -> RunResult:
     """Import every document under ``paths`` into ``store``, incrementally.
 
     Holds the store's import lock for the whole run: another import running
@@ -221,6 +279,7 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
     runs here), while this process reads, hashes and writes in the sources'
     order.  A prune that looks like a missing input is
     refused (see the module's doc) and reported in ``errors``.
+    ``stop`` ends the run at the next document boundary (see the module's doc).
     """
     from edugraph.loaders import extract_document
     from edugraph.loaders.sources import iter_sources
@@ -242,6 +301,9 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
         report("quarantined", source)
 
     def write(item, record: dict | None, failure: str | None) -> None:
+        # The document in hand is left whole to the next run, and a failure
+        # caused by the stop is not this document's fault either.
+        stop.check()
         if record is None:
             set_aside(item.source_id, failure, item.origin, item.content_hash)
             return
@@ -255,13 +317,18 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
         else:
             report("extracted", item.source_id)
 
-    with store.import_lock(wait=wait):
+    stop = stop or StopRequest()
+    with store.import_lock(wait=wait), stop.deferred():
         importer = Importer(store, batch_size=batch_size, judgements=judgements)
         extractions = _Extractions(extract, worker_count)
         try:
-            seen = _read_and_write(sources, importer, extractions, ledger, produced, report, set_aside, write)
+            seen = _read_and_write(sources, importer, extractions, ledger, produced, report, set_aside,
+                                   write, stop)
         finally:
+            # Workers are shut down before the lock is released, a stopped run's
+            # queued documents cancelled (the next run imports them).
             extractions.close()
+        stop.check()
         importer.flush()
         if prune:
             # A JSON file quarantined as a whole still holds its records.
@@ -283,6 +350,7 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
             importer.flush()
             for source in gone:
                 report("removed", source)
+        stop.check()                  # asked to stop during the last writes: say so
 
     result.copy_counts_from(importer.result)
     result.documents_quarantined = len(result.quarantined)
@@ -291,14 +359,17 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
 
 
 def _read_and_write(sources, importer: Importer, extractions: _Extractions, ledger: Ledger | None,
-                    produced: dict[str, int], report: Progress, set_aside, write) -> set[str]:
+                    produced: dict[str, int], report: Progress, set_aside, write,
+                    stop: StopRequest) -> set[str]:
     """The run's main loop: every source read and hashed here, in order; the
     new and changed ones extracted (by the workers) and written in that order.
-    Returns the source ids seen."""
+    A stop ends it at a document boundary.  Returns the source ids seen."""
     from edugraph.loaders.sources import Quarantined
 
     seen: set[str] = set()
     for item in sources:
+        # A document boundary: what is queued but not written is left to the next run.
+        stop.check()
         seen.add(item.source_id)
         for given in produced:
             if under_paths(item.source_id, [given]):

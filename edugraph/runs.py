@@ -50,7 +50,7 @@ from edugraph.errors import (AuthenticationError, EdugraphError, InputError, Loc
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE
 from edugraph.graph.resolve.judgements import load_judgements
 from edugraph.constants import DEFAULT_MAX_BYTES
-from edugraph.pipeline import Progress, RunResult, run_import, under_paths
+from edugraph.pipeline import Progress, RunResult, StopRequest, run_import, under_paths
 from edugraph.retry import with_reconnect
 from edugraph.graph.store.base import GraphStore
 from edugraph.logs import log_event, redact
@@ -60,6 +60,9 @@ REPORT_VERSION = 1
 RUNS_DIR = "runs"
 LATEST_REPORT = "latest.json"
 LEDGER_FILE = "quarantine.json"
+#: How earlier edugraph quarantined the document a stopped run had in hand: never its
+#: fault, so such an entry is retried whatever its content.
+INTERRUPTED_BY_MISTAKE = "extraction failed: RunInterrupted"
 #: Reports kept in ``runs/`` (older ones are deleted): three months of nightly runs.
 REPORTS_KEPT = 100
 
@@ -147,6 +150,10 @@ class QuarantineLedger:
     ...                               "origin": "news/b.html", "hash": "h3"}], "2025-01-03T00:00:00Z")
     >>> ledger.skip_reason("news/b.html", "h3") is None          # the install, not the file: retried
     True
+    >>> _ = ledger.update(["news"], [{"source": "news/b.txt", "origin": "news/b.txt", "hash": "h1",
+    ...     "reason": "extraction failed: RunInterrupted: interrupted by SIGTERM"}], "2025-01-03T00:00:00Z")
+    >>> ledger.skip_reason("news/b.txt", "h1") is None      # a stopped run was never the input's fault
+    True
     """
 
     path: Path
@@ -171,7 +178,8 @@ class QuarantineLedger:
     def skip_reason(self, source: str, content_hash: str | None) -> str | None:
         """The earlier reason when ``source`` failed before with this very content, else None."""
         entry = self.entries.get(source)
-        if self.retry_all or entry is None or not content_hash:
+        if self.retry_all or entry is None or not content_hash \
+                or entry.reason.startswith(INTERRUPTED_BY_MISTAKE):
             return None
         if entry.reason.startswith("internal: "):
             return None       # a reader that crashed says nothing about the file: try it again
@@ -383,29 +391,37 @@ def summary_text(report: RunReport, *, max_listed: int = 15) -> str:
 # -- signals --------------------------------------------------------------------------------------
 
 @contextlib.contextmanager
-def interruptible(signals: tuple[int, ...] = (signal.SIGTERM, signal.SIGINT)) -> Iterator[None]:
-    """Turn the first SIGTERM/SIGINT into :class:`RunInterrupted` (then the default again).
+def interruptible(signals: tuple[int, ...] = (signal.SIGTERM, signal.SIGINT)) -> Iterator[StopRequest]:
+    """Turn the first SIGTERM/SIGINT into a stop at the next document boundary (then the default again).
 
-    The run then unwinds normally: the lock is released, the embedded server
-    stopped cleanly, the report written.  A second signal acts as usual.
-    Outside the main thread (where Python cannot set handlers) this does nothing.
+    Yields the :class:`~edugraph.pipeline.StopRequest` to hand to
+    :func:`execute_run`.  While the run goes through its documents the signal
+    only records the request, and the run ends at the next document boundary
+    (the document in hand is not quarantined, a batch being written is
+    finished); before that (opening the store, waiting for the lock) it raises
+    :class:`RunInterrupted` at once.  The run then unwinds normally: the lock
+    is released, the embedded server stopped cleanly, the report written.
+    A second signal acts as usual.  Outside the main thread (where Python
+    cannot set handlers) this does nothing.
     """
+    stop = StopRequest()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stop
         return
     previous = {number: signal.getsignal(number) for number in signals}
 
-    def stop(number, _frame):
+    def on_signal(number, _frame):
         for restored in signals:
             signal.signal(restored, signal.SIG_DFL if restored == signal.SIGTERM
                           else signal.default_int_handler)
-        raise RunInterrupted(f"interrupted by {signal.Signals(number).name}; "
-                             "the next run completes what this one left")
+        stop.request(signal.Signals(number).name)
+        if not stop.deferring:
+            stop.check()
 
     for number in signals:
-        signal.signal(number, stop)
+        signal.signal(number, on_signal)
     try:
-        yield
+        yield stop
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
@@ -416,12 +432,13 @@ def interruptible(signals: tuple[int, ...] = (signal.SIGTERM, signal.SIGINT)) ->
 def execute_run(options: RunOptions, open_store: Callable[[], GraphStore], *, home: Path,
                 store_description: str, report_path: Path | None = None,
                 progress: Progress | None = None, logger: logging.Logger | None = None,
-                extract: Callable | None = None) -> RunReport:
+                extract: Callable | None = None, stop: StopRequest | None = None) -> RunReport:
     """Run one import as a job and report it (see the module's doc); never raises an EdugraphError.
 
     ``open_store`` opens the store (it is called again to reconnect the
     embedded store after a lost connection); ``store_description`` names it
     in the report should it not open.  ``home`` holds ``runs/`` and the ledger.
+    ``stop`` (from :func:`interruptible`) ends the run at a document boundary.
     """
     log = logger or logging.getLogger("edugraph")
     secrets = secret_values()
@@ -450,7 +467,7 @@ def execute_run(options: RunOptions, open_store: Callable[[], GraphStore], *, ho
         result = run_import(options.paths, store, prune=options.prunes, max_bytes=options.max_bytes,
                             progress=on_document, wait=options.wait, batch_size=options.batch_size,
                             extract=extract, allow_mass_prune=options.allow_mass_prune, ledger=ledger,
-                            judgements=judgements, workers=options.workers)
+                            judgements=judgements, workers=options.workers, stop=stop)
         errors.extend(result.errors)
         resolved = ledger.update(options.paths, result.quarantined, iso(utc_now()))
         try:

@@ -91,10 +91,10 @@ def import_command(ctx: click.Context, sources: tuple[str, ...], store: str | No
                          workers=workers)
     show_bar = not incremental and log_format == "human" and sys.stderr.isatty()
     with configured_logging(log_format, log_level) as logger, _progress_bar(show_bar) as progress, \
-            interruptible():
+            interruptible() as stop:
         report = execute_run(options, opener, home=data_home(),
-                             store_description=description,
-                             report_path=report_path, progress=progress, logger=logger)
+                             store_description=description, report_path=report_path,
+                             progress=progress, logger=logger, stop=stop)
     if log_format == "human":
         click.echo(summary_text(report))
     ctx.exit(report.exit_code)

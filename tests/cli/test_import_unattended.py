@@ -7,6 +7,7 @@ deploy/ run a command line this edugraph accepts.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pty
@@ -26,6 +27,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from edugraph import __version__
 from edugraph.cli import cli
 from edugraph.graph.importer import stored_documents
 from edugraph.graph.readside import canonical_dump, graph_stats
@@ -347,27 +349,85 @@ def test_kill_9_mid_run_then_a_rerun_converges_to_a_clean_runs_graph(tmp_path):
         stop_server(clean_home)
 
 
+def _signal_after(run: subprocess.Popen, extracted: int, number: int) -> list[str]:
+    """Send signal ``number`` once the run logged its ``extracted``-th document; the log lines read."""
+    lines = []
+    for line in run.stderr:
+        lines.append(line)
+        if sum(1 for seen in lines if "extracted: " in seen) >= extracted:
+            run.send_signal(number)
+            break
+    return lines
+
+
+@pytest.fixture(scope="module")
+def signalled_corpus(tmp_path_factory):
+    """A 240-document corpus and the canonical dump of its clean import."""
+    folder = tmp_path_factory.mktemp("signalled")
+    corpus = _generated_corpus(folder, 240)
+    clean_home = folder / "clean"
+    try:
+        clean = _process("import", str(corpus), home=clean_home)
+        assert clean.wait(timeout=600) == 0
+        with open_store(home=clean_home) as fresh:
+            yield corpus, canonical_dump(fresh)
+    finally:
+        stop_server(clean_home)
+
+
+# The points: while extracting the first batch (nothing written yet), just after the first
+# batches were written, and half-way.
+SIGNAL_POINTS = [pytest.param(name, point, marks=[] if (name, point) == ("SIGTERM", 7) else [pytest.mark.slow])
+                 for name in ("SIGTERM", "SIGINT") for point in (1, 7, 120)]
+
+
 @needs_extractor
-def test_sigterm_stops_a_run_cleanly_with_a_report_and_exit_2(tmp_path):
-    corpus = _generated_corpus(tmp_path, 240)
+@pytest.mark.parametrize("signal_name, point", SIGNAL_POINTS)
+def test_a_signal_stops_the_run_at_a_document_boundary_and_a_rerun_converges(
+        signalled_corpus, tmp_path, signal_name, point):
+    corpus, clean_dump = signalled_corpus
     home = tmp_path / "home"
     try:
         with open_store(home=home) as store:
-            run = _process("import", "--incremental", "--batch-size", "5", str(corpus), home=home)
-            _wait_until_writing(store, run, 0)
-            run.send_signal(signal.SIGTERM)
-            out, err = run.communicate(timeout=120)
-            if run.returncode == 0:
-                pytest.skip("the import finished before SIGTERM arrived")
-            assert run.returncode == 2, err
+            run = _process("import", "--incremental", "--batch-size", "5", "--log-level", "debug",
+                           str(corpus), home=home)
+            _signal_after(run, point, getattr(signal, signal_name))
+            out, rest = run.communicate(timeout=120)
             report = latest(home)
-            assert report["errors"][0]["kind"] == "interrupted" and "SIGTERM" in report["errors"][0]["message"]
+            assert run.returncode == 2, rest
+            assert report["errors"] == [{"kind": "interrupted", "message":
+                                         f"interrupted by {signal_name}; the next run completes what "
+                                         "this one left"}]
             assert report["documents"] is None and "import FAILED (exit 2)" in out
+            # Stopped at a boundary: no document was quarantined, the others were never read.
+            assert report["quarantined"] == [] and not (home / LEDGER_FILE).exists()
+            assert "Traceback" not in rest
+            assert len(stored_documents(store)) < 240
             rerun = _process("import", "--incremental", str(corpus), home=home)   # the lock was released
             assert rerun.wait(timeout=600) == 0
-            assert len(stored_documents(store)) == 240
+            assert latest(home)["quarantined"] == []
+            assert canonical_dump(store) == clean_dump
     finally:
         stop_server(home)
+
+
+@needs_extractor
+def test_a_document_an_earlier_version_quarantined_for_an_interruption_is_retried(clean_store, env, home,
+                                                                                   tmp_path):
+    news = copy_examples(tmp_path / "news")
+    first = sorted(news.iterdir())[0]
+    content_hash = hashlib.sha256(first.read_bytes()).hexdigest()
+    (home / LEDGER_FILE).parent.mkdir(parents=True, exist_ok=True)
+    (home / LEDGER_FILE).write_text(json.dumps({"ledger_version": 1, "entries": {
+        first.as_posix(): {"hash": content_hash, "origin": str(first),
+                           "reason": "extraction failed: RunInterrupted: interrupted by SIGTERM; the "
+                                     "next run completes what this one left",
+                           "first_seen": "2025-01-01T00:00:00Z", "last_seen": "2025-01-01T00:00:00Z",
+                           "edugraph": __version__}}}), encoding="utf-8")
+    result = invoke(["--incremental", str(news)], env)
+    assert result.exit_code == 0, result.output
+    assert first.as_posix() in stored_documents(clean_store)
+    assert latest(home)["quarantine_resolved"] == [first.as_posix()]
 
 
 def _run_on_a_terminal(args: list[str], home: Path) -> str:
