@@ -3,6 +3,9 @@
 // result does not depend on the order documents were imported in.
 // `aliases`/`search` start from the node's own name here; refresh_names adds
 // the other names and then clears the node's `stale` mark.
+// The node's map is replaced whole, `stale` kept for the step that clears it: FalkorDB
+// 4.16 loses or misplaces removals when one query sets several properties of
+// a node to null (see refresh_events).
 // {label} comes from the schema; `row.own` is the node's normalised name,
 // given by the caller (no string functions on Thai text); `row.name` the name the
 // resolver chose for the node (edugraph.graph.resolve), whatever came first.
@@ -10,10 +13,12 @@ UNWIND $rows AS row
 MATCH (n:{label} {key: row.key})<-[m:MENTIONS]-(d:Document)
 WITH n, row, m, d ORDER BY coalesce(d.published, '') DESC, d.key
 WITH n, row, collect(m) AS ms
-SET n.aliases = [],
-    n.name = coalesce(row.name, n.name),
-    n.search = row.own,
-    n.title = head([x IN ms WHERE x.title IS NOT NULL | x.title]),
-    n.position = head([x IN ms WHERE x.position IS NOT NULL | x.position]),
-    n.kind = head([x IN ms WHERE x.kind IS NOT NULL | x.kind]),
-    n.phase = head([x IN ms WHERE x.phase IS NOT NULL | x.phase])
+SET n = {key: n.key,
+         name: coalesce(row.name, n.name),
+         stale: n.stale,
+         aliases: [],
+         search: row.own,
+         title: head([x IN ms WHERE x.title IS NOT NULL | x.title]),
+         position: head([x IN ms WHERE x.position IS NOT NULL | x.position]),
+         kind: head([x IN ms WHERE x.kind IS NOT NULL | x.kind]),
+         phase: head([x IN ms WHERE x.phase IS NOT NULL | x.phase])}

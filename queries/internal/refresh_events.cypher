@@ -2,14 +2,21 @@
 // first (then by document key), so that two outlets reporting one event give
 // the same node whatever the import order.  `search` and the `stale` mark are
 // set afterwards from search_forms (set_search).
+// The node's map is replaced whole, `stale` and `search` kept for set_search:
+// FalkorDB 4.16 loses or misplaces removals when one query sets several
+// properties of a node to null (`SET n.venue = null, n.province = null` may
+// keep one and drop `search` instead), which left updated events stale.
 UNWIND $keys AS key
 MATCH (n:Event {key: key})<-[m:MENTIONS]-(d:Document)
 WITH n, m, d ORDER BY coalesce(d.published, '') DESC, d.key
 WITH n, collect(m) AS ms
-SET n.name = head([x IN ms | x.display]),
-    n.event_type = head([x IN ms | x.event_type]),
-    n.date = head([x IN ms WHERE x.date IS NOT NULL | x.date]),
-    n.end_date = head([x IN ms WHERE x.end_date IS NOT NULL | x.end_date]),
-    n.title = head([x IN ms WHERE x.title IS NOT NULL | x.title]),
-    n.venue = head([x IN ms WHERE x.venue IS NOT NULL | x.venue]),
-    n.province = head([x IN ms WHERE x.province IS NOT NULL | x.province])
+SET n = {key: n.key,
+         stale: n.stale,
+         search: n.search,
+         name: head([x IN ms | x.display]),
+         event_type: head([x IN ms | x.event_type]),
+         date: head([x IN ms WHERE x.date IS NOT NULL | x.date]),
+         end_date: head([x IN ms WHERE x.end_date IS NOT NULL | x.end_date]),
+         title: head([x IN ms WHERE x.title IS NOT NULL | x.title]),
+         venue: head([x IN ms WHERE x.venue IS NOT NULL | x.venue]),
+         province: head([x IN ms WHERE x.province IS NOT NULL | x.province])}

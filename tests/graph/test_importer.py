@@ -209,6 +209,26 @@ def test_node_properties_come_from_the_latest_release_whatever_the_order(clean_s
     assert clean_dump(clean_store, [old, new]) == in_order
 
 
+def test_an_update_that_drops_several_properties_leaves_no_stale_mark(clean_store, record):
+    """All releases changed, their events losing venue, province and title at once (issue 15)."""
+    def release(source, version):
+        entities = [person("p", "สมชาย ใจดี", "ศึกษาธิการจังหวัดตาก" if version == 1 else None),
+                    {"id": "e1", "type": "Event", "event_type": "visit", "date": None,
+                     **({"title": "ลงพื้นที่ตรวจเยี่ยม", "venue": "ศาลากลางจังหวัดน่าน"} if version == 1 else {})},
+                    province("v", "น่าน")]
+        relations = [("PARTICIPATED", "p", "e1")] + ([("HELD_IN", "e1", "v")] if version == 1 else [])
+        return record(source, entities, relations, published="2024-01-0" + str(version))
+
+    sources = [f"news/{number}.txt" for number in range(6)]
+    import_records(clean_store, [release(source, 1) for source in sources], batch_size=4)
+    import_records(clean_store, [release(source, 2) for source in sources], batch_size=4)
+    updated = canonical_dump(clean_store)
+    assert not [n["key"] for n in updated["nodes"] if "stale" in n]
+    events = [n for n in updated["nodes"] if n["label"] == "Event"]
+    assert len(events) == 6 and all("venue" not in n and "province" not in n and n["search"] for n in events)
+    assert clean_dump(clean_store, [release(source, 2) for source in sources]) == updated
+
+
 def test_hostile_names_are_stored_verbatim_and_harm_nothing(clean_store, record, gold_records):
     import_records(clean_store, gold_records)
     before = graph_stats(clean_store)
