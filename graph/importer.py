@@ -40,7 +40,7 @@ from edugraph.graph.keys import document_key, normalize_name
 from edugraph.graph.projections import (projection_statements, read_before, refresh_name_lookup,
                                         release_orphans_statement, repair_derived, repair_statements,
                                         unmark_statement)
-from edugraph.graph.record import MENTION_PROPERTIES, check_record
+from edugraph.graph.record import MENTION_PROPERTIES, check_record, storable_record
 from edugraph.graph.resolve import Resolution, resolve
 from edugraph.graph.resolve.judgements import Judgements
 from edugraph.graph.schema import Schema, load_schema
@@ -134,8 +134,10 @@ def record_hash(record: dict) -> str:
 def prepare_record(record: dict, schema: Schema | None = None) -> PreparedDocument:
     """Check a record (:func:`edugraph.graph.record.check_record`) and gather its Document node.
 
+    Its strings are made storable first (:func:`edugraph.graph.record.storable_record`).
     Raises :class:`~edugraph.errors.RecordError` with a one-line reason.
     """
+    record = storable_record(record)
     source = check_record(record, schema)
     document = {
         "key": document_key(source),

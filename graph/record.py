@@ -7,6 +7,15 @@ A record is the JSON of ``../shared/design/ANNOTATION.md``: ``doc`` (or
 ``graph/schema.yaml``.  :func:`check_record` is the one check; its reasons
 are one line and name the entity or relation at fault.
 
+:func:`storable_record` is the one place where the strings of a record are
+made safe for every store, log and report before import: control characters
+other than tab, newline and carriage return are removed (a NUL cuts
+FalkorDB's query text short; an ANSI escape would rewrite a terminal), a lone
+surrogate becomes U+FFFD (it is not Unicode text: nothing can encode it), and
+a string longer than :data:`MAX_TEXT_CHARS` characters is cut there.  The
+source id is an identity, not text to tidy: one holding a NUL, a control
+character or a lone surrogate is refused instead.
+
 >>> check_record({"doc": "a", "entities": [{"id": "p1", "type": "Person", "name": "ก"}], "relations": []})
 'a'
 >>> check_record({"doc": "a", "entities": [{"id": "a1", "type": "Agency", "name": "ก"},
@@ -25,6 +34,11 @@ from edugraph.graph.keys import check_key, document_key, event_key, name_key, no
 from edugraph.graph.schema import Schema, load_schema
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Longest string a record may bring to a store (an evidence sentence, a title ...); longer is cut.
+MAX_TEXT_CHARS = 10_000
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNSTORABLE_ID = re.compile("[\x00\ud800-\udfff]")
 #: Properties an entity may carry per label besides its name (copied onto its MENTIONS).
 MENTION_PROPERTIES = {
     "Person": ("title", "position"),
@@ -33,6 +47,51 @@ MENTION_PROPERTIES = {
     "Programme": ("phase",),
     "Event": ("event_type", "date", "end_date", "title", "venue"),
 }
+
+
+def storable_text(text: str) -> str:
+    """``text`` as any store, log and report can take it (see the module's doc).
+
+    >>> storable_text("ก\\x00ข\\x1b[2Jค\\tง\\ud800")
+    'กข[2Jค\\tง\\ufffd'
+    >>> len(storable_text("ก" * 20_000)) == MAX_TEXT_CHARS
+    True
+    """
+    text = _SURROGATE.sub("\ufffd", _UNSTORABLE.sub("", text))
+    return text[:MAX_TEXT_CHARS]
+
+
+def _storable(value):
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, list):
+        return [_storable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _storable(item) for key, item in value.items()}
+    return value
+
+
+def storable_record(record: dict) -> dict:
+    """A copy of ``record`` whose strings every store can take; the source id is checked, not changed.
+
+    >>> storable_record({"doc": "a", "entities": [{"id": "p1", "type": "Person", "name": "ก\\x00ข"}]})
+    {'doc': 'a', 'entities': [{'id': 'p1', 'type': 'Person', 'name': 'กข'}]}
+    >>> storable_record({"doc": "a\\x00b", "entities": []})
+    Traceback (most recent call last):
+    ...
+    edugraph.errors.RecordError: 'source' (or 'doc') holds a NUL character (U+0000): refused as a document id
+    """
+    if not isinstance(record, dict):
+        return record
+    for field in ("source", "doc"):
+        value = record.get(field)
+        if isinstance(value, str):
+            bad = _UNSTORABLE_ID.search(value)
+            if bad:
+                kind = "lone surrogate" if _SURROGATE.match(bad.group()) else "NUL character"
+                raise RecordError(f"'source' (or 'doc') holds a {kind} (U+{ord(bad.group()):04X}): "
+                                  "refused as a document id")
+    return {key: value if key in ("source", "doc") else _storable(value) for key, value in record.items()}
 
 
 def _text(value, what: str, *, required: bool = False) -> str | None:

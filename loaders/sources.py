@@ -46,6 +46,7 @@ import json
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import Iterable, Iterator
@@ -302,7 +303,50 @@ def _html_document(source_id: str, origin: str, raw: bytes, chrome: Chrome) -> S
 
 
 def _canonical_json(record: object) -> bytes:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    # surrogatepass: a lone surrogate must not stop the hash of the record it quarantines
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8", errors="surrogatepass")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: The record fields that reach a store (the id as the document key).
+_STORED_FIELDS = ("id", "title", "body", "text", "url", "date")
+
+
+def _unstorable(record: dict) -> str | None:
+    """Why a field of ``record`` that reaches the store cannot be stored as text, or None.
+
+    A NUL cuts FalkorDB's query text short; a lone surrogate (``\\ud800`` in JSON)
+    is not Unicode text, so no store, log or report can encode it.
+
+    >>> _unstorable({"id": "a\\x00b"}), _unstorable({"title": "x\\ud800"}), _unstorable({"id": 7})
+    ('record id holds a NUL character (U+0000)', 'title holds a lone surrogate (U+D800), not Unicode text', None)
+    """
+    for name in _STORED_FIELDS:
+        value = record.get(name)
+        if not isinstance(value, str):
+            continue
+        what = "record id" if name == "id" else name
+        if "\x00" in value:
+            return f"{what} holds a NUL character (U+0000)"
+        surrogate = _SURROGATE.search(value)
+        if surrogate:
+            return f"{what} holds a lone surrogate (U+{ord(surrogate.group()):04X}), not Unicode text"
+    return None
+
+
+def _parse_json(text: str) -> object:
+    """``json.loads`` whose failures are quarantine reasons, deep nesting and huge numbers included."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError as err:
+        raise _Reject("JSON nested too deeply to read") from err
+    except ValueError as err:           # int("1" * 5000): Python's integer digit limit
+        if "digits" not in str(err):
+            raise
+        raise _Reject(f"a number with more than {sys.get_int_max_str_digits():,} digits") from err
 
 
 def _record_document(record: object, *, file_id: str, origin: str, number: int,
@@ -312,7 +356,13 @@ def _record_document(record: object, *, file_id: str, origin: str, number: int,
     if not isinstance(record, dict):
         return Quarantined(fallback_id, f"{where} is not a JSON object but {type(record).__name__}",
                            origin, _sha256(_canonical_json(record)))
-    content_hash = _sha256(_canonical_json(record))
+    try:
+        content_hash = _sha256(_canonical_json(record))
+    except RecursionError:
+        return Quarantined(fallback_id, f"JSON nested too deeply to read ({where})", origin, None)
+    unstorable = _unstorable(record)
+    if unstorable:
+        return Quarantined(fallback_id, f"{unstorable} ({where})", origin, content_hash)
     record_id = record.get("id")
     if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) and str(record_id).strip():
         doc = str(record_id).strip()
@@ -350,7 +400,7 @@ def _json_documents(file_id: str, origin: str, raw: bytes, chrome: Chrome) -> It
     if not text.strip():
         raise _Reject("empty (only white space)", _sha256(raw))
     try:
-        data = json.loads(text.lstrip("\ufeff"))
+        data = _parse_json(text.lstrip("\ufeff"))
     except json.JSONDecodeError as err:
         raise _Reject(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", _sha256(raw)) from err
     seen: dict[str, int] = {}
@@ -411,7 +461,7 @@ def _jsonl_documents(file_id: str, origin: str, path: Path, max_bytes: int,
             records += 1
             try:
                 text, _ = decode_bytes(line)
-                record = json.loads(text)
+                record = _parse_json(text)
             except _Reject as reject:
                 yield Quarantined(f"{file_id}#{number}", f"{reject.reason} ({where})", origin, _sha256(line))
                 continue

@@ -34,6 +34,7 @@ from edugraph.graph.readside import canonical_dump, graph_stats
 from edugraph.runs import LATEST_REPORT, LEDGER_FILE, RUNS_DIR
 from edugraph.graph.store import open_store
 from edugraph.graph.store.embedded import stop_server
+from hostile_inputs import HOSTILE_REASONS, write_hostile_jsonl
 from test_store_cmds import _generated_corpus, needs_extractor
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -527,3 +528,17 @@ def test_systemd_analyze_accepts_the_units(tmp_path):
     # verify exits 0 on unknown keys and unparsable values too: it only warns.
     complaints = [line for line in (result.stdout + result.stderr).splitlines() if "edugraph-import" in line]
     assert result.returncode == 0 and complaints == [], result.stdout + result.stderr
+
+
+# -- values no store can take (issue 15) --------------------------------------------------------
+
+@needs_extractor
+def test_unstorable_records_are_quarantined_alone_and_the_others_imported(clean_store, env, home, tmp_path):
+    feed = write_hostile_jsonl(tmp_path / "feed.jsonl")
+    result = invoke([str(feed)], env)
+    assert result.exit_code == 1, result.output
+    report = latest(home)
+    assert [item["reason"] for item in report["quarantined"]] == list(HOSTILE_REASONS.values())
+    assert sorted(stored_documents(clean_store)) == [f"{feed.as_posix()}#good-1", f"{feed.as_posix()}#good-2"]
+    again = invoke([str(feed)], env)                 # every night the same, never a failure
+    assert again.exit_code == 1 and latest(home)["documents"]["unchanged"] == 2

@@ -8,6 +8,7 @@ import pytest
 from edugraph.errors import QueryError
 from edugraph.graph.importer import import_records, stored_documents, withdraw_documents
 from edugraph.graph.readside import canonical_dump, explain, graph_stats
+from edugraph.graph.record import MAX_TEXT_CHARS
 
 KSS = "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา"
 
@@ -396,3 +397,26 @@ def test_a_withdrawal_interrupted_at_any_statement_converges_on_rerun(clean_stor
     points = _interrupt_everywhere(clean_store, lambda: import_records(clean_store, gold_records),
                                    lambda store: withdraw_documents(store, gone), expected)
     assert points > 5
+
+
+def test_strings_no_store_can_take_are_made_storable_at_the_record_boundary(clean_store, record):
+    hostile = record("hostile.txt", [agency("a", "มูลนิธิ\x00ก\x1b[2J\ud800"), event("e", "signing", "2024-01-05")],
+                     [("SIGNED", "a", "e", "ข" * 20_000 + "\x00")], title="หัวข่าว\x00\x07")
+    result = import_records(clean_store, [hostile])
+    assert result.rejected == [] and result.documents_new == 1
+    dump = canonical_dump(clean_store)
+    [node] = [n for n in dump["nodes"] if n["label"] == "Agency"]
+    assert node["name"] == "มูลนิธิก[2J\ufffd"
+    [fact] = [r for r in dump["relationships"] if r["type"] == "SIGNED"]
+    assert fact["evidence"] == ["ข" * MAX_TEXT_CHARS]
+    [document] = [n for n in dump["nodes"] if n["label"] == "Document"]
+    assert document["title"] == "หัวข่าว"
+
+
+def test_a_source_id_no_store_can_take_is_rejected_with_its_reason(clean_store, record):
+    result = import_records(clean_store, [record("a\x00b.txt", [agency("a", "มูลนิธิก")]),
+                                          record("c\ud800.txt", [agency("a", "มูลนิธิก")])])
+    assert [item["reason"] for item in result.rejected] == [
+        "'source' (or 'doc') holds a NUL character (U+0000): refused as a document id",
+        "'source' (or 'doc') holds a lone surrogate (U+D800): refused as a document id"]
+    assert stored_documents(clean_store) == {}

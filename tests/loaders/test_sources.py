@@ -10,9 +10,8 @@ import pytest
 
 from edugraph.errors import InputError, SchemaError
 from edugraph.loaders.sources import Quarantined, SourceDocument, decode_bytes, iter_sources
+from hostile_inputs import HOSTILE_REASONS, STORY, hostile_line, write_hostile_jsonl
 
-STORY = ("เมื่อวันที่ ๒๗ สิงหาคม ๒๕๖๒ จังหวัดสุรินทร์ โดย องค์การบริหารส่วนจังหวัดสุรินทร์ "
-         "ได้จัดพิธีลงนามในบันทึกข้อตกลงความร่วมมือทางวิชาการ ณ ห้องประชุมลุมพินีแกรนด์")
 STORY_NORMALISED = STORY.replace("๒๗", "27").replace("๒๕๖๒", "2562")
 
 
@@ -341,3 +340,21 @@ def test_json_with_bom_and_a_bad_date(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(record(date="sometime"), ensure_ascii=False).encode("utf-8"))
     doc = one(path)
     assert isinstance(doc, SourceDocument) and doc.published is None
+
+
+# --- values no store can take (issue 15) ----------------------------------------
+
+def test_each_unstorable_jsonl_record_is_quarantined_alone_with_its_reason(tmp_path: Path) -> None:
+    items = list(iter_sources([write_hostile_jsonl(tmp_path / "feed.jsonl")]))
+    documents = [item.source_id for item in items if isinstance(item, SourceDocument)]
+    assert documents == [f"{tmp_path.as_posix()}/feed.jsonl#good-1", f"{tmp_path.as_posix()}/feed.jsonl#good-2"]
+    reasons = [item.reason for item in items if isinstance(item, Quarantined)]
+    assert reasons == list(HOSTILE_REASONS.values())
+    assert all(item.content_hash for item in items)
+
+
+def test_a_json_file_nested_too_deeply_or_with_a_huge_number_is_quarantined_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    (tmp_path / "big.json").write_text(hostile_line("big")[:-1] + ', "n": ' + "1" * 5000 + "}", encoding="utf-8")
+    assert reason(tmp_path / "deep.json") == "JSON nested too deeply to read"
+    assert reason(tmp_path / "big.json") == f"a number with more than {4300:,} digits"
