@@ -21,12 +21,20 @@ for journald, Loki, jq and the like.  Both scrub the value of
 ...     log_event(log, logging.INFO, "import.started", "importing 1 path", paths=["news"])
 >>> stream.getvalue().split(" ", 1)[1]
 'INFO    importing 1 path  paths=["news"]\\n'
+
+In the human format a control character in a message or a value (a record id
+with a newline and an ANSI escape, say) is shown escaped, so that no input
+can forge a log line or rewrite the terminal:
+
+>>> printable("feed.jsonl#1\\n2025-01-01 INFO    forged\\x1b[2J")
+'feed.jsonl#1\\\\n2025-01-01 INFO    forged\\\\x1b[2J'
 """
 from __future__ import annotations
 
 import contextlib
 import json
 import logging
+import re
 import sys
 from datetime import datetime, timezone
 from typing import IO, Iterable, Iterator
@@ -56,6 +64,17 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` on one line with its control characters escaped (``\\n``, ``\\x1b``)."""
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}"
+                                                if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"),
+                        text)
+
+
 def _timestamp(record: logging.LogRecord) -> str:
     moment = datetime.fromtimestamp(record.created, timezone.utc)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -63,8 +82,8 @@ def _timestamp(record: logging.LogRecord) -> str:
 
 def _value(value) -> str:
     if isinstance(value, str) and value and not any(c.isspace() for c in value):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+        return printable(value)
+    return printable(json.dumps(value, ensure_ascii=False))
 
 
 class HumanFormatter(logging.Formatter):
@@ -73,7 +92,7 @@ class HumanFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         fields = getattr(record, "fields", None) or {}
         extra = "  " + " ".join(f"{key}={_value(value)}" for key, value in fields.items()) if fields else ""
-        line = f"{_timestamp(record)} {record.levelname:<7} {record.getMessage()}{extra}"
+        line = f"{_timestamp(record)} {record.levelname:<7} {printable(record.getMessage())}{extra}"
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
         return redact(line, secret_values())

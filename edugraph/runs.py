@@ -53,7 +53,7 @@ from edugraph.constants import DEFAULT_MAX_BYTES
 from edugraph.pipeline import Progress, RunResult, StopRequest, run_import, under_paths
 from edugraph.retry import with_reconnect
 from edugraph.graph.store.base import GraphStore
-from edugraph.logs import log_event, redact
+from edugraph.logs import log_event, printable, redact
 from edugraph.settings import judgements_file, secret_values
 
 REPORT_VERSION = 1
@@ -385,7 +385,8 @@ def summary_text(report: RunReport, *, max_listed: int = 15) -> str:
         lines.append(f"error ({error['kind']}): {error['message']}")
     if report.files:
         lines.append(f"report: {report.files[0]}")
-    return "\n".join(lines)
+    # Ids, reasons and messages come from the inputs: no control character reaches the terminal.
+    return "\n".join(printable(line) for line in lines)
 
 
 # -- signals --------------------------------------------------------------------------------------

@@ -542,3 +542,15 @@ def test_unstorable_records_are_quarantined_alone_and_the_others_imported(clean_
     assert sorted(stored_documents(clean_store)) == [f"{feed.as_posix()}#good-1", f"{feed.as_posix()}#good-2"]
     again = invoke([str(feed)], env)                 # every night the same, never a failure
     assert again.exit_code == 1 and latest(home)["documents"]["unchanged"] == 2
+
+
+def test_an_id_with_a_newline_and_an_ansi_escape_cannot_forge_a_log_line_or_clear_the_terminal(
+        clean_store, env, home, tmp_path):
+    forged = "x\n2025-01-01T00:00:00.000Z INFO    import finished (exit 0)\x1b[2J\x1b[H"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": forged, "title": "t\x1b[31m", "body": ""}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(feed)], env=env)
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output
+    assert not [line for line in result.output.splitlines() if line.startswith("2025-01-01T00:00:00.000Z")]
+    assert "x\\n2025-01-01T00:00:00.000Z INFO    import finished (exit 0)\\x1b[2J\\x1b[H" in result.output
