@@ -93,6 +93,11 @@ class MissingDependencyError(EdugraphError, ImportError):
     """An optional extra is not installed (the message names the ``pip install`` that adds it)."""
 
 
+class ReadRefusedError(QueryError):
+    """A statement may not run on a read-only path though it may not write: LOAD CSV,
+    a procedure off the store's read list, an administration or schema command."""
+
+
 class RenderError(EdugraphError):
     """The HTML view could not be produced."""
 

@@ -130,6 +130,8 @@ class RunResult(ChangeCounts):
     store: str = ""
     #: Problems that did not stop the run but make it a failure: [{"kind", "message"}]
     errors: list[dict] = field(default_factory=list)
+    #: What the run did besides importing that someone should know (a lock taken over ...).
+    notices: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -318,7 +320,9 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
             report("extracted", item.source_id)
 
     stop = stop or StopRequest()
-    with store.import_lock(wait=wait), stop.deferred():
+    with store.import_lock(wait=wait) as lock_notice, stop.deferred():
+        if lock_notice:
+            result.notices.append(lock_notice)
         importer = Importer(store, batch_size=batch_size, judgements=judgements)
         extractions = _Extractions(extract, worker_count)
         try:

@@ -123,6 +123,12 @@ class ReconnectingStore(GraphStore):
         # connection: it stays held across a reconnection.
         return self._store.import_lock(wait=wait)
 
+    def lock_holder(self) -> str | None:
+        return self._call("lock_holder")
+
+    def break_lock(self) -> str | None:
+        return self._call("break_lock")
+
     def close(self) -> None:
         self._store.close()
 

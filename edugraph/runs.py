@@ -298,6 +298,7 @@ def build_report(*, options: RunOptions, result: RunResult | None, errors: list[
         "quarantined": quarantined,
         "quarantine_resolved": resolved,
         "store_reconnects": reconnects,
+        "notices": list(result.notices) if result else [],
         "errors": errors,
     }
     if result is not None:
@@ -381,6 +382,8 @@ def summary_text(report: RunReport, *, max_listed: int = 15) -> str:
         lines.append(f"{len(data['quarantine_resolved'])} input(s) no longer quarantined")
     if data["store_reconnects"]:
         lines.append(f"the store connection was lost and re-opened {data['store_reconnects']} time(s)")
+    for notice in data.get("notices", []):
+        lines.append(f"notice: {notice}")
     for error in data["errors"]:
         lines.append(f"error ({error['kind']}): {error['message']}")
     if report.files:
@@ -496,6 +499,8 @@ def execute_run(options: RunOptions, open_store: Callable[[], GraphStore], *, ho
         if error["kind"] in ("mass_prune_refused", "ledger"):
             log_event(log, logging.ERROR, "prune.refused" if error["kind"] == "mass_prune_refused"
                       else "ledger.unwritable", error["message"])
+    for notice in (result.notices if result else []):
+        log_event(log, logging.WARNING, "lock.taken_over", notice)
     for item in (result.quarantined if result else []):
         known = item["status"] == "known"
         log_event(log, logging.INFO if known else logging.WARNING, "document.quarantined",

@@ -417,11 +417,18 @@ def check_read_only(cypher: str) -> None:
             "queries are read-only — change the graph with edugraph import")
 
 
+_PARAMETER_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
 def run_cypher(store, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict]:
     """Run an ad hoc statement read-only on ``store``; rows as plain dicts."""
     if not cypher or not cypher.strip():
         raise QueryError("empty Cypher statement")
     check_read_only(cypher)
+    for name in params or {}:
+        if not _PARAMETER_NAME.match(str(name)):
+            raise ParameterError(f"parameter name {name!r} cannot be passed: use letters, digits and _ "
+                                 "(as in $name)")
     return plain(store.read(cypher, dict(params or {})))
 
 

@@ -36,8 +36,8 @@ _WRITE = re.compile(
 _PARAMETER = re.compile(r"\$(?:([A-Za-z_][A-Za-z0-9_]*)|`([^`]+)`)")
 
 
-def blank_literals(text: str) -> str:
-    r"""``text`` with strings, backtick names and comments replaced by spaces.
+def blank_literals(text: str, *, keep_names: bool = False) -> str:
+    r"""``text`` with strings, backtick names (unless ``keep_names``) and comments replaced by spaces.
 
     The result has the same length and the same line breaks, so offsets and
     line numbers found in it hold for the original text.
@@ -54,7 +54,7 @@ def blank_literals(text: str) -> str:
             while end < n and text[end] != char:
                 end += 2 if text[end] == "\\" and char != "`" else 1
             end = min(end + 1, n)
-            out.append(_spaces(text[i:end]))
+            out.append(text[i:end] if keep_names and char == "`" else _spaces(text[i:end]))
             i = end
         elif text.startswith("//", i):
             end = text.find("\n", i)
@@ -108,3 +108,63 @@ def find_write_clause(text: str) -> WriteClause | None:
         return None
     keyword = " ".join(match.group(1).upper().split())
     return WriteClause(keyword, text.count("\n", 0, match.start()) + 1)
+
+
+# Statements that are not queries of the graph: administration (users, roles,
+# databases, privileges, transactions) and schema commands.  `USE` (refused
+# too) would read another database: `USE system SHOW USERS`.
+_COMMAND = re.compile(
+    r"^\s*(SHOW|GRANT|DENY|REVOKE|START|STOP|TERMINATE|ALTER|RENAME|ENABLE|DRYRUN"
+    r"|(?:CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?(?:USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER|INDEX|"
+    r"CONSTRAINT|RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE))(?![\w`])",
+    re.IGNORECASE)
+_USE = re.compile(r"(?<![\w.$`])USE(?![\w`])", re.IGNORECASE)
+_PLAN = re.compile(r"^\s*(EXPLAIN|PROFILE)(?![\w`])", re.IGNORECASE)
+_LOAD_CSV = re.compile(r"(?<![\w.$`])LOAD\s+CSV(?![\w`])", re.IGNORECASE)
+_NAME_PART = r"(?:`[^`]*`|[A-Za-z_]\w*)"
+_PROCEDURE = re.compile(rf"(?<![\w.$`])CALL\s+({_NAME_PART}(?:\s*\.\s*{_NAME_PART})*)", re.IGNORECASE)
+
+
+def read_refusal(text: str, read_procedures: frozenset[str]) -> str | None:
+    """Why ``text`` may not run on a read-only path although it may not write, or None.
+
+    The store's read guard asks this before anything runs: ``LOAD CSV`` reads
+    files and URLs from the server's side, a procedure off the store's list of
+    read procedures may do anything (``dbms.*``), administration and schema
+    commands are not graph queries, and ``EXPLAIN``/``PROFILE`` give a plan,
+    not rows.  Strings, names in backticks and comments are ignored.
+
+    >>> print(read_refusal("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", frozenset()))
+    refused: LOAD CSV reads files and URLs on the server; read-only queries may not use it
+    >>> print(read_refusal("CALL dbms.components() YIELD name RETURN name", frozenset({"db.labels"})))
+    refused: the procedure dbms.components is not one of the read procedures allowed here (db.labels)
+    >>> print(read_refusal("SHOW USERS", frozenset()))
+    refused: SHOW is an administration or schema command, not a query of the graph; run it in cypher-shell or Neo4j Browser as an administrator
+    >>> print(read_refusal("CALL /* x */ `dbms`.`components`()", frozenset()))
+    refused: the procedure dbms.components is not one of the read procedures allowed here (none)
+    >>> read_refusal("CALL db.labels() YIELD label MATCH (n) CALL (n) { RETURN 1 AS one } RETURN label, one",
+    ...              frozenset({"db.labels"})) is None
+    True
+    """
+    code = blank_literals(text)
+    plan = _PLAN.match(code)
+    if plan:
+        return (f"refused: {plan.group(1).upper()} shows a query plan, not rows; edugraph runs queries "
+                "for their rows — run it in Neo4j Browser or cypher-shell")
+    if _USE.search(code):
+        return "refused: USE reads another database; queries run on the configured one only"
+    command = _COMMAND.match(code)
+    if command:
+        keyword = " ".join(command.group(command.lastindex or 0).upper().split())
+        return (f"refused: {keyword} is an administration or schema command, not a query of the graph; "
+                "run it in cypher-shell or Neo4j Browser as an administrator")
+    if _LOAD_CSV.search(code):
+        return "refused: LOAD CSV reads files and URLs on the server; read-only queries may not use it"
+    allowed = {name.lower() for name in read_procedures}
+    for match in _PROCEDURE.finditer(blank_literals(text, keep_names=True)):
+        name = "".join(match.group(1).replace("`", "").split())
+        if name.lower() not in allowed:
+            listed = ", ".join(sorted(read_procedures)) or "none"
+            return (f"refused: the procedure {name} is not one of the read procedures allowed here "
+                    f"({listed})")
+    return None

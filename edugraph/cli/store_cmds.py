@@ -14,7 +14,7 @@ from edugraph.cli.common import (json_text, open_graph_from_cli, open_store_from
 from edugraph.constants import DEFAULT_MAX_BYTES, DOCUMENT_LABEL
 from edugraph.graph.importer import DEFAULT_BATCH_SIZE
 from edugraph.graph.projections import rebuild_projections
-from edugraph.logs import LOG_FORMATS, LOG_LEVELS, configured_logging
+from edugraph.logs import LOG_FORMATS, LOG_LEVELS, configured_logging, printable
 from edugraph.runs import RunOptions, execute_run, interruptible, summary_text
 from edugraph.settings import data_home
 
@@ -209,7 +209,38 @@ def rebuild_projections_command(store: str | None, wait: bool) -> None:
       edugraph rebuild-projections --store bolt://localhost:7687
     """
     with open_store_from_cli(store, require_documents=False) as graph_store, \
-            graph_store.import_lock(wait=wait):
+            graph_store.import_lock(wait=wait) as lock_notice:
+        if lock_notice:
+            click.echo(f"notice: {printable(lock_notice)}", err=True)
         counts = rebuild_projections(graph_store)
     click.echo(f"rebuilt the derived data of {counts['nodes']} nodes: "
                f"{counts['NameKey']} NameKey, {counts['NameGram']} NameGram, {counts['CO_SIGNED']} CO_SIGNED")
+
+
+@cli.command("unlock")
+@store_option
+@click.option("--force", is_flag=True, help="Remove it without asking (for scripts).")
+def unlock_command(store: str | None, force: bool) -> None:
+    """Remove an import lock that a person knows is stale.
+
+    A run on the same host takes over a lock whose holder died by itself; a
+    lock held from another machine (Neo4j) stays until it expires, 10 minutes
+    after its holder's last sign of life.  When that machine is known to be
+    gone, this removes the lock now.  A lock held by a running process on this
+    host is never removed.
+
+    \b
+    Example:
+      edugraph unlock
+      edugraph unlock --force
+    """
+    with open_store_from_cli(store) as graph_store:
+        holder = graph_store.lock_holder()
+        if holder is None:
+            click.echo("no import lock is held")
+            return
+        if not force:
+            click.confirm(f"remove the import lock held by {printable(holder)}? Do it only when that "
+                          "import is certainly not running", abort=True)
+        removed = graph_store.break_lock()
+    click.echo(f"removed the import lock held by {printable(removed or holder)}")

@@ -12,11 +12,15 @@ from which kind of store it is.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import socket
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
+from edugraph.errors import ReadRefusedError
 from edugraph.graph.schema import load_schema
+from edugraph.queries.cypher_text import read_refusal
 from edugraph.queries.files import internal_cypher, internal_statement
 
 #: Counters every write reports, whatever the store.
@@ -88,6 +92,45 @@ class QueryLimits:
     memory_mb: int = 2048
 
 
+@dataclass(frozen=True)
+class LockHolder:
+    """The process an import lock names: its host, pid and the kernel's start time of that pid."""
+
+    host: str
+    pid: int
+    started: str | None = None
+
+    @classmethod
+    def this_process(cls) -> "LockHolder":
+        from edugraph.graph.store.embedded import process_start_time
+
+        return cls(socket.gethostname(), os.getpid(), process_start_time(os.getpid()))
+
+    def __str__(self) -> str:
+        return f"{self.host} pid {self.pid}"
+
+    def is_dead_here(self) -> bool:
+        """True when the holder ran on this host and is gone (its pid ended or was reused).
+
+        >>> LockHolder("elsewhere.example", 1).is_dead_here()
+        False
+        >>> LockHolder.this_process().is_dead_here()
+        False
+        """
+        from edugraph.graph.store.embedded import process_start_time
+
+        if self.host != socket.gethostname():
+            return False          # another machine: only the lock's expiry says it is gone
+        now = process_start_time(self.pid)
+        return now is None or (self.started not in (None, "?") and now not in ("?", self.started))
+
+
+def took_over(holder: LockHolder) -> str:
+    """The run report's line for a lock taken over from a dead holder."""
+    return (f"took over the import lock left by {holder} (that process is gone, killed or crashed); "
+            "this run completes what it left")
+
+
 class GraphStore(ABC):
     """A graph store edugraph reads and writes; also a context manager."""
 
@@ -101,6 +144,8 @@ class GraphStore(ABC):
     reconnects_by_itself: bool = False
     #: How many times the connection was lost and re-opened (the run report shows it).
     reconnects: int = 0
+    #: Procedures that only read (``CALL db.labels()``): :meth:`read` refuses every other one.
+    read_procedures: frozenset[str] = frozenset()
 
     @staticmethod
     def handles(target: str) -> bool:
@@ -126,6 +171,13 @@ class GraphStore(ABC):
     def read(self, cypher: str, params: dict | None = None) -> list[dict]:
         """Run a read-only query; a query that would write raises WriteRefusedError."""
 
+    def refuse_unsafe_read(self, cypher: str) -> None:
+        """Raise ReadRefusedError for LOAD CSV, a procedure off :attr:`read_procedures`,
+        an administration or schema command, EXPLAIN or PROFILE (whoever calls :meth:`read`)."""
+        refusal = read_refusal(cypher, self.read_procedures)
+        if refusal:
+            raise ReadRefusedError(refusal)
+
     @abstractmethod
     def write(self, cypher: str, params: dict | None = None) -> list[dict]:
         """Run one statement that may write; returns its rows."""
@@ -140,8 +192,25 @@ class GraphStore(ABC):
         """
 
     @abstractmethod
-    def import_lock(self, *, wait: bool = False) -> contextlib.AbstractContextManager[None]:
-        """Hold the store's import lock; raise LockHeldError at once unless ``wait``."""
+    def import_lock(self, *, wait: bool = False) -> contextlib.AbstractContextManager[str | None]:
+        """Hold the store's import lock; raise LockHeldError at once unless ``wait``.
+
+        A lock records the holder's host and pid.  A holder on this host that
+        has died (``kill -9``) is taken over at once; the context then yields a
+        one-line notice saying so (else None).  A holder on another host keeps
+        the lock until its expiry.
+        """
+
+    @abstractmethod
+    def break_lock(self) -> str | None:
+        """Remove the import lock a person knows is stale; returns who held it (None: no lock).
+
+        Raises LockHeldError when the holder is a live process on this host.
+        """
+
+    @abstractmethod
+    def lock_holder(self) -> str | None:
+        """Who holds the import lock now ("host pid N ..."), or None."""
 
     def clear(self) -> None:
         """Delete every node and relationship (tests, and ``edugraph`` never calls it itself)."""

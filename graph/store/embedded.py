@@ -141,7 +141,7 @@ def _server_lock(paths: ServerPaths) -> Iterator[None]:
 
 # -- processes ---------------------------------------------------------------
 
-def _process_start_time(pid: int) -> str | None:
+def process_start_time(pid: int) -> str | None:
     """The kernel's start time of ``pid`` (tells a live process from a reused pid)."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
@@ -173,7 +173,7 @@ def _read_pid(pidfile: Path) -> int | None:
 
 def _is_our_server(pid: int, paths: ServerPaths) -> bool:
     """Whether ``pid`` is a live redis-server (not a reused pid of something else)."""
-    if _process_start_time(pid) is None:
+    if process_start_time(pid) is None:
         return False
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
@@ -213,7 +213,7 @@ def _live_clients(paths: ServerPaths) -> list[Path]:
     for entry in paths.clients.iterdir():
         try:
             pid_text, started, _token = entry.read_text().split()
-            alive = _process_start_time(int(pid_text)) in (started, "?")
+            alive = process_start_time(int(pid_text)) in (started, "?")
         except (OSError, ValueError):
             alive = False
         if alive:
@@ -226,7 +226,7 @@ def _live_clients(paths: ServerPaths) -> list[Path]:
 def _register(paths: ServerPaths) -> str:
     token = secrets.token_hex(8)
     pid = os.getpid()
-    started = _process_start_time(pid) or "?"
+    started = process_start_time(pid) or "?"
     (paths.clients / f"{pid}-{token}").write_text(f"{pid} {started} {token}\n")
     return token
 
@@ -355,7 +355,7 @@ def _terminate(pid: int) -> None:
             os.kill(pid, sig)
         deadline = time.monotonic() + grace
         while time.monotonic() < deadline:
-            if _process_start_time(pid) is None:
+            if process_start_time(pid) is None:
                 return
             time.sleep(0.05)
 
@@ -400,9 +400,9 @@ def _shutdown(paths: ServerPaths) -> bool:
     finally:
         conn.close()
     deadline = time.monotonic() + STOP_TIMEOUT
-    while time.monotonic() < deadline and _process_start_time(pid) is not None:
+    while time.monotonic() < deadline and process_start_time(pid) is not None:
         time.sleep(0.05)
-    if _process_start_time(pid) is not None:
+    if process_start_time(pid) is not None:
         _terminate(pid)
     _clean_stale(paths)
     return True

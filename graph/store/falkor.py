@@ -13,14 +13,17 @@ FalkorDB specifics handled here and only here:
   data directory would not start again.)  The importer's write protocol
   (docs/ARCHITECTURE.md §2: hash written last, stale marks) makes an
   interrupted unit converge on the next run;
-* the import lock is an fcntl lock on ``<home>/import.lock``.
+* the import lock is an fcntl lock on ``<home>/import.lock``, which also
+  names its holder (host, pid).  The kernel releases it when its holder dies,
+  however it dies: a run after a ``kill -9`` takes it at once, and its report
+  says whose lock it took over.
 """
 from __future__ import annotations
 
 import codecs
 import contextlib
 import fcntl
-import os
+import json
 import re
 import time
 from pathlib import Path
@@ -35,7 +38,7 @@ from edugraph.errors import (LockHeldError, QueryError, QueryLimitError, StoreEr
 from edugraph.graph.schema import load_schema
 from edugraph.graph.store import embedded
 from edugraph.graph.store.base import (COUNTER_NAMES, DERIVED_LABELS, PROJECTION_INDEXES, GraphStore,
-                                       QueryLimits, Statement, schema_template)
+                                       LockHolder, QueryLimits, Statement, schema_template, took_over)
 from edugraph.queries.files import internal_cypher
 
 GRAPH_NAME = "edugraph"
@@ -118,6 +121,13 @@ class FalkorStore(GraphStore):
     needs_fallback_for = frozenset({"undirected_shortest_path"})
     #: The redis client does not re-open a lost unix socket: edugraph.retry does it for an import.
     reconnects_by_itself = False
+    #: FalkorDB's procedures that only read.
+    read_procedures = frozenset({
+        "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.indexes", "db.constraints",
+        "db.meta.stats", "db.idx.fulltext.queryNodes", "db.idx.fulltext.queryRelationships",
+        "db.idx.vector.queryNodes", "db.idx.vector.queryRelationships",
+        "algo.BFS", "algo.pageRank", "algo.SPpaths", "algo.SSpaths", "algo.WCC", "algo.betweenness",
+        "algo.labelPropagation"})
 
     @staticmethod
     def handles(target: str) -> bool:
@@ -171,6 +181,8 @@ class FalkorStore(GraphStore):
             if read_only:
                 return self._graph.ro_query(cypher, params, timeout=limit or _NO_LIMIT_MS)
             return self._graph.query(cypher, params, timeout=limit or _NO_LIMIT_MS)
+        except ValueError as err:       # the client's own check of parameter names (a backtick ...)
+            raise QueryError(f"cannot pass these parameters to FalkorDB: {err}") from err
         except _CONNECTION_ERRORS as err:
             raise StoreUnavailableError(f"lost the embedded FalkorDB server ({self.home}): {err}") from err
         except redis.exceptions.ResponseError as err:
@@ -201,6 +213,7 @@ class FalkorStore(GraphStore):
             raise StoreError(f"FalkorDB refused a write: {message}") from err
 
     def read(self, cypher: str, params: dict | None = None) -> list[dict]:
+        self.refuse_unsafe_read(cypher)
         before = _undecoded_replies[0]
         result = self._run(cypher, params, read_only=True)
         return _rows(result, check=_undecoded_replies[0] != before)
@@ -278,27 +291,68 @@ class FalkorStore(GraphStore):
 
     # -- import lock -----------------------------------------------------------------
 
+    @property
+    def _lock_path(self) -> Path:
+        return self.home / "import.lock"
+
+    @staticmethod
+    def _recorded_holder(handle) -> LockHolder | None:
+        handle.seek(0)
+        try:
+            data = json.loads(handle.read() or "null")
+            return LockHolder(str(data["host"]), int(data["pid"]), data.get("started"))
+        except (ValueError, TypeError, KeyError):
+            return None
+
     @contextlib.contextmanager
-    def import_lock(self, *, wait: bool = False) -> Iterator[None]:
-        path = self.home / "import.lock"
-        with open(path, "a+") as handle:
+    def import_lock(self, *, wait: bool = False) -> Iterator[str | None]:
+        with open(self._lock_path, "a+") as handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
             except BlockingIOError:
-                handle.seek(0)
-                holder = handle.read().strip() or "another process"
+                holder = self._recorded_holder(handle)
                 raise LockHeldError(
-                    f"another edugraph import is writing to {self.home} ({holder}); "
+                    f"another edugraph import is writing to {self.home} ({holder or 'another process'}); "
                     "wait for it to finish, or run again with --wait") from None
+            # A holder that released the lock cleared its name; one still named was killed.
+            left = self._recorded_holder(handle)
+            notice = took_over(left) if left is not None else None
             try:
                 handle.seek(0)
                 handle.truncate()
-                handle.write(f"pid {os.getpid()}")
+                me = LockHolder.this_process()
+                handle.write(json.dumps({"host": me.host, "pid": me.pid, "started": me.started}))
                 handle.flush()
-                yield
+                yield notice
             finally:
                 handle.seek(0)
                 handle.truncate()
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def lock_holder(self) -> str | None:
+        with open(self._lock_path, "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return str(self._recorded_holder(handle) or "another process")
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            return None
+
+    def break_lock(self) -> str | None:
+        with open(self._lock_path, "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = self._recorded_holder(handle)
+                raise LockHeldError(
+                    f"the import lock of {self.home} is held by a running process "
+                    f"({holder or 'another process'}): it is not stale; stop that import instead") from None
+            try:
+                left = self._recorded_holder(handle)
+                handle.seek(0)
+                handle.truncate()
+                return str(left) if left else None
+            finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     def close(self) -> None:

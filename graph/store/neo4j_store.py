@@ -5,23 +5,36 @@ Neo4j specifics handled here and only here:
 * every statement runs in a managed transaction (``execute_read`` /
   ``execute_write``) so the driver retries transient failures, and a unit is
   one transaction;
-* the read-only guard: ``EXPLAIN <query>`` first and refuse unless the
-  summary's ``query_type`` is ``'r'`` (a read access mode alone does not stop
-  writes on a single server), then run it in a read transaction;
+* the read-only guard, in three steps: the text first
+  (:meth:`GraphStore.refuse_unsafe_read`: LOAD CSV, procedures off
+  :attr:`Neo4jStore.read_procedures`, administration and schema commands,
+  EXPLAIN/PROFILE), then ``EXPLAIN <query>`` and refuse unless the summary's
+  ``query_type`` is ``'r'``, then the query in a read transaction.  On Neo4j
+  5.26 a read transaction (``AccessMode`` READ) itself refuses CREATE, MERGE,
+  SET, DELETE and schema writes even on a single server; what gets through it
+  is LOAD CSV (which Neo4j classes as a read, and which reads the server's
+  files and fetches URLs) and DBMS procedures, which is why the text is
+  checked first;
+* the driver's notifications (deprecations, "null value eliminated" ...)
+  go to edugraph's logger at debug level instead of stderr;
+* the database is opened at connect time, so a wrong ``NEO4J_DATABASE`` says
+  that the database does not exist on the server;
 * credentials come from ``NEO4J_USER``/``NEO4J_PASSWORD`` (never from the
   command line, never in a message or repr);
 * the import lock is one ``EdugraphLock`` node (``key: "import"``) holding an
-  owner id and an expiry in server time.  Acquiring it is a write transaction
-  that first takes the node's write lock (so two acquirers serialise), then
-  claims it when it is free or expired.  The holder extends the expiry from a
-  background thread; a holder that dies leaves a lock that expires after
-  :data:`LOCK_TTL_MS`.
+  owner id, the holder's host, pid and process start time, and an expiry in
+  server time.  Acquiring it is a write transaction that first takes the
+  node's write lock (so two acquirers serialise), then claims it when it is
+  free or expired.  The holder extends the expiry from a background thread.
+  A holder that died on the same host (``kill -9``) is taken over at once; a
+  holder on another host keeps the lock until it expires, :data:`LOCK_TTL_MS`
+  after its last refresh; ``edugraph unlock`` removes a lock a person knows is
+  stale.
 """
 from __future__ import annotations
 
 import contextlib
-import os
-import socket
+import logging
 import threading
 import time
 import uuid
@@ -34,17 +47,37 @@ from neo4j import GraphDatabase
 from neo4j import exceptions as neo4j_errors
 
 from edugraph.errors import (AuthenticationError, LockHeldError, QueryError, QueryLimitError,
-                             StoreError, StoreUnavailableError, UndecodableTextError,
-                             WriteRefusedError)
+                             ReadRefusedError, StoreError, StoreUnavailableError,
+                             UndecodableTextError, WriteRefusedError)
 from edugraph.graph.schema import load_schema
 from edugraph.graph.store.base import (COUNTER_NAMES, DERIVED_LABELS, LOCK_LABEL, PROJECTION_INDEXES,
-                                       GraphStore, QueryLimits, Statement, schema_template)
+                                       GraphStore, LockHolder, QueryLimits, Statement, schema_template,
+                                       took_over)
 from edugraph.queries.files import internal_cypher
 
 NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 LOCK_TTL_MS = 10 * 60 * 1000
 LOCK_REFRESH_SECONDS = 60.0
 LOCK_POLL_SECONDS = 2.0
+#: The driver logs every notification the server sends through this logger (neo4j >= 5.21).
+NOTIFICATIONS_LOGGER = "neo4j.notifications"
+DATABASE_NOT_FOUND = "Neo.ClientError.Database.DatabaseNotFound"
+
+
+class _NotificationsAtDebug(logging.Handler):
+    """Passes the driver's notifications to edugraph's logger at debug level."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        logging.getLogger("edugraph.neo4j").debug(
+            record.getMessage(), extra={"event": "neo4j.notification", "fields": {}})
+
+
+def route_notifications() -> None:
+    """Send the driver's notifications to edugraph's debug log, never raw to stderr (idempotent)."""
+    notifications = logging.getLogger(NOTIFICATIONS_LOGGER)
+    if not any(isinstance(handler, _NotificationsAtDebug) for handler in notifications.handlers):
+        notifications.addHandler(_NotificationsAtDebug())
+    notifications.propagate = False
 
 
 def is_neo4j_uri(target: str) -> bool:
@@ -74,6 +107,12 @@ class Neo4jStore(GraphStore):
     needs_fallback_for: frozenset[str] = frozenset()
     #: The driver's connection pool re-connects by itself.
     reconnects_by_itself = True
+    #: Neo4j 5's procedures that only read the database (``dbms.*`` is never among them).
+    read_procedures = frozenset({
+        "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.info", "db.ping",
+        "db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
+        "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships",
+        "db.index.vector.queryNodes", "db.index.vector.queryRelationships"})
 
     @staticmethod
     def handles(target: str) -> bool:
@@ -106,12 +145,25 @@ class Neo4jStore(GraphStore):
         except ValueError as err:
             raise StoreError(f"not a usable Neo4j URI ({self.description}): {err}") from err
         auth = (user or "neo4j", password) if password is not None else None
+        route_notifications()
         try:
             self._driver = GraphDatabase.driver(uri, auth=auth)
         except (ValueError, neo4j_errors.ConfigurationError) as err:
             raise StoreError(f"not a usable Neo4j URI ({self.description}): {err}") from err
         with self._translated(reading=False):
             self._driver.verify_connectivity()
+            self._open_database()
+
+    def _open_database(self) -> None:
+        """Run a trivial query in the configured database: a wrong name fails now, clearly."""
+        try:
+            with self._session() as session:
+                session.execute_read(lambda tx: tx.run(internal_cypher("neo4j_ping")).consume())
+        except neo4j_errors.ClientError as err:
+            if err.code == DATABASE_NOT_FOUND:
+                raise StoreError(f"database {self._database or '(default)'!r} does not exist on this "
+                                 f"server ({self.description}); check NEO4J_DATABASE") from err
+            raise
 
     # -- errors ---------------------------------------------------------------------
 
@@ -150,9 +202,13 @@ class Neo4jStore(GraphStore):
 
     def read(self, cypher: str, params: dict | None = None) -> list[dict]:
         params = params or {}
+        self.refuse_unsafe_read(cypher)
         with self._translated(reading=True), self._session() as session:
             query_type = session.execute_read(
                 lambda tx: tx.run("EXPLAIN " + cypher, params).consume().query_type)
+            if query_type == "s":
+                raise ReadRefusedError("refused: the statement changes the schema (indexes, constraints); "
+                                       "only read-only queries are allowed here")
             if query_type != "r":
                 raise WriteRefusedError(
                     "this query would write to the store; only read-only queries are allowed here")
@@ -199,30 +255,51 @@ class Neo4jStore(GraphStore):
 
     # -- import lock -----------------------------------------------------------------------------
 
-    def _lock_call(self, name: str, owner: str) -> dict:
-        params = {"name": "import", "owner": owner, "ttl": LOCK_TTL_MS,
-                  "host": f"{socket.gethostname()} pid {os.getpid()}"}
+    def _lock_call(self, name: str, owner: str = "", **extra) -> dict:
+        me = LockHolder.this_process()
+        params = {"name": "import", "owner": owner, "ttl": LOCK_TTL_MS, "holder": str(me),
+                  "host": me.host, "pid": me.pid, "started": me.started, **extra}
         rows = self.write(schema_template(name, label=LOCK_LABEL), params)
         return rows[0] if rows else {}
 
+    @staticmethod
+    def _holder_of(row: dict) -> LockHolder | None:
+        if row.get("host") is None or row.get("pid") is None:
+            return None          # a lock written by an older edugraph: only its expiry frees it
+        return LockHolder(row["host"], int(row["pid"]), row.get("started"))
+
+    @staticmethod
+    def _describe(row: dict) -> str:
+        remaining = row.get("remaining")
+        expiry = "" if remaining is None else (
+            f", expires in {max(1, round(remaining / 60000))} min" if remaining > 0 else ", expired")
+        return f"{row.get('holder') or 'unknown holder'}{expiry}"
+
     @contextlib.contextmanager
-    def import_lock(self, *, wait: bool = False) -> Iterator[None]:
+    def import_lock(self, *, wait: bool = False) -> Iterator[str | None]:
         owner = uuid.uuid4().hex
+        notice = None
         while True:
             claim = self._lock_call("neo4j_lock_acquire", owner)
             if claim.get("acquired"):
                 break
+            holder = self._holder_of(claim)
+            if holder is not None and holder.is_dead_here():
+                taken = self._lock_call("neo4j_lock_take_over", owner, previous=claim.get("owner"))
+                if taken.get("acquired"):
+                    notice = took_over(holder)
+                    break
+                continue              # someone else claimed it meanwhile: ask again
             if not wait:
                 raise LockHeldError(
                     f"another edugraph import is writing to {self.description} "
-                    f"({claim.get('holder') or 'unknown holder'}); wait for it to finish, "
-                    "or run again with --wait")
+                    f"({self._describe(claim)}); wait for it to finish, or run again with --wait")
             time.sleep(LOCK_POLL_SECONDS)
         stop = threading.Event()
         keeper = threading.Thread(target=self._keep_lock, args=(owner, stop), daemon=True)
         keeper.start()
         try:
-            yield
+            yield notice
         finally:
             stop.set()
             keeper.join()
@@ -233,6 +310,25 @@ class Neo4jStore(GraphStore):
         while not stop.wait(LOCK_REFRESH_SECONDS):
             with contextlib.suppress(StoreError):
                 self._lock_call("neo4j_lock_refresh", owner)
+
+    def _lock_row(self) -> dict | None:
+        rows = self.read(schema_template("neo4j_lock_holder", label=LOCK_LABEL), {"name": "import"})
+        return rows[0] if rows else None
+
+    def lock_holder(self) -> str | None:
+        row = self._lock_row()
+        return self._describe(row) if row else None
+
+    def break_lock(self) -> str | None:
+        row = self._lock_row()
+        if row is None:
+            return None
+        holder = self._holder_of(row)
+        if holder is not None and holder.host == LockHolder.this_process().host and not holder.is_dead_here():
+            raise LockHeldError(f"the import lock of {self.description} is held by a running process "
+                                f"({holder}): it is not stale; stop that import instead")
+        rows = self.write(schema_template("neo4j_lock_break", label=LOCK_LABEL), {"name": "import"})
+        return rows[0]["holder"] if rows else None
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

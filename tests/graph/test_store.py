@@ -129,7 +129,7 @@ def test_unreachable_neo4j_is_store_unavailable_and_never_shows_the_password():
 # -- the embedded server's lifecycle ----------------------------------------------------
 
 def _alive(pid: int) -> bool:
-    return embedded._process_start_time(pid) is not None
+    return embedded.process_start_time(pid) is not None
 
 
 def test_server_is_shared_and_stopped_by_its_last_user(fresh_home):
