@@ -77,6 +77,7 @@ def route_notifications() -> None:
     notifications = logging.getLogger(NOTIFICATIONS_LOGGER)
     if not any(isinstance(handler, _NotificationsAtDebug) for handler in notifications.handlers):
         notifications.addHandler(_NotificationsAtDebug())
+    notifications.setLevel(logging.DEBUG)     # every severity reaches edugraph's log, at debug
     notifications.propagate = False
 
 

@@ -35,6 +35,7 @@ from edugraph.runs import LATEST_REPORT, LEDGER_FILE, RUNS_DIR
 from edugraph.graph.store import open_store
 from edugraph.graph.store.embedded import stop_server
 from hostile_inputs import HOSTILE_REASONS, write_hostile_jsonl
+from lock_holder import hold_lock, kill_9
 from test_store_cmds import _generated_corpus, needs_extractor
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -554,3 +555,46 @@ def test_an_id_with_a_newline_and_an_ansi_escape_cannot_forge_a_log_line_or_clea
     assert "\x1b" not in result.output
     assert not [line for line in result.output.splitlines() if line.startswith("2025-01-01T00:00:00.000Z")]
     assert "x\\n2025-01-01T00:00:00.000Z INFO    import finished (exit 0)\\x1b[2J\\x1b[H" in result.output
+
+
+# -- locks that recover alone (issue 15) ----------------------------------------------------------
+
+def test_unlock_says_when_no_lock_is_held_and_never_removes_a_live_one(clean_store, env):
+    result = CliRunner().invoke(cli, ["unlock"], env=env)
+    assert result.exit_code == 0 and "no import lock is held" in result.output
+    with clean_store.import_lock():
+        refused = CliRunner().invoke(cli, ["unlock", "--force"], env=env)
+    assert refused.exit_code == 2, refused.output
+    assert "held by a running process" in refused.output and "not stale" in refused.output
+
+
+def test_a_run_after_a_killed_lock_holder_takes_the_lock_over_and_says_so(clean_store, env, home,
+                                                                          store_target, falkor_home, tmp_path):
+    news = copy_examples(tmp_path / "news")
+    pid = kill_9(hold_lock(store_target, falkor_home))
+    result = invoke([str(news)], env)
+    assert result.exit_code == 0, result.output
+    notice = (f"took over the import lock left by {socket.gethostname()} pid {pid} (that process is gone, "
+              "killed or crashed); this run completes what it left")
+    assert latest(home)["notices"] == [notice]
+    assert f"notice: {notice}" in result.output
+
+
+@pytest.mark.neo4j
+def test_unlock_asks_before_removing_a_neo4j_lock_held_from_another_host(neo4j_store, tmp_path):
+    from edugraph.graph.store.base import LOCK_LABEL, schema_template
+
+    env = {"EDUGRAPH_STORE": os.environ["NEO4J_URI"], "EDUGRAPH_HOME": str(tmp_path / "home")}
+    neo4j_store.write(schema_template("neo4j_lock_acquire", label=LOCK_LABEL), {
+        "name": "import", "owner": "elsewhere", "ttl": 600_000, "holder": "elsewhere.example pid 4242",
+        "host": "elsewhere.example", "pid": 4242, "started": "1"})
+    try:
+        kept = CliRunner().invoke(cli, ["unlock"], input="n\n", env=env)
+        assert kept.exit_code == 1 and "remove the import lock held by elsewhere.example pid 4242" in kept.output
+        assert neo4j_store.lock_holder() is not None
+        removed = CliRunner().invoke(cli, ["unlock"], input="y\n", env=env)
+        assert removed.exit_code == 0, removed.output
+        assert "removed the import lock held by elsewhere.example pid 4242" in removed.output
+        assert neo4j_store.lock_holder() is None
+    finally:
+        neo4j_store.break_lock()

@@ -3,18 +3,21 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from edugraph.errors import (LockHeldError, StoreError, StoreUnavailableError,
-                             WriteRefusedError)
+from edugraph.errors import (LockHeldError, ParameterError, QueryError, ReadRefusedError, StoreError,
+                             StoreUnavailableError, WriteRefusedError)
 from edugraph.graph.store import open_store
 from edugraph.graph.store import embedded
-from edugraph.graph.store.base import schema_template
+from edugraph.graph.store.base import LOCK_LABEL, schema_template
 from edugraph.graph.store.falkor import FalkorStore
+from edugraph.queries import run_cypher
+from lock_holder import hold_lock, kill_9
 
 NASTY = ["<script>alert(1)</script>", "') DETACH DELETE n //", 'say "hi"\\n', "บรรทัด\nใหม่ ๑๒๓",
          "{label}", "$rows", "`backtick`"]
@@ -101,6 +104,102 @@ def test_import_lock_refuses_or_waits(clean_store):
         released.set()
     worker.join(timeout=30)
     assert events == ["first releases", "second got the lock"]
+
+
+@pytest.mark.parametrize("cypher, message", [
+    ("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "LOAD CSV reads files and URLs on the server"),
+    ("LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:9/x.csv' AS row RETURN count(row) AS n", "LOAD CSV"),
+    ("CALL dbms.components() YIELD name RETURN name", "the procedure dbms.components is not one of the read"),
+    ("CALL dbms.security.listUsers()", "the procedure dbms.security.listUsers is not one"),
+    ("SHOW USERS", "SHOW is an administration or schema command, not a query of the graph"),
+    ("CREATE INDEX FOR (n:Person) ON (n.name)", "CREATE INDEX is an administration or schema command"),
+    ("USE system SHOW USERS", "USE reads another database"),
+    ("EXPLAIN MATCH (n) RETURN n.key AS key", "EXPLAIN shows a query plan, not rows"),
+    ("PROFILE MATCH (n) RETURN count(n) AS c", "PROFILE shows a query plan, not rows"),
+])
+def test_read_refuses_what_is_not_a_graph_query_whoever_calls_it(clean_store, cypher, message):
+    with pytest.raises(ReadRefusedError, match=message):
+        clean_store.read(cypher)
+
+
+def test_read_runs_the_stores_read_procedures(clean_store):
+    clean_store.write("CREATE (:Province {key: 'Province:ตาก', name: 'ตาก'})")
+    rows = clean_store.read("CALL db.labels() YIELD label RETURN label")
+    assert "Province" in [row["label"] for row in rows]
+
+
+def test_a_parameter_name_with_a_backtick_is_a_clear_error(clean_store):
+    with pytest.raises(ParameterError, match="parameter name 'a`b' cannot be passed"):
+        run_cypher(clean_store, "RETURN $x AS x", {"a`b": 1, "x": 2})
+    with pytest.raises(QueryError):            # whoever calls the store itself
+        clean_store.read("RETURN $x AS x", {"a`b": 1, "x": 2})
+
+
+def test_a_lock_names_its_host_and_pid(clean_store):
+    with clean_store.import_lock() as notice:
+        assert notice is None
+        holder = clean_store.lock_holder()
+        assert socket.gethostname() in holder and f"pid {os.getpid()}" in holder
+        with pytest.raises(LockHeldError, match="held by a running process"):
+            clean_store.break_lock()        # a live holder on this host is never stale
+    assert clean_store.lock_holder() is None
+
+
+def test_a_lock_whose_holder_was_killed_on_this_host_is_taken_over_at_once(clean_store, store_target,
+                                                                           falkor_home):
+    holder = hold_lock(store_target, falkor_home)
+    try:
+        with pytest.raises(LockHeldError, match=f"pid {holder.pid}"):
+            with clean_store.import_lock():
+                pass
+    finally:
+        pid = kill_9(holder)
+    started = time.monotonic()
+    with clean_store.import_lock() as notice:
+        waited = time.monotonic() - started
+        assert notice == (f"took over the import lock left by {socket.gethostname()} pid {pid} (that process "
+                          "is gone, killed or crashed); this run completes what it left")
+    assert waited < 60                       # not the ten minutes of the lock's expiry
+    with clean_store.import_lock() as notice:
+        assert notice is None                # released cleanly this time
+
+
+@pytest.mark.neo4j
+def test_a_neo4j_lock_held_from_another_host_is_respected_until_a_person_removes_it(neo4j_store):
+    neo4j_store.break_lock()
+    neo4j_store.write(schema_template("neo4j_lock_acquire", label=LOCK_LABEL), {
+        "name": "import", "owner": "elsewhere", "ttl": 600_000, "holder": "elsewhere.example pid 4242",
+        "host": "elsewhere.example", "pid": 4242, "started": "1"})
+    try:
+        with pytest.raises(LockHeldError, match=r"elsewhere\.example pid 4242, expires in 10 min"):
+            with neo4j_store.import_lock():
+                pass
+        assert neo4j_store.lock_holder() == "elsewhere.example pid 4242, expires in 10 min"
+        assert neo4j_store.break_lock() == "elsewhere.example pid 4242"
+        with neo4j_store.import_lock() as notice:
+            assert notice is None
+    finally:
+        neo4j_store.break_lock()
+
+
+@pytest.mark.neo4j
+def test_a_wrong_neo4j_database_is_named_at_connect_time(neo4j_store):
+    from edugraph.settings import neo4j_settings
+
+    settings = {**neo4j_settings(), "database": "edugraphnosuchdb"}
+    with pytest.raises(StoreError, match="database 'edugraphnosuchdb' does not exist on this server"):
+        open_store(os.environ["NEO4J_URI"], settings=settings)
+
+
+@pytest.mark.neo4j
+def test_neo4j_notifications_go_to_the_debug_log_not_stderr(neo4j_store, capfd, caplog):
+    caplog.set_level("DEBUG", logger="edugraph")
+    capfd.readouterr()
+    # A deprecated subquery form: the server sends a deprecation warning with the result.
+    rows = neo4j_store.read("MATCH (n) CALL { WITH n RETURN n.key AS k } RETURN count(k) AS c")
+    assert rows and "c" in rows[0]
+    assert capfd.readouterr().err == ""
+    assert any(record.name == "edugraph.neo4j" and record.levelname == "DEBUG" for record in caplog.records)
 
 
 # -- target resolution and Neo4j errors without a server -------------------------------
