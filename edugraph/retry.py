@@ -73,6 +73,10 @@ class ReconnectingStore(GraphStore):
         return self._store.needs_fallback_for
 
     @property
+    def read_procedures(self) -> frozenset[str]:   # type: ignore[override]
+        return self._store.read_procedures
+
+    @property
     def inner(self) -> GraphStore:
         """The store currently in use."""
         return self._store

@@ -401,7 +401,7 @@ def get_query(name: str) -> CannedQuery:
                             "(edugraph query --list shows them all)")
 
 
-def check_read_only(cypher: str) -> None:
+def check_read_only(cypher: str, read_procedures: frozenset[str] = frozenset()) -> None:
     """Refuse text with a write clause outside strings and comments (a clear early message;
     the store's read-only guard is the real one).
 
@@ -410,7 +410,7 @@ def check_read_only(cypher: str) -> None:
     ...
     edugraph.errors.WriteRefusedError: refused: the statement writes (DETACH at line 1); queries are read-only — change the graph with edugraph import
     """
-    write = find_write_clause(cypher)
+    write = find_write_clause(cypher, read_procedures)
     if write is not None:
         raise WriteRefusedError(
             f"refused: the statement writes ({write.keyword} at line {write.line}); "
@@ -424,7 +424,9 @@ def run_cypher(store, cypher: str, params: Mapping[str, Any] | None = None) -> l
     """Run an ad hoc statement read-only on ``store``; rows as plain dicts."""
     if not cypher or not cypher.strip():
         raise QueryError("empty Cypher statement")
-    check_read_only(cypher)
+    # The store's own refusals first: they name LOAD CSV, a procedure, an admin command.
+    store.refuse_unsafe_read(cypher)
+    check_read_only(cypher, store.read_procedures)
     for name in params or {}:
         if not _PARAMETER_NAME.match(str(name)):
             raise ParameterError(f"parameter name {name!r} cannot be passed: use letters, digits and _ "

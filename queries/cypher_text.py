@@ -101,13 +101,26 @@ class WriteClause(NamedTuple):
     line: int     # 1-based
 
 
-def find_write_clause(text: str) -> WriteClause | None:
-    """The first write clause in ``text`` and its line, or None."""
-    match = _WRITE.search(blank_literals(text))
-    if match is None:
-        return None
-    keyword = " ".join(match.group(1).upper().split())
-    return WriteClause(keyword, text.count("\n", 0, match.start()) + 1)
+def find_write_clause(text: str, read_procedures: frozenset[str] = frozenset()) -> WriteClause | None:
+    """The first write clause in ``text`` and its line, or None.
+
+    ``CALL`` of one of ``read_procedures`` (a store's list of procedures that
+    only read) is not a write.
+
+    >>> find_write_clause("CALL db.labels() YIELD label RETURN label", frozenset({"db.labels"})) is None
+    True
+    """
+    code = blank_literals(text)
+    named = blank_literals(text, keep_names=True)
+    allowed = {name.lower() for name in read_procedures}
+    for match in _WRITE.finditer(code):
+        keyword = " ".join(match.group(1).upper().split())
+        if keyword == "CALL":
+            procedure = _PROCEDURE.match(named, match.start())
+            if procedure and "".join(procedure.group(1).replace("`", "").split()).lower() in allowed:
+                continue
+        return WriteClause(keyword, text.count("\n", 0, match.start()) + 1)
+    return None
 
 
 # Statements that are not queries of the graph: administration (users, roles,
