@@ -234,7 +234,7 @@ def unlock_command(store: str | None, force: bool) -> None:
       edugraph unlock
       edugraph unlock --force
     """
-    with open_store_from_cli(store) as graph_store:
+    with open_store_from_cli(store, require_documents=False) as graph_store:
         holder = graph_store.lock_holder()
         if holder is None:
             click.echo("no import lock is held")
