@@ -46,6 +46,7 @@ from typing import Callable
 
 COMMAND = [sys.executable, "-c", "import sys; from edugraph.cli import main; sys.exit(main())"]
 PROVINCES = ["สตูล", "ตาก", "น่าน", "ลำปาง", "ยะลา", "สุรินทร์", "ระยอง", "พะเยา"]
+FAMILIES = ["ใจดี", "รักเรียน", "สุขใจ", "มั่นคง", "ศรีสุข"]
 STORY = ("วันที่ 5 มกราคม 2567 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดตาก เป็นประธานในพิธีลงนามบันทึกข้อตกลง"
          "ความร่วมมือ ระหว่าง สำนักงานศึกษาธิการจังหวัดตาก กับ องค์การบริหารส่วนจังหวัดตาก")
 
@@ -94,14 +95,16 @@ def stop(home: Path) -> None:
 
 
 def corpus(folder: Path, count: int, *, version: int = 1) -> Path:
-    """``count`` generated releases in one JSON Lines file (version 2 changes every one of them)."""
+    """``count`` generated releases in ``folder/generated.jsonl`` (version 2 changes every one of them;
+    the CLI tests use version 1 as their generated corpus)."""
     folder.mkdir(parents=True, exist_ok=True)
     lines = []
     for number in range(count):
         province = PROVINCES[number % len(PROVINCES)]
         day = number % 28 + 1
+        person = f"สมชาย{number} {FAMILIES[number % len(FAMILIES)]}"
         venue = f" ณ ห้องประชุมศาลากลางจังหวัด{province}" if version == 1 else ""
-        body = (f"วันที่ {day} มกราคม 2567 นายสมชาย{number} ใจดี ผู้ว่าราชการจังหวัด{province} "
+        body = (f"วันที่ {day} มกราคม 2567 นาย{person} ผู้ว่าราชการจังหวัด{province} "
                 f"เป็นประธานในพิธีลงนามบันทึกข้อตกลงความร่วมมือ ระหว่าง สำนักงานศึกษาธิการจังหวัด{province} "
                 f"กับ องค์การบริหารส่วนจังหวัด{province} และ สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา (กสศ.)"
                 f"{venue}")
@@ -147,30 +150,36 @@ class Matrix:
 
 # -- inputs ----------------------------------------------------------------------------------
 
-def _line(record_id: str, **fields) -> str:
+def hostile_line(record_id: str, **fields) -> str:
+    """One JSON Lines record with a Thai story as its body."""
     return json.dumps({"id": record_id, "title": "ข่าว", "body": STORY, **fields}, ensure_ascii=False)
 
 
+#: The issue's values that broke a store, one JSON Lines record each (tests/hostile_inputs.py uses them too).
+UNSTORABLE_LINES = {
+    "JSON nested 5,000 deep": '{"id": "deep5000", "title": "ข่าว", "body": ' + "[" * 5000 + "]" * 5000 + "}",
+    "JSON nested 100,000 deep": ('{"id": "deep100000", "title": "ข่าว", "body": ' + "[" * 100_000
+                                 + "]" * 100_000 + "}"),
+    "a 5,000-digit number": hostile_line("digits")[:-1] + ', "views": ' + "7" * 5000 + "}",
+    "a lone surrogate in the title": hostile_line("surrogate").replace('"title": "', '"title": "\\ud800'),
+    "NUL in the id": hostile_line("nul\\u0000id").replace("\\\\u0000", "\\u0000"),
+    "NUL in the title": hostile_line("nul-title").replace('"title": "', '"title": "\\u0000'),
+    "NUL in the body": hostile_line("nul-body").replace('"body": "', '"body": "\\u0000'),
+}
 JSONL_CASES = {
-    "JSON nested 5,000 deep": '{"id": "x", "title": "t", "body": ' + "[" * 5000 + "]" * 5000 + "}",
-    "JSON nested 100,000 deep": '{"id": "x", "title": "t", "body": ' + "[" * 100_000 + "]" * 100_000 + "}",
-    "a 5,000-digit number": _line("x")[:-1] + ', "n": ' + "9" * 5000 + "}",
-    "a lone surrogate in the title": _line("x").replace('"title": "', '"title": "\\ud800'),
-    "a lone surrogate in the body": _line("x").replace('"body": "', '"body": "\\udfff'),
-    "a lone surrogate in the id": _line("x\\ud800y").replace("\\\\ud800", "\\ud800"),
-    "NUL in the id": _line("a\\u0000b").replace("\\\\u0000", "\\u0000"),
-    "NUL in the title": _line("x").replace('"title": "', '"title": "\\u0000'),
-    "NUL in the body": _line("x").replace('"body": "', '"body": "\\u0000'),
+    **UNSTORABLE_LINES,
+    "a lone surrogate in the body": hostile_line("x").replace('"body": "', '"body": "\\udfff'),
+    "a lone surrogate in the id": hostile_line("x\\ud800y").replace("\\\\ud800", "\\ud800"),
     "invalid JSON": '{"id": "x", "title": ',
     "a record that is a list": "[1, 2, 3]",
     "no body": json.dumps({"id": "x", "title": "t"}),
     "a body that is a number": json.dumps({"id": "x", "title": "t", "body": 5}),
     "a body without Thai": json.dumps({"id": "x", "title": "t", "body": "only latin text here"}),
     "invalid UTF-8 bytes": None,       # written as bytes below
-    "control characters in the title": _line("x", title="หัวข่าว\u0007\u001b[2J\u0085"),
-    "a 200,000-character title": _line("x", title="ก" * 200_000),
-    "an id with a newline and ANSI escapes": _line("x\n2025-01-01T00:00:00.000Z INFO    forged\u001b[2J"),
-    "HTML and Cypher in the title": _line("x", title="<script>alert(1)</script> ') DETACH DELETE n //"),
+    "control characters in the title": hostile_line("x", title="หัวข่าว\u0007\u001b[2J\u0085"),
+    "a 200,000-character title": hostile_line("x", title="ก" * 200_000),
+    "an id with a newline and ANSI escapes": hostile_line("x\n2025-01-01T00:00:00.000Z INFO    forged\u001b[2J"),
+    "HTML and Cypher in the title": hostile_line("x", title="<script>alert(1)</script> ') DETACH DELETE n //"),
 }
 #: Cases whose bad record is imported (made storable) rather than quarantined.
 STORED_CASES = {"control characters in the title", "a 200,000-character title",
@@ -186,7 +195,7 @@ def input_cases(m: Matrix) -> None:
             folder.mkdir()
             feed = folder / "feed.jsonl"
             bad = line.encode("utf-8") if line is not None else b'{"id": "x", "title": "t", "body": "\xff\xfe\xe0"}'
-            feed.write_bytes(b"\n".join([_line("good-1").encode(), bad, _line("good-2").encode()]) + b"\n")
+            feed.write_bytes(b"\n".join([hostile_line("good-1").encode(), bad, hostile_line("good-2").encode()]) + b"\n")
             try:
                 first = edugraph("import", str(folder), home=home)
                 second = edugraph("import", str(folder), home=home)
@@ -221,7 +230,7 @@ def input_cases(m: Matrix) -> None:
         (folder / "empty.txt").write_bytes(b"")
         (folder / "binary.txt").write_bytes(bytes(range(256)) * 10)
         (folder / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
-        (folder / "big.json").write_text(_line("b")[:-1] + ', "n": ' + "1" * 5000 + "}", encoding="utf-8")
+        (folder / "big.json").write_text(hostile_line("b")[:-1] + ', "n": ' + "1" * 5000 + "}", encoding="utf-8")
         (folder / "huge.txt").write_text("ก" * 3_000_000, encoding="utf-8")
         (folder / "name\nwith\x1b[2Jescapes.txt").write_text(f"ข่าว\n{STORY}", encoding="utf-8")
         try:
@@ -453,7 +462,7 @@ def html_and_secret_cases(m: Matrix) -> None:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir()
         story = STORY.replace("สำนักงานศึกษาธิการจังหวัดตาก", "มูลนิธิ<script>alert(1)</script>")
-        (folder / "feed.jsonl").write_text(_line("h", body=story, title="<img src=x onerror=alert(1)>") + "\n",
+        (folder / "feed.jsonl").write_text(hostile_line("h", body=story, title="<img src=x onerror=alert(1)>") + "\n",
                                            encoding="utf-8")
         try:
             edugraph("import", str(folder), home=home)

@@ -181,22 +181,10 @@ def test_stats_on_a_missing_store_warns_and_creates_nothing(tmp_path, monkeypatc
 
 
 def _generated_corpus(folder: Path, count: int) -> Path:
-    provinces = ["สตูล", "ตาก", "น่าน", "ลำปาง", "ยะลา", "สุรินทร์", "ระยอง", "พะเยา"]
-    families = ["ใจดี", "รักเรียน", "สุขใจ", "มั่นคง", "ศรีสุข"]
-    lines = []
-    for number in range(count):
-        province = provinces[number % len(provinces)]
-        person = f"สมชาย{number} {families[number % len(families)]}"
-        day = number % 28 + 1
-        body = (f"วันที่ {day} มกราคม 2567 นาย{person} ผู้ว่าราชการจังหวัด{province} "
-                f"เป็นประธานในพิธีลงนามบันทึกข้อตกลงความร่วมมือ ระหว่าง สำนักงานศึกษาธิการจังหวัด{province} "
-                f"กับ องค์การบริหารส่วนจังหวัด{province} และ สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา (กสศ.) "
-                f"ณ ห้องประชุมศาลากลางจังหวัด{province}")
-        lines.append(json.dumps({"id": f"gen-{number:04d}", "title": f"ลงนาม MOU จังหวัด{province}",
-                                 "date": f"2024-01-{day:02d}", "body": body}, ensure_ascii=False))
-    path = folder / "generated.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    """``count`` generated signing releases in one JSON Lines file (bench/hostile.py's corpus)."""
+    from hostile_inputs import generated_corpus
+
+    return generated_corpus(folder, count)
 
 
 @pytest.mark.slow

@@ -10,8 +10,10 @@ import pytest
 
 from edugraph.errors import InputError, SchemaError
 from edugraph.loaders.sources import Quarantined, SourceDocument, decode_bytes, iter_sources
-from hostile_inputs import HOSTILE_REASONS, STORY, hostile_line, write_hostile_jsonl
+from hostile_inputs import HOSTILE_REASONS, hostile_line, write_hostile_jsonl
 
+STORY = ("เมื่อวันที่ ๒๗ สิงหาคม ๒๕๖๒ จังหวัดสุรินทร์ โดย องค์การบริหารส่วนจังหวัดสุรินทร์ "
+         "ได้จัดพิธีลงนามในบันทึกข้อตกลงความร่วมมือทางวิชาการ ณ ห้องประชุมลุมพินีแกรนด์")
 STORY_NORMALISED = STORY.replace("๒๗", "27").replace("๒๕๖๒", "2562")
 
 
