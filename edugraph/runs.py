@@ -491,10 +491,21 @@ def execute_run(options: RunOptions, open_store: Callable[[], GraphStore], *, ho
     finally:
         if store is not None:
             reconnects = store.reconnects
-        if store is not None:
-            with contextlib.suppress(Exception):
+            with stop.deferred() if stop else contextlib.nullcontext(), contextlib.suppress(Exception):
                 store.close()
 
+    # The run is over: a signal from now on must not cut the report (or the embedded server's
+    # stop) short, so it is only recorded.
+    with stop.deferred() if stop else contextlib.nullcontext():
+        return _report_run(options, result, errors, resolved, reconnects, home=home, log=log,
+                           store_description=store_description, started=started, clock=clock,
+                           identifier=identifier, report_path=report_path)
+
+
+def _report_run(options: RunOptions, result: RunResult | None, errors: list[dict], resolved: list[str],
+                reconnects: int, *, home: Path, log: logging.Logger, store_description: str,
+                started: datetime, clock: float, identifier: str, report_path: Path | None) -> RunReport:
+    """Log the outcome of a run, write its report and return it."""
     for error in errors:
         if error["kind"] in ("mass_prune_refused", "ledger"):
             log_event(log, logging.ERROR, "prune.refused" if error["kind"] == "mass_prune_refused"
