@@ -35,7 +35,7 @@ from edugraph.graph.schema import Schema, load_schema
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Longest string a record may bring to a store (an evidence sentence, a title ...); longer is cut.
-MAX_TEXT_CHARS = 10_000
+MAX_TEXT_CHARS = 100_000
 _UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _UNSTORABLE_ID = re.compile("[\x00\ud800-\udfff]")
@@ -54,7 +54,7 @@ def storable_text(text: str) -> str:
 
     >>> storable_text("ก\\x00ข\\x1b[2Jค\\tง\\ud800")
     'กข[2Jค\\tง\\ufffd'
-    >>> len(storable_text("ก" * 20_000)) == MAX_TEXT_CHARS
+    >>> len(storable_text("ก" * 200_000)) == MAX_TEXT_CHARS
     True
     """
     text = _SURROGATE.sub("\ufffd", _UNSTORABLE.sub("", text))

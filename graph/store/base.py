@@ -17,6 +17,7 @@ import re
 import socket
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from pathlib import Path
 
 from edugraph.errors import ReadRefusedError
 from edugraph.graph.schema import load_schema
@@ -92,6 +93,30 @@ class QueryLimits:
     memory_mb: int = 2048
 
 
+def process_start_time(pid: int) -> str | None:
+    """The kernel's start time of ``pid`` (tells a live process from a reused pid)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None if not pid_exists(pid) else "?"
+    # The command name (field 2) may hold spaces; fields after it are fixed.
+    fields = stat[stat.rindex(")") + 2:].split()
+    if fields[0] == "Z":         # a zombie has finished
+        return None
+    return fields[19]
+
+
+def pid_exists(pid: int) -> bool:
+    """Whether a process ``pid`` exists (one we may not signal counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @dataclass(frozen=True)
 class LockHolder:
     """The process an import lock names: its host, pid and the kernel's start time of that pid."""
@@ -102,8 +127,6 @@ class LockHolder:
 
     @classmethod
     def this_process(cls) -> "LockHolder":
-        from edugraph.graph.store.embedded import process_start_time
-
         return cls(socket.gethostname(), os.getpid(), process_start_time(os.getpid()))
 
     def __str__(self) -> str:
@@ -117,8 +140,6 @@ class LockHolder:
         >>> LockHolder.this_process().is_dead_here()
         False
         """
-        from edugraph.graph.store.embedded import process_start_time
-
         if self.host != socket.gethostname():
             return False          # another machine: only the lock's expiry says it is gone
         now = process_start_time(self.pid)

@@ -46,7 +46,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from edugraph.errors import StoreUnavailableError
-from edugraph.graph.store.base import QueryLimits
+from edugraph.graph.store.base import QueryLimits, pid_exists, process_start_time
 
 SERVER_DIR = "falkordb"
 #: sun_path holds 108 bytes with the final NUL; stay clear of the edge.
@@ -141,29 +141,6 @@ def _server_lock(paths: ServerPaths) -> Iterator[None]:
 
 # -- processes ---------------------------------------------------------------
 
-def process_start_time(pid: int) -> str | None:
-    """The kernel's start time of ``pid`` (tells a live process from a reused pid)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None if not _pid_exists(pid) else "?"
-    # The command name (field 2) may hold spaces; fields after it are fixed.
-    fields = stat[stat.rindex(")") + 2:].split()
-    if fields[0] == "Z":         # a zombie has finished
-        return None
-    return fields[19]
-
-
-def _pid_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _read_pid(pidfile: Path) -> int | None:
     try:
         return int(pidfile.read_text().strip())
@@ -178,7 +155,7 @@ def _is_our_server(pid: int, paths: ServerPaths) -> bool:
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
-        return _pid_exists(pid)
+        return pid_exists(pid)
     return b"redis-server" in cmdline and os.fsencode(str(paths.socket)) in cmdline
 
 

@@ -401,7 +401,7 @@ def test_a_withdrawal_interrupted_at_any_statement_converges_on_rerun(clean_stor
 
 def test_strings_no_store_can_take_are_made_storable_at_the_record_boundary(clean_store, record):
     hostile = record("hostile.txt", [agency("a", "มูลนิธิ\x00ก\x1b[2J\ud800"), event("e", "signing", "2024-01-05")],
-                     [("SIGNED", "a", "e", "ข" * 20_000 + "\x00")], title="หัวข่าว\x00\x07")
+                     [("SIGNED", "a", "e", "ข" * 200_000 + "\x00")], title="หัวข่าว\x00\x07")
     result = import_records(clean_store, [hostile])
     assert result.rejected == [] and result.documents_new == 1
     dump = canonical_dump(clean_store)
