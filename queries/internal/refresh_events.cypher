@@ -6,6 +6,8 @@
 // FalkorDB 4.16 loses or misplaces removals when one query sets several
 // properties of a node to null (`SET n.venue = null, n.province = null` may
 // keep one and drop `search` instead), which left updated events stale.
+// `indexed_names` (the name lookup's mark, graph/projections.py) is kept too:
+// refresh_name_lookup compares it with the new names and relinks what changed.
 UNWIND $keys AS key
 MATCH (n:Event {key: key})<-[m:MENTIONS]-(d:Document)
 WITH n, m, d ORDER BY coalesce(d.published, '') DESC, d.key
@@ -13,6 +15,7 @@ WITH n, collect(m) AS ms
 SET n = {key: n.key,
          stale: n.stale,
          search: n.search,
+         indexed_names: n.indexed_names,
          name: head([x IN ms | x.display]),
          event_type: head([x IN ms | x.event_type]),
          date: head([x IN ms WHERE x.date IS NOT NULL | x.date]),

@@ -129,3 +129,29 @@ def test_an_interrupted_import_or_withdrawal_repairs_its_projections(clean_store
     points = _interrupt_everywhere(clean_store, lambda: import_records(clean_store, gold_records),
                                    lambda store: withdraw_documents(store, gone), check=_kept_equals_rebuilt)
     assert points > 5
+
+
+def test_refreshing_a_node_keeps_its_derived_properties(clean_store, gold_records):
+    # refresh_events/refresh_entities replace a node's whole map (FalkorDB's
+    # multi-null SET bug); the derived properties must survive that on their
+    # own, not only because the projections run again after them in the unit.
+    from edugraph.graph.importer import _cleanup_statements
+
+    import_records(clean_store, gold_records)
+    labels = ["Person", "Agency", "Province", "Event"]
+    read = ("MATCH (n:{label}) RETURN n.key AS key, properties(n) AS p ORDER BY key")
+
+    def derived_of_every_node() -> dict:
+        return {(label, row["key"]): {k: row["p"].get(k) for k in DERIVED_PROPERTIES}
+                for label in labels for row in clean_store.read(read.replace("{label}", label))}
+
+    before = derived_of_every_node()
+    assert any(v["reach_provinces"] for v in before.values())
+    assert any(v["programmes"] for v in before.values())
+    touched = {label: {key for (lb, key) in before if lb == label} for label in labels}
+    statements, _ = _cleanup_statements(touched, {}, {})
+    clean_store.write_unit(statements)
+    assert derived_of_every_node() == before
+    # an update of a document (the refresh runs with the projections) equals a rebuild
+    import_records(clean_store, [_changed(gold_records[1])])
+    assert derived_dump(clean_store) == _rebuilt(clean_store)
