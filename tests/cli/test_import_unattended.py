@@ -351,15 +351,35 @@ def test_kill_9_mid_run_then_a_rerun_converges_to_a_clean_runs_graph(tmp_path):
         stop_server(clean_home)
 
 
-def _signal_after(run: subprocess.Popen, extracted: int, number: int) -> list[str]:
-    """Send signal ``number`` once the run logged its ``extracted``-th document; the log lines read."""
+def _signal_after(run: subprocess.Popen, extracted: int, number: int) -> list[int]:
+    """Send signal ``number`` once the run logged its ``extracted``-th document;
+    returns the run's extraction workers then alive (its forks: same command line)."""
     lines = []
     for line in run.stderr:
         lines.append(line)
         if sum(1 for seen in lines if "extracted: " in seen) >= extracted:
+            workers = _forks_of(run.pid)
             run.send_signal(number)
-            break
-    return lines
+            return workers
+    return []
+
+
+def _forks_of(pid: int) -> list[int]:
+    proc = Path("/proc")
+    try:
+        children = (proc / str(pid) / "task" / str(pid) / "children").read_text().split()
+        command = (proc / str(pid) / "cmdline").read_bytes()
+        return [int(child) for child in children if (proc / child / "cmdline").read_bytes() == command]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 @pytest.fixture(scope="module")
@@ -379,24 +399,29 @@ def signalled_corpus(tmp_path_factory):
 
 # The points: while extracting the first batch (nothing written yet), just after the first
 # batches were written, and half-way.
-SIGNAL_POINTS = [pytest.param(name, point, marks=[] if (name, point) == ("SIGTERM", 7) else [pytest.mark.slow])
-                 for name in ("SIGTERM", "SIGINT") for point in (1, 7, 120)]
+# Extraction in this process (--workers 1) and in a pool (--workers 2, the default on two cores).
+SIGNAL_POINTS = [pytest.param(name, point, workers,
+                              marks=[] if (name, point) == ("SIGTERM", 7) else [pytest.mark.slow])
+                 for name in ("SIGTERM", "SIGINT") for point in (1, 7, 120) for workers in ("1", "2")]
 
 
 @needs_extractor
-@pytest.mark.parametrize("signal_name, point", SIGNAL_POINTS)
+@pytest.mark.parametrize("signal_name, point, workers", SIGNAL_POINTS)
 def test_a_signal_stops_the_run_at_a_document_boundary_and_a_rerun_converges(
-        signalled_corpus, tmp_path, signal_name, point):
+        signalled_corpus, tmp_path, signal_name, point, workers):
     corpus, clean_dump = signalled_corpus
     home = tmp_path / "home"
     try:
         with open_store(home=home) as store:
             run = _process("import", "--incremental", "--batch-size", "5", "--log-level", "debug",
-                           str(corpus), home=home)
-            _signal_after(run, point, getattr(signal, signal_name))
+                           "--workers", workers, str(corpus), home=home)
+            forks = _signal_after(run, point, getattr(signal, signal_name))
             out, rest = run.communicate(timeout=120)
             report = latest(home)
             assert run.returncode == 2, rest
+            # The pool was shut down with the run: no worker is left holding the lock's file.
+            assert len(forks) == (0 if workers == "1" else int(workers))
+            assert not [pid for pid in forks if _alive(pid)]
             assert report["errors"] == [{"kind": "interrupted", "message":
                                          f"interrupted by {signal_name}; the next run completes what "
                                          "this one left"}]
