@@ -11,15 +11,25 @@ Fixtures:
 * ``store_cli_env`` — environment for ``CliRunner.invoke(..., env=...)`` so
   that a CLI command without ``--store`` uses the same store as ``store``;
 * ``fresh_home`` — a new empty data directory whose embedded server (if a
-  test or a subprocess starts one) is stopped when the test ends.
+  test or a subprocess starts one) is stopped when the test ends;
+* ``realworld_3000`` — the 3,000 real releases of
+  ``shared/corpus/realworld/thaigov-education.jsonl`` imported ONCE per
+  session into their own embedded store (lazily: only a test that asks pays
+  for the import, minutes on a loaded machine).  Every module that needs that
+  graph takes this fixture; they only read it (the session ends by checking
+  that its counts did not change);
+* ``realworld_page`` — that graph rendered once by ``edugraph render``.
 """
 from __future__ import annotations
 
 import os
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from edugraph.graph.readside import graph_stats
 from edugraph.graph.store import open_store
 from edugraph.graph.store.embedded import stop_server
 from edugraph.graph.store.falkor import FalkorStore
@@ -136,3 +146,81 @@ def make_record(source: str, entities: list[dict], relations: list[tuple] = (), 
 def record():
     """The :func:`make_record` factory (see its docstring)."""
     return make_record
+
+
+REALWORLD_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "realworld" / "thaigov-education.jsonl"
+REALWORLD_RECORDS = 3000
+
+
+@dataclass(frozen=True)
+class RealworldStore:
+    """The real releases imported once: where they live and what the import said."""
+    home: Path
+    env: dict
+    import_exit_code: int
+    import_output: str
+    import_seconds: float
+
+    def open(self) -> FalkorStore:
+        """The store itself (close it after use; it is shared: read only)."""
+        return FalkorStore(self.home)
+
+
+@pytest.fixture(scope="session")
+def realworld_3000(tmp_path_factory) -> RealworldStore:
+    """The first 3,000 real releases in their own embedded store (imported through the CLI)."""
+    if not REALWORLD_CORPUS.is_file():
+        pytest.skip(f"no real-world corpus at {REALWORLD_CORPUS} (the shared folder is absent)")
+    from click.testing import CliRunner
+
+    from edugraph.cli import cli
+
+    folder = tmp_path_factory.mktemp("realworld")
+    lines = REALWORLD_CORPUS.read_text(encoding="utf-8").splitlines()[:REALWORLD_RECORDS]
+    source = folder / "thaigov-education.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    home = folder / "edugraph-data"
+    env = {"EDUGRAPH_STORE": "embedded", "EDUGRAPH_HOME": str(home)}
+    started = time.perf_counter()
+    result = CliRunner().invoke(cli, ["import", str(source)], env=env)
+    seconds = time.perf_counter() - started
+    assert result.exit_code in (0, 1), result.output[-2000:]        # 1: some releases quarantined
+    assert "Traceback" not in result.output, result.output[-2000:]
+    print(f"\nrealworld_3000: import of {len(lines)} releases took {seconds:.1f} s")
+    imported = RealworldStore(home, env, result.exit_code, result.output, seconds)
+    # Held open for the session: the server keeps running between the CLI
+    # commands of the tests (each would otherwise start it and load the graph).
+    store = imported.open()
+    counts = graph_stats(store)
+    yield imported
+    try:
+        after = graph_stats(store)
+    finally:
+        store.close()
+        stop_server(home)
+    assert after == counts, "a test changed the shared realworld_3000 store: tests of it must only read"
+
+
+@dataclass(frozen=True)
+class RealworldPage:
+    """The 3,000 real releases rendered: the page, what render printed and took."""
+    path: Path
+    output: str
+    exit_code: int
+    seconds: float
+    size_bytes: int
+
+
+@pytest.fixture(scope="session")
+def realworld_page(realworld_3000, tmp_path_factory) -> RealworldPage:
+    """``edugraph render`` of ``realworld_3000`` with the default overview (once per session)."""
+    from click.testing import CliRunner
+
+    from edugraph.cli import cli
+
+    out = tmp_path_factory.mktemp("realworld-page") / "thaigov-3000.html"
+    started = time.perf_counter()
+    rendered = CliRunner().invoke(cli, ["render", "--out", str(out)], env=realworld_3000.env)
+    seconds = time.perf_counter() - started
+    assert rendered.exit_code == 0, rendered.output[-2000:]
+    return RealworldPage(out, rendered.output, rendered.exit_code, seconds, out.stat().st_size)

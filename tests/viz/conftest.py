@@ -7,9 +7,9 @@ Screenshots go to ``tests/artifacts/`` (git-ignored).
 
 ``browser_without_thai_fonts`` is a second Chromium whose fontconfig sees
 only fonts with no Thai glyphs (DejaVu, Liberation), as on a machine with no
-Thai font.  ``realworld_page`` imports the 3,000 real releases of
-``shared/corpus/realworld/thaigov-education.jsonl`` into a fresh embedded
-store and renders them with ``edugraph render`` (once per session).
+Thai font.  The 3,000 real releases and their page come from the
+session-wide ``realworld_3000``/``realworld_page`` of tests/conftest.py
+(imported once for every module that needs them).
 """
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ import pytest
 from viz_synthetic_graph import make_thai_graph
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-REALWORLD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "realworld" / "thaigov-education.jsonl"
 #: Font folders with no Thai glyph (Debian's DejaVu and Liberation): the fontconfig of a machine without Thai fonts.
 LATIN_FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation"]
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -90,40 +89,6 @@ def browser_without_thai_fonts(playwright, tmp_path_factory):
     browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, env=env)
     yield browser
     browser.close()
-
-
-@dataclass
-class RealworldPage:
-    """The 3,000 real releases imported and rendered: the page, what render printed and took."""
-    path: Path
-    output: str
-    seconds: float
-    size_bytes: int
-
-
-@pytest.fixture(scope="session")
-def realworld_page(tmp_path_factory) -> RealworldPage:
-    if not REALWORLD.is_file():
-        pytest.skip(f"no real-world corpus at {REALWORLD} (the shared folder is absent)")
-    from click.testing import CliRunner
-
-    from edugraph.cli import cli
-    from edugraph.graph.store.embedded import stop_server
-
-    home = tmp_path_factory.mktemp("realworld-home")
-    env = {"EDUGRAPH_STORE": "embedded", "EDUGRAPH_HOME": str(home)}
-    runner = CliRunner()
-    try:
-        imported = runner.invoke(cli, ["import", str(REALWORLD)], env=env)
-        assert imported.exit_code == 0, imported.output[-2000:]
-        out = tmp_path_factory.mktemp("realworld-page") / "thaigov-3000.html"
-        started = time.perf_counter()
-        rendered = runner.invoke(cli, ["render", "--out", str(out)], env=env)
-        seconds = time.perf_counter() - started
-        assert rendered.exit_code == 0, rendered.output[-2000:]
-    finally:
-        stop_server(home)
-    return RealworldPage(out, rendered.output, seconds, out.stat().st_size)
 
 
 @dataclass

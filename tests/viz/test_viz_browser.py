@@ -396,7 +396,9 @@ def test_a_20000_node_page_opens_on_its_overview(tmp_path, open_page, artifacts_
 
 
 @pytest.mark.slow
-def test_the_3000_real_releases_open_on_a_readable_overview(realworld_page, open_page, artifacts_dir):
+def test_the_3000_real_releases_open_on_a_readable_overview(realworld_3000, realworld_page, open_page,
+                                                             artifacts_dir):
+    assert realworld_3000.import_exit_code == 0, realworld_3000.import_output[-2000:]
     assert realworld_page.size_bytes < 10_000_000
     assert "render:" in realworld_page.output, "render shows its progress"
     print(realworld_page.output)
