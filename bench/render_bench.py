@@ -59,7 +59,7 @@ def child(spec: dict) -> dict:
         store = open_store(None, home=REAL_HOME)
         try:
             started = time.perf_counter()
-            graph = read_graph(store, include_documents=True)
+            graph = read_graph(store, include_documents=True, mention_details=False)
             read_s = time.perf_counter() - started
         finally:
             store.close()

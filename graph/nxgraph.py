@@ -1,8 +1,9 @@
 """The store as a networkx graph: what analytics, exports and the HTML view take.
 
-:func:`read_graph` reads the store with two internal reads
-(``queries/internal/graph_nodes.cypher``, ``graph_edges.cypher``) and
-builds a :class:`networkx.MultiDiGraph`:
+:func:`read_graph` reads the store with internal reads
+(``queries/internal/graph_nodes.cypher``, ``graph_edges.cypher``, and
+``graph_mentions.cypher`` for bare mentions) and builds a
+:class:`networkx.MultiDiGraph`:
 
 - node id = the node's ``key``; attributes ``label`` (the type), ``name``,
   ``aliases`` (a list, possibly empty) and the type's own properties as
@@ -10,7 +11,11 @@ builds a :class:`networkx.MultiDiGraph`:
 - one edge per fact relationship, edge key = the relation type; attributes
   ``type``, ``sources``, ``evidence`` and ``titles`` (aligned lists);
 - with ``include_documents=True`` also the ``Document`` nodes (``name`` is the
-  title, else the source) and their ``MENTIONS`` edges (``names``, ``local_id``).
+  title, else the source) and their ``MENTIONS`` edges (``names``, ``local_id``);
+  with ``mention_details=False`` as well, the ``MENTIONS`` edges carry only
+  their ``type``: the store sends bare keys grouped by document, several
+  times faster on a real graph (60,000 mentions of 3,000 releases), for a
+  caller that needs only which document mentions what (the HTML view).
 
 Nodes and edges are added in key order, so two reads of the same store give
 the same graph, in the same order.  Nodes with a label the schema does not
@@ -48,12 +53,24 @@ from edugraph.queries.files import internal_cypher
 _NOT_ATTRIBUTES = {"key", "search", "record", *DERIVED_PROPERTIES}
 
 
-def read_graph(store, *, include_documents: bool = False) -> nx.MultiDiGraph:
+def read_graph(store, *, include_documents: bool = False, mention_details: bool = True) -> nx.MultiDiGraph:
     """The store's graph as a :class:`networkx.MultiDiGraph` (see the module doc)."""
-    params = {"include_documents": include_documents}
-    nodes = store.read(internal_cypher("graph_nodes"), params)
-    edges = store.read(internal_cypher("graph_edges"), params)
+    nodes = store.read(internal_cypher("graph_nodes"), {"include_documents": include_documents})
+    bare_mentions = include_documents and not mention_details
+    edges = store.read(internal_cypher("graph_edges"), {"include_documents": include_documents and not bare_mentions})
+    if bare_mentions:
+        edges += mention_rows(store.read(internal_cypher("graph_mentions")))
     return graph_from_rows(nodes, edges)
+
+
+def mention_rows(grouped: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Edge rows of bare mentions from rows of a document's key and the keys it mentions.
+
+    >>> mention_rows([{"source": "d1", "targets": ["Person:ก", "Agency:ข"]}])
+    [{'source': 'd1', 'target': 'Person:ก', 'type': 'MENTIONS'}, {'source': 'd1', 'target': 'Agency:ข', 'type': 'MENTIONS'}]
+    """
+    return [{"source": row["source"], "target": target, "type": MENTIONS}
+            for row in grouped for target in row["targets"]]
 
 
 def graph_from_rows(nodes: Iterable[Mapping[str, Any]],

@@ -55,7 +55,7 @@ def render_command(out: Path, around_key: str | None, depth: int, province: str 
 
     with open_store_from_cli(store) as graph_store:
         progress("reading the graph from the store")
-        graph = read_graph(graph_store, include_documents=True)
+        graph = read_graph(graph_store, include_documents=True, mention_details=False)
     result = render_view(graph, out, around_key=around_key, depth=depth, province=province, programme=programme,
                          since_date=since_date, max_nodes=max_nodes, title=title, progress=progress)
     click.echo(f"wrote {result.path}: {result.nodes} nodes, {result.edges} relations "

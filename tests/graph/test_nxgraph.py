@@ -67,6 +67,22 @@ def test_documents_and_mentions_only_on_request(clean_store):
     assert set(names) >= {"สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "สพฐ."}
 
 
+def test_bare_mentions_are_the_same_pairs_without_their_properties(clean_store):
+    second = {**RELEASE, "doc": "satun-2.txt", "source": "satun-2.txt", "hash": "h-satun-2",
+              "entities": RELEASE["entities"][:2], "relations": RELEASE["relations"][:1]}
+    import_records(clean_store, [RELEASE, second])
+    detailed = read_graph(clean_store, include_documents=True)
+    bare = read_graph(clean_store, include_documents=True, mention_details=False)
+    assert list(bare.nodes(data=True)) == list(detailed.nodes(data=True))
+    assert sorted(bare.edges(keys=True)) == sorted(detailed.edges(keys=True))
+    mentions = [(s, t, d) for s, t, k, d in bare.edges(keys=True, data=True) if k == "MENTIONS"]
+    assert len(mentions) == 8 and {s for s, _, _ in mentions} == {"satun.txt", "satun-2.txt"}
+    assert all(d == {"type": "MENTIONS"} for _, _, d in mentions)
+    facts = [(s, t, k, d) for s, t, k, d in bare.edges(keys=True, data=True) if k != "MENTIONS"]
+    assert facts == [(s, t, k, d) for s, t, k, d in detailed.edges(keys=True, data=True) if k != "MENTIONS"]
+    assert read_graph(clean_store, mention_details=False).number_of_edges() == 8      # no documents asked
+
+
 def test_two_reads_give_the_same_graph_in_the_same_order(clean_store):
     import_records(clean_store, [RELEASE])
     first, second = read_graph(clean_store), read_graph(clean_store)
