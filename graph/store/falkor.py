@@ -47,6 +47,8 @@ _READ_ONLY_MESSAGE = "to be executed only on read-only queries"
 _TIMED_OUT_MESSAGE = "Query timed out"
 _MEMORY_MESSAGE = "mem consumption exceeded capacity"
 _INVALID_UTF8_MESSAGE = "Invalid UTF8 string"
+#: FalkorDB's whole answer when the constraint being created already exists (for an index: _already_indexed).
+_CONSTRAINT_EXISTS = "Constraint already exists"
 _CONNECTION_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
 
@@ -108,6 +110,20 @@ def _rows(result: QueryResult, *, check: bool = True) -> list[dict]:
                 "Withdraw and import again the documents that mention it "
                 "(or start from an empty data directory)")
     return rows
+
+
+@contextlib.contextmanager
+def _unless_answered(answer: str) -> Iterator[None]:
+    """Ignore a store error whose server answer is exactly ``answer``."""
+    try:
+        yield
+    except StoreError as err:
+        if not isinstance(err.__cause__, redis.exceptions.ResponseError) or str(err.__cause__) != answer:
+            raise
+
+
+def _already_indexed(prop: str) -> str:
+    return f"Attribute '{prop}' is already indexed"
 
 
 def _counters(result: QueryResult) -> dict[str, int]:
@@ -238,21 +254,35 @@ class FalkorStore(GraphStore):
     # -- schema --------------------------------------------------------------------
 
     def ensure_schema(self) -> None:
+        self._create_schema(*self._existing_schema())
+        self._wait_for_constraints()
+
+    def _existing_schema(self) -> tuple[set[tuple[str, str]], set[str]]:
+        """(label or type, property) pairs that are indexed, and labels whose key is constrained."""
         indexes = self.read(internal_cypher("falkor_indexes"))
         indexed = {(row["label"], prop) for row in indexes for prop in row["properties"]}
-        constrained = {row[1] for row in self._constraints()}
+        return indexed, {row[1] for row in self._constraints()}
+
+    def _create_schema(self, indexed: set[tuple[str, str]], constrained: set[str]) -> None:
+        """Create what the lists lacked.  Another process (two commands starting at
+        once on a new data directory) may create the same index or constraint
+        between the listing and here: FalkorDB then answers with exactly one
+        message, which means the thing is there, as wanted.  Any other answer
+        is still an error."""
         for label in load_schema().labels + DERIVED_LABELS:
             if (label, "key") not in indexed:
-                self.write(schema_template("create_key_index", label=label))
+                with _unless_answered(_already_indexed("key")):
+                    self.write(schema_template("create_key_index", label=label))
             if label not in constrained:
-                self._command("GRAPH.CONSTRAINT", "CREATE", self._graph_name, "UNIQUE", "NODE",
-                              label, "PROPERTIES", 1, "key")
+                with _unless_answered(_CONSTRAINT_EXISTS):
+                    self._command("GRAPH.CONSTRAINT", "CREATE", self._graph_name, "UNIQUE", "NODE",
+                                  label, "PROPERTIES", 1, "key")
         for name, prop, is_relationship in PROJECTION_INDEXES:
             if (name, prop) not in indexed:
                 template = "create_relationship_index" if is_relationship else "create_property_index"
-                self.write(schema_template(template, **{"type" if is_relationship else "label": name},
-                                           property=prop))
-        self._wait_for_constraints()
+                with _unless_answered(_already_indexed(prop)):
+                    self.write(schema_template(template, **{"type" if is_relationship else "label": name},
+                                               property=prop))
 
     def _constraints(self) -> list[list]:
         # Rows: [type, label, properties, entity kind, status]

@@ -14,6 +14,7 @@ from edugraph.errors import (LockHeldError, ParameterError, QueryError, ReadRefu
                              StoreUnavailableError, WriteRefusedError)
 from edugraph.graph.store import open_store
 from edugraph.graph.store import embedded
+from edugraph.graph.store import falkor
 from edugraph.graph.store.base import LOCK_LABEL, schema_template
 from edugraph.graph.store.falkor import FalkorStore
 from edugraph.queries import run_cypher
@@ -287,6 +288,30 @@ def test_long_data_directory_uses_a_short_socket_path(tmp_path):
             assert (home / "falkordb" / "redis.sock").resolve() == socket
     finally:
         embedded.stop_server(home)
+
+
+def test_schema_created_by_another_process_between_listing_and_creating_is_accepted(fresh_home):
+    # The race of two commands starting at once on a new data directory, in
+    # the order that used to fail: one lists (nothing yet), the other creates
+    # every index and constraint, then the first creates what its list lacked.
+    first, second = FalkorStore(fresh_home), FalkorStore(fresh_home)
+    try:
+        listed = first._existing_schema()
+        assert listed == (set(), set())
+        second.ensure_schema()
+        first._create_schema(*listed)            # "already indexed" / "already exists": fine
+        first.ensure_schema()
+        first.write("CREATE (:Agency {key: 'Agency:x'})")
+        with pytest.raises(StoreError):
+            second.write("CREATE (:Agency {key: 'Agency:x'})")
+        # Only that exact answer is tolerated: the other one still raises.
+        with pytest.raises(StoreError, match="Constraint already exists"):
+            with falkor._unless_answered(falkor._already_indexed("key")):
+                first._command("GRAPH.CONSTRAINT", "CREATE", "edugraph", "UNIQUE", "NODE",
+                               "Agency", "PROPERTIES", 1, "key")
+    finally:
+        first.close()
+        second.close()
 
 
 def test_stop_server_when_none_runs(fresh_home):
