@@ -1,20 +1,18 @@
 """On 3,000 real records, no event node joins releases that share nothing but the day.
 
-Slow: it extracts and imports the first 3,000 records of
-``../shared/corpus/realworld/thaigov-education.jsonl``.
+Slow: it reads the first 3,000 records of
+``../shared/corpus/realworld/thaigov-education.jsonl`` as the session imports
+them once for every module (``realworld_3000`` in tests/conftest.py).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from pathlib import Path
 
 import pytest
 
-from edugraph.graph.readside import canonical_dump
-from edugraph.pipeline import run_import
+from edugraph.graph.readside import canonical_dump, graph_stats
 
-REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "realworld" / "thaigov-education.jsonl"
 GENERIC = {"การ", "ประชุม", "พิธี", "ลงนาม", "บันทึก", "ข้อตกลง", "ความ", "ร่วมมือ", "โครงการ", "อบรม",
            "เชิง", "ปฏิบัติ", "และ", "ของ", "ใน", "เพื่อ", "ที่", "กับ", "จังหวัด", "ครั้ง", "ปี", "ประจำ"}
 
@@ -67,16 +65,12 @@ def unsupported(events: dict[str, dict[str, dict]]) -> list[tuple[str, str, str]
 
 
 @pytest.mark.slow
-def test_no_event_of_3000_real_records_joins_releases_with_nothing_in_common(falkor_store, tmp_path):
-    if not REAL.exists():
-        pytest.skip(f"{REAL} is not here")
-    sample = tmp_path / "thaigov-3000.jsonl"
-    with REAL.open(encoding="utf-8") as lines:
-        sample.write_text("".join(line for _, line in zip(range(3000), lines)), encoding="utf-8")
-    falkor_store.clear()
-    falkor_store.ensure_schema()
-    result = run_import([sample], falkor_store)
-    assert result.documents_new > 2900
-    events = merged_events(canonical_dump(falkor_store))
+def test_no_event_of_3000_real_records_joins_releases_with_nothing_in_common(realworld_3000):
+    store = realworld_3000.open()          # the session's one import (tests/conftest.py); read only
+    try:
+        assert graph_stats(store)["documents"] > 2900
+        events = merged_events(canonical_dump(store))
+    finally:
+        store.close()
     assert events, "some events are reported by two releases"
     assert unsupported(events) == []
