@@ -40,9 +40,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 COMMAND = [sys.executable, "-c", "import sys; from edugraph.cli import main; sys.exit(main())"]
 PROVINCES = ["สตูล", "ตาก", "น่าน", "ลำปาง", "ยะลา", "สุรินทร์", "ระยอง", "พะเยา"]
@@ -354,34 +355,35 @@ def lock_cases(m: Matrix) -> None:
         assert process.stdout.readline().strip() == "held"
         return process
 
-    def held() -> tuple[bool, str]:
-        home = m.home("lock")
+    @contextmanager
+    def lock_held_by_another(home: Path) -> Iterator[subprocess.Popen]:
+        """A live process holds ``home``'s import lock for the block; afterwards it and the server are gone."""
         process = holder(home)
         try:
-            run = edugraph("import", str(source), home=home)
-            ok = run.returncode == 2 and report(home)["errors"][0]["kind"] == "lock_held" \
-                and f"pid {process.pid}" in run.stderr + run.stdout
-            return ok, f"exit {run.returncode}"
+            yield process
         finally:
             process.kill()
             process.wait()
             stop(home)
+
+    def held() -> tuple[bool, str]:
+        home = m.home("lock")
+        with lock_held_by_another(home) as process:
+            run = edugraph("import", str(source), home=home)
+            ok = run.returncode == 2 and report(home)["errors"][0]["kind"] == "lock_held" \
+                and f"pid {process.pid}" in run.stderr + run.stdout
+            return ok, f"exit {run.returncode}"
     m.case("locks", "a second import while one holds the lock", held)
 
     def waits() -> tuple[bool, str]:
         home = m.home("lock")
-        process = holder(home)
-        try:
+        with lock_held_by_another(home) as process:
             waiting = start("import", "--wait", str(source), home=home)
             time.sleep(3)
             still = waiting.poll() is None
             process.terminate()
             waiting.communicate(timeout=300)
             return still and waiting.returncode == 0, f"waited: {still}, exit {waiting.returncode}"
-        finally:
-            process.kill()
-            process.wait()
-            stop(home)
     m.case("locks", "--wait waits for the holder", waits)
 
     def killed_holder() -> tuple[bool, str]:
@@ -401,14 +403,9 @@ def lock_cases(m: Matrix) -> None:
 
     def unlock_live() -> tuple[bool, str]:
         home = m.home("lock")
-        process = holder(home)
-        try:
+        with lock_held_by_another(home):
             run = edugraph("unlock", "--force", home=home)
             return run.returncode == 2 and "not stale" in run.stderr, f"exit {run.returncode}"
-        finally:
-            process.kill()
-            process.wait()
-            stop(home)
     m.case("locks", "unlock --force never removes a live holder's lock", unlock_live)
 
 
