@@ -317,12 +317,13 @@ def _page_index(graph: nx.Graph, entities: nx.Graph, style: Style) -> tuple[dict
         info.append(entry)
 
     flat, facts = [], []
+    excerpts: dict[str, str] = {}     # one sentence backs many facts: cut it once
     for head, tail, relation, attrs in edge_list:
         flat += [index[head], index[tail], relation_index[relation]]
         sources = list(plain(attrs.get("sources") or []))
         evidence = list(plain(attrs.get("evidence") or []))
         titles = list(plain(attrs.get("titles") or []))
-        facts.append([_source(doc_ref(source), strings, evidence[k] if k < len(evidence) else None,
+        facts.append([_source(doc_ref(source), strings, excerpts, evidence[k] if k < len(evidence) else None,
                               titles[k] if k < len(titles) else None) for k, source in enumerate(sources)])
 
     type_counts = Counter(entities.nodes[n].get("label") or "?" for n in nodes)
@@ -396,9 +397,15 @@ def _overview_network(entities: nx.Graph, drawn: list, order: list, index: dict,
     return net
 
 
-def _source(doc: int, strings: "_Table", sentence: object, title: object) -> list:
+def _source(doc: int, strings: "_Table", excerpts: dict, sentence: object, title: object) -> list:
     """One source of a fact: [document, evidence (-1: none)(, position wording)]; evidence cut at a boundary."""
-    row = [doc, strings.add(evidence_excerpt(str(sentence), EVIDENCE_CHARS)) if sentence else -1]
+    evidence = -1
+    if sentence:
+        sentence = str(sentence)
+        if sentence not in excerpts:
+            excerpts[sentence] = evidence_excerpt(sentence, EVIDENCE_CHARS)
+        evidence = strings.add(excerpts[sentence])
+    row = [doc, evidence]
     if title:
         row.append(strings.add(str(title)))
     return row
