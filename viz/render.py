@@ -290,9 +290,11 @@ def _page_index(graph: nx.Graph, entities: nx.Graph, style: Style) -> tuple[dict
 
     mentioned: dict = {}
     for doc in doc_nodes:
+        ref = None
         for _, node, d in graph.out_edges(doc, data=True):
             if node in index and d.get("type") in (None, "MENTIONS"):
-                mentioned.setdefault(node, set()).add(doc_ref(doc))
+                ref = doc_ref(doc) if ref is None else ref
+                mentioned.setdefault(node, set()).add(ref)
     info = []
     for node in nodes:
         attrs = entities.nodes[node]
