@@ -7,9 +7,9 @@ linked pair, weighted by how many relations link the pair.
 
 >>> g = sample_graph()
 >>> [(row["name"], row["score"]) for row in centrality(g, "degree", label="Agency", top=2)]
-[('องค์การบริหารส่วนตำบลสลักได', 0.272727), ('จังหวัดสุโขทัย', 0.181818)]
+[('องค์การบริหารส่วนตำบลสลักได', 0.1875), ('จังหวัดสุโขทัย', 0.125)]
 >>> [(row["name"], row["score"]) for row in brokers(g, top=2)]
-[('สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา', 0.666667), ('วิรุฬ พรรณเทวี', 0.222222)]
+[('สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา', 0.26087), ('วิรุฬ พรรณเทวี', 0.086957)]
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ import networkx as nx
 from edugraph.constants import DOCUMENT_LABEL as DOCUMENT
 from edugraph.errors import AnalysisError, ParameterError
 from edugraph.graph.names import named_nodes, resolve_node
+from edugraph.graph.sample import sample_graph  # the graph the examples below run on
 
 ACTOR_LABELS = ("Person", "Agency")
 # Relations by which an actor takes part in an event.
@@ -46,7 +47,7 @@ def fact_graph(graph: nx.MultiDiGraph) -> nx.Graph:
     is the number of relations (of any type, either way) between the pair.
 
     >>> fact_graph(sample_graph()).number_of_nodes()
-    12
+    17
     """
     simple = nx.Graph()
     simple.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if d.get("label") != DOCUMENT)
@@ -96,7 +97,7 @@ def centrality(graph: nx.MultiDiGraph, measure: str = "degree", *, label: str | 
     (rounded to 6 places); ``label`` keeps one type, ``top`` the first N of each.
 
     >>> [(r["name"], r["score"]) for r in centrality(sample_graph(), "betweenness", label="Event")]
-    [('signing 2019-08-27', 0.636364), ('signing 2022-04-19', 0.536364)]
+    [('signing 2019-08-27', 0.333333), ('signing 2022-04-19', 0.308333), ('พิธีลงนามความร่วมมือ', 0.016667), ('การประชุมสุโขทัย', 0.0)]
     """
     simple = fact_graph(graph)
     if measure == "degree":
@@ -146,7 +147,7 @@ def communities(graph: nx.MultiDiGraph, *, seed: int = DEFAULT_SEED, resolution:
     (names of the ``members_shown`` best-linked members), ``keys`` (all members).
 
     >>> [(c["community"], c["size"], c["labels"]["Province"]) for c in communities(sample_graph())]
-    [(1, 6, 1), (2, 6, 1)]
+    [(1, 7, 1), (2, 6, 1), (3, 4, 1)]
     """
     partition = louvain_partition(graph, seed=seed, resolution=resolution)
     simple = fact_graph(graph)
@@ -166,7 +167,7 @@ def connected_components(graph: nx.MultiDiGraph, *, top: int | None = None,
     (best-linked members' names), ``keys``.
 
     >>> [c["size"] for c in connected_components(sample_graph())]
-    [12]
+    [13, 4]
     """
     simple = fact_graph(graph)
     ordered = sorted((sorted(c) for c in nx.connected_components(simple)),
@@ -388,8 +389,8 @@ def _bfs_counts(linked: nx.Graph, source: str):
 # --------------------------------------------------------------------------- ego, chains
 
 def ego_network(graph: nx.MultiDiGraph, node: str, *, radius: int = 1) -> nx.MultiDiGraph:
-    """The nodes within ``radius`` steps of ``node`` (a key, name or alias),
-    following relations either way, with every edge among them.
+    """The entities within ``radius`` steps of ``node`` (a key, name or alias),
+    following relations either way (never MENTIONS), with every edge among them.
 
     >>> sorted(ego_network(sample_graph(), "วิรุฬ พรรณเทวี"))
     ['Agency:จังหวัดสุโขทัย', 'Event:signing:2022-04-19:สุโขทัย', 'Person:วิรุฬพรรณเทวี']
@@ -397,7 +398,9 @@ def ego_network(graph: nx.MultiDiGraph, node: str, *, radius: int = 1) -> nx.Mul
     if radius < 0:
         raise ParameterError(f"radius must be 0 or more, got {radius}")
     centre = resolve_node(graph, node)
-    return nx.ego_graph(graph, centre, radius=radius, undirected=True).copy()
+    # Never through a document: two entities one release mentions are not linked by it.
+    entities = graph.subgraph(n for n, d in graph.nodes(data=True) if d.get("label") != DOCUMENT)
+    return nx.ego_graph(entities, centre, radius=radius, undirected=True).copy()
 
 
 def ego_rows(graph: nx.MultiDiGraph, node: str, *, radius: int = 1,
@@ -478,7 +481,7 @@ def run_analysis(graph: nx.MultiDiGraph, what: str, *, top: int | None = None,
     default); ``node`` and ``radius`` are for ``ego``.
 
     >>> run_analysis(sample_graph(), "components")[0]["size"]
-    12
+    13
     """
     if what in CENTRALITIES:
         return centrality(graph, what, label=label, top=top, seed=seed)
@@ -495,64 +498,3 @@ def run_analysis(graph: nx.MultiDiGraph, what: str, *, top: int | None = None,
             raise ParameterError("ego needs a node: its key, name or alias")
         return ego_rows(graph, node, radius=radius, label=label, top=top)
     raise ParameterError(f"unknown analysis {what!r}; one of {', '.join(ANALYSES)}")
-
-
-# --------------------------------------------------------------------------- example data
-
-def sample_graph() -> nx.MultiDiGraph:
-    """A small graph in the shape of :func:`~edugraph.graph.nxgraph.read_graph`
-    (two signings in two provinces, linked by one fund), for examples and tests.
-
-    >>> g = sample_graph()
-    >>> g.number_of_nodes(), g.number_of_edges()
-    (12, 15)
-    """
-    graph = nx.MultiDiGraph()
-
-    def node(key: str, **attributes: Any) -> None:
-        attributes.setdefault("aliases", [])
-        graph.add_node(key, **attributes)
-
-    def edge(head: str, relation: str, tail: str, source: str, evidence: str) -> None:
-        graph.add_edge(head, tail, key=relation, type=relation, sources=[source],
-                       evidence=[evidence], titles=[""])
-
-    node("Province:สุโขทัย", label="Province", name="สุโขทัย")
-    node("Province:สุรินทร์", label="Province", name="สุรินทร์")
-    node("Event:signing:2022-04-19:สุโขทัย", label="Event", name="signing 2022-04-19",
-         event_type="signing", date="2022-04-19", province="สุโขทัย")
-    node("Event:signing:2019-08-27:สุรินทร์", label="Event", name="signing 2019-08-27",
-         event_type="signing", date="2019-08-27", province="สุรินทร์")
-    node("Person:วิรุฬพรรณเทวี", label="Person", name="วิรุฬ พรรณเทวี", title="นาย",
-         position="ผู้ว่าราชการจังหวัดสุโขทัย")
-    node("Agency:จังหวัดสุโขทัย", label="Agency", name="จังหวัดสุโขทัย", kind="provincial_administration")
-    node("Agency:องค์การบริหารส่วนจังหวัดสุโขทัย", label="Agency", name="องค์การบริหารส่วนจังหวัดสุโขทัย",
-         aliases=["อบจ.สุโขทัย"], kind="local_government")
-    node("Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา", label="Agency",
-         name="สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา", aliases=["กสศ."], kind="fund")
-    node("Agency:มูลนิธิสยามกัมมาจล", label="Agency", name="มูลนิธิสยามกัมมาจล", kind="foundation")
-    node("Agency:องค์การบริหารส่วนตำบลสลักได", label="Agency", name="องค์การบริหารส่วนตำบลสลักได",
-         kind="local_government")
-    node("Agency:อำเภอจอมพระ", label="Agency", name="อำเภอจอมพระ", kind="district")
-    node("Programme:โครงการจัดการศึกษาเชิงพื้นที่เพื่อความเสมอภาคทางการศึกษาจังหวัดสุรินทร์",
-         label="Programme", name="โครงการจัดการศึกษาเชิงพื้นที่เพื่อความเสมอภาคทางการศึกษาจังหวัดสุรินทร์")
-
-    sukhothai, surin = "Event:signing:2022-04-19:สุโขทัย", "Event:signing:2019-08-27:สุรินทร์"
-    fund = "Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา"
-    programme = "Programme:โครงการจัดการศึกษาเชิงพื้นที่เพื่อความเสมอภาคทางการศึกษาจังหวัดสุรินทร์"
-    edge(sukhothai, "HELD_IN", "Province:สุโขทัย", "d1", "ณ จังหวัดสุโขทัย")
-    edge(surin, "HELD_IN", "Province:สุรินทร์", "d2", "ณ จังหวัดสุรินทร์")
-    edge("Person:วิรุฬพรรณเทวี", "CHAIRED", sukhothai, "d1", "นายวิรุฬ พรรณเทวี เป็นประธาน")
-    edge("Person:วิรุฬพรรณเทวี", "HOLDS_POSITION", "Agency:จังหวัดสุโขทัย", "d1", "ผู้ว่าราชการจังหวัดสุโขทัย")
-    edge("Agency:องค์การบริหารส่วนจังหวัดสุโขทัย", "SIGNED", sukhothai, "d1", "อบจ.สุโขทัย ร่วมลงนาม")
-    edge("Agency:องค์การบริหารส่วนจังหวัดสุโขทัย", "LOCATED_IN", "Province:สุโขทัย", "d1", "อบจ.สุโขทัย")
-    edge("Agency:จังหวัดสุโขทัย", "LOCATED_IN", "Province:สุโขทัย", "d1", "จังหวัดสุโขทัย")
-    edge(fund, "SUPPORTED", sukhothai, "d1", "กสศ. สนับสนุน")
-    edge(fund, "SIGNED", surin, "d2", "กสศ. ร่วมลงนาม")
-    edge("Agency:มูลนิธิสยามกัมมาจล", "SIGNED", surin, "d2", "มูลนิธิสยามกัมมาจล ร่วมลงนาม")
-    edge("Agency:องค์การบริหารส่วนตำบลสลักได", "SIGNED", surin, "d2", "อบต.สลักได ร่วมลงนาม")
-    edge("Agency:องค์การบริหารส่วนตำบลสลักได", "PILOT_OF", programme, "d2", "อปท. นำร่อง")
-    edge("Agency:องค์การบริหารส่วนตำบลสลักได", "LOCATED_IN", "Province:สุรินทร์", "d2", "อบต.สลักได")
-    edge("Agency:อำเภอจอมพระ", "LOCATED_IN", "Province:สุรินทร์", "d2", "อำเภอจอมพระ")
-    edge(surin, "PART_OF", programme, "d2", "ภายใต้โครงการ")
-    return graph

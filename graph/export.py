@@ -35,7 +35,7 @@ Formats:
 
 Every format creates the folder it writes into.
 
->>> from edugraph.graph.analytics import sample_graph
+>>> from edugraph.graph.sample import sample_graph
 >>> text = node_link_json(sample_graph())
 >>> text == node_link_json(sample_graph()) and '"สุโขทัย"' in text
 True

@@ -13,7 +13,7 @@ A text that names nothing gets the nearest names ("did you mean"), by
 form).  The same hint serves names given to canned queries, checked against
 the store's own names (:func:`stored_names`, :func:`did_you_mean`).
 
->>> from edugraph.graph.analytics import sample_graph
+>>> from edugraph.graph.sample import sample_graph
 >>> resolve_node(sample_graph(), "กสศ.")
 'Agency:สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา'
 >>> resolve_node(sample_graph(), "กัมมาจล")

@@ -15,16 +15,16 @@ index of every node, relation and source travels gzip-compressed in base64
 inside a non-executed ``<script>`` element, and the page's own script
 (``assets/app.js``) shows it with text nodes only.
 
->>> from edugraph.viz.subgraph import example_graph
->>> html, counts = build_page(example_graph(), title="ตัวอย่าง <เครือข่าย>")
+>>> from edugraph.graph.sample import sample_graph
+>>> html, counts = build_page(sample_graph(), title="ตัวอย่าง <เครือข่าย>")
 >>> counts.nodes, counts.edges, counts.drawn_nodes, counts.isolated
-(6, 5, 6, 0)
+(17, 20, 17, 0)
 >>> "<title>ตัวอย่าง &lt;เครือข่าย&gt;</title>" in html
 True
 >>> "https://" in html.split('id="edugraph-index"')[0]      # nothing fetched from anywhere
 False
 >>> len(read_page_index(html)["info"])
-6
+17
 """
 from __future__ import annotations
 
@@ -136,13 +136,13 @@ def render_html(graph: nx.Graph, out_path: str | os.PathLike, *, title: str = DE
     told each step of long work.
 
     >>> import tempfile
-    >>> from edugraph.viz.subgraph import example_graph
+    >>> from edugraph.graph.sample import sample_graph
     >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     result = render_html(example_graph(), Path(tmp) / "view.html", max_nodes=4)
+    ...     result = render_html(sample_graph(), Path(tmp) / "view.html", max_nodes=4)
     ...     text = result.path.read_text(encoding="utf-8")
     >>> result.nodes, result.drawn_nodes, result.size_bytes > 500_000
-    (6, 4, True)
-    >>> "แสดงภาพรวม 4 จาก 6 โหนด" in text
+    (17, 4, True)
+    >>> "แสดงภาพรวม 4 จาก 17 โหนด" in text
     True
     """
     html, counts = build_page(graph, title=title, max_nodes=max_nodes, scope=scope, seed=seed, progress=progress)
@@ -172,9 +172,9 @@ def render_view(graph: nx.Graph, out_path: str | os.PathLike, *, around_key: str
     functions of :mod:`edugraph.viz.subgraph`; the page says which part it shows.
 
     >>> import tempfile
-    >>> from edugraph.viz.subgraph import example_graph
+    >>> from edugraph.graph.sample import sample_graph
     >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     result = render_view(example_graph(), Path(tmp) / "satun.html", province="สตูล")
+    ...     result = render_view(sample_graph(), Path(tmp) / "satun.html", province="สตูล")
     ...     "จังหวัดสตูล" in result.path.read_text(encoding="utf-8")
     True
     >>> result.nodes

@@ -4,15 +4,18 @@ Each takes the graph of ARCHITECTURE.md §4 (Document nodes may be in it:
 they are never walked through, and they are kept so that the page can still
 show provenance) and returns a new graph.
 
->>> g = example_graph()
+>>> g = sample_graph()
 >>> def names(view):
 ...     return sorted(view.nodes[n]["name"] for n in entity_view(view))
 >>> names(around(g, "Person:สมชายใจดี", depth=1))
 ['พิธีลงนามความร่วมมือ', 'สมชาย ใจดี', 'สำนักงานศึกษาธิการจังหวัดสตูล']
 >>> names(in_province(g, "จังหวัดสุโขทัย"))
-['การประชุมสุโขทัย', 'สุโขทัย']
+['signing 2022-04-19', 'การประชุมสุโขทัย', 'จังหวัดสุโขทัย', 'วิรุฬ พรรณเทวี',
+ 'สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา', 'สุโขทัย', 'องค์การบริหารส่วนจังหวัดสุโขทัย']
 >>> names(since(g, "2023-01-01"))
-['การประชุมสุโขทัย', 'สมชาย ใจดี', 'สำนักงานศึกษาธิการจังหวัดสตูล', 'สุโขทัย']
+['การประชุมสุโขทัย', 'จังหวัดสุโขทัย', 'วิรุฬ พรรณเทวี', 'สมชาย ใจดี', 'สำนักงานศึกษาธิการจังหวัดสตูล',
+ 'สุรินทร์', 'สุโขทัย', 'องค์การบริหารส่วนจังหวัดสุโขทัย', 'องค์การบริหารส่วนตำบลสลักได', 'อำเภอจอมพระ',
+ 'โครงการจัดการศึกษาเชิงพื้นที่เพื่อความเสมอภาคทางการศึกษาจังหวัดสุรินทร์']
 >>> names(of_programme(g, "นวัตกรรม"))
 Traceback (most recent call last):
 ...
@@ -29,6 +32,7 @@ from edugraph.constants import DOCUMENT_LABEL as DOCUMENT
 from edugraph.errors import SelectionError
 from edugraph.graph import names
 from edugraph.graph.keys import near_misses, normalize_name
+from edugraph.graph.sample import sample_graph  # the graph the examples below run on
 
 PLACING_RELATIONS = ("HELD_IN", "LOCATED_IN")
 
@@ -89,9 +93,9 @@ def resolve_node(graph: nx.Graph, text: str, *, label: str | None = None) -> Has
 
     The one rule of :func:`edugraph.graph.names.resolve_node`, failing with a SelectionError.
 
-    >>> resolve_node(example_graph(), "สมชาย   ใจดี")
+    >>> resolve_node(sample_graph(), "สมชาย   ใจดี")
     'Person:สมชายใจดี'
-    >>> resolve_node(example_graph(), "สมชาย ใจดีย์")
+    >>> resolve_node(sample_graph(), "สมชาย ใจดีย์")
     Traceback (most recent call last):
     ...
     edugraph.errors.SelectionError: no node has the key or name 'สมชาย ใจดีย์'; did you mean: สมชาย ใจดี?
@@ -211,11 +215,11 @@ def overview_nodes(graph: nx.Graph, budget: int) -> list[Hashable]:
     would have no drawn neighbour: a readable overview is connected.  A
     graph within the budget is drawn whole.
 
-    >>> g = example_graph()
-    >>> sorted(overview_nodes(g, 10)) == sorted(n for n in entity_view(g))
+    >>> g = sample_graph()
+    >>> sorted(overview_nodes(g, 20)) == sorted(n for n in entity_view(g))
     True
     >>> [g.nodes[n]["name"] for n in overview_nodes(g, 3)]
-    ['พิธีลงนามความร่วมมือ', 'สำนักงานศึกษาธิการจังหวัดสตูล', 'สมชาย ใจดี']
+    ['signing 2022-04-19', 'สุโขทัย', 'จังหวัดสุโขทัย']
     """
     if budget < 1:
         raise SelectionError(f"the overview needs at least 1 node, not {budget}")
@@ -244,40 +248,3 @@ def overview_nodes(graph: nx.Graph, budget: int) -> list[Hashable]:
                 linked.append(node)
                 kept.add(node)
     return sorted(linked, key=lambda n: (-degree[n], str(n)))
-
-
-def example_graph() -> nx.MultiDiGraph:
-    """A tiny graph in the shape of ARCHITECTURE.md §4, for examples."""
-    g = nx.MultiDiGraph()
-    g.add_node("Person:สมชายใจดี", label="Person", name="สมชาย ใจดี", aliases=[], title="นาย",
-               position="ศึกษาธิการจังหวัดสตูล")
-    g.add_node("Agency:สำนักงานศึกษาธิการจังหวัดสตูล", label="Agency",
-               name="สำนักงานศึกษาธิการจังหวัดสตูล", aliases=["ศธจ.สตูล"], kind="provincial_office")
-    g.add_node("Province:สตูล", label="Province", name="สตูล", aliases=[])
-    g.add_node("Province:สุโขทัย", label="Province", name="สุโขทัย", aliases=[])
-    g.add_node("Event:signing:2022-04-19:สตูล", label="Event", name="พิธีลงนามความร่วมมือ",
-               event_type="signing", date="2022-04-19", end_date=None, title="พิธีลงนามความร่วมมือ",
-               venue="ศาลากลางจังหวัดสตูล", province="สตูล", aliases=[])
-    g.add_node("Event:meeting:2023-06-01:สุโขทัย", label="Event", name="การประชุมสุโขทัย",
-               event_type="meeting", date="2023-06-01", end_date=None, title="การประชุมสุโขทัย",
-               venue=None, province="สุโขทัย", aliases=[])
-    g.add_node("d1.txt", label="Document", name="เอกสาร 1", title="เอกสาร 1", published="2022-04-20", source="d1.txt")
-    g.add_node("d2.txt", label="Document", name="เอกสาร 2", title="เอกสาร 2", published="2023-06-02", source="d2.txt")
-
-    def fact(head, rel, tail, doc, sentence, title=""):
-        g.add_edge(head, tail, key=rel, type=rel, sources=[doc], evidence=[sentence], titles=[title])
-
-    fact("Person:สมชายใจดี", "CHAIRED", "Event:signing:2022-04-19:สตูล", "d1.txt",
-         "นายสมชาย ใจดี ศึกษาธิการจังหวัดสตูล เป็นประธานในพิธีลงนาม")
-    fact("Person:สมชายใจดี", "HOLDS_POSITION", "Agency:สำนักงานศึกษาธิการจังหวัดสตูล", "d1.txt",
-         "นายสมชาย ใจดี ศึกษาธิการจังหวัดสตูล", "ศึกษาธิการจังหวัดสตูล")
-    fact("Agency:สำนักงานศึกษาธิการจังหวัดสตูล", "SIGNED", "Event:signing:2022-04-19:สตูล", "d1.txt",
-         "สำนักงานศึกษาธิการจังหวัดสตูล ร่วมลงนาม")
-    fact("Event:signing:2022-04-19:สตูล", "HELD_IN", "Province:สตูล", "d1.txt", "ณ ศาลากลางจังหวัดสตูล")
-    fact("Event:meeting:2023-06-01:สุโขทัย", "HELD_IN", "Province:สุโขทัย", "d2.txt", "ณ จังหวัดสุโขทัย")
-    for doc, entities in (("d1.txt", ["Person:สมชายใจดี", "Agency:สำนักงานศึกษาธิการจังหวัดสตูล",
-                                      "Province:สตูล", "Event:signing:2022-04-19:สตูล"]),
-                          ("d2.txt", ["Province:สุโขทัย", "Event:meeting:2023-06-01:สุโขทัย"])):
-        for entity in entities:
-            g.add_edge(doc, entity, key="MENTIONS", type="MENTIONS", names=[g.nodes[entity]["name"]])
-    return g

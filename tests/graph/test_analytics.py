@@ -9,8 +9,9 @@ from edugraph.graph import analytics
 from edugraph.graph.analytics import (
     ANALYSES, brokers, centrality, communities, connected_components, cosigning_graph,
     cosigning_pairs, ego_network, ego_rows, fact_graph, louvain_partition, resolve_node,
-    run_analysis, sample_graph, shortest_chain,
+    run_analysis, shortest_chain,
 )
+from edugraph.graph.sample import sample_graph
 
 
 def _graph(nodes: dict[str, str], facts: list[tuple[str, str, str]]) -> nx.MultiDiGraph:
@@ -143,6 +144,8 @@ def test_ego_network_by_name_and_radius():
     assert set(one) < set(two)
     assert "Event:signing:2022-04-19:สุโขทัย" in one and "Province:สุโขทัย" not in one
     assert "Province:สุโขทัย" in two
+    assert not any(graph.nodes[n]["label"] == "Document" for n in two), "never through a release's mentions"
+    assert "Event:meeting:2023-06-01:สุโขทัย" not in two    # three steps away, though d2.txt and d3.txt both mention สุโขทัย
     rows = ego_rows(graph, "กสศ.", radius=2, label="Province")
     assert [(r["distance"], r["name"]) for r in rows] == [(2, "สุรินทร์"), (2, "สุโขทัย")]
 

@@ -7,7 +7,7 @@ import json
 import networkx as nx
 import pytest
 
-from edugraph.graph.analytics import sample_graph
+from edugraph.graph.sample import sample_graph
 from edugraph.graph.export import FORMATS, ExportError, export_graph, node_link_json, prepare
 from edugraph.graph.importer import import_records
 from edugraph.graph.nxgraph import read_graph
@@ -69,7 +69,7 @@ def test_graphml_reads_back_with_names_as_labels_and_lists_joined(tmp_path):
     assert back.nodes[FUND]["aliases"] == "กสศ."
     assert back.edges["d1", FUND, "MENTIONS"]["names"] == f"กสศ. | {THAI_NAME}"
     data = back.edges["Person:วิรุฬพรรณเทวี", "Event:signing:2022-04-19:สุโขทัย", "CHAIRED"]
-    assert data["type"] == "CHAIRED" and data["sources"] == "d1"
+    assert data["type"] == "CHAIRED" and data["sources"] == "d3.txt"
     assert "imported_at" not in back.nodes["d1"]
 
 

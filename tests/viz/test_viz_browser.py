@@ -11,8 +11,9 @@ from urllib.parse import quote
 
 import pytest
 
+from edugraph.graph.sample import sample_graph
 from edugraph.viz.render import read_page_index, render_html
-from edugraph.viz.subgraph import around, entity_view, example_graph, in_province, province_scope, since
+from edugraph.viz.subgraph import around, entity_view, in_province, province_scope, since
 from edugraph.viz.text import search_form
 
 from viz_hostile import CLOSE_NAME, DOC_TITLE, EVENT_TYPE, EVIDENCE, FLAGS, IMG_NAME, JS_URL, SCRIPT_NAME, hostile_graph
@@ -122,7 +123,7 @@ def test_hostile_names_links_timeline_and_fragment_are_text_and_never_run(tmp_pa
 
 
 def test_clicking_a_node_shows_its_relations_and_sources_with_links(tmp_path, open_page, artifacts_dir):
-    graph = example_graph()
+    graph = sample_graph()
     graph.nodes["d1.txt"]["url"] = RELEASE_URL
     result = render_html(graph, tmp_path / "example.html", title="ตัวอย่างเครือข่าย")
     opened = open_page(result.path)
@@ -282,7 +283,7 @@ def test_the_timeline_selects_its_events(tmp_path, open_page, thai_graph_factory
 
 
 def test_small_screens_get_the_panel_over_the_graph(tmp_path, open_page, artifacts_dir):
-    result = render_html(example_graph(), tmp_path / "phone.html")
+    result = render_html(sample_graph(), tmp_path / "phone.html")
     opened = open_page(result.path, viewport=(420, 860))
     click_node(opened, "Agency:สำนักงานศึกษาธิการจังหวัดสตูล")
     box = opened.page.locator("#panel").bounding_box()
@@ -306,7 +307,7 @@ def glyph_widths(opened, font: str) -> list[float]:
 
 def test_thai_renders_with_the_page_font_when_the_system_has_none(tmp_path, open_page_without_thai_fonts,
                                                                  artifacts_dir):
-    result = render_html(example_graph(), tmp_path / "no-thai-fonts.html")
+    result = render_html(sample_graph(), tmp_path / "no-thai-fonts.html")
     opened = open_page_without_thai_fonts(result.path)
     fallback = glyph_widths(opened, "100px Garuda, Loma, 'Noto Sans Thai', sans-serif")
     assert len(set(fallback)) == 1, f"this browser still has a Thai font: widths {fallback}"

@@ -16,9 +16,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from edugraph.graph.sample import sample_graph
 from edugraph.errors import RenderError
 from edugraph.viz.render import FONT_FILE, OVERVIEW_BUDGET, build_page, read_page_index, render_html, render_view
-from edugraph.viz.subgraph import SelectionError, entity_view, example_graph
+from edugraph.viz.subgraph import SelectionError, entity_view
 
 from viz_hostile import CLOSE_NAME, DOC_TITLE, EVIDENCE, IMG_NAME, JS_URL, SCRIPT_NAME, hostile_graph
 
@@ -61,7 +62,7 @@ def page_data(html: str) -> dict:
 
 
 def test_the_page_is_self_contained_and_requests_nothing():
-    html, _ = build_page(example_graph())
+    html, _ = build_page(sample_graph())
     page = parse(html)
     for tag, attrs in page.tags:
         assert "src" not in attrs and tag not in ("link", "iframe", "img", "base"), (tag, attrs)
@@ -82,7 +83,7 @@ def test_the_page_is_self_contained_and_requests_nothing():
 
 
 def test_the_policy_lets_only_the_page_scripts_run():
-    html, _ = build_page(example_graph())
+    html, _ = build_page(sample_graph())
     page = parse(html)
     (csp,) = [a["content"] for t, a in page.tags if a.get("http-equiv") == "Content-Security-Policy"]
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "unsafe-eval" not in csp
@@ -94,7 +95,7 @@ def test_the_policy_lets_only_the_page_scripts_run():
 
 
 def test_thai_page_declares_its_language_and_carries_its_font():
-    html, _ = build_page(example_graph(), title="เครือข่าย ทดสอบ")
+    html, _ = build_page(sample_graph(), title="เครือข่าย ทดสอบ")
     assert html.startswith("<!DOCTYPE html>\n<html lang=\"th\">")
     assert html.index('<meta charset="utf-8">') < html.index("<title>")
     assert "Noto Sans Thai" in html and "Sarabun" in html and "Tahoma" in html
@@ -133,11 +134,11 @@ def test_document_text_cannot_break_out_of_the_data():
     assert {node["label"] for node in data["network"]["nodes"]} >= {SCRIPT_NAME[:26] + "…"}
     assert EVIDENCE.replace("\u2028", " ").split()[0] in " ".join(data["strings"])
     assert [DOC_TITLE, "2022-04-21", "", JS_URL] in data["docs"], "a javascript: address is text, not a link"
-    assert counts.nodes == 10
+    assert counts.nodes == 17 + 4, "the sample's entities and the four hostile ones"
 
 
 def test_the_data_matches_the_graph_with_provenance():
-    g = example_graph()
+    g = sample_graph()
     data = page_data(build_page(g)[0])
     keys = [row.get("k") or f"{data['types'][row['t']]['id']}:{row['n'].replace(' ', '')}" for row in data["info"]]
     assert sorted(keys) == sorted(entity_view(g))
@@ -159,12 +160,12 @@ def test_the_data_matches_the_graph_with_provenance():
 
 
 def test_releases_link_to_their_original_address_only_over_http():
-    g = example_graph()
+    g = sample_graph()
     g.nodes["d1.txt"]["url"] = "https://www.thaigov.go.th/news/contents/details/88089"
     g.nodes["d2.txt"]["url"] = "javascript:alert(document.domain)//"
-    g.add_node("d3.txt", label="Document", title="ไม่มีที่อยู่", published="2023-01-01",
+    g.add_node("d9.txt", label="Document", title="ไม่มีที่อยู่", published="2023-01-01",
                source="../shared/corpus/realworld/thaigov-education.jsonl#thaigov-1")
-    g.add_edge("d3.txt", "Province:สตูล", key="MENTIONS", type="MENTIONS")
+    g.add_edge("d9.txt", "Province:สตูล", key="MENTIONS", type="MENTIONS")
     docs = {row[0]: row for row in page_data(build_page(g)[0])["docs"]}
     assert docs["เอกสาร 1"] == ["เอกสาร 1", "2022-04-20", "https://www.thaigov.go.th/news/contents/details/88089", ""]
     assert docs["เอกสาร 2"] == ["เอกสาร 2", "2023-06-02", "", "javascript:alert(document.domain)//"], "text, not a link"
@@ -172,7 +173,7 @@ def test_releases_link_to_their_original_address_only_over_http():
 
 
 def test_evidence_is_cut_at_a_word_boundary():
-    g = example_graph()
+    g = sample_graph()
     sentence = ("นายสมชาย ใจดี ศึกษาธิการจังหวัดสตูล เป็นประธานในพิธีลงนามบันทึกข้อตกลงความร่วมมือ"
                 "การจัดการศึกษาเชิงพื้นที่เพื่อความเสมอภาคทางการศึกษาของจังหวัดสตูลร่วมกับหน่วยงานภาคีเครือข่าย" * 4)[:300]
     g.edges["Person:สมชายใจดี", "Event:signing:2022-04-19:สตูล", "CHAIRED"]["evidence"] = [sentence]
@@ -248,19 +249,19 @@ def test_an_empty_graph_still_renders():
 
 def test_errors_are_edugraph_errors(tmp_path):
     with pytest.raises(RenderError, match="cannot write the page"):
-        render_html(example_graph(), tmp_path / "missing" / "x.html")
+        render_html(sample_graph(), tmp_path / "missing" / "x.html")
     assert not list(tmp_path.iterdir())
     with pytest.raises(RenderError, match="networkx graph"):
         build_page({"nodes": []})
     with pytest.raises(SelectionError):
-        render_view(example_graph(), tmp_path / "x.html", province="ภูเก็ต")
+        render_view(sample_graph(), tmp_path / "x.html", province="ภูเก็ต")
     with pytest.raises(RenderError, match="no index"):
         read_page_index("<html></html>")
 
 
 def test_render_view_describes_its_part(tmp_path):
-    result = render_view(example_graph(), tmp_path / "x.html", around_key="สมชาย ใจดี", depth=1,
+    result = render_view(sample_graph(), tmp_path / "x.html", around_key="สมชาย ใจดี", depth=1,
                          since_date="2022-01-01")
     text = result.path.read_text(encoding="utf-8")
-    assert "รอบ “สมชาย ใจดี” 1 ขั้น · กิจกรรมตั้งแต่ 2022-01-01 (จากทั้งหมด 6 โหนด 5 ความสัมพันธ์)" in text
+    assert "รอบ “สมชาย ใจดี” 1 ขั้น · กิจกรรมตั้งแต่ 2022-01-01 (จากทั้งหมด 17 โหนด 20 ความสัมพันธ์)" in text
     assert result.nodes == 3

@@ -1,7 +1,7 @@
 """A small graph whose document-derived text tries to break out of the page."""
 from __future__ import annotations
 
-from edugraph.viz.subgraph import example_graph
+from edugraph.graph.sample import sample_graph
 
 SCRIPT_NAME = "<script>window.__pwned_script=1</script>ครูสมศรี"
 CLOSE_NAME = "</script><script>window.__pwned_close=1</script>โรงเรียน"
@@ -16,7 +16,7 @@ EVENT = "Event:signing:2022-04-19:สตูล"
 
 
 def hostile_graph():
-    g = example_graph()
+    g = sample_graph()
     g.add_node("Person:hostile-script", label="Person", name=SCRIPT_NAME, aliases=[ALIAS], position="<i>ครู</i>")
     g.add_node("Agency:hostile-close", label="Agency", name=CLOSE_NAME, aliases=[], kind="school")
     g.add_node("Agency:hostile-img", label="Agency", name=IMG_NAME, aliases=[], kind="<b>x</b>")

@@ -280,7 +280,9 @@
       drawEdgesOf(nodeSet.getIds());
       relax(order, 120);
     }
+    var lastFit = null;
     function fit(ids) {
+      lastFit = ids;
       network.fit(ids && ids.length ? { nodes: ids, animation: false } : { animation: false });
       if (network.getScale() > 1.1) network.moveTo({ scale: 1.1, animation: false });
       fitLabels();
@@ -964,6 +966,9 @@
     restoring = false;
     timing("built");
     network.once("afterDrawing", function () {
+      // Labels are measured only when first drawn: fitted before, the opening view was
+      // too close on a narrow screen and cut off nodes with long Thai labels.
+      fit(lastFit);
       timing("drawn");
       loading.hidden = N > 0;
       if (!N) loading.textContent = "ไม่มีโหนดในมุมมองนี้ (nothing to show)";
