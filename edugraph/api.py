@@ -58,7 +58,7 @@ from edugraph.errors import ExportError, MissingDependencyError, StoreUnavailabl
 from edugraph.graph.canned import run_query, unmatched_name_hints
 from edugraph.graph.nxgraph import read_graph
 from edugraph.graph.readside import explain, graph_stats
-from edugraph.graph.store import GraphStore, open_store_for_reading
+from edugraph.graph.store import GraphStore, names_a_store, open_store_for_reading
 from edugraph.queries import get_query, list_queries, run_cypher
 from edugraph.queries.browser import SCRIPT_FOLDER, browser_script, saved_scripts
 from edugraph.queries.output import columns_of
@@ -71,7 +71,6 @@ if TYPE_CHECKING:  # only for the annotations: neither is imported at run time h
 __all__ = ["Graph", "open_graph", "extract", "to_dataframe", "canned_queries", "show_cypher",
            "export_favorites"]
 
-_EMBEDDED = ("embedded", "falkordb")
 Rows = list[dict[str, Any]]
 
 
@@ -189,8 +188,7 @@ def open_graph(target: str | os.PathLike | None = None) -> Graph:
     ...
     edugraph.errors.StoreUnavailableError: no data directory /nonexistent/edugraph-data: give the folder edugraph import wrote (default ./edugraph-data) or a Neo4j URI
     """
-    if target is not None and (isinstance(target, os.PathLike) or
-                               ("://" not in target and target.strip().lower() not in _EMBEDDED)):
+    if target is not None and (isinstance(target, os.PathLike) or not names_a_store(target)):
         home = Path(target).expanduser()
         if not home.is_dir():
             raise StoreUnavailableError(

@@ -28,12 +28,18 @@ from edugraph.graph.store.neo4j_store import Neo4jStore
 #: The store adapters, asked in this order whether they handle a target.
 STORES: tuple[type[GraphStore], ...] = (FalkorStore, Neo4jStore)
 
-__all__ = ["GraphStore", "QueryLimits", "STORES", "describe_target", "open_store",
+__all__ = ["GraphStore", "QueryLimits", "STORES", "describe_target", "names_a_store", "open_store",
            "open_store_for_reading"]
 
 
 def _adapter(target: str) -> type[GraphStore] | None:
     return next((store for store in STORES if store.handles(target)), None)
+
+
+def names_a_store(target: str) -> bool:
+    """Whether ``target`` names a store rather than a data directory: an adapter handles it, or it
+    is a URI (one no adapter handles fails to open as an unknown store, not as a missing folder)."""
+    return _adapter(target) is not None or "://" in target
 
 
 def open_store(target: str | None = None, *, home: Path | None = None,
