@@ -102,6 +102,14 @@ def test_no_cycles_between_layers_or_modules():
     assert not cycles, cycles
 
 
+def test_every_import_is_absolute_so_the_check_reads_it():
+    relative = [f"{module}: from {'.' * node.level}{node.module or ''} import ..."
+                for module, path in MODULES.items()
+                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(node, ast.ImportFrom) and node.level]
+    assert not relative, "\n".join(relative)
+
+
 def test_the_layer_rules_can_fail():
     assert layer_of("edugraph.graph.pipeline") == "graph" and "loaders" not in ALLOWED["graph"]
     assert layer_of("edugraph.graph.nxgraph") == "graph" and "graph" not in ALLOWED["queries"]
