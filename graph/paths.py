@@ -18,15 +18,10 @@ equally short, the one whose keys come first is shown.
 from __future__ import annotations
 
 from edugraph.graph.store.base import GraphStore
-from edugraph.queries.files import internal_cypher
+from edugraph.queries.files import internal_statement as _body  # the statement without its // comments
 
 DEFAULT_MAX_STEPS = 8
 MEET_CHECK_LIMIT = 200      # the other side's nodes sent along to check for a meeting
-
-
-def _body(name: str) -> str:
-    return "\n".join(line for line in internal_cypher(name).splitlines()
-                     if not line.lstrip().startswith("//")).strip()
 
 
 def _ends(store: GraphStore, name: str) -> list[str]:

@@ -48,7 +48,7 @@ from edugraph.graph.keys import MAX_KEY_BYTES
 from edugraph.graph.schema import Schema, load_schema
 from edugraph.graph.store.base import (DERIVED_LABELS, DERIVED_RELATIONSHIPS, PROJECTION_INDEXES,
                                        GraphStore, Statement, schema_template)
-from edugraph.queries.files import internal_cypher
+from edugraph.queries.files import internal_statement as _body  # the statement without its // comments
 
 __all__ = ["DERIVED_LABELS", "DERIVED_RELATIONSHIPS", "DERIVED_PROPERTIES", "PROJECTION_INDEXES",
            "name_grams", "read_before", "projection_statements", "repair_statements",
@@ -71,11 +71,6 @@ def name_grams(form: str) -> list[str]:
     text of one or two characters is found as the prefix of a trigram."""
     text = form.lower() + GRAM_PAD * (GRAM_SIZE - 1)
     return sorted({text[i:i + GRAM_SIZE] for i in range(len(form))})
-
-
-def _body(name: str) -> str:
-    return "\n".join(line for line in internal_cypher(name).splitlines()
-                     if not line.lstrip().startswith("//")).strip()
 
 
 # -- before a batch ----------------------------------------------------------------------
