@@ -12,6 +12,7 @@ Fixtures:
   that a CLI command without ``--store`` uses the same store as ``store``;
 * ``fresh_home`` — a new empty data directory whose embedded server (if a
   test or a subprocess starts one) is stopped when the test ends;
+* ``closed_port`` — a local TCP port nothing listens on (a store that cannot be reached);
 * ``realworld_3000`` — the 3,000 real releases of
   ``shared/corpus/realworld/thaigov-education.jsonl`` imported ONCE per
   session into their own embedded store (lazily: only a test that asks pays
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +106,14 @@ def fresh_home(tmp_path) -> Path:
     home.mkdir()
     yield home
     stop_server(home)
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A port of 127.0.0.1 that was free a moment ago: bound, then let go, so nothing listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -10,7 +10,6 @@ import io
 import json
 import os
 import signal
-import socket
 import threading
 import time
 
@@ -287,19 +286,13 @@ def test_refused_credentials_are_never_retried(fresh_home):
         store.close()
 
 
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def test_an_unreachable_store_fails_with_exit_2_and_no_password_anywhere(tmp_path, monkeypatch):
+def test_an_unreachable_store_fails_with_exit_2_and_no_password_anywhere(tmp_path, monkeypatch, closed_port):
     password = "Pw-" + os.urandom(8).hex()
     monkeypatch.setenv("NEO4J_USER", "neo4j")
     monkeypatch.setenv("NEO4J_PASSWORD", password)
     news, home = tmp_path / "news", tmp_path / "home"
     write(news, "a.txt", "agency มูลนิธิก")
-    uri = f"bolt://127.0.0.1:{_closed_port()}"
+    uri = f"bolt://127.0.0.1:{closed_port}"
     logs = io.StringIO()
     with configured_logging("json", "debug", stream=logs) as logger:
         report = execute_run(RunOptions(paths=[str(news)], incremental=True), lambda: open_store(uri, settings=neo4j_settings()),

@@ -257,19 +257,13 @@ def test_human_logs_and_no_progress_bar_without_a_terminal(clean_store, env, tmp
     assert "\x1b[" not in result.output and "\r" not in result.output
 
 
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def test_a_password_never_appears_in_output_logs_or_reports(fresh_home, tmp_path):
+def test_a_password_never_appears_in_output_logs_or_reports(fresh_home, tmp_path, closed_port):
     password = "S3cret-" + os.urandom(8).hex()
     news = tmp_path / "news"
     news.mkdir()
     (news / "a.txt").write_text("ข่าว\nจังหวัดสตูล จัดประชุม", encoding="utf-8")
     base = {"EDUGRAPH_HOME": str(fresh_home), "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": password}
-    port = _closed_port()
+    port = closed_port
     runs = [
         invoke([str(news)], {**base, "EDUGRAPH_STORE": "embedded"}),
         invoke(["--log-format", "json", str(news)], {**base, "EDUGRAPH_STORE": f"bolt://127.0.0.1:{port}"}),
