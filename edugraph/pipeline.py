@@ -173,8 +173,15 @@ def extraction_failure(err: Exception) -> str:
     return " ".join(f"extraction failed: {what}".split())
 
 
-#: Documents handed to each extraction worker ahead of the writer.
+#: Documents handed to each extraction worker ahead of the writer, besides one
+#: batch: while the writer (this process and the store's server, the serial
+#: part of an import) writes a batch, the workers extract the next one instead
+#: of waiting for it.  Memory stays bounded by that window.
 WORKER_QUEUE_DEPTH = 8
+#: Extraction processes run this much nicer than the writer: with more runnable
+#: processes than cores (n workers + the writer + the store's server on n
+#: cores), the writer would get a fraction of a core and hold everyone back.
+WORKER_NICENESS = 10
 
 
 def default_workers() -> int:
@@ -193,6 +200,8 @@ def _worker_start(parent: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)     # PR_SET_PDEATHSIG
     if os.getppid() != parent:          # the importer died before the line above
         os._exit(1)
+    with contextlib.suppress(OSError):
+        os.nice(WORKER_NICENESS)
     with contextlib.suppress(Exception):
         import signal
 
@@ -215,16 +224,17 @@ def _extract_in_worker(extract: Callable, item) -> tuple[dict | None, str | None
 
 class _Extractions:
     """Extraction of documents in order: in this process (one worker), or in a
-    pool of processes with a bounded window of documents in flight, so that
-    records reach the writer in the order the sources came (writes stay
-    ordered and batched, whatever the number of workers)."""
+    pool of processes with a bounded window of documents in flight (a batch
+    and a few per worker, see :data:`WORKER_QUEUE_DEPTH`), so that records
+    reach the writer in the order the sources came (writes stay ordered and
+    batched, whatever the number of workers)."""
 
-    def __init__(self, extract: Callable, workers: int):
+    def __init__(self, extract: Callable, workers: int, batch_size: int):
         self.extract = extract
         self.pool = (ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
                                          initargs=(os.getpid(),)) if workers > 1 else None)
         self.window: deque[tuple[object, Future]] = deque()
-        self.depth = workers * WORKER_QUEUE_DEPTH
+        self.depth = batch_size + workers * WORKER_QUEUE_DEPTH
 
     def submit(self, item) -> list[tuple[object, dict | None, str | None]]:
         """Queue ``item``; returns the extractions that are done, in order."""
@@ -324,7 +334,7 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
         if lock_notice:
             result.notices.append(lock_notice)
         importer = Importer(store, batch_size=batch_size, judgements=judgements)
-        extractions = _Extractions(extract, worker_count)
+        extractions = _Extractions(extract, worker_count, batch_size)
         try:
             seen = _read_and_write(sources, importer, extractions, ledger, produced, report, set_aside,
                                    write, stop)

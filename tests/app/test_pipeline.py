@@ -6,6 +6,7 @@ extractor on the team's example releases.
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 from edugraph.errors import LockHeldError
 from edugraph.graph.importer import stored_documents
 from edugraph.graph.readside import canonical_dump, graph_stats
-from edugraph.pipeline import run_import
+from edugraph.pipeline import WORKER_NICENESS, WORKER_QUEUE_DEPTH, _Extractions, run_import
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -208,3 +209,22 @@ def test_extraction_in_worker_processes_writes_the_same_graph_in_order(clean_sto
 def test_workers_must_be_positive(clean_store, tmp_path):
     with pytest.raises(ValueError, match="at least 1"):
         run_import([tmp_path], clean_store, workers=0)
+
+
+def _niceness(item) -> int:
+    return os.getpriority(os.PRIO_PROCESS, 0)
+
+
+def test_pool_workers_run_a_batch_ahead_at_lower_priority_than_the_writer():
+    # The writer (this process and the store's server) is the serial part of an import:
+    # the workers yield the CPU to it, and hold a batch and more while it writes one.
+    extractions = _Extractions(_niceness, workers=2, batch_size=10)
+    try:
+        early = [extractions.submit(f"doc{i}") for i in range(10 + 2 * WORKER_QUEUE_DEPTH - 1)]
+        assert all(done == [] for done in early)          # nothing waited for while the window fills
+        done = extractions.submit("last") + extractions.drain()
+    finally:
+        extractions.close()
+    assert [item for item, _, _ in done] == [f"doc{i}" for i in range(len(early))] + ["last"]
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    assert {niceness for _, niceness, _ in done} == {min(19, mine + WORKER_NICENESS)}
