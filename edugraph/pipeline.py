@@ -179,9 +179,12 @@ def extraction_failure(err: Exception) -> str:
 #: of waiting for it.  Memory stays bounded by that window.
 WORKER_QUEUE_DEPTH = 8
 #: Extraction processes run this much nicer than the writer: with more runnable
-#: processes than cores (n workers + the writer + the store's server on n
-#: cores), the writer would get a fraction of a core and hold everyone back.
-WORKER_NICENESS = 10
+#: processes than cores (n workers + the writer on n cores), equal shares would
+#: give the writer, the serial part, a fraction of a core and hold everyone
+#: back; slightly lighter workers leave it a core of its own.  Not more: on a
+#: machine busy with other work, much nicer workers would lose to everything
+#: else (at +10, 2 workers ran slower than 1 at load 10).
+WORKER_NICENESS = 2
 
 
 def default_workers() -> int:
