@@ -12,106 +12,116 @@
 // at a time tens of times faster than a list of types (a hub: 0.4 ms against 20 ms).
 MATCH (:NameKey {key: $actor})-[:NAMES]->(n)
 WITH n
+// How many relations of each type (counted, the other ends unread): relations
+// are sorted by type first, so these counts say which types the page holds,
+// and only those are read and sorted (a hub's page 1 need not sort its
+// thousands of signings when the types before fill it).
 CALL {
-  WITH n MATCH (n)-[r:CHAIRED]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:CHAIRED]->() RETURN 0 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:CHAIRED]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:CHAIRED]-() RETURN 0 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:HELD_IN]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:HELD_IN]->() RETURN 1 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:HELD_IN]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:HELD_IN]-() RETURN 1 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:HOLDS_POSITION]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:HOLDS_POSITION]->() RETURN 2 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:HOLDS_POSITION]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:HOLDS_POSITION]-() RETURN 2 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:LOCATED_IN]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:LOCATED_IN]->() RETURN 3 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:LOCATED_IN]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:LOCATED_IN]-() RETURN 3 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:ORGANIZED]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:ORGANIZED]->() RETURN 4 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:ORGANIZED]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:ORGANIZED]-() RETURN 4 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:PARTICIPATED]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:PARTICIPATED]->() RETURN 5 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:PARTICIPATED]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:PARTICIPATED]-() RETURN 5 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:PART_OF]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:PART_OF]->() RETURN 6 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:PART_OF]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:PART_OF]-() RETURN 6 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:PILOT_OF]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:PILOT_OF]->() RETURN 7 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:PILOT_OF]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:PILOT_OF]-() RETURN 7 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:SIGNED]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:SIGNED]->() RETURN 8 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:SIGNED]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:SIGNED]-() RETURN 8 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:SPOKE_AT]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:SPOKE_AT]->() RETURN 9 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:SPOKE_AT]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:SPOKE_AT]-() RETURN 9 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:SUPPORTED]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:SUPPORTED]->() RETURN 10 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:SUPPORTED]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:SUPPORTED]-() RETURN 10 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:WITNESSED]->() RETURN count(r) AS found
+  WITH n MATCH (n)-[r:WITNESSED]->() RETURN 11 AS type_index, count(r) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:WITNESSED]-() RETURN count(r) AS found
+  WITH n MATCH (n)<-[r:WITNESSED]-() RETURN 11 AS type_index, count(r) AS found
 }
-WITH n, toInteger(sum(found)) AS relation_count
+WITH n, type_index, sum(found) AS found
+WITH n, collect({type_index: type_index, found: found}) AS per_type
+WITH n, per_type, toInteger(reduce(total = 0, t IN per_type | total + t.found)) AS relation_count
+WITH n, relation_count,
+     [i IN range(0, 11)
+      WHERE reduce(before = 0, t IN per_type | before + CASE WHEN t.type_index < i THEN t.found ELSE 0 END) < $skip + $limit
+        AND reduce(upto = 0, t IN per_type | upto + CASE WHEN t.type_index <= i THEN t.found ELSE 0 END) > $skip] AS types
 CALL {
-  WITH n
+  WITH n, types
   CALL {
-    WITH n MATCH (n)-[r:CHAIRED]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 0 IN types MATCH (n)-[r:CHAIRED]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:CHAIRED]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 0 IN types MATCH (n)<-[r:CHAIRED]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:HELD_IN]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 1 IN types MATCH (n)-[r:HELD_IN]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:HELD_IN]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 1 IN types MATCH (n)<-[r:HELD_IN]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:HOLDS_POSITION]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 2 IN types MATCH (n)-[r:HOLDS_POSITION]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:HOLDS_POSITION]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 2 IN types MATCH (n)<-[r:HOLDS_POSITION]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:LOCATED_IN]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 3 IN types MATCH (n)-[r:LOCATED_IN]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:LOCATED_IN]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 3 IN types MATCH (n)<-[r:LOCATED_IN]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:ORGANIZED]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 4 IN types MATCH (n)-[r:ORGANIZED]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:ORGANIZED]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 4 IN types MATCH (n)<-[r:ORGANIZED]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:PARTICIPATED]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 5 IN types MATCH (n)-[r:PARTICIPATED]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:PARTICIPATED]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 5 IN types MATCH (n)<-[r:PARTICIPATED]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:PART_OF]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 6 IN types MATCH (n)-[r:PART_OF]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:PART_OF]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 6 IN types MATCH (n)<-[r:PART_OF]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:PILOT_OF]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 7 IN types MATCH (n)-[r:PILOT_OF]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:PILOT_OF]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 7 IN types MATCH (n)<-[r:PILOT_OF]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:SIGNED]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 8 IN types MATCH (n)-[r:SIGNED]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:SIGNED]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 8 IN types MATCH (n)<-[r:SIGNED]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:SPOKE_AT]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 9 IN types MATCH (n)-[r:SPOKE_AT]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:SPOKE_AT]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 9 IN types MATCH (n)<-[r:SPOKE_AT]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:SUPPORTED]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 10 IN types MATCH (n)-[r:SUPPORTED]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:SUPPORTED]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 10 IN types MATCH (n)<-[r:SUPPORTED]-(m) RETURN r, m, 'in' AS direction
     UNION ALL
-    WITH n MATCH (n)-[r:WITNESSED]->(m) RETURN r, m, 'out' AS direction
+    WITH n, types WITH n WHERE 11 IN types MATCH (n)-[r:WITNESSED]->(m) RETURN r, m, 'out' AS direction
     UNION ALL
-    WITH n MATCH (n)<-[r:WITNESSED]-(m) RETURN r, m, 'in' AS direction
+    WITH n, types WITH n WHERE 11 IN types MATCH (n)<-[r:WITNESSED]-(m) RETURN r, m, 'in' AS direction
   }
   WITH n, r, m, direction
   ORDER BY type(r), m.key

@@ -6,13 +6,16 @@
 // example: edugraph query cosignatory_pairs --param label=Agency
 // note: each pair appears once (the actor with the smaller key first); reads the CO_SIGNED relationships the importer keeps (derived data: edugraph rebuild-projections recomputes them)
 // The highest threshold that at least $limit pairs reach is found first (each
-// count an index range on CO_SIGNED.count), so that only those pairs are
-// sorted, not every pair of the graph.
-UNWIND [t IN [4096, 1024, 256, 64, 16, 4, 2] WHERE t > $min_shared] + [$min_shared] AS threshold
+// an index range on CO_SIGNED.count that stops at $limit pairs: low thresholds
+// would otherwise count every pair of the graph), so that only those pairs
+// are sorted, not every pair of the graph.
+UNWIND [t IN [4096, 2048, 1024, 512, 256, 128, 64, 32, 16, 8, 4, 3, 2] WHERE t > $min_shared] + [$min_shared] AS threshold
 CALL {
   WITH threshold
   MATCH ()-[c:CO_SIGNED]->()
   WHERE c.count >= threshold AND ($label IS NULL OR c.label = $label)
+  WITH c
+  LIMIT $limit
   RETURN count(c) AS pairs
 }
 WITH threshold, pairs

@@ -29,11 +29,17 @@ WHERE toLower(coalesce(k.form, k.key)) CONTAINS toLower($text)
 MATCH (k)-[:NAMES]->(n)
 WHERE $label IS NULL OR labels(n)[0] = $label
 WITH DISTINCT n
+// Counted, not collected: a hub is mentioned by thousands of releases.
+CALL {
+  WITH n
+  MATCH (n)<-[mention:MENTIONS]-()
+  RETURN count(mention) AS documents
+}
 RETURN n.key AS key,
        labels(n)[0] AS label,
        n.name AS name,
        coalesce(n.aliases, []) AS aliases,
        toLower($text) IN split(toLower(n.search), '|') AS exact,
-       size([(d:Document)-[:MENTIONS]->(n) | d]) AS documents
+       documents
 ORDER BY exact DESC, documents DESC, size(name), key
 LIMIT $limit
