@@ -11,7 +11,7 @@ out, and ``edugraph explain`` shows it apart from the node's own properties.
   from its MENTIONS) and for
   its key, so that "a name, an alias or a key" is one exact index seek on
   ``NameKey.key``.  ``(:NameGram {key, size})-[:GRAM_OF]->(:NameKey)`` for
-  each lower-case character trigram of a name (Thai has no spaces to split
+  each lower-case character trigram and pair of a name (Thai has no spaces to split
   words on), so that a part of a name is found from its rarest trigram
   instead of a scan.  The entries and trigrams are computed here in Python
   and written as parameters (no string building in Cypher).
@@ -33,9 +33,9 @@ after the unit and records on each node which names it indexed
 (``indexed_names``), so an interrupted import finds the nodes it missed.
 
 >>> name_grams("กสศ.")
-['.||', 'กสศ', 'ศ.|', 'สศ.']
+['.||', 'กส', 'กสศ', 'ศ.', 'ศ.|', 'สศ', 'สศ.']
 >>> name_grams("AB")
-['ab|', 'b||']
+['ab', 'ab|', 'b||']
 """
 from __future__ import annotations
 
@@ -66,11 +66,15 @@ REBUILD_BATCH = 500
 
 
 def name_grams(form: str) -> list[str]:
-    """The lower-case character trigrams of a normalised name, sorted, once each,
-    padded at the end with ``|`` so that one starts at every character: a
-    text of one or two characters is found as the prefix of a trigram."""
+    """The lower-case character trigrams of a normalised name, padded at the end
+    with ``|`` so that one starts at every character (a one-character text is
+    found as the prefix of a trigram), and its character pairs, so that a
+    two-character text (an abbreviation: ศธ) is one index seek, not a scan of
+    every trigram; sorted, once each."""
     text = form.lower() + GRAM_PAD * (GRAM_SIZE - 1)
-    return sorted({text[i:i + GRAM_SIZE] for i in range(len(form))})
+    lower = form.lower()
+    return sorted({text[i:i + GRAM_SIZE] for i in range(len(form))}
+                  | {lower[i:i + 2] for i in range(len(lower) - 1)})
 
 
 # -- before a batch ----------------------------------------------------------------------

@@ -25,7 +25,14 @@ CALL {
   WHERE coalesce(k.form, k.key) CONTAINS $person
   RETURN p
   UNION
-  UNWIND CASE WHEN size(coalesce($person, '')) IN [1, 2] THEN [toLower($person)] ELSE [] END AS prefix
+  // Two characters: the pair's own entry (one seek), one: a prefix of trigrams (a scan).
+  UNWIND CASE WHEN size(coalesce($person, '')) = 2 THEN [toLower($person)] ELSE [] END AS pair
+  MATCH (g:NameGram {key: pair})
+  MATCH (g)-[:GRAM_OF]->(k:NameKey)-[:NAMES]->(p:Person)
+  WHERE coalesce(k.form, k.key) CONTAINS $person
+  RETURN p
+  UNION
+  UNWIND CASE WHEN size(coalesce($person, '')) = 1 THEN [toLower($person)] ELSE [] END AS prefix
   MATCH (g:NameGram)
   WHERE g.key STARTS WITH prefix
   MATCH (g)-[:GRAM_OF]->(k:NameKey)-[:NAMES]->(p:Person)

@@ -18,7 +18,14 @@ CALL {
   WHERE coalesce(k.form, k.key) CONTAINS $programme
   RETURN k
   UNION
-  UNWIND CASE WHEN size(coalesce($programme, '')) IN [1, 2] THEN [toLower($programme)] ELSE [] END AS prefix
+  // Two characters: the pair's own entry (one seek), one: a prefix of trigrams (a scan).
+  UNWIND CASE WHEN size(coalesce($programme, '')) = 2 THEN [toLower($programme)] ELSE [] END AS pair
+  MATCH (g:NameGram {key: pair})
+  MATCH (g)-[:GRAM_OF]->(k:NameKey)
+  WHERE coalesce(k.form, k.key) CONTAINS $programme
+  RETURN k
+  UNION
+  UNWIND CASE WHEN size(coalesce($programme, '')) = 1 THEN [toLower($programme)] ELSE [] END AS prefix
   MATCH (g:NameGram)
   WHERE g.key STARTS WITH prefix
   MATCH (g)-[:GRAM_OF]->(k:NameKey)

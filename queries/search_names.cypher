@@ -5,7 +5,7 @@
 // param: limit: int = 20 — at most this many rows
 // example: edugraph query search_names --param text=กสศ
 // example: edugraph query search_names --param text="ศึกษาธิการจังหวัด" --param label=Agency
-// note: a part of three characters or more is found through the importer's trigram index (NameGram: its rarest trigram, then a CONTAINS check), a shorter text only as a whole name or alias
+// note: a part of three characters or more is found through the importer's trigram index (NameGram: its rarest trigram, then a CONTAINS check), two characters through their pair's entry in that index, one character by a scan of the trigrams
 CALL {
   MATCH (k:NameKey {key: $text})
   RETURN k
@@ -18,7 +18,13 @@ CALL {
   MATCH (g)-[:GRAM_OF]->(k:NameKey)
   RETURN k
   UNION
-  UNWIND CASE WHEN size(coalesce($text, '')) IN [1, 2] THEN [toLower($text)] ELSE [] END AS prefix
+  // Two characters: the pair's own entry (one seek), one: a prefix of trigrams (a scan).
+  UNWIND CASE WHEN size(coalesce($text, '')) = 2 THEN [toLower($text)] ELSE [] END AS pair
+  MATCH (g:NameGram {key: pair})
+  MATCH (g)-[:GRAM_OF]->(k:NameKey)
+  RETURN k
+  UNION
+  UNWIND CASE WHEN size(coalesce($text, '')) = 1 THEN [toLower($text)] ELSE [] END AS prefix
   MATCH (g:NameGram)
   WHERE g.key STARTS WITH prefix
   MATCH (g)-[:GRAM_OF]->(k:NameKey)

@@ -34,10 +34,11 @@ def _changed(record: dict) -> dict:
     return changed
 
 
-def test_name_grams_are_lower_case_character_trigrams():
-    assert name_grams("ABcd") == ["abc", "bcd", "cd|", "d||"]
-    assert name_grams("สพฐ") == ["ฐ||", "พฐ|", "สพฐ"]
-    assert name_grams("ศธ") == ["ธ||", "ศธ|"]
+def test_name_grams_are_lower_case_character_trigrams_and_pairs():
+    assert name_grams("ABcd") == ["ab", "abc", "bc", "bcd", "cd", "cd|", "d||"]
+    assert name_grams("สพฐ") == ["ฐ||", "พฐ", "พฐ|", "สพ", "สพฐ"]
+    assert name_grams("ศธ") == ["ธ||", "ศธ", "ศธ|"]
+    assert name_grams("ก") == ["ก||"]
 
 
 def test_imports_updates_and_withdrawals_keep_projections_equal_to_a_rebuild(clean_store, gold_records):

@@ -114,6 +114,9 @@ def test_name_search_is_partial_thai_and_reads_aliases(inline_store):
     assert {r["label"] for r in agencies} == {"Agency"} and len(agencies) == 3
     exact_first = run_query(inline_store, "search_names", {"text": "จังหวัดสุรินทร์"})
     assert exact_first[0]["name"] == "จังหวัดสุรินทร์" and exact_first[0]["exact"]
+    # Two characters inside an alias (the pairs' index), one character (trigram prefixes).
+    assert FUND in [r["name"] for r in run_query(inline_store, "search_names", {"text": "สศ"})]
+    assert [r["key"] for r in run_query(inline_store, "search_names", {"text": "ฬ"})] == ["Person:วิรุฬพรรณเทวี"]
 
 
 def test_fact_sources_give_documents_and_sentences(inline_store):
