@@ -36,7 +36,9 @@ WITH collect(pv.key + '|' + toString(year)) AS page, collect(DISTINCT pv) AS pro
 // walked once, or each year of the page read from the Event.date index (the
 // first page over all provinces is fifty provinces in one year).
 CALL {
-  WITH years
+  WITH years, provinces
+  // (one province: walking it never reads more than its years over every province)
+  WITH years WHERE size(provinces) > 1
   MATCH (other:Province)
   UNWIND range(0, size(coalesce(other.event_years, [])) - 1) AS i
   WITH years, other.event_years[i] AS year, other.event_year_counts[i] AS held
@@ -44,8 +46,9 @@ CALL {
   RETURN sum(held) AS by_year
 }
 WITH page, provinces, years, by_year,
-     reduce(total = 0, pv IN provinces | total + reduce(held = 0, c IN coalesce(pv.event_year_counts, []) | held + c))
-       AS by_province
+     CASE WHEN size(provinces) > 1
+       THEN reduce(total = 0, pv IN provinces | total + reduce(held = 0, c IN coalesce(pv.event_year_counts, []) | held + c))
+       ELSE 0 END AS by_province
 CALL {
   WITH page, provinces, by_year, by_province
   WITH page, provinces WHERE by_province <= by_year
@@ -75,6 +78,7 @@ CALL {
   WHERE (pv.key + '|' + toString(year)) IN page
   RETURN pv, year, e
 }
+WITH pv, year, e
 WITH pv, year, e
 ORDER BY e.date, e.key
 WITH pv.name AS province, year,
