@@ -1,13 +1,10 @@
 """Shortest chain of facts between two actors, searched in the store (issue 16).
 
 A bidirectional breadth-first search: each step asks the store for the fact
-neighbours of the cheaper frontier (``queries/internal/chain_neighbours``, an
+neighbours of the smaller frontier (``queries/internal/chain_neighbours``, an
 index seek per node through the name index's key entries), so it reads only
 the two balls around the ends, never the whole graph, and stops at
-``max_steps``.  "Cheaper" is the number of relations the frontier has,
-counted in the store (``chain_degree``) before its neighbours are read: a
-frontier holding a hub (an agency in thousands of events) waits while the
-other side reaches the hub in a few steps, which is where most chains meet.  Any store runs it; Neo4j can also answer the canned query's
+``max_steps``.  Any store runs it; Neo4j can also answer the canned query's
 own ``shortestPath`` statement.
 
 Rows have the columns of ``queries/shortest_chain.cypher``: ``step``, ``key``,
@@ -24,8 +21,7 @@ from edugraph.graph.store.base import GraphStore
 from edugraph.queries.files import internal_statement as _body  # the statement without its // comments
 
 DEFAULT_MAX_STEPS = 8
-MEET_CHECK_LIMIT = 200      # the other side's nodes sent along to check for a meeting
-MEET_CHECK_EDGES = 500      # ... only before reading a frontier with more relations than this
+MEET_CHECK_LIMIT = 200      # the other side's nodes sent along with a step to check for a meeting
 
 
 def _ends(store: GraphStore, name: str) -> list[str]:
@@ -53,23 +49,16 @@ def find_chain(store: GraphStore, sources: list[str], targets: list[str], *,
     depths: tuple[dict[str, int], dict[str, int]] = (dict.fromkeys(sources, 0), dict.fromkeys(targets, 0))
     frontiers = [sorted(sources), sorted(targets)]
     level = [0, 0]
-    neighbours, degree = _body("chain_neighbours"), _body("chain_degree")
-    costs: list[int | None] = [None, None]     # relations of each frontier, counted when needed
+    neighbours = _body("chain_neighbours")
     while frontiers[0] and frontiers[1] and level[0] + level[1] < max_steps:
-        for i in (0, 1):
-            if costs[i] is None:
-                costs[i] = int(store.read(degree, {"keys": frontiers[i]})[0]["edges"] or 0)
-        side = 0 if (costs[0], len(frontiers[0])) <= (costs[1], len(frontiers[1])) else 1
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
         mine, theirs = parents[side], parents[1 - side]
         found: dict[str, str] = {}
         meets: list[tuple[int, str, str]] = []
-        rows: list[dict] = []
-        if costs[side] > MEET_CHECK_EDGES and len(theirs) <= MEET_CHECK_LIMIT:
-            # Does this frontier touch the other side?  Asked in the store first,
-            # so that the last step never reads a hub's neighbours in full.
-            rows = store.read(_body("chain_meets"), {"keys": frontiers[side], "others": sorted(theirs)})
-        if not rows:
-            rows = store.read(neighbours, {"keys": frontiers[side]})
+        # Does this frontier touch the other side?  Checked in the store along
+        # with the step, so that the last step never sends a hub's neighbours.
+        others = sorted(theirs) if len(theirs) <= MEET_CHECK_LIMIT else []
+        rows = store.read(neighbours, {"keys": frontiers[side], "others": others})
         for row in rows:
             node, other = row["key"], row["other"]
             if other in theirs:
@@ -87,7 +76,6 @@ def find_chain(store: GraphStore, sources: list[str], targets: list[str], *,
             mine[other] = node
             depths[side][other] = level[side]
         frontiers[side] = sorted(found)
-        costs[side] = None
     return []
 
 

@@ -1,4 +1,7 @@
-// shortest_chain: one breadth-first step, the fact neighbours of a frontier.
+// shortest_chain: one breadth-first step, the fact neighbours of a frontier;
+// only those the other side has reached ($others) when there are any, so
+// that the last step does not send a hub's thousands of neighbours (the
+// check rides on the same read: a separate one costs as much as the step).
 // Each node is found through its key's entry in the name index (any label);
 // one branch per relation type and direction, since FalkorDB 4.16 follows a
 // single type tens of times faster than a list of types.
@@ -55,4 +58,8 @@ CALL {
   UNION ALL
   WITH n MATCH (n)<-[:WITNESSED]-(m) RETURN m
 }
-RETURN DISTINCT n.key AS key, m.key AS other
+WITH DISTINCT n.key AS key, m.key AS other
+WITH collect({key: key, other: other}) AS rows
+WITH rows, [row IN rows WHERE row.other IN $others] AS meets
+UNWIND CASE WHEN size(meets) > 0 THEN meets ELSE rows END AS row
+RETURN row.key AS key, row.other AS other
