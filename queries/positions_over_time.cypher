@@ -6,9 +6,14 @@
 // note: a person is found through the importer's name index (NameKey) and trigram index (NameGram), as search_names; without one, the first people by key
 CALL {
   UNWIND CASE WHEN $person IS NULL THEN [true] ELSE [] END AS everyone
-  MATCH (p:Person)-[:HOLDS_POSITION]->(:Agency)
-  WITH DISTINCT p
+  // Sorted first, then checked one by one until $limit have a position: the
+  // positions of only the first people are read, not of every person.
+  MATCH (p:Person)
+  WITH p
   ORDER BY p.key
+  WITH p, size([(p)-[:HOLDS_POSITION]->(a:Agency) | a]) AS held
+  WHERE held > 0
+  WITH p
   LIMIT $limit
   RETURN p
   UNION
