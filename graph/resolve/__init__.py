@@ -89,6 +89,11 @@ class Thresholds:
     title_conflict: float = 0.5            # ... cost this much
     title_differ: float = 0.2              # titles neither similar nor unlike cost this much
     type_mismatch: float = 0.2             # compatible but different event types
+    #: An actor in more than this many of a day's releases counts less (times this / releases) ...
+    busy_actor_reports: float = 2.0
+    #: ... and so does a title like those of more than this many of the day's releases: it names
+    #: an occasion (the King's birthday) that many provinces celebrate, not one event.
+    busy_title_reports: float = 3.0
     #: Ranges longer than this many days are indexed by their first days only.
     max_range_days: int = 31
 
@@ -488,6 +493,8 @@ class _Event:
     #: The province its taking part agencies place it in when the text gave no
     #: HELD_IN (one ``จังหวัดX`` among them): never a key, only a reason not to merge.
     implied: str | None = None
+    #: The positions of the people who chaired it (``ผู้ว่าราชการจังหวัดX`` places it).
+    chairs: tuple[str, ...] = ()
 
     @property
     def where(self) -> str | None:
@@ -550,13 +557,15 @@ def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
 
     ``busy`` counts, for the day, in how many releases each actor takes part
     in an event: an actor in many (a permanent secretary on the King's
-    birthday) says little about which of them two reports share.
+    birthday) says little about which of them two reports share.  It also
+    counts, by event reference, how many of the day's releases have an event
+    with a title like this one's: a title many share names the occasion.
     """
     names = names or {}
     busy = busy or {}
 
     def weight(keys: list[str], each: float) -> float:
-        return sum(each * min(1.0, 2.0 / max(1, busy.get(k, 1))) for k in keys)
+        return sum(each * min(1.0, t.busy_actor_reports / max(1, busy.get(k, 1))) for k in keys)
 
     def shown(keys: list[str]) -> str:
         return ", ".join(names.get(k) or k.split(":", 1)[1] for k in keys[:5])
@@ -589,9 +598,11 @@ def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
     if a.title_grams and b.title_grams:          # titles that only say "a signing" tell nothing
         similarity = dice(a.title_grams, b.title_grams)
         if similarity >= t.title_similar:
-            score += t.title_weight * similarity
+            alike = max(busy.get(a.reference, 1), busy.get(b.reference, 1))
+            score += t.title_weight * similarity * min(1.0, t.busy_title_reports / alike)
             positive = True
-            said.append(f"similar titles ({similarity:.2f})")
+            said.append(f"similar titles ({similarity:.2f})" if alike <= t.busy_title_reports
+                        else f"similar titles ({similarity:.2f}, like {alike} releases' that day)")
         elif similarity < t.title_conflict_below:
             score -= t.title_conflict
             said.append(f"unlike titles ({similarity:.2f})")
@@ -613,6 +624,7 @@ def _events(records: dict[str, dict], keys: dict) -> list[_Event]:
         entities = {e["id"]: e for e in record.get("entities", [])}
         held_in: dict[str, list[str]] = defaultdict(list)
         persons, agencies, programmes = defaultdict(set), defaultdict(set), defaultdict(set)
+        chairs: dict[str, list[str]] = defaultdict(list)
         for relation in record.get("relations", []):
             head, tail = relation["head"], relation["tail"]
             kind = relation["type"]
@@ -623,6 +635,8 @@ def _events(records: dict[str, dict], keys: dict) -> list[_Event]:
             elif kind in PARTICIPATION and (document, head) in keys:
                 target = persons if entities.get(head, {}).get("type") == "Person" else agencies
                 target[tail].add(keys[(document, head)])
+                if kind == "CHAIRED" and entities.get(head, {}).get("position"):
+                    chairs[tail].append(normalize_name(entities[head]["position"]))
         for entity in record.get("entities", []):
             if entity["type"] != "Event":
                 continue
@@ -631,15 +645,48 @@ def _events(records: dict[str, dict], keys: dict) -> list[_Event]:
             events.append(_Event(document, local, entity.get("event_type") or "other", entity.get("date") or None,
                                  entity.get("end_date") or None, province, normalize_name(entity.get("venue")),
                                  normalize_name(entity.get("title")), frozenset(persons[local]),
-                                 frozenset(agencies[local]), frozenset(programmes[local])))
+                                 frozenset(agencies[local]), frozenset(programmes[local]),
+                                 chairs=tuple(chairs[local])))
     provinces = {key.split(":", 1)[1] for key in keys.values() if key.startswith("Province:")}
     for event in events:
         if not event.province:
-            placed = {k[len("Agency:จังหวัด"):] for k in event.agencies if k.startswith("Agency:จังหวัด")}
-            placed &= provinces
+            placed = _implied_provinces(event, provinces)
             if len(placed) == 1:
                 event.implied = placed.pop()
     return events
+
+
+def _implied_provinces(event: _Event, provinces: set[str]) -> set[str]:
+    """The provinces an event's own words place it in when the text gave no HELD_IN: a
+    ``จังหวัดX`` taking part, a venue or title naming ``จังหวัดX``/``จ.X``, a chair who is
+    ``ผู้ว่าราชการจังหวัดX``.  Used only to refuse a merge, never as a key.
+
+    >>> e = _Event("d", "e1", "ceremony", "2024-07-28", None, None, "ศาลากลางจ.น่าน", "พิธี",
+    ...            frozenset(), frozenset(), frozenset(), chairs=("ผู้ว่าราชการจังหวัดน่าน",))
+    >>> sorted(_implied_provinces(e, {"น่าน", "แพร่"}))
+    ['น่าน']
+    """
+    placed = {k[len("Agency:จังหวัด"):] for k in event.agencies if k.startswith("Agency:จังหวัด")} & provinces
+    texts = tuple(text for text in (event.venue, event.title) if "จังหวัด" in text or "จ." in text)
+    if not texts and not any("ผู้ว่าราชการจังหวัด" in chair for chair in event.chairs):
+        return placed
+    for province in provinces:
+        if any(("จังหวัด" + province) in text or ("จ." + province) in text for text in texts) \
+                or any(chair.endswith("ผู้ว่าราชการจังหวัด" + province) for chair in event.chairs):
+            placed.add(province)
+    return placed
+
+
+def _alike_titles(group: list[_Event], t: Thresholds) -> dict[str, int]:
+    """Event reference → how many releases of ``group`` (its own included) have an event titled like it."""
+    titled = [e for e in group if e.title_grams]
+    alike: dict[str, set[str]] = {e.reference: {e.document} for e in titled}
+    for i, a in enumerate(titled):
+        for b in titled[i + 1:]:
+            if a.document != b.document and dice(a.title_grams, b.title_grams) >= t.title_similar:
+                alike[a.reference].add(b.document)
+                alike[b.reference].add(a.document)
+    return {reference: len(documents) for reference, documents in alike.items()}
 
 
 def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresholds, out: Resolution) -> None:
@@ -694,6 +741,7 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
         busy: Counter = Counter()
         for document in {e.document for e in group}:
             busy.update({k for e in group if e.document == document for k in e.persons | e.agencies})
+        busy.update(_alike_titles(group, t))
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if a.document == b.document or not compatible(a.type, b.type):

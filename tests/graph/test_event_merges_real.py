@@ -1,4 +1,5 @@
-"""On 3,000 real records, no event node joins releases that share nothing but the day.
+"""On 3,000 real records, no event node joins releases that share nothing but the day,
+nor releases that place it in two provinces.
 
 Slow: it reads the first 3,000 records of
 ``../shared/corpus/realworld/thaigov-education.jsonl`` as the session imports
@@ -13,7 +14,7 @@ import pytest
 
 from edugraph.graph.readside import canonical_dump, graph_stats
 
-GENERIC = {"การ", "ประชุม", "พิธี", "ลงนาม", "บันทึก", "ข้อตกลง", "ความ", "ร่วมมือ", "โครงการ", "อบรม",
+GENERIC = {"การ", "ประชุม", "พิธี", "ลงนาม", "บันทึก", "ข้อตกลง", "ความ", "ร่วมมือ", "ความร่วมมือ", "บันทึกข้อตกลง", "โครงการ", "อบรม",
            "เชิง", "ปฏิบัติ", "และ", "ของ", "ใน", "เพื่อ", "ที่", "กับ", "จังหวัด", "ครั้ง", "ปี", "ประจำ"}
 
 
@@ -62,6 +63,40 @@ def unsupported(events: dict[str, dict[str, dict]]) -> list[tuple[str, str, str]
             if not shared:
                 bad.append((key, a, b))
     return bad
+
+
+def event_provinces(dump: dict) -> dict[str, set[str]]:
+    """Event key → every province its reports place it in: HELD_IN, a report's province,
+    a venue naming ``จังหวัดX`` of a stored province.
+
+    >>> dump = {"nodes": [{"label": "Province", "key": "Province:น่าน"}], "relationships": [
+    ...     {"head": "a.txt", "type": "MENTIONS", "tail": "Event:x", "venue": "ศาลากลางจังหวัดน่าน"},
+    ...     {"head": "Event:x", "type": "HELD_IN", "tail": "Province:แพร่"}]}
+    >>> sorted(event_provinces(dump)["Event:x"])
+    ['น่าน', 'แพร่']
+    """
+    known = {node["key"].split(":", 1)[1] for node in dump["nodes"] if node["label"] == "Province"}
+    places: dict[str, set[str]] = defaultdict(set)
+    for rel in dump["relationships"]:
+        if rel["type"] == "HELD_IN" and rel["head"].startswith("Event:"):
+            places[rel["head"]].add(rel["tail"].split(":", 1)[1])
+        elif rel["type"] == "MENTIONS" and rel["tail"].startswith("Event:"):
+            if rel.get("province"):
+                places[rel["tail"]].add(rel["province"])
+            venue = (rel.get("venue") or "").replace(" ", "")
+            places[rel["tail"]] |= {p for p in known if "จังหวัด" + p in venue}
+    return places
+
+
+@pytest.mark.slow
+def test_no_event_of_3000_real_records_is_placed_in_two_provinces(realworld_3000):
+    store = realworld_3000.open()          # the session's one import (tests/conftest.py); read only
+    try:
+        dump = canonical_dump(store)
+    finally:
+        store.close()
+    two = {key: sorted(places) for key, places in event_provinces(dump).items() if len(places) > 1}
+    assert two == {}
 
 
 @pytest.mark.slow
