@@ -19,7 +19,8 @@ Identity: which entities of which documents are one node is decided in one
 place, :func:`edugraph.graph.resolve.resolve`, from *all* the stored
 documents' records (kept on their Document nodes) plus the user's
 judgements, never from what happened to be stored first.  After each batch
-the resolution is recomputed, and every stored document whose outcome
+the resolution is recomputed (only the components the batch touched are
+worked out again: :class:`~edugraph.graph.resolve.ResolutionCache`), and every stored document whose outcome
 changed (a key, a rule, a score) is rewritten in the same protocol as a
 changed document: the graph is a function of the current documents and
 judgements, whatever their history.  Node properties are derived from all
@@ -41,7 +42,7 @@ from edugraph.graph.projections import (projection_statements, read_before, refr
                                         release_orphans_statement, repair_derived, repair_statements,
                                         unmark_statement)
 from edugraph.graph.record import MENTION_PROPERTIES, check_record, storable_record
-from edugraph.graph.resolve import Resolution, resolve
+from edugraph.graph.resolve import Resolution, ResolutionCache, resolve
 from edugraph.graph.resolve.judgements import Judgements
 from edugraph.graph.schema import Schema, load_schema
 from edugraph.graph.store.base import GraphStore, Statement, schema_template
@@ -406,6 +407,8 @@ class Importer:
         self._fingerprints: dict[str, tuple] = {}             # ... and what its MENTIONS say
         self._signatures: dict[str, tuple] = {}               # ... and its entities' last resolution
         self._settled = False                                 # resolution checked against the store
+        # The components of the last resolution: a batch re-resolves only those it touches.
+        self._resolution_cache = ResolutionCache()
         self._judgements_noted: str | None = None             # digest written by this importer
         self._repair()
 
@@ -528,7 +531,7 @@ class Importer:
             records.pop(source, None)
         for doc in docs:
             records[doc.document["key"]] = doc.record
-        resolution = resolve(records, self.judgements)
+        resolution = resolve(records, self.judgements, cache=self._resolution_cache)
         for doc in docs:
             resolve_document(doc, resolution)
         outdated = self._outdated(resolution, {doc.document["key"] for doc in docs})

@@ -38,6 +38,7 @@ Judgements (:mod:`edugraph.graph.resolve.judgements`) come first and win:
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -166,6 +167,107 @@ class Resolution:
         return sorted((p for p in self.pairs if not p.merged), key=lambda p: (-p.score, p.left, p.right))
 
 
+# -- components and their cache ---------------------------------------------------------------
+
+@dataclass
+class _Part:
+    """What resolving one component decided (merged into the whole :class:`Resolution`)."""
+
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)
+    decisions: dict[tuple[str, str], Decision] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    pairs: list[Pair] = field(default_factory=list)
+    nodes: dict[str, str] = field(default_factory=dict)
+
+    def apply(self, out: Resolution) -> None:
+        out.keys.update(self.keys)
+        out.decisions.update(self.decisions)
+        out.names.update(self.names)
+        out.pairs.extend(self.pairs)
+        out.nodes.update(self.nodes)
+
+
+class ResolutionCache:
+    """The parts of the last resolution, by everything each was resolved from.
+
+    Resolution is split into components that cannot affect each other
+    (actors linked by a name, an alias, a position or agency they hold, a
+    judgement; events linked by a day); each component's result is a pure
+    function of its inputs, so a later :func:`resolve` given the same cache
+    recomputes only the components a batch touched and returns exactly what
+    a resolution from scratch would.  Only the parts used by the latest
+    resolution are kept.
+    """
+
+    def __init__(self) -> None:
+        self._parts: dict[tuple, _Part] = {}
+        self._used: dict[tuple, _Part] = {}
+        self._documents: dict[str, tuple[dict, list]] = {}     # document → (its record, its actors)
+        self._documents_used: dict[str, tuple[dict, list]] = {}
+        self.hits = self.misses = 0
+
+    def actors(self, document: str, record: dict) -> list | None:
+        """The document's actors as read from this very record object before, else None."""
+        known = self._documents.get(document)
+        if known is not None and known[0] is record:
+            self._documents_used[document] = known
+            return known[1]
+        return None
+
+    def keep_actors(self, document: str, record: dict, actors: list) -> None:
+        self._documents_used[document] = (record, actors)
+
+    def get(self, key: tuple, compute) -> _Part:
+        part = self._used.get(key) or self._parts.get(key)
+        if part is None:
+            part = compute()
+            self.misses += 1
+        else:
+            self.hits += 1
+        self._used[key] = part
+        return part
+
+    def settle(self) -> None:
+        """Forget the parts the latest resolution did not use."""
+        self._parts, self._used = self._used, {}
+        self._documents, self._documents_used = self._documents_used, {}
+
+
+def _memo(cache: ResolutionCache | None, kind: tuple, inputs: tuple, compute) -> _Part:
+    if cache is None:
+        return compute()
+    digest = hashlib.blake2b(repr(inputs).encode("utf-8"), digest_size=20).digest()
+    return cache.get(kind + (digest,), compute)
+
+
+def _judged(judgements: Judgements, references: set[str]) -> tuple:
+    """The judgements about ``references`` (part of a component's inputs)."""
+    return (tuple(sorted(p for p in judgements.same if p[0] in references or p[1] in references)),
+            tuple(sorted(p for p in judgements.different if p[0] in references or p[1] in references)),
+            str(judgements.path or ""))
+
+
+class _Links:
+    """Plain union-find over hashable items, created on first mention."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, item):
+        self.parent.setdefault(item, item)
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb, key=repr)] = min(ra, rb, key=repr)
+
+
 # -- entities of the records -------------------------------------------------------------------
 
 @dataclass
@@ -183,6 +285,12 @@ class _Entity:
     @property
     def ref(self) -> tuple[str, str]:
         return (self.document, self.local)
+
+    @functools.cached_property
+    def signature(self) -> tuple:
+        """What resolution reads of the entity itself (its held agencies come from other documents)."""
+        return (self.document, self.local, self.display, self.own, self.aliases, self.position, self.stripped,
+                self.record.get("_published"))
 
 
 def _strip_honorific(name: str, title: str | None) -> str | None:
@@ -689,7 +797,8 @@ def _alike_titles(group: list[_Event], t: Thresholds) -> dict[str, int]:
     return {reference: len(documents) for reference, documents in alike.items()}
 
 
-def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresholds, out: Resolution) -> None:
+def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresholds, out: Resolution,
+                    cache: "ResolutionCache | None") -> None:
     events = _events(records, out.keys)
     out.event_provinces.update((e.ref, e.province) for e in events)
     dated = [e for e in events if e.date]
@@ -698,6 +807,35 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
             out.keys[e.ref] = event_key(e.type, None, None, document=e.document, local_id=e.local)
             out.nodes[e.reference] = out.keys[e.ref]
             out.decisions[e.ref] = Decision("undated", 1.0, "an undated event is its document's own")
+    for group in _event_components(dated, judgements, t):
+        shown = {k: out.names.get(k) for e in group for k in sorted(e.persons | e.agencies | e.programmes)}
+        inputs = (tuple((e.document, e.local, e.type, e.date, e.end_date, e.province, e.implied, e.venue, e.title,
+                         tuple(sorted(e.persons)), tuple(sorted(e.agencies)), tuple(sorted(e.programmes)))
+                        for e in group), tuple(sorted(shown.items())), _judged(judgements, {e.reference for e in group}))
+        part = _memo(cache, ("Event", t), inputs, lambda: _resolve_event_group(group, judgements, t, shown))
+        part.apply(out)
+
+
+def _event_components(dated: list[_Event], judgements: Judgements, t: Thresholds) -> list[list[_Event]]:
+    """Events that may affect each other's resolution: sharing a day (through date ranges too),
+    or judged the same.  Each is resolved on its own (and remembered by a cache)."""
+    links = _Links()
+    refs = {e.reference: e for e in dated}
+    for e in dated:
+        for day in e.days(t):
+            links.union(("day", day), ("event", e.reference))
+    for left, right in judgements.same:
+        if left in refs and right in refs:
+            links.union(("event", left), ("event", right))
+    groups: dict = defaultdict(list)
+    for e in dated:
+        groups[links.find(("event", e.reference))].append(e)
+    return [groups[root] for root in sorted(groups, key=lambda r: min(e.reference for e in groups[r]))]
+
+
+def _resolve_event_group(dated: list[_Event], judgements: Judgements, t: Thresholds,
+                         names: dict[str, str | None]) -> "_Part":
+    out = _Part()
     refs = {e.reference: e for e in dated}
     cannot = [(a, b) for a, b in judgements.different if a in refs and b in refs]
     clusters = _Clusters(sorted(refs), cannot)
@@ -750,7 +888,7 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
                     continue
                 pair = tuple(sorted((a.reference, b.reference)))
                 if pair not in scored:
-                    scored[pair] = event_evidence(a, b, t, out.names, busy)
+                    scored[pair] = event_evidence(a, b, t, names, busy)
     for (a, b), (score, evidence, positive) in sorted(scored.items(), key=lambda x: (-x[1][0], x[0])):
         if score < t.event_review:
             continue
@@ -784,18 +922,22 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
             out.nodes[member] = key
             out.decisions[report.ref] = reasons.get(member) or Decision(
                 "own_report" if len(members) == 1 else "first_report", 1.0, "")
+    return out
 
 
 # -- the resolver --------------------------------------------------------------------------------
 
 def resolve(records: dict[str, dict], judgements: Judgements | None = None,
-            thresholds: Thresholds = THRESHOLDS, *, review: bool = False) -> Resolution:
+            thresholds: Thresholds = THRESHOLDS, *, review: bool = False,
+            cache: ResolutionCache | None = None) -> Resolution:
     """Resolve every entity of ``records`` (document key → contract record) to a node key.
 
     A pure function of its arguments: the order of ``records`` does not matter.
     ``review`` also compares every pair of near names (not only people who
     share a position or an agency, the only ones a rule may merge) to list
-    candidates; it changes no key.
+    candidates; it changes no key.  ``cache`` (a :class:`ResolutionCache` kept
+    between calls) makes a call recompute only the components whose inputs
+    changed; the result is the same with or without it.
 
     >>> a = {"entities": [{"id": "a1", "type": "Agency", "name": "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา",
     ...                    "aliases": ["กสศ."]}], "relations": []}
@@ -810,17 +952,69 @@ def resolve(records: dict[str, dict], judgements: Judgements | None = None,
     out = Resolution()
     by_label: dict[str, list[_Entity]] = defaultdict(list)
     for document in sorted(records):
-        for entity in records[document].get("entities", []):
-            if entity["type"] != "Event":
-                actor = _actor(document, entity)
-                actor.record = {**entity, "_published": records[document].get("published") or ""}
-                by_label[entity["type"]].append(actor)
+        actors = cache.actors(document, records[document]) if cache is not None else None
+        if actors is None:
+            actors = _actors(document, records[document])
+            if cache is not None:
+                cache.keep_actors(document, records[document], actors)
+        for actor in actors:
+            by_label[actor.label].append(actor)
     for label in ACTOR_ORDER + tuple(sorted(set(by_label) - set(ACTOR_ORDER))):
         if label == "Person":
             _attach_agencies(records, by_label[label], out.keys)
-        _resolve_actors(label, by_label.get(label, []), judgements, out.keys, thresholds, out, review)
-    _resolve_events(records, judgements, thresholds, out)
+        if review:      # review compares near names across components: all at once, never cached
+            _resolve_actors(label, by_label.get(label, []), judgements, out.keys, thresholds, out, review)
+            continue
+        for group in _actor_components(label, by_label.get(label, []), judgements):
+            inputs = (tuple((e.signature, tuple(sorted(e.record.get("_agencies", ())))) for e in group),
+                      _judged(judgements, {f"{label}:{f}" for e in group for f in (e.own,) + e.aliases}))
+            part = _memo(cache, (label, thresholds), inputs,
+                         lambda: _actor_part(label, group, judgements, thresholds))
+            part.apply(out)
+    _resolve_events(records, judgements, thresholds, out, cache)
+    if cache is not None:
+        cache.settle()
     return out
+
+
+def _actors(document: str, record: dict) -> list[_Entity]:
+    actors = []
+    for entity in record.get("entities", []):
+        if entity["type"] != "Event":
+            actor = _actor(document, entity)
+            actor.record = {**entity, "_published": record.get("published") or ""}
+            actors.append(actor)
+    return actors
+
+
+def _actor_part(label: str, entities: list[_Entity], judgements: Judgements, t: Thresholds) -> _Part:
+    scratch = Resolution()
+    _resolve_actors(label, entities, judgements, scratch.keys, t, scratch, False)
+    return _Part(scratch.keys, scratch.decisions, scratch.names, scratch.pairs, scratch.nodes)
+
+
+def _actor_components(label: str, entities: list[_Entity], judgements: Judgements) -> list[list[_Entity]]:
+    """Entities whose resolution may depend on each other: linked by a name or alias they
+    share (as own name or alias), by a judgement, and people by a position or an agency they
+    hold (the blocks :func:`_person_variants` compares).  Every rule of
+    :func:`_resolve_actors` only ever joins, compares or refuses within one of these."""
+    links = _Links()
+    prefix = label + ":"
+    for e in entities:
+        for form in e.aliases:
+            links.union(("form", e.own), ("form", form))
+        if label == "Person":
+            if e.position:
+                links.union(("form", e.own), ("position", e.position))
+            for agency in e.record.get("_agencies", ()):
+                links.union(("form", e.own), ("agency", agency))
+    for left, right in list(judgements.same) + list(judgements.different):
+        if left.startswith(prefix) and right.startswith(prefix):
+            links.union(("form", left[len(prefix):]), ("form", right[len(prefix):]))
+    groups: dict = defaultdict(list)
+    for e in entities:
+        groups[links.find(("form", e.own))].append(e)
+    return [groups[root] for root in sorted(groups, key=lambda r: min(e.own for e in groups[r]))]
 
 
 def _attach_agencies(records: dict[str, dict], people: list[_Entity], keys: dict) -> None:
@@ -834,5 +1028,5 @@ def _attach_agencies(records: dict[str, dict], people: list[_Entity], keys: dict
         person.record = {**person.record, "_agencies": held.get(person.ref, set())}
 
 
-__all__ = ["Decision", "Judgements", "Pair", "Resolution", "THRESHOLDS", "Thresholds", "compatible",
+__all__ = ["Decision", "Judgements", "Pair", "Resolution", "ResolutionCache", "THRESHOLDS", "Thresholds", "compatible",
            "event_evidence", "reference", "resolve"]

@@ -65,3 +65,34 @@ def test_pairwise_precision_and_recall_hold(labelled):
     print(json.dumps(scores, indent=1))
     assert scores["all"]["precision"] >= 0.99 and scores["all"]["recall"] >= 0.90, scores
     assert scores["Event"]["precision"] == 1.0 and scores["Event"]["recall"] >= 0.90, scores["Event"]
+
+
+def _same_resolution(a, b) -> bool:
+    return (a.keys, a.decisions, a.names, a.nodes, a.event_provinces) == \
+        (b.keys, b.decisions, b.names, b.nodes, b.event_provinces) and set(a.pairs) == set(b.pairs)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_cache_kept_across_batches_gives_what_resolving_from_scratch_gives(labelled, seed):
+    import copy
+    import random
+
+    from edugraph.graph.resolve import ResolutionCache
+
+    records, _ = labelled
+    rng = random.Random(seed)
+    order = sorted(records)
+    rng.shuffle(order)
+    cache, current = ResolutionCache(), {}
+    for start in range(0, len(order), 15):
+        for document in order[start:start + 15]:
+            current[document] = records[document]
+        for document in rng.sample(sorted(current), 3):       # edited: a new record object, aliases gone
+            edited = copy.deepcopy(current[document])
+            for entity in edited["entities"]:
+                entity.pop("aliases", None)
+            current[document] = edited
+        for document in rng.sample(sorted(current), 2):       # withdrawn
+            del current[document]
+        assert _same_resolution(resolve(current, cache=cache), resolve(dict(current)))
+    assert cache.hits > cache.misses, "the cache was used"
