@@ -204,7 +204,16 @@ class ResolutionCache:
         self._used: dict[tuple, _Part] = {}
         self._documents: dict[str, tuple[dict, list]] = {}     # document → (its record, its actors)
         self._documents_used: dict[str, tuple[dict, list]] = {}
+        self._blocks: dict[str, tuple[frozenset, set]] = {}
+        self._blocks_used: dict[str, tuple[frozenset, set]] = {}
         self.hits = self.misses = 0
+
+    def block(self, key: str) -> tuple[frozenset, set]:
+        """The names of a block of people (same position or agency) last time, and their near pairs."""
+        return self._blocks.get(key, (frozenset(), set()))
+
+    def keep_block(self, key: str, forms: frozenset, pairs: set) -> None:
+        self._blocks_used[key] = (forms, pairs)
 
     def actors(self, document: str, record: dict) -> list | None:
         """The document's actors as read from this very record object before, else None."""
@@ -231,13 +240,16 @@ class ResolutionCache:
         """Forget the parts the latest resolution did not use."""
         self._parts, self._used = self._used, {}
         self._documents, self._documents_used = self._documents_used, {}
+        self._blocks, self._blocks_used = self._blocks_used, {}
 
 
-def _memo(cache: ResolutionCache | None, kind: tuple, inputs: tuple, compute) -> _Part:
-    if cache is None:
-        return compute()
-    digest = hashlib.blake2b(repr(inputs).encode("utf-8"), digest_size=20).digest()
-    return cache.get(kind + (digest,), compute)
+def _digest(inputs: tuple) -> bytes:
+    return hashlib.blake2b(repr(inputs).encode("utf-8"), digest_size=20).digest()
+
+
+def _memo(cache: ResolutionCache | None, key: tuple, compute):
+    """``compute()``, or what it gave last time for ``key`` (which holds a digest of its inputs)."""
+    return compute() if cache is None else cache.get(key, compute)
 
 
 def _judged(judgements: Judgements, references: set[str]) -> tuple:
@@ -534,6 +546,37 @@ def _holder_blocks(by_own: dict[str, list[_Entity]]) -> list[list[str]]:
     return [sorted(v) for _, v in sorted(index.items()) if len(v) > 1]
 
 
+def _holder_near_pairs(by_own: dict[str, list[_Entity]], t: Thresholds,
+                       cache: "ResolutionCache | None") -> set[tuple[str, str]]:
+    """The pairs of names :func:`_near_pairs` finds in the :func:`_holder_blocks`; with a
+    cache, a block compares only its new names with the others."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for form, mentions in by_own.items():
+        for e in mentions:
+            if e.position:
+                index["position:" + e.position].add(form)
+            for agency in e.record.get("_agencies", ()):
+                index[agency].add(form)
+    found: set[tuple[str, str]] = set()
+    for block, forms in index.items():
+        if len(forms) < 2:
+            continue
+        before, pairs = cache.block(block) if cache is not None else (frozenset(), set())
+        pairs = {pair for pair in pairs if pair[0] in forms and pair[1] in forms}
+        old = forms & before
+        new = sorted(forms - before)
+        for i, a in enumerate(new):
+            for b in list(old) + new[i + 1:]:
+                x, y = min(a, b), max(a, b)
+                if abs(len(x) - len(y)) <= t.review_distance and \
+                        thai_distance(x, y, limit=t.review_distance) <= t.review_distance:
+                    pairs.add((x, y))
+        if cache is not None:
+            cache.keep_block(block, frozenset(forms), pairs)
+        found |= pairs
+    return found
+
+
 def _near_pairs(blocks: list[list[str]], t: Thresholds):
     """(a, b, distance, similarity) of names of one block at most ``t.review_distance`` apart."""
     seen = set()
@@ -625,6 +668,13 @@ class _Event:
         """Trigrams of the title's distinctive words; None when it only says what kind of event."""
         distinctive = _distinctive(self.title)
         return trigrams(distinctive) if len(distinctive) >= MIN_DISTINCTIVE_TITLE else None
+
+    @functools.cached_property
+    def signature(self) -> tuple:
+        """Everything resolution reads of the event (its actors as resolved keys)."""
+        return (self.document, self.local, self.type, self.date, self.end_date, self.province, self.implied,
+                self.venue, self.title, tuple(sorted(self.persons)), tuple(sorted(self.agencies)),
+                tuple(sorted(self.programmes)))
 
     def days(self, t: Thresholds) -> list[str]:
         try:
@@ -808,11 +858,22 @@ def _resolve_events(records: dict[str, dict], judgements: Judgements, t: Thresho
             out.nodes[e.reference] = out.keys[e.ref]
             out.decisions[e.ref] = Decision("undated", 1.0, "an undated event is its document's own")
     for group in _event_components(dated, judgements, t):
-        shown = {k: out.names.get(k) for e in group for k in sorted(e.persons | e.agencies | e.programmes)}
-        inputs = (tuple((e.document, e.local, e.type, e.date, e.end_date, e.province, e.implied, e.venue, e.title,
-                         tuple(sorted(e.persons)), tuple(sorted(e.agencies)), tuple(sorted(e.programmes)))
-                        for e in group), tuple(sorted(shown.items())), _judged(judgements, {e.reference for e in group}))
-        part = _memo(cache, ("Event", t), inputs, lambda: _resolve_event_group(group, judgements, t, shown))
+        by_day: dict[str, list[_Event]] = defaultdict(list)
+        for e in group:
+            for day in e.days(t):
+                by_day[day].append(e)
+        # A day's pairs are scored from that day's events alone (remembered by the cache);
+        # the merges of a component, which ranges and judgements may join across days, after.
+        digests, scored = [], {}
+        for day in sorted(by_day):
+            events_of_day = by_day[day]
+            shown = {k: out.names.get(k) for e in events_of_day for k in sorted(e.persons | e.agencies | e.programmes)}
+            digest = _digest((day, tuple(e.signature for e in events_of_day), tuple(sorted(shown.items()))))
+            digests.append(digest)
+            scored.update(_memo(cache, ("EventDay", t, digest),
+                                lambda: _score_day(day, events_of_day, t, shown)))
+        inputs = (tuple(digests), _judged(judgements, {e.reference for e in group}))
+        part = _memo(cache, ("Event", t, _digest(inputs)), lambda: _resolve_event_group(group, judgements, t, scored))
         part.apply(out)
 
 
@@ -833,8 +894,30 @@ def _event_components(dated: list[_Event], judgements: Judgements, t: Thresholds
     return [groups[root] for root in sorted(groups, key=lambda r: min(e.reference for e in groups[r]))]
 
 
+def _score_day(day: str, group: list[_Event], t: Thresholds,
+               names: dict[str, str | None]) -> dict[tuple[str, str], tuple[float, str, bool]]:
+    """Evidence for the candidate pairs of one day whose first common day it is."""
+    scored: dict[tuple[str, str], tuple[float, str, bool]] = {}
+    busy: Counter = Counter()
+    for document in {e.document for e in group}:
+        busy.update({k for e in group if e.document == document for k in e.persons | e.agencies})
+    busy.update(_alike_titles(group, t))
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            if a.document == b.document or not compatible(a.type, b.type):
+                continue
+            if a.where and b.where and a.where != b.where:
+                continue
+            if (a.end_date or b.end_date) and min(set(a.days(t)) & set(b.days(t))) != day:
+                continue
+            pair = tuple(sorted((a.reference, b.reference)))
+            if pair not in scored:
+                scored[pair] = event_evidence(a, b, t, names, busy)
+    return scored
+
+
 def _resolve_event_group(dated: list[_Event], judgements: Judgements, t: Thresholds,
-                         names: dict[str, str | None]) -> "_Part":
+                         scored: dict[tuple[str, str], tuple[float, str, bool]]) -> "_Part":
     out = _Part()
     refs = {e.reference: e for e in dated}
     cannot = [(a, b) for a, b in judgements.different if a in refs and b in refs]
@@ -842,8 +925,6 @@ def _resolve_event_group(dated: list[_Event], judgements: Judgements, t: Thresho
     edges: dict[str, list[tuple[str, Decision]]] = defaultdict(list)
     provinces = {e.reference: {e.where} - {None} for e in dated}
     documents = {e.reference: {e.document} for e in dated}
-
-    scored: dict[tuple[str, str], tuple[float, str, bool]] = {}
 
     def join(a: str, b: str, decision: Decision, forced: bool = False) -> bool:
         ra, rb = clusters.find(a), clusters.find(b)
@@ -870,25 +951,6 @@ def _resolve_event_group(dated: list[_Event], judgements: Judgements, t: Thresho
                                           f"judged the same in {judgements.path or 'judgements'}"), forced=True):
                 out.pairs.append(Pair("Event", left, right, 1.0, "judgement", "judged the same", True))
 
-    by_day: dict[str, list[_Event]] = defaultdict(list)
-    for e in dated:
-        for day in e.days(t):
-            by_day[day].append(e)
-    for day in sorted(by_day):
-        group = by_day[day]
-        busy: Counter = Counter()
-        for document in {e.document for e in group}:
-            busy.update({k for e in group if e.document == document for k in e.persons | e.agencies})
-        busy.update(_alike_titles(group, t))
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.document == b.document or not compatible(a.type, b.type):
-                    continue
-                if a.where and b.where and a.where != b.where:
-                    continue
-                pair = tuple(sorted((a.reference, b.reference)))
-                if pair not in scored:
-                    scored[pair] = event_evidence(a, b, t, names, busy)
     for (a, b), (score, evidence, positive) in sorted(scored.items(), key=lambda x: (-x[1][0], x[0])):
         if score < t.event_review:
             continue
@@ -965,10 +1027,10 @@ def resolve(records: dict[str, dict], judgements: Judgements | None = None,
         if review:      # review compares near names across components: all at once, never cached
             _resolve_actors(label, by_label.get(label, []), judgements, out.keys, thresholds, out, review)
             continue
-        for group in _actor_components(label, by_label.get(label, []), judgements):
+        for group in _actor_components(label, by_label.get(label, []), judgements, thresholds, cache):
             inputs = (tuple((e.signature, tuple(sorted(e.record.get("_agencies", ())))) for e in group),
                       _judged(judgements, {f"{label}:{f}" for e in group for f in (e.own,) + e.aliases}))
-            part = _memo(cache, (label, thresholds), inputs,
+            part = _memo(cache, (label, thresholds, _digest(inputs)) if cache is not None else (),
                          lambda: _actor_part(label, group, judgements, thresholds))
             part.apply(out)
     _resolve_events(records, judgements, thresholds, out, cache)
@@ -993,7 +1055,8 @@ def _actor_part(label: str, entities: list[_Entity], judgements: Judgements, t: 
     return _Part(scratch.keys, scratch.decisions, scratch.names, scratch.pairs, scratch.nodes)
 
 
-def _actor_components(label: str, entities: list[_Entity], judgements: Judgements) -> list[list[_Entity]]:
+def _actor_components(label: str, entities: list[_Entity], judgements: Judgements, t: Thresholds,
+                      cache: ResolutionCache | None) -> list[list[_Entity]]:
     """Entities whose resolution may depend on each other: linked by a name or alias they
     share (as own name or alias), by a judgement, and people by a position or an agency they
     hold (the blocks :func:`_person_variants` compares).  Every rule of
@@ -1003,11 +1066,14 @@ def _actor_components(label: str, entities: list[_Entity], judgements: Judgement
     for e in entities:
         for form in e.aliases:
             links.union(("form", e.own), ("form", form))
-        if label == "Person":
-            if e.position:
-                links.union(("form", e.own), ("position", e.position))
-            for agency in e.record.get("_agencies", ()):
-                links.union(("form", e.own), ("agency", agency))
+    if label == "Person":
+        # Only people whose names are near and who share a position or an agency are
+        # ever compared: linking whole blocks would make one component of a ministry's staff.
+        by_own: dict[str, list[_Entity]] = defaultdict(list)
+        for e in entities:
+            by_own[e.own].append(e)
+        for a, b in _holder_near_pairs(by_own, t, cache):
+            links.union(("form", a), ("form", b))
     for left, right in list(judgements.same) + list(judgements.different):
         if left.startswith(prefix) and right.startswith(prefix):
             links.union(("form", left[len(prefix):]), ("form", right[len(prefix):]))
