@@ -534,8 +534,8 @@ def _blocks(forms: Iterable[str], label: str) -> list[list[str]]:
     return [sorted(set(v)) for _, v in sorted(index.items()) if len(v) > 1]
 
 
-def _holder_blocks(by_own: dict[str, list[_Entity]]) -> list[list[str]]:
-    """People's names grouped by a position or an agency they hold (the only pairs that can merge)."""
+def _holder_index(by_own: dict[str, list[_Entity]]) -> dict[str, set[str]]:
+    """Position or agency held → the people's names holding it."""
     index: dict[str, set[str]] = defaultdict(set)
     for form, mentions in by_own.items():
         for e in mentions:
@@ -543,20 +543,19 @@ def _holder_blocks(by_own: dict[str, list[_Entity]]) -> list[list[str]]:
                 index["position:" + e.position].add(form)
             for agency in e.record.get("_agencies", ()):
                 index[agency].add(form)
-    return [sorted(v) for _, v in sorted(index.items()) if len(v) > 1]
+    return index
+
+
+def _holder_blocks(by_own: dict[str, list[_Entity]]) -> list[list[str]]:
+    """People's names grouped by a position or an agency they hold (the only pairs that can merge)."""
+    return [sorted(v) for _, v in sorted(_holder_index(by_own).items()) if len(v) > 1]
 
 
 def _holder_near_pairs(by_own: dict[str, list[_Entity]], t: Thresholds,
                        cache: "ResolutionCache | None") -> set[tuple[str, str]]:
     """The pairs of names :func:`_near_pairs` finds in the :func:`_holder_blocks`; with a
     cache, a block compares only its new names with the others."""
-    index: dict[str, set[str]] = defaultdict(set)
-    for form, mentions in by_own.items():
-        for e in mentions:
-            if e.position:
-                index["position:" + e.position].add(form)
-            for agency in e.record.get("_agencies", ()):
-                index[agency].add(form)
+    index = _holder_index(by_own)
     found: set[tuple[str, str]] = set()
     for block, forms in index.items():
         if len(forms) < 2:
