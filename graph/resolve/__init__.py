@@ -259,6 +259,16 @@ def _judged(judgements: Judgements, references: set[str]) -> tuple:
             str(judgements.path or ""))
 
 
+def _root(parent: dict, item):
+    """Union-find's root of ``item``, compressing the path on the way."""
+    root = item
+    while parent[root] != root:
+        root = parent[root]
+    while parent[item] != root:
+        parent[item], item = root, parent[item]
+    return root
+
+
 class _Links:
     """Plain union-find over hashable items, created on first mention."""
 
@@ -267,12 +277,7 @@ class _Links:
 
     def find(self, item):
         self.parent.setdefault(item, item)
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
-        return root
+        return _root(self.parent, item)
 
     def union(self, a, b) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -349,12 +354,7 @@ class _Clusters:
                 self.cannot[b].add(a)
 
     def find(self, item):
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
-        return root
+        return _root(self.parent, item)
 
     def allowed(self, a, b, *, by_documents: bool = True) -> bool:
         ra, rb = self.find(a), self.find(b)
