@@ -38,6 +38,10 @@ _DATE_REACH = 40              # characters after an event's title where its own 
 _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
 _REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ)")
 _AND = re.compile(r"\sและ")
+# "นอกจากการประชุม...แล้ว ... จะมีการลงนาม": an activity announced within a dated occasion is a second
+# event of that occasion, on its day (the "จะ" of a plan does not block it)
+_BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")
+_ANNOUNCED = re.compile(r"จะมี(?:การ|พิธี)?\s?$")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
 _ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
@@ -141,6 +145,9 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             introduced = True
         own_date = date_in(analysis, clause, head)
         para_start = analysis.paragraph_of(head)[0]
+        besides = bool(blocked and events and events[-1].date and _ANNOUNCED.search(text, max(0, head - 10), head)
+                       and _BESIDES.search(text, max(para_start, head - 600), head))
+        blocked = blocked and not besides
         sequel = bool(gaz.sequel_rx.search(text, max(para_start, head - 160), head))
         referred = _referent(events, kind, start, end, analysis, own_date, sequel, cue)
         if referred is not None:
@@ -158,7 +165,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)])
         date_event(analysis, event, events)
-        if event.date is None and events and events[-1].date and _ALSO.search(text, max(para_start, head - 40), head):
+        if event.date is None and events and events[-1].date and (
+                besides or _ALSO.search(text, max(para_start, head - 40), head)):
             # "นอกจากนี้ มีพิธีลงนาม...": another activity of the same occasion, on its day
             event.date = events[-1].date
         _venue(analysis, event, events)
