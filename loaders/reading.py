@@ -93,12 +93,17 @@ class Reading:
             if lo <= person.start < hi and person.actor and person.entity_id:
                 found.append(person)
         for agency in self.a.agencies:
-            if lo <= agency.start < hi and agency.actor and agency.name and not (pilot and agency.affiliated):
+            if lo <= agency.start < hi and agency.actor and agency.name and not (pilot and agency.affiliated) \
+                    and not (agency.place and self._in_programme_name(agency.start)):
                 found.append(agency)
         found += [m for m in self.a.backrefs if lo <= m.start < hi]
         found += [m for m in self.a.group_mentions if lo <= m.start < hi]
         found.sort(key=lambda m: m.start)
         return found
+
+    def _in_programme_name(self, pos: int) -> bool:
+        """The province that ends a programme's name (โครงการ...จังหวัดเชียงใหม่ โดยจัด...) is no actor."""
+        return any(p.start < pos < p.end for p in self.a.programmes)
 
     @staticmethod
     def expand(actors: list) -> list:
