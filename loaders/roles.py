@@ -225,7 +225,10 @@ class _RoleFinder:
                 actors = actors + [m for m in self.r.actors(hit.end, min(para_end, hit.end + 83))
                                    if isinstance(m, AgencyMention) and m.start <= hit.end + 3]
             target = hit.programme.entity_id if hit.programme is not None else event.entity_id
-            if not actors and "ORGANIZED" in cue.roles and event is not None and hit.programme is None:
+            if not actors and "ORGANIZED" in cue.roles and event is not None and hit.programme is None \
+                    and self._event_right_after(hit.end) is event:
+                # only where the cue introduces its event (โดยจัดกิจกรรม...); a duty in a list
+                # ("เป็นเจ้าภาพในการจัดสัมมนา") that falls back on the latest event inherits nothing
                 actors = self._inherited_organisers(event)
             self._apply(cue.roles, actors, target, event, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
