@@ -244,6 +244,16 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int:
     return subject.start - 1
 
 
+def _subject_after(analysis: Analysis, start: int, end: int) -> int | None:
+    """Where a person, or an office holder written alone after a space, opens the next clause inside a
+    venue's reach (ณ โรงเรียนX จังหวัดระยอง นายกรัฐมนตรีเป็นประธาน...): the venue ends there."""
+    person = _person_title(analysis, start, end)
+    if person is not None:
+        return person.start()
+    return next((m.start for m in analysis.agencies if m.holder and start + 4 <= m.start < end
+                 and analysis.text[m.start - 1:m.start] == " "), None)
+
+
 def _person_title(analysis: Analysis, start: int, end: int):
     """The first person's title in [start, end) that is not a piece of an agency's name (กสศ. holds ศ.)."""
     for match in analysis.gaz.title_rx.finditer(analysis.text, start, end):
@@ -276,9 +286,9 @@ def _venue(analysis: Analysis, event: Event, events: list[Event]) -> None:
             continue
         stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 160))
         venue_end = stop.start() if stop else min(end, marker.end() + 160)
-        person = _person_title(analysis, marker.end(), venue_end)
-        if person and person.start() > marker.end() + 3:
-            venue_end = person.start()
+        person = _subject_after(analysis, marker.end(), venue_end)
+        if person is not None and person > marker.end() + 3:
+            venue_end = person
         elif stop:
             venue_end = _subject_start(analysis, marker.end(), venue_end)
         venue = text[marker.end():venue_end].strip(" ,")
@@ -296,9 +306,9 @@ def _venue(analysis: Analysis, event: Event, events: list[Event]) -> None:
             continue
         stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 120))
         venue_end = stop.start() if stop else min(end, marker.end() + 120)
-        person = _person_title(analysis, marker.end(), venue_end)
-        if person:
-            venue_end = person.start()
+        person = _subject_after(analysis, marker.end(), venue_end)
+        if person is not None:
+            venue_end = person
         venue = text[marker.end():venue_end].strip(" ,")
         if venue:
             event.venue, event.venue_span = venue, (marker.end(), venue_end)

@@ -284,11 +284,26 @@ class _RoleFinder:
                             self.emit(role, agency, target, said)
                 if represented is not None and event is not None:
                     self.representing[(actor.entity_id, target)] = represented
+            elif isinstance(actor, AgencyMention) and actor.holder and any(
+                    role in self.person_roles and role not in self.agency_roles for role in roles):
+                # "นายกรัฐมนตรีเป็นประธาน...": an office written alone, in a role only a person takes,
+                # is the one person the story names in that office
+                holder = self._office_holder(actor.holder)
+                for role in roles:
+                    if holder is not None and role in self.person_roles:
+                        self.emit(role, holder, target, said)
             elif any(role in self.agency_roles for role in roles):
                 agency = self.r.agency_id(actor)
                 for role in roles:
                     if agency is not None and role in self.agency_roles:
                         self.emit(role, agency, target, said)
+
+    def _office_holder(self, office: str) -> str | None:
+        """The one person whose written position opens with ``office`` (spacing aside)."""
+        office = "".join(office.split())
+        found = {p.entity_id for p in self.a.persons
+                 if p.entity_id and p.position and "".join(p.position.split()).startswith(office)}
+        return found.pop() if len(found) == 1 else None
 
     def _represented(self, actors: list, index: int) -> str | None:
         """``X โดย นาย Y``: the agency X that person Y acts for."""

@@ -238,3 +238,48 @@ def test_receiving_an_award_at_a_dated_ceremony():
     facts = _facts(text)
     assert _of(facts, "PARTICIPATED") == {("มาลัย ทองสุก", "ceremony")}
     assert _of(facts, "ORGANIZED") == {("สำนักงานเลขาธิการคุรุสภา", "ceremony")}
+
+
+def test_the_subjects_that_held_a_signing_are_its_parties():
+    text = ("เมื่อวันที่ 3 มิ.ย. 2567 สำนักงานศึกษาธิการจังหวัดน่าน และมหาวิทยาลัยนเรศวร ได้มีพิธีลงนาม"
+            "บันทึกข้อตกลงความร่วมมือด้านการผลิตครู ณ ศาลากลางจังหวัดน่าน")
+    assert _of(_facts(text), "SIGNED") == {("สำนักงานศึกษาธิการจังหวัดน่าน", "signing"),
+                                           ("มหาวิทยาลัยนเรศวร", "signing")}
+
+
+def test_a_signing_announced_besides_the_dated_meeting_is_a_second_event_that_day():
+    text = ("เมื่อวันที่ 17 พ.ย. 2566 กระทรวงศึกษาธิการ จัดการประชุมมอบนโยบายแก่ผู้บริหาร ณ ทำเนียบรัฐบาล\n"
+            "ทั้งนี้ นอกจากการประชุมแล้ว สำนักงานคณะกรรมการการอาชีวศึกษา และมหาวิทยาลัยนเรศวร จะมีการลงนาม"
+            "ในบันทึกข้อตกลงความร่วมมือ")
+    record = extract(text, doc="t")
+    assert sorted((e["event_type"], e["date"]) for e in record["entities"] if e["type"] == "Event") == [
+        ("meeting", "2023-11-17"), ("signing", "2023-11-17")]
+    assert _of(_facts(text), "SIGNED") == {("สำนักงานคณะกรรมการการอาชีวศึกษา", "signing"),
+                                           ("มหาวิทยาลัยนเรศวร", "signing")}
+
+
+def test_a_province_ending_a_programme_name_does_not_organise_the_next_activity():
+    text = ("วันที่ 16 สิงหาคม 2562 ณ โรงแรมคุ้มภูคำ องค์การบริหารส่วนจังหวัดเชียงใหม่ ร่วมกับมูลนิธิสยามกัมมาจล "
+            "ได้จัดพิธีเปิดโครงการจัดการศึกษาเชิงพื้นที่เพื่อความเสมอภาคทางการศึกษาจังหวัดเชียงใหม่ "
+            "โดยจัดกิจกรรมเวทีสานเสวนา “พัฒนาความเข้มแข็ง”")
+    assert _of(_facts(text), "ORGANIZED") == {
+        (organiser, event) for organiser in ("องค์การบริหารส่วนจังหวัดเชียงใหม่", "มูลนิธิสยามกัมมาจล")
+        for event in ("ceremony", "forum")}
+
+
+def test_a_duty_listed_in_an_agreement_inherits_no_organisers():
+    text = ("เมื่อวันที่ 12 ก.ค. 2567 กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ จัดการสัมมนาวิชาการระดับชาติ "
+            "ณ มหาวิทยาลัยราชภัฏอุดรธานี\nนอกจากนี้ มีพิธีลงนามบันทึกความร่วมมือทางวิชาการ "
+            "ระหว่างกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ กับมหาวิทยาลัยราชภัฏอุดรธานี\n"
+            "ความร่วมมือมีดังนี้ 1) การวิจัย และ 2) เป็นเจ้าภาพหลักในการจัดสัมมนา เป็นต้น")
+    assert ("กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ", "forum") in _of(_facts(text), "ORGANIZED")
+    assert not {event for _, event in _of(_facts(text), "ORGANIZED")} - {"forum"}
+
+
+def test_an_office_written_alone_chairs_as_the_person_named_in_it():
+    text = ("วันที่ 27 กุมภาพันธ์ 2562 ณ โรงเรียนกำเนิดวิทย์ อำเภอวังจันทร์ จังหวัดระยอง นายกรัฐมนตรีเป็นประธาน"
+            "ในพิธีลงนามบันทึกข้อตกลงความร่วมมือ\nพลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี กล่าวว่า การศึกษาสำคัญ")
+    record = extract(text, doc="t")
+    assert [e["venue"] for e in record["entities"] if e["type"] == "Event"] == [
+        "โรงเรียนกำเนิดวิทย์ อำเภอวังจันทร์ จังหวัดระยอง"]
+    assert _of(_facts(text), "CHAIRED") == {("ประยุทธ์ จันทร์โอชา", "signing")}
