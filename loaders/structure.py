@@ -97,9 +97,11 @@ def held_positions(reading: Reading) -> Positions:
             if can_be_part_of(unit, parent, reading.gaz) and not text[unit.end:parent.start].strip():
                 facts.extend(part_of(reading, unit, parent))
         ids = [reading.agency_id(m) for m in chosen]
-        if committee is not None and _COMMITTEE_OFFICE.search(person.position) \
-                and not any(m.kind == "committee" for m in inside):
-            ids.append(reading.agency_id(committee))    # "ในฐานะรองประธานกรรมการ": of the story's committee
+        if _COMMITTEE_OFFICE.search(person.position) and not any(m.kind == "committee" for m in inside):
+            # "ในฐานะรองประธานกรรมการ": of the story's committee, or of the one named last before him
+            own = committee or _committee_before(reading, person.start)
+            if own is not None:
+                ids.append(reading.agency_id(own))
         hold(person.entity_id, person.position, [i for i in ids if i], evidence(text, person.start, person.end))
     # "ประธานกรรมการนโยบาย... นายวิษณุ เครืองาม รองนายกรัฐมนตรี": an office written right before a name is his
     for person in a.persons:
@@ -117,6 +119,12 @@ def held_positions(reading: Reading) -> Positions:
             shared[id(first)] = title
             hold(first.entity_id, title, list(held[second.entity_id]), evidence(text, first.start, second.end))
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
+
+
+def _committee_before(reading: Reading, pos: int) -> AgencyMention | None:
+    para_start, _ = reading.a.paragraph_of(pos)
+    before = [m for m in reading.a.agencies if m.kind == "committee" and m.name and para_start <= m.start < pos]
+    return before[-1] if before else None
 
 
 def positions(reading: Reading) -> list[Fact]:

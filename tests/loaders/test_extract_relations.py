@@ -283,3 +283,9 @@ def test_an_office_written_alone_chairs_as_the_person_named_in_it():
     assert [e["venue"] for e in record["entities"] if e["type"] == "Event"] == [
         "โรงเรียนกำเนิดวิทย์ อำเภอวังจันทร์ จังหวัดระยอง"]
     assert _of(_facts(text), "CHAIRED") == {("ประยุทธ์ จันทร์โอชา", "signing")}
+
+
+def test_a_committee_office_with_no_committee_named_is_in_the_committee_named_before_it():
+    text = ("วันที่ 22 ก.ย. 2564 คณะอนุกรรมการติดตามผลการศึกษา และคณะกรรมการนโยบายพื้นที่นวัตกรรมการศึกษา ประชุมครั้งที่ 1 "
+            "มีกรรมการ เช่น นางสาวตรีนุช เทียนทอง รัฐมนตรีว่าการกระทรวงศึกษาธิการในฐานะรองประธานกรรมการ")
+    assert ("ตรีนุช เทียนทอง", "คณะกรรมการนโยบายพื้นที่นวัตกรรมการศึกษา") in _of(_facts(text), "HOLDS_POSITION")
