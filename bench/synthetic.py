@@ -424,6 +424,9 @@ class _Generator:
         self.build_pools()
         self.known_local: dict[str, list[Node]] = {p.name: [] for p in self.provinces}
         taken_events: set[str] = set()
+        # the resolver merges same-day events of one province (compatible types,
+        # shared place): one generated event per province and day stays one node
+        taken_days: set[tuple[str, str]] = set()
         number = 100_000
         scale = 1.0
         recent: list[int] = []
@@ -458,11 +461,13 @@ class _Generator:
                 day = (START_DAY + timedelta(days=rng.randrange(DAYS))).isoformat()
                 key = event_key(event_type, None if undated else day, province.name,
                                 document=release.source, local_id="e1")
-                if key not in taken_events:
+                if key not in taken_events and (undated or (day, province.name) not in taken_days):
                     break
             else:
                 continue
             taken_events.add(key)
+            if not undated:
+                taken_days.add((day, province.name))
             title = EVENT_WORDS[event_type] + "จังหวัด" + province.name
             event = Node("Event", key, title)
             self._event_release(release, event, event_type, None if undated else day, province, scale)
