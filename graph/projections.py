@@ -201,17 +201,21 @@ def node_forms(label: str, key: str, norms: list[list[str]], displays: list[str 
     """The normalised names a node is found by: what its documents called it
     (an event: its titles or "type date"), and, but for events, the name in its key.
 
-    >>> sorted(node_forms("Agency", "Agency:กสศ", [["กสศ", "กสศ."], ["กสศ"]], [None, None]))
+    Abbreviations are found with or without their dots, as people write them
+    both ways (``สพฐ.`` and ``สพฐ``, ``สป.ศธ.`` and ``สปศธ``).
+
+    >>> sorted(node_forms("Agency", "Agency:กสศ", [["กสศ."], ["กสศ."]], [None, None]))
     ['กสศ', 'กสศ.']
+    >>> sorted(node_forms("Agency", "Agency:สำนักงานปลัดกระทรวงศึกษาธิการ", [["สป.ศธ."]], [None]))
+    ['สป.ศธ.', 'สปศธ', 'สำนักงานปลัดกระทรวงศึกษาธิการ']
     >>> node_forms("Event", "Event:signing:2024-01-02:สตูล", [[]], ["signing2024-01-02"])
     {'signing2024-01-02'}
     """
     if label == "Event":
-        forms = {form for form in displays if form}
-    else:
-        forms = {form for group in norms for form in group if form}
-        forms.add(key.split(":", 1)[1])
-    return forms
+        return {form for form in displays if form}
+    forms = {form for group in norms for form in group if form}
+    forms.add(key.split(":", 1)[1])
+    return forms | {form.replace(".", "") for form in forms if "." in form and form.strip(".")}
 
 
 def entry_key(form: str) -> str:

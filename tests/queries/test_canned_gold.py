@@ -114,6 +114,9 @@ def test_the_sources_behind_a_fact(gold_store, gold):
 def test_profile_and_chain(gold_store):
     [profile] = run_query(gold_store, "actor_profile", {"actor": "อบจ.สุโขทัย"})
     assert profile["name"] == "องค์การบริหารส่วนจังหวัดสุโขทัย"
+    # people write abbreviations with and without their dots
+    [undotted] = run_query(gold_store, "actor_profile", {"actor": "อบจสุโขทัย"})
+    assert undotted["key"] == profile["key"]
     assert {(r["relation"], r["other_label"]) for r in profile["relations"]} == {
         ("SIGNED", "Event"), ("LOCATED_IN", "Province")}
     chain = run_query(gold_store, "shortest_chain", {"from_actor": "วิรุฬ พรรณเทวี",
