@@ -213,6 +213,8 @@ class Gazetteer:
         self.sentence_verbs = frozenset(w["sentence_verbs"])
         self.rank_prefixes = frozenset(w["rank_prefixes"])
         self.name_stops_before_more = frozenset(w["name_stops_before_more"])
+        self.generic_name_words = frozenset(w["generic_name_words"]) | frozenset(w["generic_modifiers"])
+        self.known_name_tails = frozenset(w["known_name_tails"])
         # a name body made only of these (ต้นแบบ, ใกล้บ้าน, โครงการ) is a common noun phrase
         self.generic_body_rx = re.compile("(?:" + (trie_regex(w["generic_modifiers"]) if w["generic_modifiers"]
                                                    else "(?!)") + r"|\s)+")

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from edugraph.loaders.gazetteer import Gazetteer
-from edugraph.loaders.words import dictionary_words, split_words, word_tag
+from edugraph.loaders.words import dictionary_words, sentence_word, split_words, word_tag
 
 FIRST_YEAR = 1990
 _BOUNDARY_LOOKAHEAD = 12      # characters of the text after a name that decide whether it is cut mid-word
@@ -120,6 +120,31 @@ def clause_inside(body: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
     return False
 
 
+def generic_body(body: str, generic_words) -> bool:
+    """Whether a name's own words only say what kind of body it is (บริการ, ประสานงาน, แห่งชาติ),
+    joined by และ/หรือ: ศูนย์บริการ is any service centre, not one of them.
+
+    >>> generic_body("ประสานงาน", {"ประสานงาน"}), generic_body("ค่าจ้าง", {"ประสานงาน"})
+    (True, False)
+    """
+    words = [w for w in split_words(body) if w.strip()]
+    return bool(words) and all(w in generic_words or w in ("และ", "หรือ") for w in words)
+
+
+def known_name_then_sentence(name: str, head: str, gaz: Gazetteer):
+    """The known agency that an open name begins with when the sentence runs on after it
+    (กรมบัญชีกลางสร้างการรับรู้, สำนักงานอัยการสูงสุดไปประกอบ...): (entry, its length), or None."""
+    for cut in range(len(name) - 1, len(head) + 1, -1):
+        entry = gaz.agency_by_form(name[:cut])
+        if entry is None:
+            continue
+        rest = split_words(name[cut:].strip())
+        if rest and (rest[0] in gaz.known_name_tails or sentence_word(rest[0], gaz)):
+            return entry, cut
+        return None
+    return None
+
+
 def warn(dropped: list[Dropped], doc: str) -> None:
     for item in dropped:
         log.warning("%s: dropped %s %r: %s", doc, item.type, item.value, item.reason)
@@ -142,6 +167,12 @@ def screen_names(analysis) -> list[Dropped]:
         if m.entry is not None or family is None or family.slot not in ("open", "place") or not m.name:
             return True
         body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
+        if family.slot == "open" and (known := known_name_then_sentence(m.name, family.head, gaz)):
+            entry, cut = known
+            if text.startswith(m.name[:cut], m.start):
+                # the known agency, and the sentence after it
+                m.name, m.form, m.entry, m.kind, m.end = entry.name, m.name[:cut], entry, entry.kind, m.start + cut
+                return True
         if clause_inside(body, gaz, strict=family.slot == "place"):
             return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
         if cut_mid_word(text, m.start, m.end) or _cut_by_the_end(text, m.start, m.end, known_agencies):
@@ -152,6 +183,8 @@ def screen_names(analysis) -> list[Dropped]:
             if fuller is None:
                 return refuse("Agency", m.name, "a faculty named without its university")
             m.name = fuller
+        if family.slot == "open" and generic_body(body, gaz.generic_name_words | set(family.generic)):
+            return refuse("Agency", m.name, "only says what kind of body it is (ศูนย์บริการ), not which")
         words = split_words(body) if body else ()
         if family.head == "บริษัท" and "จำกัด" not in m.name and words and all(
                 w in dictionary_words() for w in words if w.strip()):
