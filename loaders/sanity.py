@@ -43,6 +43,12 @@ _THAI = re.compile(r"[ก-๙]")
 # pronouns (not เขา: a hill in place names), determiners and negation: no organisation's name holds them
 _NOT_IN_NAMES = frozenset({"PDMN", "PNTR", "DIBQ", "DDBQ", "DDAN", "DDAC", "DIAC", "NEG"})
 _NOT_IN_PLACE_NAMES = _NOT_IN_NAMES | {"JSBR", "JCRG", "XVAM", "XVBM", "XVAE", "XVMM", "XVBB"}
+_VERB_TAGS = frozenset({"VACT", "VSTA", "XVAE", "XVBM", "XVAM", "XVMM", "XVBB"})
+_JOINS = frozenset({"และ", "หรือ"})   # two names joined, or one name that joins two subjects
+# a name that ends on one of these (prepositions: short ones) was cut before its object (…ประยุกต์สู่, …สุขใจไป)
+_CUT_TAGS = frozenset({"RPRE", "XVAE", "XVBM", "XVAM", "XVMM", "XVBB"})
+# several projects, in all, not more than: a sentence about projects, no project's name
+_QUANTIFIER_TAGS = frozenset({"DIBQ", "DDAN", "DDBQ"})   # not ไม่: slogans (…ไม่ทิ้งใครไว้ข้างหลัง)
 _LONG_NAME_PART = 20          # no given or family name is longer: a longer one runs into the text
 log = logging.getLogger("edugraph.loaders")
 
@@ -128,20 +134,30 @@ def generic_body(body: str, generic_words) -> bool:
     (True, False)
     """
     words = [w for w in split_words(body) if w.strip()]
-    return bool(words) and all(w in generic_words or w in ("และ", "หรือ") for w in words)
+    return bool(words) and all(w in generic_words or w in _JOINS for w in words)
 
 
-def known_name_then_sentence(name: str, head: str, gaz: Gazetteer):
-    """The known agency that an open name begins with when the sentence runs on after it
-    (กรมบัญชีกลางสร้างการรับรู้, สำนักงานอัยการสูงสุดไปประกอบ...): (entry, its length), or None."""
+def sentence_after_name(name: str, head: str, gaz: Gazetteer, known_names=frozenset()) -> int | None:
+    """Where an open name stops being a name and the sentence goes on, or None:
+
+    - after a name the gazetteer or the same release knows, at a word that carries the sentence on
+      (กรมบัญชีกลาง|สร้างการรับรู้, สำนักงานอัยการสูงสุด|ไปประกอบ..., คณะกรรมการค่าจ้าง|ชุด);
+    - at เพื่อ followed by a verb (กองทุนฝนหลวง|เพื่อใช้), where a name's เพื่อ takes a noun
+      (กองทุนเพื่อความเสมอภาค, สำนักงานการปฏิรูปที่ดินเพื่อเกษตรกรรม).
+    """
     for cut in range(len(name) - 1, len(head) + 1, -1):
-        entry = gaz.agency_by_form(name[:cut])
-        if entry is None:
+        if gaz.agency_by_form(name[:cut]) is None and name[:cut] not in known_names:
             continue
         rest = split_words(name[cut:].strip())
-        if rest and (rest[0] in gaz.known_name_tails or sentence_word(rest[0], gaz)):
-            return entry, cut
-        return None
+        if rest and rest[0] not in _JOINS and not rest[0].startswith("แห่ง") and (rest[0] in gaz.known_name_tails or sentence_word(rest[0], gaz)):
+            return cut
+        break
+    words = [w for w in split_words(name[len(head):])]
+    at = len(head)
+    for word, following in zip(words, words[1:]):
+        if word == "เพื่อ" and at > len(head) and word_tag(following) in _VERB_TAGS:
+            return at
+        at += len(word)
     return None
 
 
@@ -161,18 +177,23 @@ def screen_names(analysis) -> list[Dropped]:
         return False
 
     known_agencies = [entry.name for entry in gaz.agencies]
+    known_names = frozenset(m.name for m in analysis.agencies if m.name)
 
     def agency_ok(m) -> bool:
         family = m.family
         if m.entry is not None or family is None or family.slot not in ("open", "place") or not m.name:
             return True
         body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
-        if family.slot == "open" and (known := known_name_then_sentence(m.name, family.head, gaz)):
-            entry, cut = known
-            if text.startswith(m.name[:cut], m.start):
-                # the known agency, and the sentence after it
-                m.name, m.form, m.entry, m.kind, m.end = entry.name, m.name[:cut], entry, entry.kind, m.start + cut
+        cut = sentence_after_name(m.name, family.head, gaz, known_names) if family.slot == "open" else None
+        if cut and text.startswith(m.name[:cut], m.start):
+            # the name, and the sentence after it: keep the name
+            kept = m.name[:cut]
+            m.form, m.end = kept, m.start + cut
+            entry = gaz.agency_by_form(kept)
+            if entry is not None:
+                m.name, m.entry, m.kind = entry.name, entry, entry.kind
                 return True
+            m.name, body = kept, kept[len(family.head):]
         if clause_inside(body, gaz, strict=family.slot == "place"):
             return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
         if cut_mid_word(text, m.start, m.end) or _cut_by_the_end(text, m.start, m.end, known_agencies):
@@ -196,10 +217,16 @@ def screen_names(analysis) -> list[Dropped]:
         return True
 
     def programme_ok(p) -> bool:
-        if gaz.programme_by_form(p.base) is not None or not (
-                cut_mid_word(text, p.start, p.end) or _cut_by_the_end(text, p.start, p.end)):
+        if gaz.programme_by_form(p.base) is not None:
             return True
-        return refuse("Programme", p.name or p.base, "cut mid-word")
+        if cut_mid_word(text, p.start, p.end) or _cut_by_the_end(text, p.start, p.end):
+            return refuse("Programme", p.name or p.base, "cut mid-word")
+        words = split_words(p.base[len("โครงการ"):] if p.base.startswith("โครงการ") else p.base)
+        if words and word_tag(words[-1]) in _CUT_TAGS and (len(words[-1]) <= 4 or word_tag(words[-1]) != "RPRE"):
+            return refuse("Programme", p.name or p.base, "ends on a preposition or auxiliary: the name is cut")
+        if any(len(w) >= 2 and w != "บาง" and word_tag(w) in _QUANTIFIER_TAGS for w in words):  # บาง: บางไผ่, a place
+            return refuse("Programme", p.name or p.base, "a quantifier inside (หลาย, ทั้งสิ้น): a sentence")
+        return True
 
     def person_ok(p) -> bool:
         if any(len(part) > _LONG_NAME_PART for part in p.name.split(" ")):

@@ -46,6 +46,35 @@ def test_a_name_cut_by_the_end_of_the_text_is_dropped():
     assert "กรมการพัฒนาชุม" not in {e.get("name") for e in record["entities"]}
 
 
+def _names(record, kind):
+    return {e["name"] for e in record["entities"] if e["type"] == kind}
+
+
+def test_a_name_that_only_says_what_kind_of_body_it_is_is_dropped():
+    text = ("เมื่อวันที่ 5 มีนาคม 2567 คณะกรรมการประสานงาน ศูนย์บริการ และคณะกรรมการค่าจ้าง "
+            "ได้ประชุมร่วมกับสมาคมวิชาชีพ")
+    record = extract(text, doc="d")
+    assert _names(record, "Agency") == {"คณะกรรมการค่าจ้าง"}
+    dropped = {d["value"] for d in record["dropped"] if d["type"] == "Agency"}
+    assert {"คณะกรรมการประสานงาน", "ศูนย์บริการ", "สมาคมวิชาชีพ"} <= dropped
+
+
+def test_a_name_that_runs_into_the_sentence_keeps_the_name():
+    text = ("เมื่อวันที่ 5 มีนาคม 2567 กองทุนฝนหลวงเพื่อใช้ในการทำฝนหลวง ได้ร่วมกับกรมศุลกากร "
+            "ต่อมา กรมศุลกากรไปประกอบการพิจารณา และกองทุนเพื่อความเสมอภาคทางการศึกษา")
+    names = _names(extract(text, doc="d"), "Agency")
+    assert "กองทุนฝนหลวง" in names and "กรมศุลกากร" in names
+    assert "สำนักงานกองทุนเพื่อความเสมอภาคทางการศึกษา" in names       # its เพื่อ takes a noun
+    assert not any("เพื่อใช้" in n or "ไปประกอบ" in n for n in names)
+
+
+def test_a_programme_that_is_a_sentence_about_projects_is_dropped():
+    text = ("เมื่อวันที่ 5 มีนาคม 2567 จังหวัดน่านได้เสนอโครงการลงทุนร่วมกันหลายโครงการ "
+            "และโครงการพัฒนาพื้นที่ต้นแบบประยุกต์สู่ ชุมชน ภายใต้โครงการพิจิตรไม่ทิ้งใครไว้ข้างหลัง")
+    record = extract(text, doc="d")
+    assert _names(record, "Programme") == {"โครงการพิจิตรไม่ทิ้งใครไว้ข้างหลัง"}
+
+
 def test_the_plausible_years_come_from_the_environment_or_say_what_is_wrong():
     assert event_years({}.get) is None
     assert event_years({"EDUGRAPH_EVENT_YEARS": "2000-2030"}.get) == (2000, 2030)
