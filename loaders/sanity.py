@@ -142,17 +142,29 @@ def sentence_after_name(name: str, head: str, gaz: Gazetteer, known_names=frozen
 
     - after a name the gazetteer or the same release knows, at a word that carries the sentence on
       (กรมบัญชีกลาง|สร้างการรับรู้, สำนักงานอัยการสูงสุด|ไปประกอบ..., คณะกรรมการค่าจ้าง|ชุด);
+    - before the words that carry the sentence on at its end (…แห่งชาติ|ครั้ง);
     - at เพื่อ followed by a verb (กองทุนฝนหลวง|เพื่อใช้), where a name's เพื่อ takes a noun
       (กองทุนเพื่อความเสมอภาค, สำนักงานการปฏิรูปที่ดินเพื่อเกษตรกรรม).
     """
+    words = list(split_words(name))
+    # newmm's dictionary knows many offices as one word (กรมบัญชีกลาง, สำนักงานอัยการสูงสุด)
+    dictionary_name = words[0] if words and len(words[0]) > len(head) and words[0].startswith(head) \
+        and words[0] in dictionary_words() else None
     for cut in range(len(name) - 1, len(head) + 1, -1):
-        if gaz.agency_by_form(name[:cut]) is None and name[:cut] not in known_names:
+        if gaz.agency_by_form(name[:cut]) is None and name[:cut] not in known_names and name[:cut] != dictionary_name:
             continue
         rest = split_words(name[cut:].strip())
-        if rest and rest[0] not in _JOINS and not rest[0].startswith("แห่ง") and (rest[0] in gaz.known_name_tails or sentence_word(rest[0], gaz)):
+        # …และ…, …แห่งประเทศไทย, …เพื่อการพัฒนา (เพื่อ + a verb is the last rule's)
+        goes_on = rest and (rest[0] in _JOINS or rest[0].startswith("แห่ง") or rest[0] in gaz.name_end_keep)
+        if rest and not goes_on and (rest[0] in gaz.known_name_tails or sentence_word(rest[0], gaz)):
             return cut
         break
-    words = [w for w in split_words(name[len(head):])]
+    at = len(name)
+    while len(words) > 1 and words[-1] in gaz.known_name_tails:      # …แห่งชาติ|ครั้ง ที่ 1/2566
+        at -= len(words.pop())
+    if at < len(name) and name[at - 1] != " ":
+        return at
+    words = list(split_words(name[len(head):]))
     at = len(head)
     for word, following in zip(words, words[1:]):
         if word == "เพื่อ" and at > len(head) and word_tag(following) in _VERB_TAGS:
