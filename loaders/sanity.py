@@ -40,6 +40,7 @@ from edugraph.loaders.words import dictionary_words, sentence_word, split_words,
 FIRST_YEAR = 1990
 _BOUNDARY_LOOKAHEAD = 12      # characters of the text after a name that decide whether it is cut mid-word
 _THAI = re.compile(r"[ก-๙]")
+_SPACE = re.compile(r"\s+")
 # pronouns (not เขา: a hill in place names), determiners and negation: no organisation's name holds them
 _NOT_IN_NAMES = frozenset({"PDMN", "PNTR", "DIBQ", "DDBQ", "DDAN", "DDAC", "DIAC", "NEG"})
 _NOT_IN_PLACE_NAMES = _NOT_IN_NAMES | {"JSBR", "JCRG", "XVAM", "XVBM", "XVAE", "XVMM", "XVBB"}
@@ -144,7 +145,8 @@ def sentence_after_name(name: str, head: str, gaz: Gazetteer, known_names=frozen
       (กรมบัญชีกลาง|สร้างการรับรู้, สำนักงานอัยการสูงสุด|ไปประกอบ..., คณะกรรมการค่าจ้าง|ชุด);
     - before the words that carry the sentence on at its end (…แห่งชาติ|ครั้ง);
     - at เพื่อ followed by a verb (กองทุนฝนหลวง|เพื่อใช้), where a name's เพื่อ takes a noun
-      (กองทุนเพื่อความเสมอภาค, สำนักงานการปฏิรูปที่ดินเพื่อเกษตรกรรม).
+      (กองทุนเพื่อความเสมอภาค, สำนักงานการปฏิรูปที่ดินเพื่อเกษตรกรรม);
+    - at และ/หรือ followed by another agency's head (…ทางทะเลและชายฝั่ง|และกรมป่าไม้).
     """
     words = list(split_words(name))
     # newmm's dictionary knows many offices as one word (กรมบัญชีกลาง, สำนักงานอัยการสูงสุด)
@@ -169,8 +171,23 @@ def sentence_after_name(name: str, head: str, gaz: Gazetteer, known_names=frozen
     for word, following in zip(words, words[1:]):
         if word == "เพื่อ" and at > len(head) and word_tag(following) in _VERB_TAGS:
             return at
+        if word in _JOINS and at > len(head) + 2 and (opener := gaz.agency_rx.match(name, at + len(word))) \
+                and gaz.family_head_form(opener.group()) is not None:
+            return at       # two names run together: กรมทรัพยากรทางทะเลและชายฝั่ง|และกรมป่าไม้
         at += len(word)
     return None
+
+
+def name_broken_off(name: str, text: str, end: int, known_names) -> str | None:
+    """The longer name of the same release that ``name`` (ending at ``end``) is a piece of: the text
+    goes on with the rest after a line break or spaces (กรมป้องกันและบรรเทา⏎สาธารณภัย), or marks the
+    shortening with ฯ (คณะกรรมการโคนมฯ after คณะกรรมการโคนมและผลิตภัณฑ์นม)."""
+    longer = sorted((n for n in known_names if len(n) > len(name) + 1 and n.startswith(name)), key=len)
+    if not longer:
+        return None
+    after = _SPACE.sub("", text[end:end + 80])
+    return next((n for n in longer if after.startswith(_SPACE.sub("", n[len(name):]))), None) \
+        or (longer[0] if after.startswith("ฯ") else None)
 
 
 def warn(dropped: list[Dropped], doc: str) -> None:
@@ -194,6 +211,9 @@ def screen_names(analysis) -> list[Dropped]:
     def agency_ok(m) -> bool:
         family = m.family
         if m.entry is not None or family is None or family.slot not in ("open", "place") or not m.name:
+            return True
+        if family.slot == "open" and (whole := name_broken_off(m.name, text, m.end, known_names)):
+            m.name = whole      # the release's own longer name, broken by a line or shortened with ฯ
             return True
         body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
         cut = sentence_after_name(m.name, family.head, gaz, known_names) if family.slot == "open" else None

@@ -75,6 +75,14 @@ def test_a_programme_that_is_a_sentence_about_projects_is_dropped():
     assert _names(record, "Programme") == {"โครงการพิจิตรไม่ทิ้งใครไว้ข้างหลัง"}
 
 
+def test_a_name_broken_by_a_line_or_shortened_with_the_abbreviation_mark_is_the_whole_name():
+    text = ("เมื่อวันที่ 5 มีนาคม 2567 คณะกรรมการโคนมและผลิตภัณฑ์นม ได้ประชุมร่วมกับกรมการข้าว "
+            "ต่อมา คณะกรรมการโคนมฯ ได้เสนอ และกรมทรัพยากรทางทะเลและชายฝั่งและกรมป่าไม้ ได้ร่วมกัน")
+    names = _names(extract(text, doc="d"), "Agency")
+    assert "คณะกรรมการโคนมและผลิตภัณฑ์นม" in names and "คณะกรรมการโคนม" not in names
+    assert "กรมทรัพยากรทางทะเลและชายฝั่ง" in names and "กรมทรัพยากรทางทะเลและชายฝั่งและกรมป่าไม้" not in names
+
+
 def test_the_plausible_years_come_from_the_environment_or_say_what_is_wrong():
     assert event_years({}.get) is None
     assert event_years({"EDUGRAPH_EVENT_YEARS": "2000-2030"}.get) == (2000, 2030)
