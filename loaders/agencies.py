@@ -108,6 +108,23 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
     return family.head + body, end, None, False
 
 
+def _inside_a_word(text: str, start: int, form: str, gaz: Gazetteer) -> bool:
+    """Whether an abbreviation written without its dot (มวล of มวล.) is only the end of a word
+    there (ทั้งมวล): glued to the Thai letters before it where newmm puts no word boundary."""
+    if form not in gaz.dotless_abbreviations or start == 0 or not is_thai_letter(text[start - 1]):
+        return False
+    lo = start
+    while lo > max(0, start - 12) and is_thai_letter(text[lo - 1]):
+        lo -= 1
+    before = text[lo:start]
+    at = 0
+    for word in split_words(before + form):
+        at += len(word)
+        if at == len(before):
+            return False
+    return True
+
+
 def _within_one_edit(a: str, b: str) -> bool:
     """Whether two strings differ by at most one inserted, deleted or replaced character."""
     if abs(len(a) - len(b)) > 1:
@@ -258,6 +275,9 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
             skip_index += 1
         if skip_index < len(skip) and skip[skip_index][0] <= start:
             pos = skip[skip_index][1]
+            continue
+        if _inside_a_word(text, start, match.group(), gaz):
+            pos = start + 1
             continue
         mention = _resolve_agency(text, start, match.group(), hi, gaz, local)
         if mention is None:

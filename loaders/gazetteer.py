@@ -95,12 +95,14 @@ class Gazetteer:
             for form in (province.name, *province.aliases):
                 self._province_forms[form] = province
         self._agency_forms: dict[str, list[AgencyEntry]] = {}
+        self.dotless_abbreviations: set[str] = set()   # มวล (of มวล.): also a syllable of words (ทั้งมวล)
         for entry in self.agencies:
             for form in (entry.name, *entry.aliases, *entry.abbreviations):
                 for variant in _spacings(form):
                     self._agency_forms.setdefault(variant, []).append(entry)
                 if form.endswith(".") and len(form) > 3:
                     self._agency_forms.setdefault(form[:-1], []).append(entry)
+                    self.dotless_abbreviations.add(form[:-1])
         self._agency_by_name = {entry.name: entry for entry in self.agencies}
         self._family_heads: dict[str, Family] = {}
         self._family_abbr: dict[str, Family] = {}

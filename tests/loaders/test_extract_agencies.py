@@ -155,3 +155,10 @@ def test_a_district_and_its_province_are_an_address_not_actors():
     names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
     organised = {names[r["head"]] for r in record["relations"] if r["type"] == "ORGANIZED"}
     assert organised == {"อำเภอท่าศาลา"}
+
+
+def test_an_abbreviation_without_its_dot_is_no_agency_inside_a_word():
+    def agencies(text):
+        return [e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Agency"]
+    assert agencies("ความจงรักภักดีของพสกนิกรไทยทั้งมวล ขออานุภาพแห่งคุณพระศรีรัตนตรัย") == []
+    assert "มหาวิทยาลัยวลัยลักษณ์" in agencies("เมื่อวันที่ 5 มีนาคม 2567 มวล ได้ร่วมกับ สพฐ จัดประชุม")
