@@ -9,8 +9,13 @@ Two checks run on every release:
   (every agency mention opens with one from the gazetteer), no verb, pronoun or
   clause particle inside the part that the text supplied (``อำเภอทุกคน``,
   ``อำเภอเป็นผู้มีบทบาทสำคัญ``), and not cut mid-word (``กรมการพัฒนาชุม``
-  where the text goes on ``...ชุมชน``, or the text itself ends there).  A
-  person whose name runs into a sentence (``อนุทินได้กำหนดให้...``) goes too.
+  where the text goes on ``...ชุมชน``, or the text itself ends there), and not
+  only the kind of body it is (``ศูนย์บริการ``, ``คณะกรรมการประสานงาน``: words
+  listed as ``generic_name_words``).  A name that runs from a known name into the
+  sentence is cut back to the name (``กรมบัญชีกลาง|สร้างการรับรู้``); a piece of
+  the release's own longer name becomes that name.  A programme that ends on a
+  preposition or holds a quantifier (``…ประยุกต์สู่``, ``…หลายโครงการ``) is dropped.
+  A person whose name runs into a sentence (``อนุทินได้กำหนดให้...``) goes too.
 
 Each drop is a :class:`Dropped` item; ``extract`` puts them in the record's
 ``dropped`` list (``{"type", "value", "reason"}``), which the scorer ignores and
