@@ -29,7 +29,7 @@ from edugraph.loaders.dates import find_dateline, find_dates, parse_date
 from edugraph.loaders.document import Analysis, EntityTable, Group, GroupMention
 from edugraph.loaders.events import find_events
 from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
-from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_backrefs, local_abbreviations
+from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_backrefs, local_abbreviations, name_in_full
 from edugraph.loaders.classify import classify, covered
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.persons import find_name_repeats, find_persons
@@ -199,6 +199,7 @@ def _find_mentions(analysis: Analysis) -> None:
                                             and _PREFIX_COLON.match(text, m.end))]
     _name_faculties(text, agencies)
     apply_agency_rules(text, agencies, gaz)
+    name_in_full(agencies, gaz)
     taken = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in agencies]
     persons += find_name_repeats(text, persons, analysis.body_start, len(text), taken)
     persons.sort(key=lambda p: p.start)

@@ -217,6 +217,9 @@ class Gazetteer:
         self.name_stops_before_more = frozenset(w["name_stops_before_more"])
         self.generic_name_words = frozenset(w["generic_name_words"]) | frozenset(w["generic_modifiers"])
         self.known_name_tails = frozenset(w["known_name_tails"])
+        # ...นโยบายที่ดิน แห่งชาติ, มูลนิธิX ในพระบรมราชูปถัมภ์: the name goes on over the space
+        self.spaced_name_tail_rx = re.compile(r"[ \u00a0]{1,3}(" + (trie_regex(w["spaced_name_tails"])
+                                                                if w["spaced_name_tails"] else "(?!)") + r")ฯ?")
         # a name body made only of these (ต้นแบบ, ใกล้บ้าน, โครงการ) is a common noun phrase
         self.generic_body_rx = re.compile("(?:" + (trie_regex(w["generic_modifiers"]) if w["generic_modifiers"]
                                                    else "(?!)") + r"|\s)+")
@@ -249,6 +252,21 @@ class Gazetteer:
                         rest = name[len(own):]
                         self._by_head.setdefault((own, rest[:3]), []).append((rest, entry))
         return self._by_head.get((head, start), [])
+
+    def spaced_entries_of_head(self, head: str) -> list[tuple[str, AgencyEntry]]:
+        """Named agencies opened by ``head`` whose official name holds a space: (name without spaces, entry).
+
+        A release that writes such a name with a word dropped or misspelt before or
+        after a space (กระทรวงอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม) still names it."""
+        if not hasattr(self, "_spaced_by_head"):
+            self._spaced_by_head: dict[str, list] = {}
+            heads = sorted(self._family_heads, key=len, reverse=True)
+            for entry in self.agencies:
+                for name in (entry.name, *entry.aliases):
+                    own = next((h for h in heads if name.startswith(h)), None)
+                    if own and " " in name:
+                        self._spaced_by_head.setdefault(own, []).append((name.replace(" ", ""), entry))
+        return self._spaced_by_head.get(head, [])
 
     def family_head_form(self, form: str) -> Family | None:
         return self._family_heads.get(form)

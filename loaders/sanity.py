@@ -132,6 +132,13 @@ def clause_inside(body: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
     return False
 
 
+def _without_spaced_tail(body: str, gaz: Gazetteer) -> str:
+    """A name's body without the word after its last space that still belongs to the name
+    (``spaced_name_tails``: ...ภูบดินทร์ ในพระบรมราชูปถัมภ์), whose ใน is no clause particle."""
+    at = body.rfind(" ")
+    return body[:at] if at >= 0 and gaz.spaced_name_tail_rx.fullmatch(body, at) else body
+
+
 def generic_body(body: str, generic_words) -> bool:
     """Whether a name's own words only say what kind of body it is (บริการ, ประสานงาน, แห่งชาติ),
     joined by และ/หรือ: ศูนย์บริการ is any service centre, not one of them.
@@ -231,7 +238,7 @@ def screen_names(analysis) -> list[Dropped]:
                 m.name, m.entry, m.kind = entry.name, entry, entry.kind
                 return True
             m.name, body = kept, kept[len(family.head):]
-        if clause_inside(body, gaz, strict=family.slot == "place"):
+        if clause_inside(_without_spaced_tail(body, gaz), gaz, strict=family.slot == "place"):
             return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
         if cut_mid_word(text, m.start, m.end) or _cut_by_the_end(text, m.start, m.end, known_agencies):
             return refuse("Agency", m.name, "cut mid-word")

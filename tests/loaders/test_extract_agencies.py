@@ -162,3 +162,18 @@ def test_an_abbreviation_without_its_dot_is_no_agency_inside_a_word():
         return [e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Agency"]
     assert agencies("ความจงรักภักดีของพสกนิกรไทยทั้งมวล ขออานุภาพแห่งคุณพระศรีรัตนตรัย") == []
     assert "มหาวิทยาลัยวลัยลักษณ์" in agencies("เมื่อวันที่ 5 มีนาคม 2567 มวล ได้ร่วมกับ สพฐ จัดประชุม")
+
+
+def test_a_name_goes_on_over_a_space_with_a_word_that_ends_names():
+    agencies = _agencies("นายสมชาย ใจดี ประธานมูลนิธิบ้านนาดี ในพระบรมราชูปถัมภ์ เป็นประธานเปิดงาน "
+                         "ร่วมกับมูลนิธิบ้านนาดี และสำนักงานคณะกรรมการพัฒนาที่ดินตัวอย่าง แห่งชาติ")
+    assert "มูลนิธิบ้านนาดี ในพระบรมราชูปถัมภ์" in agencies
+    assert "มูลนิธิบ้านนาดี" not in agencies          # the same foundation, written short
+    assert "สำนักงานคณะกรรมการพัฒนาที่ดินตัวอย่าง แห่งชาติ" in agencies
+    # แห่งนี้ (this one) is no part of a name
+    assert "โรงเรียนบ้านนาดี" in _agencies("นักเรียนโรงเรียนบ้านนาดี แห่งนี้ ร่วมกิจกรรม")
+
+
+def test_a_spaced_official_name_written_with_a_slip_is_that_agency():
+    agencies = _agencies("ผู้แทนกระทรวงอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม ร่วมประชุม")
+    assert set(agencies) == {"กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"}
