@@ -7,7 +7,8 @@ out-of-sample estimate.
 
 Every entity and relation the extractor produced on the sample was judged by
 hand against the contract (``judged.json``: ``right``, ``wrong`` with the reason,
-and ``still_found``, the wrong facts it still produced when last judged).  On
+``still_found``, the wrong facts it still produced when last judged, and ``renamed``, right facts
+that it now writes in a fuller form, also judged right).  On
 every run: the facts judged right are still found, the wrong ones that were
 fixed do not come back, nothing new appears unjudged, and precision holds its
 floor.  A change that moves the sample must re-judge it (see ``realworld_sample.py``).
@@ -46,7 +47,10 @@ def test_the_sample_is_the_committed_draw(judged_and_found):
 
 def test_facts_judged_right_are_still_found(judged_and_found):
     judged, found, _ = judged_and_found
-    lost = [(doc, fact) for doc, facts in judged.items() for fact in facts["right"] if fact not in found[doc]]
+    # a right fact the extractor now writes in a fuller form (``renamed``: old → new) must be found in
+    # that form, itself judged right (มูลนิธิฝนหลวง → มูลนิธิฝนหลวง ในพระบรมราชูปถัมภ์)
+    lost = [(doc, fact) for doc, facts in judged.items() for fact in facts["right"] if fact not in found[doc]
+            and not (facts.get("renamed", {}).get(fact) in found[doc] and facts["renamed"][fact] in facts["right"])]
     assert not lost, lost[:20]
 
 
