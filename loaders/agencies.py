@@ -267,6 +267,59 @@ def _spaced_entry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer):
     return None
 
 
+_FIELD_CHUNK = re.compile(r"[ \u00a0]{1,2}([" + THAI_LETTER + r"]{2,40})")
+
+
+def _field_list_end(text: str, pos: int, hi: int, gaz: Gazetteer) -> int | None:
+    """End of a list of fields of government after a name's space, closed by และ (…ศิลปะ และวัฒนธรรม,
+    …เทคโนโลยีและนวัตกรรม), or None.  A chunk glued to a sentence word (…นวัตกรรมยัง) ends the list there."""
+    end, closed = pos, False
+    for _ in range(4):
+        chunk = _FIELD_CHUNK.match(text, end, hi)
+        if chunk is None:
+            break
+        words = split_words(chunk.group(1))
+        at, fields = chunk.start(1), 0
+        for index, word in enumerate(words):
+            if word == "และ" and index + 1 < len(words) and words[index + 1] in gaz.name_field_words:
+                closed = True
+            elif word in gaz.name_field_words:
+                fields += 1
+            elif closed and gaz.spaced_name_tail_rx.fullmatch(" " + word):
+                at += len(word)     # …วิจัยและนวัตกรรมแห่งชาติ: the list, and the word that ends the name
+                break
+            else:
+                break
+            at += len(word)
+        if not fields:
+            break
+        if at < chunk.end(1):
+            if words[-1] == "และ" or not closed:
+                break
+            return at
+        end = chunk.end(1)
+    return end if closed and end > pos else None
+
+
+def _entry_with_words_left_out(written: str, head: str, gaz: Gazetteer):
+    """The named agency whose spaced official name holds every word of ``written`` in order and
+    little more (กระทรวงอุดมศึกษา วิทยาศาสตร์และนวัตกรรม: the ministry with การ and วิจัย left out)."""
+    written = written.replace(" ", "").replace("\u00a0", "")
+    words = split_words(written[len(head):])
+    for squeezed, entry in gaz.spaced_entries_of_head(head):
+        if len(written) < 0.75 * len(squeezed):
+            continue
+        at = len(head)
+        for word in words:
+            at = squeezed.find(word, at)
+            if at < 0:
+                break
+            at += len(word)
+        else:
+            return entry
+    return None
+
+
 def _goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
     """An open agency name ends at the text's first space; some names go on after it.
 
@@ -283,7 +336,16 @@ def _goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazette
             return AgencyMention(mention.start, end, text[mention.start:end], entry.name, entry.kind, entry=entry)
     tail = gaz.spaced_name_tail_rx.match(text, mention.end, hi)
     if tail is None:
-        return mention
+        end = _field_list_end(text, mention.end, hi, gaz)
+        if end is None:
+            return mention
+        written, name = text[mention.start:end], mention.name + text[mention.end:end]
+        entry = _entry_with_words_left_out(name, mention.family.head, gaz)
+        if entry is not None:
+            return AgencyMention(mention.start, end, written, entry.name, entry.kind, entry=entry,
+                                 holder=mention.holder and written)
+        return AgencyMention(mention.start, end, written, name, mention.kind,
+                             family=mention.family, province=mention.province, holder=mention.holder and written)
     word = tail.group(1)
     if tail.end() < hi and is_thai_letter(text[tail.end()]) and split_words(
             thai_run(text, tail.start(1), min(hi, tail.start(1) + 40)))[0] != word:

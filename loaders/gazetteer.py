@@ -217,6 +217,7 @@ class Gazetteer:
         self.name_stops_before_more = frozenset(w["name_stops_before_more"])
         self.generic_name_words = frozenset(w["generic_name_words"]) | frozenset(w["generic_modifiers"])
         self.known_name_tails = frozenset(w["known_name_tails"])
+        self.name_field_words = frozenset(w["name_field_words"])
         # ...นโยบายที่ดิน แห่งชาติ, มูลนิธิX ในพระบรมราชูปถัมภ์: the name goes on over the space
         self.spaced_name_tail_rx = re.compile(r"[ \u00a0]{1,3}(" + (trie_regex(w["spaced_name_tails"])
                                                                 if w["spaced_name_tails"] else "(?!)") + r")ฯ?")

@@ -99,6 +99,8 @@ def cut_mid_word(text: str, start: int, end: int) -> bool:
         return len(last[0]) >= 2 and last[0] not in dictionary_words() and word_tag(last[0]) in ("", None)
     if not _THAI.match(text[end]):
         return False
+    # newmm drops the spaces of a spaced name (…ศิลปะ และวัฒนธรรม): count from after its last one
+    start = max(start, max(text.rfind(" ", start, end), text.rfind("\u00a0", start, end)) + 1)
     stretch = text[start:min(len(text), end + _BOUNDARY_LOOKAHEAD)]
     at, boundaries = 0, set()
     for word in split_words(stretch):

@@ -177,3 +177,12 @@ def test_a_name_goes_on_over_a_space_with_a_word_that_ends_names():
 def test_a_spaced_official_name_written_with_a_slip_is_that_agency():
     agencies = _agencies("ผู้แทนกระทรวงอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม ร่วมประชุม")
     assert set(agencies) == {"กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"}
+
+
+def test_a_name_goes_on_over_a_list_of_fields_closed_by_and():
+    agencies = _agencies("เจ้าหน้าที่กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช ร่วมกับกรมวิทยาศาสตร์ เทคโนโลยีและนวัตกรรม "
+                         "ลงพื้นที่ โดยมีรัฐมนตรีว่าการกระทรวงอุดมศึกษา วิทยาศาสตร์และนวัตกรรมยังได้ร่วมด้วย")
+    assert {"กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช", "กรมวิทยาศาสตร์ เทคโนโลยีและนวัตกรรม",
+            "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"} <= set(agencies)
+    # people and other nouns after a name are no fields: the name ends at its space
+    assert "โรงเรียนบ้านนาดี" in _agencies("ผู้บริหารโรงเรียนบ้านนาดี ครู และนักเรียนร่วมกิจกรรม")
