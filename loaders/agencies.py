@@ -324,7 +324,8 @@ def _goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazette
     """An open agency name ends at the text's first space; some names go on after it.
 
     A word that still belongs to a name (``spaced_name_tails`` in cues.yaml: แห่งชาติ,
-    ในพระบรมราชูปถัมภ์) joins it; and a named agency whose official name holds spaces,
+    ในพระบรมราชูปถัมภ์), a royal rank and name after a royal title (``royal_ranks``), or a list of
+    fields closed by และ (``name_field_words``) joins it; and a named agency whose official name holds spaces,
     written with a slip, is that agency.
     """
     if mention.entry is not None or mention.family is None or mention.family.slot != "open" or not mention.name:
@@ -334,6 +335,11 @@ def _goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazette
         if spaced is not None:
             entry, end = spaced
             return AgencyMention(mention.start, end, text[mention.start:end], entry.name, entry.kind, entry=entry)
+    rank = gaz.royal_rank_rx.match(text, mention.end, hi) if "พระ" in mention.name else None
+    if rank is not None:
+        written = text[mention.start:rank.end()]
+        return AgencyMention(mention.start, rank.end(), written, mention.name + rank.group(), mention.kind,
+                             family=mention.family, province=mention.province, holder=mention.holder and written)
     tail = gaz.spaced_name_tail_rx.match(text, mention.end, hi)
     if tail is None:
         end = _field_list_end(text, mention.end, hi, gaz)

@@ -170,6 +170,9 @@ def test_a_name_goes_on_over_a_space_with_a_word_that_ends_names():
     assert "มูลนิธิบ้านนาดี ในพระบรมราชูปถัมภ์" in agencies
     assert "มูลนิธิบ้านนาดี" not in agencies          # the same foundation, written short
     assert "สำนักงานคณะกรรมการพัฒนาที่ดินตัวอย่าง แห่งชาติ" in agencies
+    # a royal rank and name after a royal title
+    assert "มูลนิธิสมเด็จพระเจ้าบรมวงศ์เธอ กรมพระยาตัวอย่างนเรนทร" in _agencies(
+        "ผู้แทนมูลนิธิสมเด็จพระเจ้าบรมวงศ์เธอ กรมพระยาตัวอย่างนเรนทร มอบทุนการศึกษา")
     # แห่งนี้ (this one) is no part of a name
     assert "โรงเรียนบ้านนาดี" in _agencies("นักเรียนโรงเรียนบ้านนาดี แห่งนี้ ร่วมกิจกรรม")
 
