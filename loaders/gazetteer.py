@@ -218,6 +218,7 @@ class Gazetteer:
         self.generic_name_words = frozenset(w["generic_name_words"]) | frozenset(w["generic_modifiers"])
         self.known_name_tails = frozenset(w["known_name_tails"])
         self.name_field_words = frozenset(w["name_field_words"])
+        self.province_regions = tuple(w["province_regions"])
         self.royal_rank_rx = re.compile(r"[ \u00a0](?:" + (trie_regex(w["royal_ranks"]) if w["royal_ranks"] else "(?!)")
                                         + r")[" + THAI_LETTER + r"]{3,30}")
         # ...นโยบายที่ดิน แห่งชาติ, มูลนิธิX ในพระบรมราชูปถัมภ์: the name goes on over the space

@@ -134,6 +134,10 @@ def open_name_end(text: str, pos: int, limit: int, gaz: Gazetteer, stops=None) -
             if province:
                 area = AREA.match(text, province[1], limit)
                 return area.end() if area else province[1]
+            if agency and run.startswith(gaz.province_regions, end - pos + len(word)):
+                end += len(word)        # …การศึกษาจังหวัดชายแดนภาคใต้: a region of provinces goes on the name
+                previous = word
+                continue
         if previous not in gaz.nominalisers and (
                 word in stops or (agency and index > 0 and gaz.family_head_form(word) and word != "คณะ"
                                   and word_tag(previous) != "VACT")   # ขับเคลื่อน|โรงเรียน...: its object

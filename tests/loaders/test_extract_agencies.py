@@ -189,3 +189,8 @@ def test_a_name_goes_on_over_a_list_of_fields_closed_by_and():
             "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"} <= set(agencies)
     # people and other nouns after a name are no fields: the name ends at its space
     assert "โรงเรียนบ้านนาดี" in _agencies("ผู้บริหารโรงเรียนบ้านนาดี ครู และนักเรียนร่วมกิจกรรม")
+
+
+def test_a_region_of_provinces_after_jangwat_goes_on_the_name():
+    agencies = _agencies("นายสมชาย ใจดี ผู้อำนวยการศูนย์ประสานงานและบริหารการศึกษาจังหวัดชายแดนภาคใต้ จัดการประชุม")
+    assert "ศูนย์ประสานงานและบริหารการศึกษาจังหวัดชายแดนภาคใต้" in agencies
