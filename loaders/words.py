@@ -127,8 +127,9 @@ def open_name_end(text: str, pos: int, limit: int, gaz: Gazetteer, stops=None) -
     previous = ""
     words = split_words(run)
     for index, word in enumerate(words):
-        if agency and index and gaz.province_by_form(previous) and sentence_word(word, gaz):
-            break           # มหาวิทยาลัยราชภัฏศรีสะเกษ|รับผิดชอบ...
+        if agency and index and gaz.province_by_form(previous) and sentence_word(word, gaz) and not (
+                word in gaz.name_end_keep and words[index + 1:index + 2] and words[index + 1].startswith(tuple(gaz.nominalisers))):
+            break           # มหาวิทยาลัยราชภัฏศรีสะเกษ|รับผิดชอบ... (but ภาคีเชียงใหม่เพื่อการปฏิรูป... goes on)
         if word == "จังหวัด":
             province = match_province(text, end, gaz, limit)
             if province:

@@ -194,3 +194,9 @@ def test_a_name_goes_on_over_a_list_of_fields_closed_by_and():
 def test_a_region_of_provinces_after_jangwat_goes_on_the_name():
     agencies = _agencies("นายสมชาย ใจดี ผู้อำนวยการศูนย์ประสานงานและบริหารการศึกษาจังหวัดชายแดนภาคใต้ จัดการประชุม")
     assert "ศูนย์ประสานงานและบริหารการศึกษาจังหวัดชายแดนภาคใต้" in agencies
+
+
+def test_a_partnership_named_for_its_purpose_is_an_agency():
+    agencies = _agencies("องค์การบริหารส่วนจังหวัดน่าน ร่วมกับภาคีน่านเพื่อการปฏิรูปการศึกษา ได้จัดพิธีเปิดโครงการ")
+    assert agencies["ภาคีน่านเพื่อการปฏิรูปการศึกษา"]["kind"] == "network"
+    assert not any(name.startswith("ภาคี") for name in _agencies("ขอบคุณภาคีเครือข่ายทุกภาคส่วน ได้ร่วมมือ"))
