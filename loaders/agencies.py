@@ -15,6 +15,7 @@ import re
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.spaced_names import goes_on_over_space
 from edugraph.loaders.words import (AREA, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
                                     opens_name, place_end, sentence_word, skip_space, split_words, thai_run)
 
@@ -232,152 +233,6 @@ def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer
     return None
 
 
-def _edit_distance(a: str, b: str, most: int) -> int:
-    """Levenshtein distance of two short strings, or ``most + 1`` once it is sure to exceed ``most``."""
-    if abs(len(a) - len(b)) > most:
-        return most + 1
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
-        if min(row) > most:
-            return most + 1
-    return row[-1]
-
-
-def _spaced_entry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer):
-    """A named agency with spaces in its name, written from ``mention`` on with a word dropped or
-    misspelt (กระทรวงอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม): (entry, end) or None.
-
-    The written name must run past the mention's space up to the entry's last letters and differ
-    from the entry, spaces aside, by at most one letter in eight."""
-    for squeezed, entry in gaz.spaced_entries_of_head(mention.family.head):
-        window = text[mention.start:min(hi, mention.start + len(squeezed) + 16)]
-        last = window.find(squeezed[-6:], mention.end - mention.start)
-        if last < 0:
-            continue
-        end = mention.start + last + 6
-        if end < hi and is_thai_letter(text[end]):
-            continue
-        written = text[mention.start:end].replace(" ", "").replace("\u00a0", "")
-        if "\n" not in written and _edit_distance(written, squeezed, max(2, len(squeezed) // 8)) <= max(
-                2, len(squeezed) // 8):
-            return entry, end
-    return None
-
-
-_FIELD_CHUNK = re.compile(r"[ \u00a0]{1,2}([" + THAI_LETTER + r"]{2,40})")
-
-
-def _field_list_end(text: str, pos: int, hi: int, gaz: Gazetteer) -> int | None:
-    """End of a list of fields of government after a name's space, closed by และ (…ศิลปะ และวัฒนธรรม,
-    …เทคโนโลยีและนวัตกรรม), or None.  A chunk glued to a sentence word (…นวัตกรรมยัง) ends the list there."""
-    end, closed = pos, False
-    for _ in range(4):
-        chunk = _FIELD_CHUNK.match(text, end, hi)
-        if chunk is None:
-            break
-        words = split_words(chunk.group(1))
-        at, fields = chunk.start(1), 0
-        for index, word in enumerate(words):
-            if word == "และ" and index + 1 < len(words) and words[index + 1] in gaz.name_field_words:
-                closed = True
-            elif word in gaz.name_field_words:
-                fields += 1
-            elif closed and gaz.spaced_name_tail_rx.fullmatch(" " + word):
-                at += len(word)     # …วิจัยและนวัตกรรมแห่งชาติ: the list, and the word that ends the name
-                break
-            else:
-                break
-            at += len(word)
-        if not fields:
-            break
-        if at < chunk.end(1):
-            if words[-1] == "และ" or not closed:
-                break
-            return at
-        end = chunk.end(1)
-    return end if closed and end > pos else None
-
-
-def _entry_with_words_left_out(written: str, head: str, gaz: Gazetteer):
-    """The named agency whose spaced official name holds every word of ``written`` in order and
-    little more (กระทรวงอุดมศึกษา วิทยาศาสตร์และนวัตกรรม: the ministry with การ and วิจัย left out)."""
-    written = written.replace(" ", "").replace("\u00a0", "")
-    words = split_words(written[len(head):])
-    for squeezed, entry in gaz.spaced_entries_of_head(head):
-        if len(written) < 0.75 * len(squeezed):
-            continue
-        at = len(head)
-        for word in words:
-            at = squeezed.find(word, at)
-            if at < 0:
-                break
-            at += len(word)
-        else:
-            return entry
-    return None
-
-
-def _goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
-    """An open agency name ends at the text's first space; some names go on after it.
-
-    A word that still belongs to a name (``spaced_name_tails`` in cues.yaml: แห่งชาติ,
-    ในพระบรมราชูปถัมภ์), a royal rank and name after a royal title (``royal_ranks``), or a list of
-    fields closed by และ (``name_field_words``) joins it; and a named agency whose official name holds spaces,
-    written with a slip, is that agency.
-    """
-    if mention.entry is not None or mention.family is None or mention.family.slot != "open" or not mention.name:
-        return mention
-    if mention.name.startswith(mention.family.head):
-        spaced = _spaced_entry(text, mention, hi, gaz)
-        if spaced is not None:
-            entry, end = spaced
-            return AgencyMention(mention.start, end, text[mention.start:end], entry.name, entry.kind, entry=entry)
-    rank = gaz.royal_rank_rx.match(text, mention.end, hi) if "พระ" in mention.name else None
-    if rank is not None:
-        written = text[mention.start:rank.end()]
-        return AgencyMention(mention.start, rank.end(), written, mention.name + rank.group(), mention.kind,
-                             family=mention.family, province=mention.province, holder=mention.holder and written)
-    tail = gaz.spaced_name_tail_rx.match(text, mention.end, hi)
-    if tail is None:
-        end = _field_list_end(text, mention.end, hi, gaz)
-        if end is None:
-            return mention
-        written, name = text[mention.start:end], mention.name + text[mention.end:end]
-        entry = _entry_with_words_left_out(name, mention.family.head, gaz)
-        if entry is not None:
-            return AgencyMention(mention.start, end, written, entry.name, entry.kind, entry=entry,
-                                 holder=mention.holder and written)
-        return AgencyMention(mention.start, end, written, name, mention.kind,
-                             family=mention.family, province=mention.province, holder=mention.holder and written)
-    word = tail.group(1)
-    if tail.end() < hi and is_thai_letter(text[tail.end()]) and split_words(
-            thai_run(text, tail.start(1), min(hi, tail.start(1) + 40)))[0] != word:
-        return mention          # แห่งชาติ... glued to a longer word
-    written = text[mention.start:tail.end()]
-    name = mention.name + " " + word
-    entry = gaz.agency_by_form(name) or gaz.agency_by_form(name.replace(" ", ""))
-    if entry is not None:
-        return AgencyMention(mention.start, tail.end(), written, entry.name, entry.kind, entry=entry)
-    return AgencyMention(mention.start, tail.end(), written, name, mention.kind, family=mention.family,
-                         province=mention.province, holder=mention.holder and written)
-
-
-def name_in_full(mentions: list[AgencyMention], gaz: Gazetteer) -> None:
-    """A release that writes a name once with the words that end it after a space (มูลนิธิสายใจไทย
-    ในพระบรมราชูปถัมภ์) and elsewhere without them names one agency: the full name for both."""
-    full = {}
-    for m in mentions:
-        at = m.name.rfind(" ") if m.name else -1
-        if at > 0 and gaz.spaced_name_tail_rx.fullmatch(m.name, at):
-            full[m.name[:at]] = m.name
-    for m in mentions:
-        if m.entry is None and m.name in full:
-            m.name = full[m.name]
-
-
 def _local_abbreviation_rx(local: dict) -> re.Pattern | None:
     if not local:
         return None
@@ -430,7 +285,7 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
             pos = start + 1
             continue
         if mention.end < hi and text[mention.end] in " \u00a0":
-            mention = _goes_on_over_space(text, mention, hi, gaz)
+            mention = goes_on_over_space(text, mention, hi, gaz)
         found.append(mention)
         pos = max(mention.end, start + 1)
         # "สพป.พิจิตร เขต 1, เขต 2 และเขต 3": one office per district number

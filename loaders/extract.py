@@ -29,7 +29,7 @@ from edugraph.loaders.dates import find_dateline, find_dates, parse_date
 from edugraph.loaders.document import Analysis, EntityTable, Group, GroupMention
 from edugraph.loaders.events import find_events
 from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
-from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_backrefs, local_abbreviations, name_in_full
+from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.persons import find_name_repeats, find_persons
@@ -37,6 +37,7 @@ from edugraph.loaders.programmes import find_programmes
 from edugraph.loaders.provinces import find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
+from edugraph.loaders.spaced_names import name_in_full
 from edugraph.loaders.sanity import screen_dates, screen_names, warn, year_window
 
 __all__ = ["extract", "validate_record"]
