@@ -253,6 +253,11 @@ def screen_names(analysis) -> list[Dropped]:
         if family.slot == "open" and generic_body(body, gaz.generic_name_words | set(family.generic)):
             return refuse("Agency", m.name, "only says what kind of body it is (ศูนย์บริการ), not which")
         words = split_words(body) if body else ()
+        if family.slot == "open" and len(words) == 1 and word_tag(words[0]) == "VACT" \
+                and words[0] not in gaz.name_openers and not text.startswith("ฯ", m.end):
+            # ศูนย์วิจัย, คณะกรรมการตรวจสอบ, กองทุนส่งเสริม|...: what a body does names its kind, or the
+            # name runs on into the sentence; either way no one body
+            return refuse("Agency", m.name, "names only what the body does (ศูนย์วิจัย), not which body")
         if family.head == "บริษัท" and "จำกัด" not in m.name and words and all(
                 w in dictionary_words() for w in words if w.strip()):
             return refuse("Agency", m.name, "a common noun phrase (บริษัทเครื่องดื่ม), no company's name")

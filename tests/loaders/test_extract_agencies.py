@@ -200,3 +200,9 @@ def test_a_partnership_named_for_its_purpose_is_an_agency():
     agencies = _agencies("องค์การบริหารส่วนจังหวัดน่าน ร่วมกับภาคีน่านเพื่อการปฏิรูปการศึกษา ได้จัดพิธีเปิดโครงการ")
     assert agencies["ภาคีน่านเพื่อการปฏิรูปการศึกษา"]["kind"] == "network"
     assert not any(name.startswith("ภาคี") for name in _agencies("ขอบคุณภาคีเครือข่ายทุกภาคส่วน ได้ร่วมมือ"))
+
+
+def test_a_body_named_only_by_what_it_does_is_no_agency():
+    agencies = _agencies("นักวิจัยจากสถาบันวิจัย และศูนย์ปฏิบัติการ ร่วมกับกรมประมง ลงพื้นที่")
+    assert "สถาบันวิจัย" not in agencies and "ศูนย์ปฏิบัติการ" not in agencies
+    assert "กรมประมง" in agencies
