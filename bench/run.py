@@ -94,10 +94,10 @@ def fingerprint(*patterns: str) -> str:
 
 RECORDS_CODE = ("loaders/*.py", "loaders/data/*", "edugraph/errors.py", "graph/keys.py")
 # What the generated graph's store depends on: the generator, the writer and its
-# derived data, the stores, their statements and the gazetteer (not the pipeline,
+# derived data, the identity resolver, the stores, their statements and the gazetteer (not the pipeline,
 # the CLI or the canned queries, which read it).
 GRAPH_CODE = ("bench/synthetic.py", "graph/importer.py", "graph/projections.py", "graph/keys.py",
-              "graph/schema.py", "graph/schema.yaml", "graph/store/*.py",
+              "graph/resolve/*.py", "graph/schema.py", "graph/schema.yaml", "graph/store/*.py",
               "queries/internal/*.cypher", "loaders/data/*.yaml", "loaders/gazetteer.py")
 
 
