@@ -79,7 +79,6 @@ CALL {
   RETURN pv, year, e
 }
 WITH pv, year, e
-WITH pv, year, e
 ORDER BY e.date, e.key
 WITH pv.name AS province, year,
      collect({date: e.date, event_type: e.event_type, title: coalesce(e.title, e.name), key: e.key}) AS events
