@@ -30,6 +30,7 @@ development part of ``../shared/corpus/dev`` — never a file named in
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import math
@@ -95,13 +96,13 @@ def _scorer():
     return module
 
 
-def _extract_with_analysis(path: Path):
-    """The record of one release as ``edugraph extract`` writes it, and the analysis behind it."""
+@contextlib.contextmanager
+def keeping_analysis():
+    """While open, every extraction leaves its analysis and events in the yielded dict (the
+    relation passes' input, which the record does not carry)."""
     import edugraph.loaders.extract as extract_module
-    from edugraph.loaders import extract_document
-    from edugraph.loaders.sources import iter_sources
 
-    kept = {}
+    kept: dict = {}
     real = extract_module.find_relations
 
     def spy(analysis, table, events):
@@ -110,10 +111,19 @@ def _extract_with_analysis(path: Path):
 
     extract_module.find_relations = spy
     try:
-        (source,) = list(iter_sources([path]))
-        record = extract_document(source)
+        yield kept
     finally:
         extract_module.find_relations = real
+
+
+def _extract_with_analysis(path: Path):
+    """The record of one release as ``edugraph extract`` writes it, and the analysis behind it."""
+    from edugraph.loaders import extract_document
+    from edugraph.loaders.sources import iter_sources
+
+    with keeping_analysis() as kept:
+        (source,) = list(iter_sources([path]))
+        record = extract_document(source)
     return record, kept["analysis"], kept["events"]
 
 

@@ -5,27 +5,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from role_classifier import OneVsRest, apply, candidates, decide, label  # noqa: E402  (bench/ is scripts)
+from role_classifier import OneVsRest, apply, candidates, decide, keeping_analysis, label  # noqa: E402  (bench/ is scripts)
 
 TEXT = ("วันที่ 9 มกราคม 2568 สำนักงานศึกษาธิการจังหวัดตาก ได้จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ "
         "โดยมีนายสมศักดิ์ มั่นคง ผู้ว่าราชการจังหวัดตาก เป็นประธานในพิธี")
 
 
 def _extracted():
-    import edugraph.loaders.extract as extract_module
+    from edugraph.loaders.extract import extract
 
-    kept = {}
-    real = extract_module.find_relations
-
-    def spy(analysis, table, events):
-        real(analysis, table, events)
-        kept["analysis"], kept["events"] = analysis, list(events)
-
-    extract_module.find_relations = spy
-    try:
-        record = extract_module.extract(TEXT, doc="d")
-    finally:
-        extract_module.find_relations = real
+    with keeping_analysis() as kept:
+        record = extract(TEXT, doc="d")
     return record, kept["analysis"], kept["events"]
 
 
