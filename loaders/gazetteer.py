@@ -206,6 +206,8 @@ class Gazetteer:
         self.backref_rx = re.compile("(" + trie_regex(self._family_heads) + ")ฯ")
         self.list_words = frozenset(w["list_words"])
         self.not_places = frozenset(w["not_places"])
+        self.not_place_tags = frozenset(w["not_place_tags"])
+        self.bare_ministry_offices = frozenset(re.sub(r"\s+", "", o) for o in w["bare_ministry_offices"])
         self.programme_stops = frozenset(w["programme_stops"])
         self.programme_not_after = tuple(w["programme_not_after"])
         self.name_openers = frozenset(w["name_openers"])

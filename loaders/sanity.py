@@ -31,6 +31,8 @@ True
 False
 >>> clause_inside("ทุกคน", gaz), clause_inside("จอมพระ", gaz)
 (True, False)
+>>> clause_inside("ผู้เข้ารับการฝึกอบรม", gaz, strict=True), clause_inside("พัฒนานิคม", gaz, strict=True)
+(True, False)
 """
 from __future__ import annotations
 
@@ -126,7 +128,9 @@ def clause_inside(body: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
     count too (เพื่อให้)."""
     previous = ""
     refused = _NOT_IN_PLACE_NAMES if strict else _NOT_IN_NAMES
-    for word in split_words(body):
+    for index, word in enumerate(split_words(body)):
+        if strict and index == 0 and word_tag(word) in gaz.not_place_tags:
+            return True     # นายอำเภอ|ผู้เข้ารับการฝึกอบรม, นายอำเภอ|ทำได้: no place name opens so
         if len(word) >= (3 if strict else 2) and (word_tag(word) in refused
                                or (word in gaz.name_stops and previous not in gaz.nominalisers)):
             return True
