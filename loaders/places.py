@@ -21,7 +21,7 @@ def located(reading: Reading) -> list[Fact]:
     listed = _listed_in_province(reading)
     facts = []
     for mention in reading.a.agencies:
-        if mention.entity_id is None or not mention.name:
+        if mention.entity_id is None or not mention.name or _national(mention):
             continue
         province = province_of(reading, mention, listed)
         if province:
@@ -29,6 +29,12 @@ def located(reading: Reading) -> list[Fact]:
                               evidence(reading.text, mention.start,
                                        mention.end + 40 if mention.province is None else mention.end)))
     return facts
+
+
+def _national(mention: AgencyMention) -> bool:
+    """A ministry or central office the gazetteer names: national bodies get no LOCATED_IN, whatever
+    address follows them (สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี is where the ministry sits)."""
+    return mention.entry is not None and mention.entry.kind == "ministry_office" and mention.province is None
 
 
 def province_of(reading: Reading, mention: AgencyMention, listed: dict[int, str]) -> str | None:
