@@ -15,6 +15,8 @@ _COOPERATION_NAME = re.compile(r"ความร่วมมือ(?:ใน|ด�
 _ENUMERATED_TAIL = re.compile(r" (?:ความ|การ)[ก-๙]{2,40}และ(?:ความ|การ)[ก-๙]{2,60}")
 _PROGRAMME_MIN_WORDS = 3      # a bare โครงการก่อสร้าง is a kind of project, not a named one
 _PROGRAMME_RX = re.compile(r"โครงการ")
+_CLOSING_QUOTE = {"“": "”", '"': '"', "‘": "’"}
+_QUOTED_NAME_MAX = 120      # characters: a quoted stretch longer than this is a quotation, not a name
 
 
 def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None) -> list[ProgrammeMention]:
@@ -83,6 +85,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         end = open_name_end(text, at, hi, gaz, gaz.programme_stops)
         if end - at < 4:
             return None
+        end = _quoted_end(text, start, end, hi)
         listed = _ENUMERATED_TAIL.match(text, end, hi)
         if listed is not None:
             end = listed.end()      # โครงการส่งเสริมโอกาส ความเสมอภาคและความเท่าเทียม...: one enumerated name
@@ -102,3 +105,30 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
     return ProgrammeMention(start, end, text[start:end], canonical, named.name if named else base,
                             province, phase)
 
+
+
+
+def _quoted_end(text: str, start: int, end: int, hi: int) -> int:
+    """A name the writer put in quotes ("โครงการผ้าไทยใส่ให้สนุก") runs to its closing quote, even
+    where a stop word inside it (ให้, ที่, ใน) would end an unquoted one; a stretch that holds a line
+    break, a full stop or another opening quote is a quotation, and the stop word still ends it.
+
+    >>> text = 'พระราชทาน "โครงการผ้าไทยใส่ให้สนุก" เพื่อ'
+    >>> text[11:_quoted_end(text, 11, 27, len(text))]
+    'โครงการผ้าไทยใส่ให้สนุก'
+    >>> text = 'ทำ "โครงการเพิ่มประสิทธิภาพเชิงนิเวศ (Eco-Efficiency)"'
+    >>> text[4:_quoted_end(text, 4, 19, len(text))]
+    'โครงการเพิ่มประสิทธิภาพเชิงนิเวศ'
+    >>> text = 'โครงการผ้าไทยใส่ให้สนุก เพื่อ'
+    >>> _quoted_end(text, 0, 16, len(text))
+    16
+    """
+    closing = _CLOSING_QUOTE.get(text[start - 1:start]) if start else None
+    if closing is None:
+        return end
+    close = text.find(closing, end, min(hi, start + _QUOTED_NAME_MAX))
+    if close < 0 or any(mark in text[end:close] for mark in ("\n", ".", "“")):
+        return end
+    gloss = re.search(r"\s?[(:]", text[end:close])    # an English gloss or a subtitle is no part of it
+    close = end + gloss.start() if gloss else close
+    return len(text[:close].rstrip()) if close > end else end
