@@ -93,6 +93,9 @@ def held_positions(reading: Reading) -> Positions:
                                or (m.holder and _AND_OFFICE.search(text, s, m.start))]
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
+        elif not inside and re.sub(r"\s+", "", person.position) in reading.gaz.bare_ministry_offices \
+                and e < len(text.rstrip()):     # a position cut off by the page's end says no more (dev h12)
+            chosen = _ministry_before(reading, person.start)     # รัฐมนตรีช่วยว่าการ: the story's ministry
         for unit, parent in zip(inside, inside[1:]):
             if can_be_part_of(unit, parent, reading.gaz) and not text[unit.end:parent.start].strip():
                 facts.extend(part_of(reading, unit, parent))
@@ -125,6 +128,17 @@ def _committee_before(reading: Reading, pos: int) -> AgencyMention | None:
     para_start, _ = reading.a.paragraph_of(pos)
     before = [m for m in reading.a.agencies if m.kind == "committee" and m.name and para_start <= m.start < pos]
     return before[-1] if before else None
+
+
+def _ministry_before(reading: Reading, pos: int) -> list[AgencyMention]:
+    """The ministry a bare minister's office belongs to: the one named last before ``pos`` in its
+    paragraph, else the release's only ministry, else none."""
+    ministries = [m for m in reading.a.agencies if m.name and m.entry is not None and m.name.startswith("กระทรวง")]
+    para_start, _ = reading.a.paragraph_of(pos)
+    before = [m for m in ministries if para_start <= m.start < pos]
+    if before:
+        return before[-1:]
+    return ministries[:1] if len({m.name for m in ministries}) == 1 else []
 
 
 def positions(reading: Reading) -> list[Fact]:

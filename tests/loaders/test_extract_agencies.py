@@ -206,3 +206,31 @@ def test_a_body_named_only_by_what_it_does_is_no_agency():
     agencies = _agencies("นักวิจัยจากสถาบันวิจัย และศูนย์ปฏิบัติการ ร่วมกับกรมประมง ลงพื้นที่")
     assert "สถาบันวิจัย" not in agencies and "ศูนย์ปฏิบัติการ" not in agencies
     assert "กรมประมง" in agencies
+
+
+def test_a_district_officer_described_is_no_district():
+    # นายอำเภอ + a pronoun, a state verb or a word that says which officers (ทุกท่าน, รุ่น, ประจำตำบล)
+    text = ("นายสมชาย ใจดี ปลัดกระทรวงมหาดไทย ขอให้นายอำเภอทุกท่านดูแลประชาชน ส่วนนายอำเภอผู้เข้ารับการฝึกอบรม "
+            "นายอำเภอรุ่น 85 และนายสมศักดิ์ รักดี ปลัดอำเภอประจำตำบลบ้านเหล่า ร่วมรับฟัง หากนายอำเภอทำได้ก็จะดี "
+            "โดยนายวิชัย มั่นคง นายอำเภอพัฒนานิคม ร่วมด้วย")
+    districts = {name for name in _agencies(text) if name.startswith("อำเภอ")}
+    assert districts == {"อำเภอพัฒนานิคม"}      # an action verb opens a real district's name
+
+
+def test_generic_kinds_in_a_list_are_no_agencies():
+    text = ("กรมสรรพากรเท่านั้นที่มีอำนาจ ทั้งนี้ธนาคารพาณิชย์ กระทรวงเจ้าสังกัด และธนาคารออมสิน "
+            "ร่วมจัดกิจกรรมที่ศูนย์การค้าเซ็นทรัล")
+    assert set(_agencies(text)) == {"กรมสรรพากร", "ธนาคารออมสิน"}
+
+
+def test_a_national_body_gets_no_province_from_its_address():
+    text = ("สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี ร่วมกับ สำนักงานสาธารณสุขจังหวัดนนทบุรี "
+            "จัดประชุมเชิงปฏิบัติการ")
+    assert _facts(text, "LOCATED_IN") == {("สำนักงานสาธารณสุขจังหวัดนนทบุรี", "นนทบุรี")}
+
+
+def test_a_quoted_programme_name_runs_to_its_closing_quote():
+    text = ('มูลนิธิสร้างสรรค์เด็ก จัดทำ "โครงการบ้านเรียนให้อบอุ่น" เพื่อเด็กในชุมชน และ '
+            '"โครงการสานฝันเด็กไทย (Dream Kids)" ต่อเนื่อง')
+    programmes = {e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"}
+    assert programmes == {"โครงการบ้านเรียนให้อบอุ่น", "โครงการสานฝันเด็กไทย"}

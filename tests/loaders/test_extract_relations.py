@@ -299,3 +299,13 @@ def test_a_policy_address_is_spoken_by_its_giver_and_attended_by_the_bodies_it_i
     facts = _facts("วันที่ 17 พฤศจิกายน 2566 ณ กระทรวงศึกษาธิการ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน "
                    "เป็นประธานการประชุมผู้บริหารกระทรวงแรงงาน\nโอกาสนี้ นายสมชาย ใจดี ได้มอบนโยบายด้านการพัฒนาฝีมือแรงงาน")
     assert ("สมชาย ใจดี", "meeting") in _of(facts, "SPOKE_AT")
+
+
+def test_a_deputy_minister_written_without_his_ministry_is_in_the_story_s_ministry():
+    text = ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย พร้อมด้วย นายสมศักดิ์ รักดี รัฐมนตรีช่วยว่าการ "
+            "และนายวิชัย มั่นคง ที่ปรึกษารัฐมนตรีว่าการ ร่วมประชุมคณะทำงาน")
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") for e in record["entities"]}
+    held = {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert held == {("สมชาย ใจดี", "กระทรวงมหาดไทย"), ("สมศักดิ์ รักดี", "กระทรวงมหาดไทย"),
+                    ("วิชัย มั่นคง", "กระทรวงมหาดไทย")}
