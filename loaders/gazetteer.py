@@ -209,6 +209,8 @@ class Gazetteer:
         self.not_place_tags = frozenset(w["not_place_tags"])
         self.bare_ministry_offices = frozenset(re.sub(r"\s+", "", o) for o in w["bare_ministry_offices"])
         self.programme_stops = frozenset(w["programme_stops"])
+        self.programme_counters = frozenset(w["programme_counters"])
+        self.programme_phase_words = frozenset(w["programme_phase_words"])
         self.programme_not_after = tuple(w["programme_not_after"])
         self.name_openers = frozenset(w["name_openers"])
         self.not_name_tags = frozenset(w["not_name_tags"])

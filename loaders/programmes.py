@@ -16,7 +16,9 @@ _ENUMERATED_TAIL = re.compile(r" (?:ความ|การ)[ก-๙]{2,40}แล
 _PROGRAMME_MIN_WORDS = 3      # a bare โครงการก่อสร้าง is a kind of project, not a named one
 _PROGRAMME_RX = re.compile(r"โครงการ")
 _CLOSING_QUOTE = {"“": "”", '"': '"', "‘": "’"}
-_QUOTED_NAME_MAX = 120      # characters: a quoted stretch longer than this is a quotation, not a name
+_QUOTED_NAME_MAX = 120
+_SECOND_PROGRAMME = re.compile(r"\s?(?:และ|หรือ)\s?(?:โครงการ|$)")
+_NUMBER = re.compile(r"\s?(?:ที่\s?)?(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)")      # characters: a quoted stretch longer than this is a quotation, not a name
 
 
 def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None) -> list[ProgrammeMention]:
@@ -86,6 +88,8 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         if end - at < 4:
             return None
         end = _quoted_end(text, start, end, hi)
+        end = _second_programme_cut(text, at, end)
+        end, counted_phase = _counted_end(text, at, end, hi, gaz)
         listed = _ENUMERATED_TAIL.match(text, end, hi)
         if listed is not None:
             end = listed.end()      # โครงการส่งเสริมโอกาส ความเสมอภาคและความเท่าเทียม...: one enumerated name
@@ -93,7 +97,11 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         if gaz.event_cue_rx.match(text, at) or not opens_name(words[0], gaz, proper=False):
             return None     # โครงการอบรม... is one activity (an Event); โครงการต่อเนื่อง is no name
         base = text[start:end]
+        if gaz.agency_by_form(base) is not None:
+            return None     # โครงการพัฒนาแห่งสหประชาชาติ: a UN organisation, not an initiative
         province, phase, end = _programme_tail(text, end, hi, gaz)
+        if counted_phase and not phase:
+            phase, end = counted_phase
         if len(words) < _PROGRAMME_MIN_WORDS and not province and not gaz.programme_by_form(base):
             return None
     if base.endswith("จังหวัด") and province:
@@ -132,3 +140,31 @@ def _quoted_end(text: str, start: int, end: int, hi: int) -> int:
     gloss = re.search(r"\s?[(:]", text[end:close])    # an English gloss or a subtitle is no part of it
     close = end + gloss.start() if gloss else close
     return len(text[:close].rstrip()) if close > end else end
+
+
+def _second_programme_cut(text: str, at: int, end: int) -> int:
+    """A name that runs into a second programme (…สายสีแดงและโครงการรถไฟฟ้าเชื่อม…) or ends on และ
+    ends before it: the second is a mention of its own.
+
+    >>> text = "โครงการสินเชื่อพร้อมใช้และโครงการสินเชื่อเงินด่วน"
+    >>> text[:_second_programme_cut(text, 7, len(text))]
+    'โครงการสินเชื่อพร้อมใช้'
+    """
+    second = _SECOND_PROGRAMME.search(text, at, end) or _SECOND_PROGRAMME.search(text[:end], at)
+    return second.start() if second and second.start() > at else end
+
+
+def _counted_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer):
+    """(end, phase): a name that stopped on a counting word before its number takes the number
+    (…กรุงเทพมหานครรอบ 3); a phase word and its number leave the name as the phase
+    (…ท่าเรือแหลมฉบังระยะ|ที่ 3 → phase ระยะที่ 3)."""
+    words = split_words(text[at:end])
+    number = _NUMBER.match(text, end, hi)
+    if len(words) < 2 or number is None:
+        return end, None
+    last = words[-1]
+    if last in gaz.programme_phase_words:
+        return end - len(last), (re.sub(r"\s+", "", last + text[end:number.end()]), number.end())
+    if last in gaz.programme_counters:
+        return number.end(), None
+    return end, None

@@ -57,6 +57,9 @@ _JOINS = frozenset({"และ", "หรือ"})   # two names joined, or one n
 _CUT_TAGS = frozenset({"RPRE", "XVAE", "XVBM", "XVAM", "XVMM", "XVBB"})
 # several projects, in all, not more than: a sentence about projects, no project's name
 _QUANTIFIER_TAGS = frozenset({"DIBQ", "DDAN", "DDBQ"})   # not ไม่: slogans (…ไม่ทิ้งใครไว้ข้างหลัง)
+# a name ending on อื่น or นั้น (…สีอื่น "other lines", …ระยะสองนั้น "that phase") is the sentence's;
+# inside a slogan they stay (โครงการบ้านนี้มีรัก ปลูกผักกินเอง)
+_LAST_WORD_DETERMINERS = frozenset({"DIAC", "DDAC"})
 _LONG_NAME_PART = 20          # no given or family name is longer: a longer one runs into the text
 log = logging.getLogger("edugraph.loaders")
 
@@ -279,8 +282,9 @@ def screen_names(analysis) -> list[Dropped]:
         words = split_words(p.base[len("โครงการ"):] if p.base.startswith("โครงการ") else p.base)
         if words and word_tag(words[-1]) in _CUT_TAGS and (len(words[-1]) <= 4 or word_tag(words[-1]) != "RPRE"):
             return refuse("Programme", p.name or p.base, "ends on a preposition or auxiliary: the name is cut")
-        if any(len(w) >= 2 and w != "บาง" and word_tag(w) in _QUANTIFIER_TAGS for w in words):  # บาง: บางไผ่, a place
-            return refuse("Programme", p.name or p.base, "a quantifier inside (หลาย, ทั้งสิ้น): a sentence")
+        if any(len(w) >= 2 and w != "บาง" and word_tag(w) in _QUANTIFIER_TAGS for w in words) \
+                or (words and word_tag(words[-1]) in _LAST_WORD_DETERMINERS):  # บาง: บางไผ่, a place
+            return refuse("Programme", p.name or p.base, "a quantifier inside (หลาย, ทั้งสิ้น, อื่น): a sentence")
         return True
 
     def person_ok(p) -> bool:

@@ -234,3 +234,14 @@ def test_a_quoted_programme_name_runs_to_its_closing_quote():
             '"โครงการสานฝันเด็กไทย (Dream Kids)" ต่อเนื่อง')
     programmes = {e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"}
     assert programmes == {"โครงการบ้านเรียนให้อบอุ่น", "โครงการสานฝันเด็กไทย"}
+
+
+def test_programme_names_end_before_a_second_programme_and_keep_their_number():
+    text = ("กระทรวงคมนาคม เร่งรัดโครงการถนนวงแหวนรอบนอกกรุงเทพมหานครรอบ 3 และโครงการพัฒนาท่าเรือแหลมฉบังระยะที่ 3 "
+            "รวมทั้งโครงการสินเชื่อพร้อมใช้และโครงการสินเชื่อเงินด่วน ส่วนโครงการรถไฟฟ้าสีอื่น ยังไม่เริ่ม "
+            "โดยโครงการพัฒนาแห่งสหประชาชาติ (UNDP) ให้การสนับสนุน")
+    entities = {e["name"]: e["type"] for e in extract(text, doc="t")["entities"] if e["type"] in ("Programme", "Agency")}
+    assert {n for n, t in entities.items() if t == "Programme"} == {
+        "โครงการถนนวงแหวนรอบนอกกรุงเทพมหานครรอบ 3", "โครงการพัฒนาท่าเรือแหลมฉบัง", "โครงการสินเชื่อพร้อมใช้",
+        "โครงการสินเชื่อเงินด่วน"}
+    assert entities["โครงการพัฒนาแห่งสหประชาชาติ"] == "Agency"      # a UN organisation
