@@ -188,6 +188,8 @@ def sentence_after_name(name: str, head: str, gaz: Gazetteer, known_names=frozen
     if at < len(name) and name[at - 1] != " ":
         return at
     words = list(split_words(name[len(head):]))
+    if len(words) > 1 and words[-1] in _JOINS:
+        return len(name) - len(words[-1])       # กรมโยธาธิการและผังเมือง|และ: cut before the list goes on
     at = len(head)
     for word, following in zip(words, words[1:]):
         if word == "เพื่อ" and at > len(head) and word_tag(following) in _VERB_TAGS:
@@ -195,6 +197,8 @@ def sentence_after_name(name: str, head: str, gaz: Gazetteer, known_names=frozen
         if word in _JOINS and at > len(head) + 2 and (opener := gaz.agency_rx.match(name, at + len(word))) \
                 and gaz.family_head_form(opener.group()) is not None:
             return at       # two names run together: กรมทรัพยากรทางทะเลและชายฝั่ง|และกรมป่าไม้
+        if word in _JOINS and at > len(head) + 2 and gaz.position_head_rx.match(following):
+            return at       # สมาคมแม่บ้านมหาดไทย|และประธาน…: the list goes on with a person's office
         at += len(word)
     return None
 

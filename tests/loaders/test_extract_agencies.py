@@ -245,3 +245,9 @@ def test_programme_names_end_before_a_second_programme_and_keep_their_number():
         "โครงการถนนวงแหวนรอบนอกกรุงเทพมหานครรอบ 3", "โครงการพัฒนาท่าเรือแหลมฉบัง", "โครงการสินเชื่อพร้อมใช้",
         "โครงการสินเชื่อเงินด่วน"}
     assert entities["โครงการพัฒนาแห่งสหประชาชาติ"] == "Agency"      # a UN organisation
+
+
+def test_convention_halls_are_venues_and_a_name_ends_before_a_dangling_and():
+    text = ("กรมโยธาธิการและผังเมืองและ สภาวัฒนธรรมเขตและผู้แทนประธานสภาวัฒนธรรมเขต "
+            "เข้าร่วมงาน ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ ตั้งแต่วันที่ 5 มกราคม 2567")
+    assert set(_agencies(text)) == {"กรมโยธาธิการและผังเมือง", "สภาวัฒนธรรมเขต"}
