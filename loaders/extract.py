@@ -34,7 +34,7 @@ from edugraph.loaders.classify import classify, covered
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.persons import find_name_repeats, find_persons
 from edugraph.loaders.programmes import find_programmes
-from edugraph.loaders.provinces import find_provinces
+from edugraph.loaders.provinces import bare_office_province, find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
 from edugraph.loaders.spaced_names import name_in_full
@@ -289,9 +289,11 @@ def _resolve_entities(analysis: Analysis, table: EntityTable) -> None:
     for mention in analysis.agencies:
         if mention.bare:
             family = mention.family
-            if story and family is not None:
-                mention.name = family.head + story if family.head.endswith("จังหวัด") else family.head + "จังหวัด" + story
-                mention.province = story
+            province = bare_office_province(analysis, mention) if family is not None else None
+            if province:
+                mention.name = family.head + province if family.head.endswith("จังหวัด") \
+                    else family.head + "จังหวัด" + province
+                mention.province = province
             else:
                 mention.name = None
         if not mention.name or mention.place:

@@ -207,6 +207,7 @@ class Gazetteer:
         self.list_words = frozenset(w["list_words"])
         self.not_places = frozenset(w["not_places"])
         self.not_place_tags = frozenset(w["not_place_tags"])
+        self.bare_office_plurals = tuple(w["bare_office_plurals"])
         self.bare_ministry_offices = frozenset(re.sub(r"\s+", "", o) for o in w["bare_ministry_offices"])
         self.programme_stops = frozenset(w["programme_stops"])
         self.programme_counters = frozenset(w["programme_counters"])

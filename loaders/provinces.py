@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.gazetteer import Gazetteer
-from edugraph.loaders.mentions import ProvinceMention
+from edugraph.loaders.mentions import AgencyMention, ProvinceMention
 from edugraph.loaders.words import is_thai_letter
 
 
@@ -37,3 +37,11 @@ def find_provinces(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None
         found.append(ProvinceMention(lo + match.start(), lo + match.end(), "กรุงเทพมหานคร"))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def bare_office_province(analysis, mention: AgencyMention) -> str | None:
+    """The province of a provincial office written without one (สำนักงานพัฒนาชุมชนจังหวัด): the story's,
+    but none when the text says it means every province's (สำนักงานยุติธรรมจังหวัด|ทั่วประเทศ,
+    สำนักงานสาธารณสุขจังหวัด|ทุกจังหวัด: ``bare_office_plurals``)."""
+    after = analysis.text[mention.end:mention.end + 24].lstrip()
+    return None if after.startswith(analysis.gaz.bare_office_plurals) else analysis.story_province
