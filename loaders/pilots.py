@@ -8,6 +8,9 @@ from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.words import is_thai_letter
 
 
+_MOST_PROGRAMMES_OF_AN_EVENT = 2    # more named in the event's sentences are what it discussed
+
+
 def programme_links(reading: Reading) -> list[Fact]:
     """PART_OF for events of a programme: named in the event's title or sentence, or the
     release's one programme."""
@@ -17,12 +20,16 @@ def programme_links(reading: Reading) -> list[Fact]:
     facts = []
     for event in reading.events:
         linked = False
-        spans = [event.title_span] + [(s, a.paragraph_of(s)[1]) for s, _ in event.mentions[1:]]
-        for programme in programmes:
-            if any(s <= programme.start < e for s, e in spans):
-                facts.append(Fact("PART_OF", event.entity_id, programme.entity_id,
-                                  evidence(text, event.title_span[0], programme.end)))
-                linked = True
+        title = event.title_span
+        later = [(s, a.paragraph_of(s)[1]) for s, _ in event.mentions[1:]]
+        in_title = [p for p in programmes if title[0] <= p.start < title[1]]
+        in_sentences = [p for p in programmes if p not in in_title and any(s <= p.start < e for s, e in later)]
+        if len({p.entity_id for p in in_sentences}) > _MOST_PROGRAMMES_OF_AN_EVENT:
+            in_sentences = []       # a meeting's agenda: the projects it heard of are its topics (DECISIONS #23)
+        for programme in in_title + in_sentences:
+            facts.append(Fact("PART_OF", event.entity_id, programme.entity_id,
+                              evidence(text, event.title_span[0], programme.end)))
+            linked = True
         if not linked and len(ids) == 1:
             only = next(iter(ids))
             mentions = [p for p in a.programmes if p.entity_id == only]

@@ -309,3 +309,10 @@ def test_a_deputy_minister_written_without_his_ministry_is_in_the_story_s_minist
     held = {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "HOLDS_POSITION"}
     assert held == {("สมชาย ใจดี", "กระทรวงมหาดไทย"), ("สมศักดิ์ รักดี", "กระทรวงมหาดไทย"),
                     ("วิชัย มั่นคง", "กระทรวงมหาดไทย")}
+
+
+def test_the_projects_a_meeting_heard_of_are_its_topics_not_its_programmes():
+    text = ("วันที่ 5 มกราคม 2567 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง เป็นประธานการประชุมคณะกรรมการพัฒนาจังหวัดลำปาง "
+            "ณ ศาลากลางจังหวัดลำปาง ที่ประชุมรับทราบความก้าวหน้าของโครงการก่อสร้างสะพานข้ามแม่น้ำวัง "
+            "โครงการพัฒนาแหล่งน้ำชุมชนบ้านนาแก้ว และโครงการส่งเสริมอาชีพผู้สูงอายุบ้านทุ่ง")
+    assert _of(_facts(text, "PART_OF"), "PART_OF") == set()
