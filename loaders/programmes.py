@@ -16,9 +16,9 @@ _ENUMERATED_TAIL = re.compile(r" (?:ความ|การ)[ก-๙]{2,40}แล
 _PROGRAMME_MIN_WORDS = 3      # a bare โครงการก่อสร้าง is a kind of project, not a named one
 _PROGRAMME_RX = re.compile(r"โครงการ")
 _CLOSING_QUOTE = {"“": "”", '"': '"', "‘": "’"}
-_QUOTED_NAME_MAX = 120
+_QUOTED_NAME_MAX = 120      # characters: a quoted stretch longer than this is a quotation, not a name
 _SECOND_PROGRAMME = re.compile(r"\s?(?:และ|หรือ)\s?(?:โครงการ|$)")
-_NUMBER = re.compile(r"\s?(?:ที่\s?)?(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)")      # characters: a quoted stretch longer than this is a quotation, not a name
+_NUMBER = re.compile(r"\s?(?:ที่\s?)?(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)")
 
 
 def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None) -> list[ProgrammeMention]:
@@ -112,8 +112,6 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
     canonical = (named.name if named else base) + ("จังหวัด" + province if province else "")
     return ProgrammeMention(start, end, text[start:end], canonical, named.name if named else base,
                             province, phase)
-
-
 
 
 def _quoted_end(text: str, start: int, end: int, hi: int) -> int:
