@@ -7,7 +7,8 @@ against the event before.  A page's own date line (``21 มกราคม 2025`
 2025-08-21``) and the publication dateline are no event's day; a stated day
 beats the dateline.  An event still undated takes the first day stated after it
 before any other event, or the story's ``วันนี้ (date)`` when it follows right
-after; a day long before the release with no cue of its own is background.
+after, or (a sequel: ภายหลัง..., จากนั้น...) the day of the event before; a day
+long before the release with no cue of its own is background.
 Otherwise the date stays null: the contract never copies a publication date.
 """
 from __future__ import annotations
@@ -88,8 +89,10 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
     opening = next((m for m in analysis.dates if m.start >= analysis.body_start
                     and not _standalone_dateline(analysis, m) and (m.text.startswith("วันนี้") or _TODAY.search(
                         analysis.text, max(0, m.start - 10), m.start))), None)
+    previous = None
     for event in events:
         if event.date is not None:
+            previous = event
             continue
         following = next((i for i in intros if i > event.intro), len(analysis.text))
         end = event.title_span[1]
@@ -101,6 +104,12 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         chosen = forward or (opening if near else None)
         if chosen is not None:
             event.date, event.end_date = chosen.date, chosen.end_date
+        elif event.sequel and previous is not None:
+            # "ภายหลังเสร็จสิ้นการหารือ ได้มีพิธีลงนาม...": a sequel is on the day of the event before,
+            # also when that one was dated only by these fallbacks
+            event.date = previous.date
+        if event.date is not None:
+            previous = event
 
 
 def first_date_after(analysis: Analysis, start: int, end: int):
