@@ -21,6 +21,7 @@ import bisect
 from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.document import Analysis
 
+_UNITS_REACH, _PEOPLE_REACH = 160, 60    # characters back where the units or people under an office are named
 _ROLE_DESCRIPTION_REACH = 30     # characters after ในฐานะ... within which an agency is described, not acting
 
 
@@ -40,6 +41,20 @@ def covered(spans: list[tuple[int, int]]):
     return inside
 
 
+def _units_under(analysis: Analysis, mention) -> bool:
+    """Whether what is "ในสังกัด X" is units (โรงเรียนในกลุ่ม... สังกัด สพป.X: the schools act, the
+    office they are under does not) and no people (บุคลากรในสังกัด X: X takes part through them)."""
+    text, gaz = analysis.text, analysis.gaz
+    para_start = analysis.paragraph_of(mention.start)[0]
+    spans = [(m.start, m.end) for m in analysis.agencies if para_start <= m.start < mention.start]
+
+    def named(rx, reach: int) -> bool:
+        return any(not any(s <= m.start() < e for s, e in spans)
+                   for m in rx.finditer(text, max(para_start, mention.start - reach), mention.start))
+
+    return named(gaz.affiliation_unit_rx, _UNITS_REACH) and not named(gaz.affiliation_people_rx, _PEOPLE_REACH)
+
+
 def classify(analysis: Analysis, venue_spans: list[tuple[int, int]]) -> None:
     """Set where every person and agency mention of ``analysis`` stands; ``venue_spans`` are the events' venues."""
     text, gaz, agencies = analysis.text, analysis.gaz, analysis.agencies
@@ -50,6 +65,7 @@ def classify(analysis: Analysis, venue_spans: list[tuple[int, int]]) -> None:
         mention.in_headline = analysis.in_headline(mention.start)
         mention.in_position = in_position(mention.start)
         mention.affiliated = bool(gaz.affiliation_rx.search(text, max(0, mention.start - 12), mention.start))
+        mention.qualifier = mention.affiliated and _units_under(analysis, mention)
         mention.locative = bool(mention.place and gaz.locative_rx.search(text, max(0, mention.start - 10), mention.start))
         mention.at_venue = any(start <= mention.start < end for start, end in venue_spans)
     for unit, parent in zip(agencies, agencies[1:]):

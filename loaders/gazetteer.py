@@ -189,6 +189,8 @@ class Gazetteer:
         self.role_description_rx = _compile_words(w["role_descriptions"])
         self.locative_rx = re.compile("(?:" + trie_regex(w["locatives"]) + r")\s?$")
         self.affiliation_rx = re.compile("(?:" + trie_regex(w["affiliation_markers"]) + r")\s?$")
+        self.affiliation_people_rx = _compile_words(w["affiliation_people"])
+        self.affiliation_unit_rx = _compile_words(w["affiliation_units"])
         self.venue_rx = re.compile(r"(?<![" + THAI_LETTER + r"])(?:" + trie_regex(w["venue_markers"]) + r")\s")
         self.venue_stop_rx = re.compile(r"\s(?:" + trie_regex(w["venue_stops"]) + ")|\n")
         self.list_marker_rx = re.compile(r"\s?(?:" + trie_regex(w["list_markers"]) + r")")

@@ -321,7 +321,8 @@ _SECTIONS = {
 }
 WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads", "stops",
                   "event_exclusions", "event_introducers", "event_blockers", "title_stops",
-                  "sequel_cues", "boundaries", "role_descriptions", "affiliation_markers",
+                  "sequel_cues", "boundaries", "role_descriptions", "affiliation_markers", "affiliation_people",
+                  "affiliation_units",
                   "venue_markers", "venue_place_markers", "venue_stops", "list_markers",
                   "group_nouns", "province_group_nouns", "name_stops", "nominalisers",
                   "name_openers", "not_name_tags", "locatives", "reference_cues", "name_end_tags",

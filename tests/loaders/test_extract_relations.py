@@ -316,3 +316,25 @@ def test_the_projects_a_meeting_heard_of_are_its_topics_not_its_programmes():
             "ณ ศาลากลางจังหวัดลำปาง ที่ประชุมรับทราบความก้าวหน้าของโครงการก่อสร้างสะพานข้ามแม่น้ำวัง "
             "โครงการพัฒนาแหล่งน้ำชุมชนบ้านนาแก้ว และโครงการส่งเสริมอาชีพผู้สูงอายุบ้านทุ่ง")
     assert _of(_facts(text, "PART_OF"), "PART_OF") == set()
+
+
+def test_the_office_that_listed_units_are_under_does_not_sign_for_them_but_its_staff_take_part():
+    text = ("วันที่ 21 สิงหาคม 2568 นายสมชาย ใจดี เป็นประธานในพิธีลงนามบันทึกความเข้าใจ ระหว่าง หอการค้าจังหวัดพิจิตร "
+            "กับ โรงเรียนในกลุ่มโรงเรียนคุณภาพ สังกัดสำนักงานเขตพื้นที่การศึกษาประถมศึกษาพิจิตร เขต 1 รวม 24 โรงเรียน")
+    signed = {agency for agency, _ in _of(_facts(text), "SIGNED")}
+    assert "หอการค้าจังหวัดพิจิตร" in signed
+    assert not any(name.startswith("สำนักงานเขตพื้นที่") for name in signed)
+    facts = _facts("วันที่ 21 สิงหาคม 2568 ได้จัดการอบรมเชิงปฏิบัติการ ให้กับ บุคลากรในสังกัดองค์การบริหารส่วนจังหวัดสุรินทร์ "
+                   "ณ โรงแรมสุรินทร์")
+    assert ("องค์การบริหารส่วนจังหวัดสุรินทร์", "training") in _of(facts, "PARTICIPATED")
+
+
+def test_a_sequel_takes_the_day_of_the_event_before_it_when_that_one_is_dated_late():
+    # the discussion is dated only by the story's opening "วันนี้ (...)", after the signing looked for its day
+    text = ("วันนี้ (6 สิงหาคม 2568) นายสมชาย ใจดี โฆษกรัฐบาล เผยความสำเร็จการหารือกับภาคเอกชน\n"
+            "เริ่มตั้งแต่ช่วงเช้า เวลา 10.00 น. มีการหารือกับผู้บริหารบริษัทชั้นนำ\n"
+            + "เพื่อเสริมสร้างความเชื่อมั่นของภาคเอกชนต่อประเทศ\n" * 12 +
+            "\nภายหลังเสร็จสิ้นการหารือ ได้มีพิธีลงนามบันทึกความเข้าใจ ได้แก่ สำนักงานคณะกรรมการการอาชีวศึกษา "
+            "และสำนักงานคณะกรรมการส่งเสริมการลงทุน")
+    events = [(e["event_type"], e["date"]) for e in extract(text, doc="t")["entities"] if e["type"] == "Event"]
+    assert ("signing", "2025-08-06") in events
