@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from edugraph.errors import SchemaError
@@ -85,6 +85,7 @@ class Gazetteer:
     title_breaks: list[re.Pattern]
     pilot_cue: str
     sources: tuple[str, ...] = ()
+    office_abbreviations: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._check_unique()
@@ -199,6 +200,9 @@ class Gazetteer:
                                       re.MULTILINE)
         self.group_noun_rx = _compile_words(list(w["group_nouns"]) + [f for f, _ in self.group_synonyms])
         self.group_noun_of = {f: n for f, n in self.group_synonyms}
+        self.office_of_abbreviation = dict(self.office_abbreviations)
+        self.office_abbreviation_rx = _compile_words(self.office_of_abbreviation) if self.office_abbreviations \
+            else re.compile("(?!)")
         self.name_stops = frozenset(w["name_stops"])
         self.nominalisers = frozenset(w["nominalisers"])
         glue = (set(w["glue_words"]) | set(w["name_stops"]) | set(w["heads"]) | set(w["rank_prefixes"])
@@ -317,6 +321,7 @@ def _merge(paths: list[Path]) -> Gazetteer:
         units=merged.get("units", []), group_synonyms=merged.get("group_synonyms", []),
         words=words, list_ends=merged.get("list_ends", []), title_breaks=merged.get("title_breaks", []),
         pilot_cue=pilot[-1],
+        office_abbreviations=merged.get("office_abbreviations", []),
         sources=tuple(str(p) for p in paths),
     )
 

@@ -294,6 +294,10 @@ def _group_synonyms(c: _Checker, items) -> list[tuple[str, str]]:
     return _text_pairs(c, items, "group_synonyms", "form", "noun")
 
 
+def _office_abbreviations(c: _Checker, items) -> list[tuple[str, str]]:
+    return _text_pairs(c, items, "office_abbreviations", "form", "office")
+
+
 def _list(c: _Checker, items, key: str) -> list:
     if not isinstance(items, list):
         raise c.fail(key, f"must be a list, got {type(items).__name__}")
@@ -316,6 +320,7 @@ _SECTIONS = {
     "agency_rules": _agency_rules,
     "units": _units,
     "group_synonyms": _group_synonyms,
+    "office_abbreviations": _office_abbreviations,
     "list_ends": lambda c, items: list(_patterns(c, items, "list_ends")),
     "title_breaks": lambda c, items: list(_patterns(c, items, "title_breaks")),
 }

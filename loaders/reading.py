@@ -4,6 +4,7 @@ A pass is a function ``Reading -> list[Fact]`` (see ``relations.py``).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Callable
@@ -11,7 +12,7 @@ from typing import Callable
 from edugraph.graph.schema import load_schema
 from edugraph.loaders.document import Analysis, EntityTable, GroupMention
 from edugraph.loaders.events import Event
-from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.mentions import AgencyMention, PersonMention
 
 _EVIDENCE_MAX = 300
 WEAK_ROLE = "PARTICIPATED"       # held only where no other role at the same event is
@@ -96,6 +97,7 @@ class Reading:
             if lo <= agency.start < hi and agency.actor and agency.name and not (pilot and agency.affiliated) \
                     and not (agency.place and self._in_programme_name(agency.start)):
                 found.append(agency)
+        found += [m for m in self.once(office_references) if lo <= m.start < hi]
         found += [m for m in self.a.backrefs if lo <= m.start < hi]
         found += [m for m in self.a.group_mentions if lo <= m.start < hi]
         found.sort(key=lambda m: m.start)
@@ -129,3 +131,27 @@ class Reading:
         if derive not in self._derived:
             self._derived[derive] = derive(self)
         return self._derived[derive]
+
+
+def office_holder(reading: Reading, office: str) -> PersonMention | None:
+    """The first mention of the one person whose written position opens with ``office`` (spacing aside)."""
+    office = "".join(office.split())
+    holders = [p for p in reading.a.persons
+               if p.entity_id and p.position and "".join(p.position.split()).startswith(office)]
+    return holders[0] if len({p.entity_id for p in holders}) == 1 else None
+
+
+def office_references(reading: Reading) -> list[PersonMention]:
+    """Offices written short outside any name (รองผู้ว่าฯ ร่วมลงนาม), each as the one person the story
+    names in that office; an office more than one person holds, or none, refers to nobody."""
+    a, gaz = reading.a, reading.gaz
+    named = [(m.start, m.end) for m in a.persons] + [(m.start, m.end) for m in a.agencies]
+    found = []
+    for match in gaz.office_abbreviation_rx.finditer(reading.text, a.body_start):
+        if any(start <= match.start() < end for start, end in named) or a.in_headline(match.start()):
+            continue
+        holder = office_holder(reading, gaz.office_of_abbreviation[match.group()])
+        if holder is not None:
+            found.append(dataclasses.replace(holder, start=match.start(), end=match.end(), position=None,
+                                             position_span=None))
+    return found

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
-from edugraph.loaders.reading import Fact, Reading, event_roles, evidence
+from edugraph.loaders.reading import Fact, Reading, event_roles, evidence, office_holder
 from edugraph.loaders.structure import REPRESENTED_BY, held_positions
 
 _SHARED_GAP = re.compile(r"^\s*(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
@@ -299,11 +299,8 @@ class _RoleFinder:
                         self.emit(role, agency, target, said)
 
     def _office_holder(self, office: str) -> str | None:
-        """The one person whose written position opens with ``office`` (spacing aside)."""
-        office = "".join(office.split())
-        found = {p.entity_id for p in self.a.persons
-                 if p.entity_id and p.position and "".join(p.position.split()).startswith(office)}
-        return found.pop() if len(found) == 1 else None
+        holder = office_holder(self.r, office)
+        return holder.entity_id if holder is not None else None
 
     def _represented(self, actors: list, index: int) -> str | None:
         """``X โดย นาย Y``: the agency X that person Y acts for."""

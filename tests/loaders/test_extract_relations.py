@@ -338,3 +338,13 @@ def test_a_sequel_takes_the_day_of_the_event_before_it_when_that_one_is_dated_la
             "และสำนักงานคณะกรรมการส่งเสริมการลงทุน")
     events = [(e["event_type"], e["date"]) for e in extract(text, doc="t")["entities"] if e["type"] == "Event"]
     assert ("signing", "2025-08-06") in events
+
+
+def test_an_office_written_short_is_the_one_person_named_in_it():
+    text = ("ข่าวประชาสัมพันธ์จังหวัด\nปัตตานี-รองผู้ว่าฯ ร่วมลงนาม (MOU) พาน้องกลับมาเรียน\n"
+            "วันนี้ (20 กค 65) ว่าที่ร้อยตรี ตระกูล โทธรรม รองผู้ว่าราชการจังหวัดปัตตานี เป็นประธานลงนามบันทึกข้อตกลง")
+    signed = _of(_facts(text), "SIGNED")
+    assert ("ตระกูล โทธรรม", "signing") in signed and ("จังหวัดปัตตานี", "signing") in signed
+    # two persons in the office: the short form refers to neither
+    text += "\nนายสมชาย ใจดี รองผู้ว่าราชการจังหวัดปัตตานี กล่าวว่า เด็กทุกคนต้องได้เรียน"
+    assert not {name for name, _ in _of(_facts(text), "SIGNED")} & {"ตระกูล โทธรรม", "สมชาย ใจดี"}
