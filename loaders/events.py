@@ -176,8 +176,20 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         pos = max(pos, title_end)
     events += _project_events(analysis, events)
     events.sort(key=lambda e: e.start)
+    for event in events:
+        for mention in event.mentions[1:]:
+            if event.venue is None and event.date is not None and _states_day(analysis, mention[0], event.date):
+                # a lead that repeats the headline, then the story: วันนี้ (date) ที่ห้องประชุม... เป็นประธานลงนาม...
+                _venue(analysis, event, events, at=mention)
     undated_fallbacks(analysis, events)
     return events
+
+
+def _states_day(analysis: Analysis, pos: int, day: str) -> bool:
+    """Whether the paragraph of ``pos``, or the one before it, states ``day``."""
+    index = analysis.paragraph_index(analysis.paragraph_of(pos)[0])
+    return any(m.date == day for start, end in analysis.paragraphs[max(0, index - 1):index + 1]
+               for m in analysis.dates if start <= m.start < end)
 
 
 def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
@@ -262,12 +274,14 @@ def _person_title(analysis: Analysis, start: int, end: int):
     return None
 
 
-def _venue(analysis: Analysis, event: Event, events: list[Event]) -> None:
+def _venue(analysis: Analysis, event: Event, events: list[Event], at: tuple[int, int] | None = None) -> None:
     """``ณ ...`` after the cue in its paragraph, before it, or in the scene-setting paragraph before;
-    ``ณ สถานที่เดียวกัน`` is the venue of the event before."""
+    ``ณ สถานที่เดียวกัน`` is the venue of the event before.  ``at``: the words of a later mention
+    to read around instead of the event's own introduction."""
     text, gaz = analysis.text, analysis.gaz
-    para_start, para_end = analysis.paragraph_of(event.intro)
-    spans = [(event.title_span[1], para_end), (para_start, event.intro)]
+    cue_start, cue_end = at or (event.intro, event.title_span[1])
+    para_start, para_end = analysis.paragraph_of(cue_start)
+    spans = [(cue_end, para_end), (para_start, cue_start)]
     index = analysis.paragraph_index(para_start)
     # a sentence broken over lines: the venue opens one of the next two lines (…\nณ ห้องประชุม…)
     for start, end in analysis.paragraphs[index + 1:index + 3]:
@@ -300,7 +314,9 @@ def _venue(analysis: Analysis, event: Event, events: list[Event]) -> None:
         if venue:
             event.venue, event.venue_span = venue, (marker.end(), venue_end)
             return
-    for start, end in spans[:2]:
+    # ที่ too in a scene-setting paragraph that states the day (วันนี้ (9 ก.ค. 63) เวลา 09.00 น. ที่โรงแรม...)
+    scene = [(s, e) for s, e in spans[2:] if e <= cue_start and date_in(analysis, s, e) is not None]
+    for start, end in spans[:2] + scene[-1:]:
         marker = _PLACE_MARKER.search(text, start, end)
         if marker is None:
             continue

@@ -348,3 +348,15 @@ def test_an_office_written_short_is_the_one_person_named_in_it():
     # two persons in the office: the short form refers to neither
     text += "\nนายสมชาย ใจดี รองผู้ว่าราชการจังหวัดปัตตานี กล่าวว่า เด็กทุกคนต้องได้เรียน"
     assert not {name for name, _ in _of(_facts(text), "SIGNED")} & {"ตระกูล โทธรรม", "สมชาย ใจดี"}
+
+
+def test_a_venue_is_read_where_the_story_restates_the_event_with_its_day():
+    # the lead repeats the headline; the story then gives day and place (ที่..., not ณ)
+    text = ("ข่าวประชาสัมพันธ์\nจังหวัดสุโขทัย โดยสำนักงานศึกษาธิการจังหวัดสุโขทัย จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ\n"
+            "วันนี้ 19 เมษายน 2565 เวลา 09.00 น. ที่ห้องประชุมโรงแรมสุโขทัยเทรเชอร์ อำเภอเมือง จังหวัดสุโขทัย "
+            "นายวิรุฬ พรรณเทวี ผู้ว่าราชการจังหวัดสุโขทัย เป็นประธานลงนามบันทึกข้อตกลงความร่วมมือ")
+    assert ("signing", "สุโขทัย") in _of(_facts(text), "HELD_IN")
+    # and where a scene-setting paragraph states the day and the place before the event's own
+    text = ("ข่าวประชาสัมพันธ์\nวันนี้ (9 ก.ค. 63) เวลา 09.00 น. ที่โรงแรมวินทรีซิตี้รีสอร์ทเชียงใหม่ อำเภอเมือง จังหวัดเชียงใหม่\n"
+            "นายเจริญฤทธิ์ สงวนสัตย์ ผู้ว่าราชการจังหวัดเชียงใหม่ เป็นประธานประชุมคณะกรรมการขับเคลื่อนการศึกษา ครั้งที่ 3/2563")
+    assert ("meeting", "เชียงใหม่") in _of(_facts(text), "HELD_IN")
