@@ -26,6 +26,7 @@ _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
+_OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
 
 
@@ -40,9 +41,30 @@ def date_in(analysis: Analysis, start: int, end: int):
     for mention in analysis.dates:
         if mention.start >= end:
             break
-        if mention.start >= start and not _standalone_dateline(analysis, mention):
+        if mention.start >= start and not _standalone_dateline(analysis, mention) and not occasion_day(analysis, mention):
             found = mention
     return found
+
+
+def occasion_day(analysis: Analysis, mention) -> bool:
+    """A day that names a count's moment (``(ข้อมูล ณ วันที่ 17 พ.ค. 2567)``) or an occasion still to come
+    when the release was published (``เนื่องในโอกาสวันเฉลิมพระชนมพรรษา 28 กรกฎาคม 2567`` in June), not an
+    activity's day — unless it is cued as a day (ในวันที่ ...)."""
+    para_start, _ = analysis.paragraph_of(mention.start)
+    lo = max(para_start, mention.start - _OCCASION_REACH)
+    cue = None
+    for cue in analysis.gaz.occasion_rx.finditer(analysis.text, lo, mention.start):
+        pass
+    if cue is None or any(cue.end() <= m.start < mention.start for m in analysis.dates):
+        return False
+    if cue.group().startswith("ข้อมูล"):
+        return True
+    # an occasion's day that has come by the release may be the day of its activities
+    return not _cued(analysis, mention) and _after_release(analysis, mention.date)
+
+
+def _after_release(analysis: Analysis, date: str) -> bool:
+    return bool(analysis.published) and date > analysis.published
 
 
 def _standalone_dateline(analysis: Analysis, mention) -> bool:
@@ -116,7 +138,7 @@ def first_date_after(analysis: Analysis, start: int, end: int):
     for mention in analysis.dates:
         if mention.start >= end:
             break
-        if mention.start >= start:
+        if mention.start >= start and not occasion_day(analysis, mention):
             return mention
     return None
 

@@ -185,6 +185,7 @@ class Gazetteer:
         self.sequel_rx = _compile_words(w["sequel_cues"])
         self.same_day_rx = _compile_words(w["same_day_cues"]) if w["same_day_cues"] else re.compile("(?!)")
         self.next_day_rx = _compile_words(w["next_day_cues"]) if w["next_day_cues"] else re.compile("(?!)")
+        self.occasion_rx = _compile_words(w["occasion_cues"]) if w["occasion_cues"] else re.compile("(?!)")
         self.same_venue_rx = _compile_words(w["same_venue_cues"]) if w["same_venue_cues"] else re.compile("(?!)")
         self.boundary_rx = _compile_words(w["boundaries"])
         self.role_description_rx = _compile_words(w["role_descriptions"])
