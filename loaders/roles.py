@@ -25,6 +25,8 @@ _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็�
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
+_ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
+_ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
 
 
 @dataclass
@@ -196,7 +198,7 @@ class _RoleFinder:
             if previous is not None and floor < previous.end <= hit.start:
                 floor = previous.end
             clause = a.last_boundary_before(hit.start, floor)
-            before = [] if after_only else self.r.actors(clause, hit.start)
+            before = [] if after_only else self._delegated(clause, hit.start, floor)
             relative = _RELATIVE.search(text, max(0, hit.start - 10), hit.start)
             if relative is not None:
                 # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
@@ -232,6 +234,21 @@ class _RoleFinder:
                 actors = self._inherited_organisers(event)
             self._apply(cue.roles, actors, target, event, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
+
+    def _delegated(self, clause: int, cue_start: int, floor: int) -> list:
+        """The actors of a clause; in "Y ได้รับมอบหมายจาก X ให้เป็นประธาน..." the one who assigns (X)
+        does not act, the one assigned (Y, before the boundary มอบหมาย) does."""
+        text = self.text
+        actors = self.r.actors(clause, cue_start)
+        assigned = _ASSIGNED_BY.search(text, max(0, clause - 20), clause + 6)
+        if assigned is None:
+            return actors
+        to = _ASSIGNED_TO.search(text, assigned.end(), cue_start)
+        if to is None:
+            return actors
+        actors = [m for m in actors if m.start >= to.end()]
+        subject = self.r.actors(self.a.last_boundary_before(assigned.start(), floor), assigned.start())
+        return (subject[-1:] if subject else []) + actors
 
     def _listed_after(self, hit: CueHit, event: Event | None, para_end: int, *,
                       marker_needed: bool) -> tuple[list, str]:

@@ -380,3 +380,9 @@ def test_an_occasion_still_to_come_or_a_count_s_day_is_no_event_s_day():
                      "(ข้อมูล ณ วันที่ 9 พ.ค. 2567) และได้จัดการอบรมอาสาสมัครสาธารณสุขเรือนจำ (ข้อมูล ณ วันที่ 9 พ.ค. 2567)",
                      doc="t", published="2024-05-20")
     assert "2024-05-09" not in {e["date"] for e in record["entities"] if e["type"] == "Event"}
+
+
+def test_who_assigns_a_chair_does_not_chair_the_one_assigned_does():
+    text = ("วันที่ 22 มีนาคม 2567 นายอนันต์ ดนตรี ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ได้รับมอบหมายจาก"
+            "นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ให้เป็นประธานในพิธีเปิดงานสัมมนาวิชาการ")
+    assert {name for name, _ in _of(_facts(text), "CHAIRED")} == {"อนันต์ ดนตรี"}
