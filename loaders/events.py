@@ -43,6 +43,8 @@ _AND = re.compile(r"\sและ")
 _BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")
 _ANNOUNCED = re.compile(r"จะมี(?:การ|พิธี)?\s?$")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
+# "เมื่อปี ๒๕๕๘ กรมบังคับคดีได้มีการลงนาม...": a past activity of a stated year is an event (its date null)
+_YEAR_ONLY = re.compile(r"เมื่อปี\s?(?:พ\.ศ\.\s?)?[0-9๐-๙]{4}(?![0-9๐-๙])")
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
 _ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
 
@@ -59,6 +61,7 @@ class Event:
     venue_span: tuple[int, int] | None = None
     sequel: bool = False
     project: bool = False                       # named by a โครงการ... that is this one activity
+    of_year: bool = False                       # a past activity of a stated year (เมื่อปี ๒๕๕๘ ...): its own event
     mentions: list[tuple[int, int]] = field(default_factory=list)
     entity_id: str | None = None
 
@@ -149,7 +152,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                        and _BESIDES.search(text, max(para_start, head - 600), head))
         blocked = blocked and not besides
         sequel = bool(gaz.sequel_rx.search(text, max(para_start, head - 160), head))
-        referred = _referent(events, kind, start, end, analysis, own_date, sequel, cue)
+        of_year = _YEAR_ONLY.search(text, max(para_start, head - 60), head)
+        referred = None if of_year else _referent(events, kind, start, end, analysis, own_date, sequel, cue)
         if referred is not None:
             referred.mentions.append((head, end))
             if referred.date is None and own_date is not None:
@@ -163,14 +167,14 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         if not introduced or blocked:
             continue
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
-                      sequel=sequel and bool(events), mentions=[(head, end)])
+                      sequel=sequel and bool(events), mentions=[(head, end)], of_year=bool(of_year))
         date_event(analysis, event, events)
         if event.date is None and events and events[-1].date and (
                 besides or _ALSO.search(text, max(para_start, head - 40), head)):
             # "นอกจากนี้ มีพิธีลงนาม...": another activity of the same occasion, on its day
             event.date = events[-1].date
         _venue(analysis, event, events)
-        if events and not (event.date or event.venue or event.sequel):
+        if events and not (event.date or event.venue or event.sequel or of_year):
             continue        # a later activity with no date, place or link: background, not an event
         events.append(event)
         pos = max(pos, title_end)

@@ -94,7 +94,7 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
 def _event_key(event, events: list, index: int) -> str:
     """One entity per event type and day: two mentions of a workshop on one day are one workshop,
     and an undated copy of the one dated event of its type is that event."""
-    if event.date is None:
+    if event.date is None and not event.of_year:
         dated = {e.date for e in events if e.type == event.type and e.date}
         return f"{event.type}@{dated.pop()}" if len(dated) == 1 else f"#{index}"
     return f"{event.type}@{event.date}"
