@@ -24,6 +24,7 @@ _TODAY = re.compile(r"วันนี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:�
 _LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร่|วัน[ก-๙]{3,9}|น\.")
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BESIDES = re.compile(r"นอกจาก(?:นี้|นั้น)\s?(?:ยัง)?(?:ได้)?(?:ร่วมกัน)?(?:ร่วม)?\s?$")
 _CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
 _OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
@@ -126,7 +127,7 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         chosen = forward or (opening if near else None)
         if chosen is not None:
             event.date, event.end_date = chosen.date, chosen.end_date
-        elif event.sequel and previous is not None:
+        elif previous is not None and _on_the_day_before(analysis, event):
             # "ภายหลังเสร็จสิ้นการหารือ ได้มีพิธีลงนาม...": a sequel is on the day of the event before,
             # also when that one was dated only by these fallbacks
             event.date = previous.date
@@ -168,8 +169,15 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         event.date, event.end_date = relative[1], None
     elif mention is not None:
         event.date, event.end_date = mention.date, mention.end_date
-    elif event.sequel and events:
+    elif _on_the_day_before(analysis, event) and events:
         event.date = events[-1].date
+
+
+def _on_the_day_before(analysis: Analysis, event) -> bool:
+    """A sequel right after the event before (ภายหลังเสร็จสิ้นการหารือ ได้มีพิธีลงนาม) is on its day;
+    one written as another activity besides it (นอกจากนี้ยังได้ลงพื้นที่...) is on a day not given."""
+    para_start, _ = analysis.paragraph_of(event.intro)
+    return event.sequel and not _BESIDES.search(analysis.text, max(para_start, event.intro - 40), event.intro)
 
 
 def _relative_day(analysis: Analysis, start: int, end: int, events: list):

@@ -394,3 +394,11 @@ def test_a_past_signing_of_a_stated_year_is_its_own_undated_event():
             "ความร่วมมือนี้ต่อเนื่องจากเมื่อปี ๒๕๕๘ กรมบังคับคดีได้มีการลงนามบันทึกข้อความร่วมมือว่าด้วยการไกล่เกลี่ยลูกหนี้")
     events = [(e["event_type"], e["date"]) for e in extract(text, doc="t")["entities"] if e["type"] == "Event"]
     assert sorted(events, key=str) == [("signing", "2024-10-30"), ("signing", None)]
+
+
+def test_another_activity_besides_the_event_keeps_a_day_the_story_does_not_give():
+    text = ("เมื่อวันที่ 7 มิถุนายน 2566 ณ โรงแรมโกลเด้น ซิตี้ จังหวัดระยอง กองทุนเพื่อความเสมอภาคทางการศึกษา (กสศ.) "
+            "จัดเวทีแลกเปลี่ยนเรียนรู้ ‘กลไกระดับพื้นที่’ โดยมีเครือข่าย 12 จังหวัดเข้าร่วม\n"
+            "นอกจากนี้ยังได้ร่วมกันลงพื้นที่เรียนรู้ดูงาน ‘กลไกระดับตำบล’ เพื่อรับฟังมุมมองการทำงาน")
+    events = {e["event_type"]: e["date"] for e in extract(text, doc="t")["entities"] if e["type"] == "Event"}
+    assert events == {"forum": "2023-06-07", "visit": None}
