@@ -24,8 +24,10 @@ from realworld_sample import CORPUS, SAMPLES, sample_facts
 # (records, entity precision floor, relation precision floor) per sample; measured: sample 1 0.884 / 0.804
 # (in-sample, after tuning; 0.836 / 0.789 when first judged), sample 2 0.839 / 0.771 (when judged, out of sample);
 # after the i13c rules: sample 1 0.887 / 0.802, sample 2 0.846 / 0.769; after the i13e rules: sample 1
-# 0.894 / 0.823 (0.885 / 0.802 before them, with 91580's Province re-judged), sample 2 0.862 / 0.784
-FLOORS = {"realworld-sample": (40, 0.875, 0.805), "realworld-sample-2": (25, 0.845, 0.765)}
+# 0.894 / 0.823 (0.885 / 0.802 before them, with 91580's Province re-judged), sample 2 0.862 / 0.784; after
+# the i13d event rules: sample 1 0.897 / 0.829 (91580's Province re-judged right: it now takes part in a
+# right HELD_IN), sample 2 0.864 / 0.799
+FLOORS = {"realworld-sample": (40, 0.88, 0.81), "realworld-sample-2": (25, 0.845, 0.78)}
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_file(), reason=f"the real-world corpus is not at {CORPUS}")
 
