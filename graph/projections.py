@@ -267,9 +267,10 @@ def refresh_name_lookup(store: GraphStore, touched: dict[str, set[str]]) -> int:
                 maybe_unused.add(entry)
     statements: list[Statement] = []
     if add_rows:
-        rows = [add_rows[k] for k in sorted(add_rows)]
+        stored = {row["key"] for row in store.read(_body("lookup_stored_entries"), {"keys": sorted(add_rows)})}
+        rows = [add_rows[k] for k in sorted(add_rows) if k not in stored]
         for start in range(0, len(rows), REBUILD_BATCH):
-            statements.append((_body("lookup_add_entries"), {"rows": rows[start:start + REBUILD_BATCH]}))
+            statements.append(add_entries_statement(rows[start:start + REBUILD_BATCH]))
     for label in sorted(links):
         statements.append((schema_template("lookup_link", label=label), {"rows": links[label]}))
     for label in sorted(unlinks):
@@ -279,6 +280,26 @@ def refresh_name_lookup(store: GraphStore, touched: dict[str, set[str]]) -> int:
     if statements:
         store.write_unit(statements)
     return changed
+
+
+def add_entries_statement(rows: list[dict]) -> Statement:
+    """The statement creating new lookup entries (``rows``: key, grams, form) and
+    their gram links, each distinct gram listed once with the positions of its entries.
+
+    >>> cypher, params = add_entries_statement([{"key": "ab", "grams": ["ab", "b||"], "form": None},
+    ...                                         {"key": "b", "grams": ["b||"], "form": None}])
+    >>> params["rows"]
+    [{'key': 'ab', 'grams': 2, 'form': None}, {'key': 'b', 'grams': 1, 'form': None}]
+    >>> params["grams"]
+    [{'gram': 'ab', 'entries': [0]}, {'gram': 'b||', 'entries': [0, 1]}]
+    """
+    entries: dict[str, list[int]] = defaultdict(list)
+    for position, row in enumerate(rows):
+        for gram in row["grams"]:
+            entries[gram].append(position)
+    return (_body("lookup_add_entries"),
+            {"rows": [{"key": row["key"], "grams": len(row["grams"]), "form": row["form"]} for row in rows],
+             "grams": [{"gram": gram, "entries": entries[gram]} for gram in sorted(entries)]})
 
 
 def unindexed_nodes(store: GraphStore, schema: Schema | None = None) -> dict[str, set[str]]:

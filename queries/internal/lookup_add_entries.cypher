@@ -1,13 +1,21 @@
-// Name lookup, step 2: NameKey entries (a normalised name or alias, or a node
-// key; a name too long for a key is keyed by its start and a hash, whole in `form`) and, for a name, the NameGram nodes of its lower-case character
-// trigrams; both computed by edugraph.graph.projections, never in Cypher.
-// `size` on a NameGram counts its entries: a selectivity hint for partial
-// search, rebuilt exactly by `edugraph rebuild-projections`.
+// Name lookup, step 2: new NameKey entries (a normalised name or alias, or a
+// node key; a name too long for a key is keyed by its start and a hash, whole
+// in `form`) and their links from the NameGram nodes of their lower-case
+// character trigrams and pairs; both computed by edugraph.graph.projections,
+// never in Cypher.  Only entries not stored yet come here (an entry gets all
+// its links in the statement that creates it), so links are created, not
+// merged.  `$grams` lists each distinct gram of the rows once, with the
+// positions in `$rows` of the entries it belongs to: one index seek per gram
+// instead of one per link, and each gram's `size` (its entries: a selectivity
+// hint for partial search, rebuilt exactly by `edugraph rebuild-projections`)
+// grows once.  `row.grams` is the entry's number of grams.
 UNWIND $rows AS row
-MERGE (k:NameKey {key: row.key})
-ON CREATE SET k.grams = size(row.grams), k.form = row.form
-WITH k, row
-UNWIND row.grams AS gram
-MERGE (g:NameGram {key: gram})
-MERGE (g)-[:GRAM_OF]->(k)
-ON CREATE SET g.size = coalesce(g.size, 0) + 1
+CREATE (k:NameKey {key: row.key, grams: row.grams})
+SET k.form = row.form
+WITH collect(k) AS entries
+UNWIND $grams AS row
+MERGE (g:NameGram {key: row.gram})
+SET g.size = coalesce(g.size, 0) + size(row.entries)
+WITH g, [i IN row.entries | entries[i]] AS named
+UNWIND named AS k
+CREATE (g)-[:GRAM_OF]->(k)
