@@ -8,14 +8,15 @@
 // positions in `$rows` of the entries it belongs to: one index seek per gram
 // instead of one per link, and each gram's `size` (its entries: a selectivity
 // hint for partial search, rebuilt exactly by `edugraph rebuild-projections`)
-// grows once.  `row.grams` is the entry's number of grams.
+// grows once.  `row.grams` is the entry's number of grams; a null `row.form`
+// (the key is the whole name) is no property, in both stores.
 UNWIND $rows AS row
-CREATE (k:NameKey {key: row.key, grams: row.grams})
-SET k.form = row.form
+CREATE (k:NameKey {key: row.key, grams: row.grams, form: row.form})
 WITH collect(k) AS entries
 UNWIND $grams AS row
 MERGE (g:NameGram {key: row.gram})
-SET g.size = coalesce(g.size, 0) + size(row.entries)
+ON CREATE SET g.size = size(row.entries)
+ON MATCH SET g.size = coalesce(g.size, 0) + size(row.entries)
 WITH g, [i IN row.entries | entries[i]] AS named
 UNWIND named AS k
 CREATE (g)-[:GRAM_OF]->(k)
