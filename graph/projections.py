@@ -197,23 +197,24 @@ def release_orphans_statement(candidates: dict[str, set[str]]) -> Statement:
     return (_body("lookup_release_orphans"), {"keys": keys})
 
 
-def node_forms(label: str, key: str, norms: list[list[str]], displays: list[str | None]) -> set[str]:
+def node_forms(label: str, key: str, named: list[str | None]) -> set[str]:
     """The normalised names a node is found by: what its documents called it
-    (an event: its titles or "type date"), and, but for events, the name in its key.
+    (``named``: an event's titles or "type date", another node's names), and,
+    but for events, the name in its key.
 
     Abbreviations are found with or without their dots, as people write them
     both ways (``สพฐ.`` and ``สพฐ``, ``สป.ศธ.`` and ``สปศธ``).
 
-    >>> sorted(node_forms("Agency", "Agency:กสศ", [["กสศ."], ["กสศ."]], [None, None]))
+    >>> sorted(node_forms("Agency", "Agency:กสศ", ["กสศ."]))
     ['กสศ', 'กสศ.']
-    >>> sorted(node_forms("Agency", "Agency:สำนักงานปลัดกระทรวงศึกษาธิการ", [["สป.ศธ."]], [None]))
+    >>> sorted(node_forms("Agency", "Agency:สำนักงานปลัดกระทรวงศึกษาธิการ", ["สป.ศธ."]))
     ['สป.ศธ.', 'สปศธ', 'สำนักงานปลัดกระทรวงศึกษาธิการ']
-    >>> node_forms("Event", "Event:signing:2024-01-02:สตูล", [[]], ["signing2024-01-02"])
-    {'signing2024-01-02'}
+    >>> sorted(node_forms("Event", "Event:signing:2024-01-02:สตูล", ["signing2024-01-02", "ลงนาม สพฐ.", None]))
+    ['signing2024-01-02', 'ลงนาม สพฐ.']
     """
+    forms = {form for form in named if form}
     if label == "Event":
-        return {form for form in displays if form}
-    forms = {form for group in norms for form in group if form}
+        return forms
     forms.add(key.split(":", 1)[1])
     return forms | {form.replace(".", "") for form in forms if "." in form and form.strip(".")}
 
@@ -247,7 +248,7 @@ def refresh_name_lookup(store: GraphStore, touched: dict[str, set[str]]) -> int:
         if not keys:
             continue
         for row in store.read(schema_template("lookup_state", label=label), {"keys": keys}):
-            forms = node_forms(label, row["key"], row["norms"], row["displays"])
+            forms = node_forms(label, row["key"], row["forms"])
             search = "|".join(sorted(forms))
             if row["indexed"] == search:
                 continue
