@@ -50,7 +50,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
-from typing import Callable, Iterable, Protocol
+from typing import Callable, Iterable, Iterator, Protocol
 
 from edugraph.constants import DEFAULT_MAX_BYTES
 from edugraph.errors import EdugraphError, RunInterrupted, internal_reason
@@ -249,8 +249,14 @@ class _Extractions:
             done.append(self._next())
         return done
 
-    def drain(self) -> list[tuple[object, dict | None, str | None]]:
-        return [self._next() for _ in range(len(self.window))]
+    def drain(self) -> Iterator[tuple[object, dict | None, str | None]]:
+        """The extractions still in flight, in order, each as soon as it is done.
+        Not all of them first: the writer then sat idle while the workers
+        extracted the last window (a batch and more), and the workers sat idle
+        while it wrote the last two batches; now it writes the next-to-last
+        batch while they extract the last one.  Same order, same batches."""
+        while self.window:
+            yield self._next()
 
     def _next(self) -> tuple[object, dict | None, str | None]:
         item, future = self.window.popleft()

@@ -222,9 +222,26 @@ def test_pool_workers_run_a_batch_ahead_at_lower_priority_than_the_writer():
     try:
         early = [extractions.submit(f"doc{i}") for i in range(10 + 2 * WORKER_QUEUE_DEPTH - 1)]
         assert all(done == [] for done in early)          # nothing waited for while the window fills
-        done = extractions.submit("last") + extractions.drain()
+        done = extractions.submit("last") + list(extractions.drain())
     finally:
         extractions.close()
     assert [item for item, _, _ in done] == [f"doc{i}" for i in range(len(early))] + ["last"]
     mine = os.getpriority(os.PRIO_PROCESS, 0)
     assert {niceness for _, niceness, _ in done} == {min(19, mine + WORKER_NICENESS)}
+
+
+def test_the_last_window_reaches_the_writer_one_extraction_at_a_time():
+    # At the end of the input the writer takes each extraction as it is done, so
+    # it writes a full batch while the workers still extract the rest of the window.
+    extractions = _Extractions(_niceness, workers=2, batch_size=10)
+    try:
+        for i in range(5):
+            assert extractions.submit(f"doc{i}") == []
+        remaining = extractions.drain()
+        first = next(remaining)
+        in_flight = len(extractions.window)
+        rest = list(remaining)
+    finally:
+        extractions.close()
+    assert first[0] == "doc0" and in_flight == 4
+    assert [item for item, _, _ in rest] == ["doc1", "doc2", "doc3", "doc4"]
