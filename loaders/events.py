@@ -97,15 +97,16 @@ def _title_end(analysis: Analysis, start: int) -> int:
 
 
 def _second_activity(analysis: Analysis, kind: str, cue_end: int, title_end: int) -> int:
-    """A visit and another activity joined by และ in one sentence are two events
-    (ลงพื้นที่ติดตาม... และร่วมเป็นสักขีพยานในพิธีลงนาม...): the first title ends before และ."""
+    """A visit or a ceremony and another activity joined by และ in one sentence are two events
+    (ลงพื้นที่ติดตาม... และร่วมเป็นสักขีพยานในพิธีลงนาม..., เปิดตัวโครงการ... และพิธีลงนาม...): the first
+    title ends before และ."""
     text, gaz = analysis.text, analysis.gaz
     for joined in _AND.finditer(text, cue_end, title_end):
         for cue in gaz.event_cue_rx.finditer(text, joined.end(), min(title_end, joined.end() + 25)):
             if analysis.not_an_event(cue.start()) or cue.group() in gaz.reference_cues:
                 continue        # พิธี|ลงนาม: the cue after the reference word names the activity
             other = gaz.event_type_of_cue[cue.group()]
-            if other != kind and "visit" in (kind, other):
+            if other != kind and gaz.own_activity_types & {kind, other}:
                 return joined.start()
             break
     return title_end

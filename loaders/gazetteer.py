@@ -178,6 +178,10 @@ class Gazetteer:
         self.event_cue_rx = _compile_words(cue_words)
         self.event_exclusion_rx = _compile_words(w["event_exclusions"])
         self.reference_cues = frozenset(w["reference_cues"])
+        self.own_activity_types = frozenset(w["own_activity_types"])
+        unknown = self.own_activity_types - set(self.event_priority)
+        if unknown:
+            raise SchemaError(f"{', '.join(self.sources)}: own_activity_types names no event type: {sorted(unknown)}")
         self.event_introducer_rx = re.compile("(?:" + trie_regex(w["event_introducers"]) + r")\S{0,12}$")
         self.event_blocker_rx = re.compile("(?:" + trie_regex(w["event_blockers"]) + r")\s?\S{0,10}$")
         breaks = "|".join(p.pattern for p in self.title_breaks)

@@ -330,7 +330,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "affiliation_units",
                   "venue_markers", "venue_place_markers", "venue_stops", "list_markers",
                   "group_nouns", "province_group_nouns", "name_stops", "nominalisers",
-                  "name_openers", "not_name_tags", "locatives", "reference_cues", "name_end_tags",
+                  "name_openers", "not_name_tags", "locatives", "reference_cues", "own_activity_types", "name_end_tags",
                   "name_end_keep", "sentence_verbs", "glue_words", "name_cutters", "list_words",
                   "not_places", "not_place_tags", "bare_ministry_offices", "bare_office_plurals", "programme_counters", "programme_phase_words", "programme_stops", "programme_not_after", "same_day_cues",
                   "next_day_cues", "same_venue_cues", "occasion_cues", "generic_modifiers", "generic_name_words", "known_name_tails",

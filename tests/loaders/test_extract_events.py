@@ -27,6 +27,11 @@ def _held_in(text: str) -> set[tuple[str, str]]:
     ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดประชุมคณะทำงานครั้งที่ 1/2567", "meeting"),
     ("เมื่อวันที่ 2 ก.พ. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านแม่สอง", "visit"),
     ("เมื่อวันที่ 2 ก.พ. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานในพิธีมอบเกียรติบัตรครูดีเด่น", "ceremony"),
+    # the contract's wordings that the first lexicon lacked (ANNOTATION event types, DECISIONS #10, #18)
+    ("เมื่อวันที่ 2 ก.พ. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ตรวจติดตามการดำเนินงานโรงเรียนบ้านแม่สอง", "visit"),
+    ("เมื่อวันที่ 2 ก.พ. 2567 คณะครูโรงเรียนบ้านแม่สอง ดูงานการจัดการเรียนรู้ที่โรงเรียนอนุบาลตาก", "visit"),
+    ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก เปิดตัวโครงการห้องเรียนดิจิทัล", "ceremony"),
+    ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก เป็นประธานมอบประกาศนียบัตรแก่ครูแกนนำ", "ceremony"),
 ])
 def test_event_type_from_its_cue(text, event_type):
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [(event_type, "2024-02-02")]
@@ -149,3 +154,18 @@ def test_the_place_right_after_the_time_is_the_venue():
     text = "วันนี้ (3 ก.ค. 67) เวลา 10.00 น. ที่อิมแพ็ค เมืองทองธานี จังหวัดนนทบุรี นายชาติ ดีงาม เป็นประธานเปิดงานมหกรรมวิชาการ"
     assert _held_in(text) == {("forum", "นนทบุรี")}
     assert _events(text)[0]["venue"].startswith("อิมแพ็ค")
+
+
+def test_a_launch_joined_to_a_signing_is_its_own_event():
+    # DECISIONS #26: a programme launch and an MOU signing on one occasion are two events
+    text = ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก เปิดตัวโครงการห้องเรียนดิจิทัล "
+            "และพิธีลงนามบันทึกข้อตกลงความร่วมมือกับมหาวิทยาลัยราชภัฏกำแพงเพชร")
+    assert sorted((e["event_type"], e["date"]) for e in _events(text)) == [
+        ("ceremony", "2024-02-02"), ("signing", "2024-02-02")]
+
+
+def test_what_an_event_counts_as_is_no_second_event():
+    # "ถือเป็นการเปิดตัวโครงการ": the signing already met is described, nothing else happened
+    text = ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ"
+            "\n\nการลงนามดังกล่าว ถือเป็นการเปิดตัว (Kick Off) โครงการห้องเรียนดิจิทัล ที่จังหวัดตาก")
+    assert [e["event_type"] for e in _events(text)] == ["signing"]

@@ -54,6 +54,7 @@ def test_trie_regex_matches_the_longest_name():
     ("role_cues:\n  - {name: bad, roles: [SIGNED], pattern: '(ลงนาม'}\n", "bad regular expression"),
     ("role_cues:\n  - {name: bad, roles: [LIKED], pattern: 'ชอบ'}\n", "role_cues[0] (bad).roles"),
     ("titles: [นาย, นาย]\n", "duplicate entry 'นาย'"),
+    ("own_activity_types: [parade]\n", "own_activity_types names no event type: ['parade']"),
     ("colours: [แดง]\n", "colours: unknown section"),
     ("agencies: {name: x}\n", "agencies: must be a list"),
     ("agencies:\n  - {name: กระทรวงศึกษาธิการ, kind: ministry_office}\n", "duplicate agency name 'กระทรวงศึกษาธิการ'"),
