@@ -61,10 +61,11 @@ def occasion_day(analysis: Analysis, mention) -> bool:
     if cue.group().startswith("ข้อมูล"):
         return True
     # an occasion's day that has come by the release may be the day of its activities
-    return not _cued(analysis, mention) and _after_release(analysis, mention.date)
+    return not _cued(analysis, mention) and after_release(analysis, mention.date)
 
 
-def _after_release(analysis: Analysis, date: str) -> bool:
+def after_release(analysis: Analysis, date: str) -> bool:
+    """Whether ``date`` is still to come when the release was published (a plan, not a report)."""
     return bool(analysis.published) and date > analysis.published
 
 

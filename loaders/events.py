@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.agencies import can_be_part_of
-from edugraph.loaders.event_dates import (clause_start, date_event, date_in, first_date_after, maybe_end_date,
-                                          undated_fallbacks)
+from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, first_date_after,
+                                          maybe_end_date, undated_fallbacks)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 # ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
@@ -77,6 +77,8 @@ def _event_type(analysis: Analysis, start: int, end: int, default: str) -> str:
     gaz = analysis.gaz
     best = default
     for match in gaz.event_cue_rx.finditer(analysis.text, start, end):
+        if gaz.event_blocker_rx.search(analysis.text, max(start, match.start() - 16), match.start()):
+            continue        # ประชุม...เพื่อเปิดตัว..., ...เตรียมเปิดตัว: what a meeting is for does not type it
         kind = gaz.event_type_of_cue[match.group()]
         if gaz.event_priority[kind] < gaz.event_priority[best]:
             best = kind
@@ -163,8 +165,11 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             continue
         title_end = _second_activity(analysis, kind, end, _title_end(analysis, start))
         if not introduced and cue not in gaz.event_weak:
-            # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568: a dated mention states an event too
-            introduced = first_date_after(analysis, start, title_end + _DATE_REACH) is not None
+            # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568, and วันนี้ (...) นาย X หารือกับ ...: a mention in
+            # a clause that states its day states an event too
+            # (a day still to come when the release was published is a plan's: it introduces nothing)
+            stated = own_date is not None and not after_release(analysis, own_date.date)
+            introduced = stated or first_date_after(analysis, start, title_end + _DATE_REACH) is not None
         if not introduced or blocked:
             continue
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,

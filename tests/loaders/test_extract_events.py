@@ -169,3 +169,27 @@ def test_what_an_event_counts_as_is_no_second_event():
     text = ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ"
             "\n\nการลงนามดังกล่าว ถือเป็นการเปิดตัว (Kick Off) โครงการห้องเรียนดิจิทัล ที่จังหวัดตาก")
     assert [e["event_type"] for e in _events(text)] == ["signing"]
+
+
+def test_a_meeting_verb_in_a_clause_that_states_its_day_is_an_event():
+    # the day stands before the cue, not after it: วันนี้ (...) นาย X หารือกับ ...
+    text = ("ข่าวทั่วไป\n\nวันนี้ (5 มีนาคม 2567) ณ ทำเนียบรัฐบาล นายสมปอง ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ "
+            "หารือกับเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เรื่องความร่วมมือด้านการศึกษา")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-03-05")]
+
+
+def test_a_day_still_to_come_at_publication_introduces_no_event():
+    text = ("5 มีนาคม 2567\n\nนายสมปอง ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ เผยว่าในวันที่ 20 มีนาคม 2567 "
+            "นายสมปอง หารือกับเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย")
+    assert _events(text) == []
+
+
+def test_what_a_meeting_is_for_does_not_type_it():
+    text = ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดการประชุมคณะทำงานเพื่อเปิดตัวโครงการห้องเรียนดิจิทัล")
+    assert [e["event_type"] for e in _events(text)] == ["meeting"]
+
+
+def test_an_exhibition_centre_is_a_venue_not_an_event():
+    text = ("ข่าวทั่วไป\n\nวันนี้ (5 มีนาคม 2567) ที่ศูนย์นิทรรศการและการประชุมไบเทค นายสมปอง ใจดี "
+            "รัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าวปาฐกถาพิเศษแก่ผู้บริหารสถานศึกษา")
+    assert _events(text) == []
