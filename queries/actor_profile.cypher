@@ -12,58 +12,60 @@
 // at a time tens of times faster than a list of types (a hub: 0.4 ms against 20 ms).
 MATCH (:NameKey {key: $actor})-[:NAMES]->(n)
 WITH n
-// How many relations of each type (counted, the other ends unread): relations
+// How many relations of each type (counted, the other ends unread, with count(*)
+// rather than count(r): FalkorDB 4.16 counts unbound relations three times
+// faster, 1 against 3 ms for a hub's 7,000 mentions): relations
 // are sorted by type first, so these counts say which types the page holds,
 // and only those are read and sorted (a hub's page 1 need not sort its
 // thousands of signings when the types before fill it).
 CALL {
-  WITH n MATCH (n)-[r:CHAIRED]->() RETURN 0 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:CHAIRED]->() RETURN 0 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:CHAIRED]-() RETURN 0 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:CHAIRED]-() RETURN 0 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:HELD_IN]->() RETURN 1 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:HELD_IN]->() RETURN 1 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:HELD_IN]-() RETURN 1 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:HELD_IN]-() RETURN 1 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:HOLDS_POSITION]->() RETURN 2 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:HOLDS_POSITION]->() RETURN 2 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:HOLDS_POSITION]-() RETURN 2 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:HOLDS_POSITION]-() RETURN 2 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:LOCATED_IN]->() RETURN 3 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:LOCATED_IN]->() RETURN 3 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:LOCATED_IN]-() RETURN 3 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:LOCATED_IN]-() RETURN 3 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:ORGANIZED]->() RETURN 4 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:ORGANIZED]->() RETURN 4 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:ORGANIZED]-() RETURN 4 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:ORGANIZED]-() RETURN 4 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:PARTICIPATED]->() RETURN 5 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:PARTICIPATED]->() RETURN 5 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:PARTICIPATED]-() RETURN 5 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:PARTICIPATED]-() RETURN 5 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:PART_OF]->() RETURN 6 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:PART_OF]->() RETURN 6 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:PART_OF]-() RETURN 6 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:PART_OF]-() RETURN 6 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:PILOT_OF]->() RETURN 7 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:PILOT_OF]->() RETURN 7 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:PILOT_OF]-() RETURN 7 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:PILOT_OF]-() RETURN 7 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:SIGNED]->() RETURN 8 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:SIGNED]->() RETURN 8 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:SIGNED]-() RETURN 8 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:SIGNED]-() RETURN 8 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:SPOKE_AT]->() RETURN 9 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:SPOKE_AT]->() RETURN 9 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:SPOKE_AT]-() RETURN 9 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:SPOKE_AT]-() RETURN 9 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:SUPPORTED]->() RETURN 10 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:SUPPORTED]->() RETURN 10 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:SUPPORTED]-() RETURN 10 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:SUPPORTED]-() RETURN 10 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)-[r:WITNESSED]->() RETURN 11 AS type_index, count(r) AS found
+  WITH n MATCH (n)-[:WITNESSED]->() RETURN 11 AS type_index, count(*) AS found
   UNION ALL
-  WITH n MATCH (n)<-[r:WITNESSED]-() RETURN 11 AS type_index, count(r) AS found
+  WITH n MATCH (n)<-[:WITNESSED]-() RETURN 11 AS type_index, count(*) AS found
 }
 WITH n, type_index, sum(found) AS found
 WITH n, collect({type_index: type_index, found: found}) AS per_type
@@ -133,8 +135,8 @@ CALL {
 }
 CALL {
   WITH n
-  MATCH (n)<-[mention:MENTIONS]-()
-  RETURN count(mention) AS document_count
+  MATCH (n)<-[:MENTIONS]-()
+  RETURN count(*) AS document_count
 }
 CALL {
   WITH n
