@@ -32,8 +32,9 @@ ROWS_PER_NODE = 4
 FIRST_CAP = 4000            # rows any step may read before the search looks at the other side
 
 
-def _ends(store: GraphStore, name: str) -> list[str]:
-    return sorted(row["key"] for row in store.read(_body("chain_ends"), {"name": name}))
+def _ends(store: GraphStore, name: str) -> dict[str, int]:
+    """The keys of the nodes ``name`` names, with their node ids."""
+    return {row["key"]: row["id"] for row in store.read(_body("chain_ends"), {"name": name})}
 
 
 def _walk(parents: dict[str, str | None], start: str) -> list[str]:
@@ -56,10 +57,11 @@ def _step_cost(frontier: list[str], rows_over: int) -> int:
     return len(frontier) * NODE_COST + max(len(frontier) * ROWS_PER_NODE, rows_over)
 
 
-def find_chain(store: GraphStore, sources: list[str], targets: list[str], *,
+def find_chain(store: GraphStore, sources: dict[str, int], targets: dict[str, int], *,
                max_steps: int = DEFAULT_MAX_STEPS) -> list[str]:
     """The keys along a shortest chain from any of ``sources`` to any of
-    ``targets`` (at most ``max_steps`` relations), or [] when there is none.
+    ``targets`` (keys with their node ids, as :func:`_ends` gives them; at
+    most ``max_steps`` relations), or [] when there is none.
 
     Each step reads the next level of one side whole, from the side whose step
     looks cheaper (:func:`_step_cost`).  A step that would read more rows than
@@ -69,9 +71,10 @@ def find_chain(store: GraphStore, sources: list[str], targets: list[str], *,
     the other side gives a shortest chain: before it, the two sides hold every
     node within ``level[0]`` and ``level[1]`` steps of their ends and share none,
     so no chain is shorter than ``level[0] + level[1] + 1``."""
-    targets = [key for key in targets if key not in sources]
+    targets = {key: node_id for key, node_id in targets.items() if key not in sources}
     if not sources or not targets:
         return []
+    ids = {**sources, **targets}
     parents: tuple[dict[str, str | None], dict[str, str | None]] = (
         dict.fromkeys(sources), dict.fromkeys(targets))
     frontiers = [sorted(sources), sorted(targets)]
@@ -87,7 +90,8 @@ def find_chain(store: GraphStore, sources: list[str], targets: list[str], *,
             # four times the last try.
             own = len(frontiers[side]) * NODE_COST
             cap = max(FIRST_CAP, own, 4 * rows_over[side], costs[1 - side] - own + 1)
-            [step] = store.read(neighbours, {"keys": frontiers[side], "cap": cap + 1})
+            nodes = [{"id": ids[key], "key": key} for key in frontiers[side]]
+            [step] = store.read(neighbours, {"nodes": nodes, "cap": cap + 1})
             if step["found"] <= cap:
                 break
             rows_over[side] = cap
@@ -98,9 +102,10 @@ def find_chain(store: GraphStore, sources: list[str], targets: list[str], *,
             chain = list(reversed(_walk(mine, node))) + _walk(theirs, other)
             return chain if side == 0 else list(reversed(chain))
         found: dict[str, str] = {}
-        for node, other in zip(step["keys"], step["others"]):
+        for node, other, other_id in zip(step["keys"], step["others"], step["other_ids"]):
             if other not in mine and (other not in found or node < found[other]):
                 found[other] = node
+                ids[other] = other_id
         mine.update(found)
         level[side] += 1
         frontiers[side] = sorted(found)

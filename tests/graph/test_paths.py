@@ -43,7 +43,7 @@ def test_find_chain_is_a_shortest_chain(hub_store, monkeypatch, tight):
         monkeypatch.setattr(paths, "NODE_COST", 0)
     checked = 0
     for start, end in _pairs(graph, 40):
-        chain = paths.find_chain(store, [start], [end], max_steps=6)
+        chain = paths.find_chain(store, paths._ends(store, start), paths._ends(store, end), max_steps=6)
         try:
             distance = nx.shortest_path_length(graph, start, end)
         except nx.NetworkXNoPath:
