@@ -87,12 +87,13 @@ CALL {
     AND (year < last_year OR (year = last_year AND pv.name <= last_name))
   RETURN pv, year, e
 }
-WITH pv, year, e
-ORDER BY e.date, e.key
-WITH pv, year,
-     collect({date: e.date, event_type: e.event_type, title: coalesce(e.title, e.name), key: e.key}) AS events
+// (sorted on values read once, and only the listed events made into maps)
+WITH pv, year, e, e.date AS date, e.key AS key
+ORDER BY date, key
+WITH pv, year, collect(e) AS events
 // (only the rows chosen from the kept years: the bounds would also let in a
 // year the derived data does not hold yet)
 WHERE year IN coalesce(pv.event_years, [])
-RETURN year, pv.name AS province, size(events) AS event_count, events[0..$per_row] AS events
+RETURN year, pv.name AS province, size(events) AS event_count,
+       [e IN events[0..$per_row] | {date: e.date, event_type: e.event_type, title: coalesce(e.title, e.name), key: e.key}] AS events
 ORDER BY year, province
