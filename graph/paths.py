@@ -96,13 +96,15 @@ def find_chain(store: GraphStore, sources: dict[str, int], targets: dict[str, in
                 break
             rows_over[side] = cap
         mine, theirs = parents[side], parents[1 - side]
-        meets = sorted((other, node) for node, other in zip(step["keys"], step["others"]) if other in theirs)
+        key_of = {ids[key]: key for key in frontiers[side]}
+        pairs = [(key_of[node_id], other) for node_id, other in zip(step["node_ids"], step["others"])]
+        meets = sorted((other, node) for node, other in pairs if other in theirs)
         if meets:
             other, node = meets[0]
             chain = list(reversed(_walk(mine, node))) + _walk(theirs, other)
             return chain if side == 0 else list(reversed(chain))
         found: dict[str, str] = {}
-        for node, other, other_id in zip(step["keys"], step["others"], step["other_ids"]):
+        for (node, other), other_id in zip(pairs, step["other_ids"]):
             if other not in mine and (other not in found or node < found[other]):
                 found[other] = node
                 ids[other] = other_id
