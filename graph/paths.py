@@ -30,6 +30,10 @@ DEFAULT_MAX_STEPS = 8
 NODE_COST = 40
 ROWS_PER_NODE = 4
 FIRST_CAP = 4000            # rows any step may read before the search looks at the other side
+# The other side's nodes a step checks in the store for a meeting (so that the
+# last step sends only the meeting rows), when it has no more than this many:
+# the check costs about 1 ms per 3,000 rows for 64 nodes.
+MEET_CHECK_LIMIT = 64
 
 
 def _ends(store: GraphStore, name: str) -> dict[str, int]:
@@ -67,10 +71,12 @@ def find_chain(store: GraphStore, sources: dict[str, int], targets: dict[str, in
     looks cheaper (:func:`_step_cost`).  A step that would read more rows than
     its cap (about the other side's expected cost) only counts them in the
     store and sends nothing; the search then knows that side costs more and
-    may turn to the other.  Whichever side is read, the first level that meets
-    the other side gives a shortest chain: before it, the two sides hold every
-    node within ``level[0]`` and ``level[1]`` steps of their ends and share none,
-    so no chain is shorter than ``level[0] + level[1] + 1``."""
+    may turn to the other.  A step that meets the other side (checked in the
+    store when that side is small) sends only the meeting rows, even past its
+    cap.  Any meeting gives a shortest chain, even one found in part of a
+    level: before the step, the two sides hold every node within ``level[0]``
+    and ``level[1]`` steps of their ends and share none, so no chain is shorter
+    than ``level[0] + level[1] + 1``, and a meeting makes one that long."""
     targets = {key: node_id for key, node_id in targets.items() if key not in sources}
     if not sources or not targets:
         return []
@@ -90,15 +96,21 @@ def find_chain(store: GraphStore, sources: dict[str, int], targets: dict[str, in
             # four times the last try.
             own = len(frontiers[side]) * NODE_COST
             cap = max(FIRST_CAP, own, 4 * rows_over[side], costs[1 - side] - own + 1)
+            mine, theirs = parents[side], parents[1 - side]
             nodes = [{"id": ids[key], "key": key} for key in frontiers[side]]
-            [step] = store.read(neighbours, {"nodes": nodes, "cap": cap + 1})
-            if step["found"] <= cap:
+            meet_ids = [ids[key] for key in theirs] if len(theirs) <= MEET_CHECK_LIMIT else []
+            [step] = store.read(neighbours, {"nodes": nodes, "cap": cap + 1, "meet_ids": meet_ids})
+            if step["met"] or step["found"] <= cap:
                 break
             rows_over[side] = cap
-        mine, theirs = parents[side], parents[1 - side]
         key_of = {ids[key]: key for key in frontiers[side]}
         pairs = [(key_of[node_id], other) for node_id, other in zip(step["node_ids"], step["others"])]
-        meets = sorted((other, node) for node, other in pairs if other in theirs)
+        # (a meeting found by node id, as the store found it: were a node of the
+        # other side deleted meanwhile and its id reused, the chain keeps the
+        # key this search met, and its relation rows come back empty)
+        their_key = {ids[key]: key for key in theirs}
+        meets = sorted((their_key[other_id], node)
+                       for (node, _), other_id in zip(pairs, step["other_ids"]) if other_id in their_key)
         if meets:
             other, node = meets[0]
             chain = list(reversed(_walk(mine, node))) + _walk(theirs, other)

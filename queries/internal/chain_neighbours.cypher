@@ -2,7 +2,8 @@
 // (aligned lists: the frontier node of id `node_ids[i]` is related to the node
 // of key `others[i]` and id `other_ids[i]`, once per relation; ids rather than
 // the frontier's keys again: half the store's time for a hub's 16,807
-// relations) when there are fewer than $cap, else only
+// relations) when there are fewer than $cap, or those of them that reach the
+// other side when any do (`met`, even past the cap), else only
 // how many rows the step reached: the search tries the side that looks cheaper
 // and turns to the other when a hub makes the step exceed its cap, for the
 // price of reading up to $cap relations in the store (FalkorDB streams the
@@ -101,7 +102,16 @@ CALL {
 WITH node_id, other, other_id
 LIMIT $cap
 WITH collect(node_id) AS node_ids, collect(other) AS others, collect(other_id) AS other_ids
+// Only the rows that reach the other side ($meet_ids: its nodes, when few),
+// if any: the last step of a search often reads a hub, whose thousands of
+// rows need not travel then.
+WITH node_ids, others, other_ids,
+     [i IN range(0, size(other_ids) - 1) WHERE other_ids[i] IN $meet_ids] AS meets
 RETURN size(node_ids) AS found,
-       CASE WHEN size(node_ids) < $cap THEN node_ids ELSE [] END AS node_ids,
-       CASE WHEN size(node_ids) < $cap THEN others ELSE [] END AS others,
-       CASE WHEN size(node_ids) < $cap THEN other_ids ELSE [] END AS other_ids
+       size(meets) > 0 AS met,
+       CASE WHEN size(meets) > 0 THEN [i IN meets | node_ids[i]]
+            WHEN size(node_ids) < $cap THEN node_ids ELSE [] END AS node_ids,
+       CASE WHEN size(meets) > 0 THEN [i IN meets | others[i]]
+            WHEN size(node_ids) < $cap THEN others ELSE [] END AS others,
+       CASE WHEN size(meets) > 0 THEN [i IN meets | other_ids[i]]
+            WHEN size(node_ids) < $cap THEN other_ids ELSE [] END AS other_ids

@@ -33,14 +33,18 @@ def _pairs(graph: nx.Graph, count: int) -> list[tuple[str, str]]:
     return pairs + [(hub, rng.choice(actors)) for hub in hubs]
 
 
-@pytest.mark.parametrize("tight", [False, True], ids=["default caps", "tiny caps"])
-def test_find_chain_is_a_shortest_chain(hub_store, monkeypatch, tight):
+@pytest.mark.parametrize("tight, meet_in_store", [(False, True), (True, True), (True, False)],
+                         ids=["default caps", "tiny caps", "tiny caps, meetings found here"])
+def test_find_chain_is_a_shortest_chain(hub_store, monkeypatch, tight, meet_in_store):
     """Every chain found is made of real relations and is as short as networkx's;
-    with tiny caps every step overflows first and the search turns sides."""
+    with tiny caps every step overflows first and the search turns sides (and
+    meetings come from capped steps), with or without the store's meeting check."""
     store, graph = hub_store
     if tight:
         monkeypatch.setattr(paths, "FIRST_CAP", 1)
         monkeypatch.setattr(paths, "NODE_COST", 0)
+    if not meet_in_store:
+        monkeypatch.setattr(paths, "MEET_CHECK_LIMIT", -1)
     checked = 0
     for start, end in _pairs(graph, 40):
         chain = paths.find_chain(store, paths._ends(store, start), paths._ends(store, end), max_steps=6)
