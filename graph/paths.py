@@ -36,7 +36,7 @@ FIRST_CAP = 4000            # rows any step may read before the search looks at 
 MEET_CHECK_LIMIT = 64
 
 
-def _ends(store: GraphStore, name: str) -> dict[str, int]:
+def named_nodes(store: GraphStore, name: str) -> dict[str, int]:
     """The keys of the nodes ``name`` names, with their node ids."""
     return {row["key"]: row["id"] for row in store.read(_body("chain_ends"), {"name": name})}
 
@@ -64,7 +64,7 @@ def _step_cost(frontier: list[str], rows_over: int) -> int:
 def find_chain(store: GraphStore, sources: dict[str, int], targets: dict[str, int], *,
                max_steps: int = DEFAULT_MAX_STEPS) -> list[str]:
     """The keys along a shortest chain from any of ``sources`` to any of
-    ``targets`` (keys with their node ids, as :func:`_ends` gives them; at
+    ``targets`` (keys with their node ids, as :func:`named_nodes` gives them; at
     most ``max_steps`` relations), or [] when there is none.
 
     Each step reads the next level of one side whole, from the side whose step
@@ -131,7 +131,7 @@ def shortest_chain(store: GraphStore, from_actor: str, to_actor: str, *,
                    max_steps: int = DEFAULT_MAX_STEPS) -> list[dict]:
     """Rows of the shortest chain between the nodes that ``from_actor`` and
     ``to_actor`` name (a normalised name, an alias or a key)."""
-    keys = find_chain(store, _ends(store, from_actor), _ends(store, to_actor), max_steps=max_steps)
+    keys = find_chain(store, named_nodes(store, from_actor), named_nodes(store, to_actor), max_steps=max_steps)
     if not keys:
         return []
     nodes = {row["key"]: row for row in store.read(_body("chain_nodes"), {"keys": keys})}

@@ -47,7 +47,7 @@ def test_find_chain_is_a_shortest_chain(hub_store, monkeypatch, tight, meet_in_s
         monkeypatch.setattr(paths, "MEET_CHECK_LIMIT", -1)
     checked = 0
     for start, end in _pairs(graph, 40):
-        chain = paths.find_chain(store, paths._ends(store, start), paths._ends(store, end), max_steps=6)
+        chain = paths.find_chain(store, paths.named_nodes(store, start), paths.named_nodes(store, end), max_steps=6)
         try:
             distance = nx.shortest_path_length(graph, start, end)
         except nx.NetworkXNoPath:
