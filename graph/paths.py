@@ -1,8 +1,8 @@
 """Shortest chain of facts between two actors, searched in the store (issue 16).
 
 A bidirectional breadth-first search: each step asks the store for the fact
-neighbours of one side's frontier (``queries/internal/chain_neighbours``, an
-index seek per node through the name index's key entries), so it reads only
+neighbours of one side's frontier (``queries/internal/chain_neighbours``, a
+seek per node by its id, found with its key at the ends), so it reads only
 the two balls around the ends, never the whole graph, and stops at
 ``max_steps``.  The side read is the one whose step looks cheaper, and a step
 stops at a cap of rows, so that a hub's thousands of relations are read only
