@@ -42,6 +42,9 @@ def find_provinces(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None
 def bare_office_province(analysis, mention: AgencyMention) -> str | None:
     """The province of a provincial office written without one (สำนักงานพัฒนาชุมชนจังหวัด): the story's,
     but none when the text says it means every province's (สำนักงานยุติธรรมจังหวัด|ทั่วประเทศ,
-    สำนักงานสาธารณสุขจังหวัด|ทุกจังหวัด: ``bare_office_plurals``)."""
+    สำนักงานสาธารณสุขจังหวัด|ทุกจังหวัด: ``bare_office_plurals``), nor when the story's province has
+    no offices of that shape (กรุงเทพมหานคร: ``no_provincial_offices``)."""
     after = analysis.text[mention.end:mention.end + 24].lstrip()
-    return None if after.startswith(analysis.gaz.bare_office_plurals) else analysis.story_province
+    if after.startswith(analysis.gaz.bare_office_plurals) or analysis.story_province in analysis.gaz.no_provincial_offices:
+        return None
+    return analysis.story_province
