@@ -203,6 +203,47 @@ def sentence_after_name(name: str, head: str, gaz: Gazetteer, known_names=frozen
     return None
 
 
+def programme_sentence(body: str, words, gaz: Gazetteer) -> str | None:
+    """Why a programme's words (after โครงการ) are a sentence about a project or a name cut short, or None.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> body = "รักษาเสถียรภาพราคาสุกรที่จะดำเนินการ"
+    >>> programme_sentence(body, split_words(body), gaz)
+    'a clause word inside (ที่จะ, เป็นไปตาม, ร้อยละ): a sentence about the project'
+    >>> body = "บรรเทาอุทกภัยและบริหารจัดการน้ำพื้นที่"
+    >>> programme_sentence(body, split_words(body), gaz)
+    'ends on a word that waits for its place or object (พื้นที่, เชื่อม): the name is cut'
+    >>> body = "จัดการศึกษาเชิงพื้นที่"         # เชิง makes พื้นที่ a modifier: area-based
+    >>> programme_sentence(body, split_words(body), gaz) is None
+    True
+    >>> body = "พัฒนาท่าเรือแหลมฉบัง"
+    >>> programme_sentence(body, split_words(body), gaz) is None
+    True
+    """
+    bounds, at = {0}, 0
+    for word in words:
+        at += len(word)
+        bounds.add(at)
+    def whole(at: int, phrase: str) -> bool:
+        return at in bounds and at + len(phrase) in bounds
+    if any(whole(i, w) for w in gaz.programme_clause_words for i in _occurrences(body, w)):
+        return "a clause word inside (ที่จะ, เป็นไปตาม, ร้อยละ): a sentence about the project"
+    if any(body.startswith(w) and whole(0, w) for w in gaz.programme_clause_openers):
+        return "the project is the subject of a verb (โครงการ|ตั้งเป้า…): a sentence"
+    if any(body.endswith(w) and len(body) > len(w) and whole(len(body) - len(w), w)
+           and not body[:-len(w)].endswith(gaz.programme_open_end_modifiers) for w in gaz.programme_open_ends):
+        return "ends on a word that waits for its place or object (พื้นที่, เชื่อม): the name is cut"
+    return None
+
+
+def _occurrences(text: str, phrase: str):
+    at = text.find(phrase)
+    while at >= 0:
+        yield at
+        at = text.find(phrase, at + 1)
+
+
 def name_broken_off(name: str, text: str, end: int, known_names) -> str | None:
     """The longer name of the same release that ``name`` (ending at ``end``) is a piece of: the text
     goes on with the rest after a line break or spaces (กรมป้องกันและบรรเทา⏎สาธารณภัย), or marks the
@@ -289,6 +330,8 @@ def screen_names(analysis) -> list[Dropped]:
         if any(len(w) >= 2 and w != "บาง" and word_tag(w) in _QUANTIFIER_TAGS for w in words) \
                 or (words and word_tag(words[-1]) in _LAST_WORD_DETERMINERS):  # บาง: บางไผ่, a place
             return refuse("Programme", p.name or p.base, "a quantifier inside (หลาย, ทั้งสิ้น, อื่น): a sentence")
+        if not text.startswith("ฯ", p.end) and (reason := programme_sentence("".join(words), words, gaz)):
+            return refuse("Programme", p.name or p.base, reason)
         return True
 
     def person_ok(p) -> bool:
