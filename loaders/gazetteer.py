@@ -238,6 +238,7 @@ class Gazetteer:
         self.name_stops_before_more = frozenset(w["name_stops_before_more"])
         self.generic_name_words = frozenset(w["generic_name_words"]) | frozenset(w["generic_modifiers"])
         self.known_name_tails = frozenset(w["known_name_tails"])
+        self.name_open_ends = frozenset(w["name_open_ends"])
         self.name_field_words = frozenset(w["name_field_words"])
         self.province_regions = tuple(w["province_regions"])
         self.royal_rank_rx = re.compile(r"[ \u00a0](?:" + (trie_regex(w["royal_ranks"]) if w["royal_ranks"] else "(?!)")

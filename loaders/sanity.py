@@ -292,6 +292,8 @@ def screen_names(analysis) -> list[Dropped]:
                 m.name, m.entry, m.kind = entry.name, entry, entry.kind
                 return True
             m.name, body = kept, kept[len(family.head):]
+            if not body.strip():
+                return refuse("Agency", m.name, "only a kind of body is left once the sentence is cut off")
         if clause_inside(_without_spaced_tail(body, gaz), gaz, strict=family.slot == "place"):
             return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
         if cut_mid_word(text, m.start, m.end) or _cut_by_the_end(text, m.start, m.end, known_agencies):
@@ -305,6 +307,8 @@ def screen_names(analysis) -> list[Dropped]:
         if family.slot == "open" and generic_body(body, gaz.generic_name_words | set(family.generic)):
             return refuse("Agency", m.name, "only says what kind of body it is (ศูนย์บริการ), not which")
         words = split_words(body) if body else ()
+        if family.slot == "open" and len(words) > 1 and words[-1] in gaz.name_open_ends:
+            return refuse("Agency", m.name, "ends on a word that waits for what it is of (ของ, ผู้): the name is cut")
         if family.slot == "open" and len(words) == 1 and word_tag(words[0]) == "VACT" \
                 and words[0] not in gaz.name_openers and not text.startswith("ฯ", m.end):
             # ศูนย์วิจัย, คณะกรรมการตรวจสอบ, กองทุนส่งเสริม|...: what a body does names its kind, or the
