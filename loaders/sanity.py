@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from edugraph.loaders.gazetteer import Gazetteer
+from edugraph.loaders.spaced_names import misspelt_entry
 from edugraph.loaders.words import dictionary_words, sentence_word, split_words, word_tag
 
 FIRST_YEAR = 1990
@@ -280,6 +281,9 @@ def screen_names(analysis) -> list[Dropped]:
             return True
         if family.slot == "open" and (whole := name_broken_off(m.name, text, m.end, known_names)):
             m.name = whole      # the release's own longer name, broken by a line or shortened with ฯ
+            return True
+        if family.slot == "open" and (entry := misspelt_entry(m.name, family.head, gaz)) is not None:
+            m.name, m.entry, m.kind = entry.name, entry, entry.kind   # a slip: the official spelling
             return True
         body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
         cut = sentence_after_name(m.name, family.head, gaz, known_names) if family.slot == "open" else None

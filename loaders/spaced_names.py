@@ -58,6 +58,37 @@ def _spaced_entry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer):
     return None
 
 
+_KNOWN_BY_HEAD: dict[tuple[int, str], list] = {}
+
+
+def misspelt_entry(name: str, head: str, gaz: Gazetteer):
+    """The named agency that an open name is a slip for (สถาบันอนุญาโตตุลากร, กรมโยธิการและผังเมือง,
+    สำนักงานคณะกรรมการการแข่งขันการค้า), or None: a gazetteer name with the same head, at least ten
+    letters long, that differs by at most one letter in ten.  Names with digits are numbered units,
+    never slips.  The official spelling is the name; the text's stays an alias (ANNOTATION).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> misspelt_entry("กรมโยธิการและผังเมือง", "กรม", gaz).name
+    'กรมโยธาธิการและผังเมือง'
+    >>> misspelt_entry("กระทรวงแรงงาน", "กระทรวง", gaz) is None      # the spelling is right
+    True
+    """
+    if any(c.isdigit() for c in name) or len(name) < 10:
+        return None
+    known = _KNOWN_BY_HEAD.get((id(gaz), head))
+    if known is None:
+        known = _KNOWN_BY_HEAD[(id(gaz), head)] = [
+            (entry.name.replace(" ", ""), entry) for entry in gaz.agencies
+            if entry.name.startswith(head) and len(entry.name) >= 10 and not any(c.isdigit() for c in entry.name)]
+    squeezed = name.replace(" ", "")
+    for written, entry in known:
+        most = max(1, len(written) // 10)
+        if written != squeezed and _edit_distance(squeezed, written, most) <= most:
+            return entry
+    return None
+
+
 _FIELD_CHUNK = re.compile(r"[ \u00a0]{1,2}([" + THAI_LETTER + r"]{2,40})")
 
 
