@@ -229,6 +229,8 @@ class Gazetteer:
         self.programme_clause_openers = tuple(w["programme_clause_openers"])
         self.programme_open_ends = tuple(w["programme_open_ends"])
         self.programme_open_end_modifiers = tuple(w["programme_open_end_modifiers"])
+        self.programme_works = tuple(w["programme_works"])
+        self.programme_works_objects = frozenset(w["programme_works_objects"])
         self.name_openers = frozenset(w["name_openers"])
         self.not_name_tags = frozenset(w["not_name_tags"])
         self.name_end_tags = frozenset(w["name_end_tags"])

@@ -215,6 +215,9 @@ def programme_sentence(body: str, words, gaz: Gazetteer) -> str | None:
     >>> body = "บรรเทาอุทกภัยและบริหารจัดการน้ำพื้นที่"
     >>> programme_sentence(body, split_words(body), gaz)
     'ends on a word that waits for its place or object (พื้นที่, เชื่อม): the name is cut'
+    >>> body = "ก่อสร้างอาคารอเนกประสงค์"
+    >>> programme_sentence(body, split_words(body), gaz)
+    'only a work and a common object (ก่อสร้าง|อาคารอเนกประสงค์): an activity, no named programme'
     >>> body = "จัดการศึกษาเชิงพื้นที่"         # เชิง makes พื้นที่ a modifier: area-based
     >>> programme_sentence(body, split_words(body), gaz) is None
     True
@@ -232,6 +235,9 @@ def programme_sentence(body: str, words, gaz: Gazetteer) -> str | None:
         return "a clause word inside (ที่จะ, เป็นไปตาม, ร้อยละ): a sentence about the project"
     if any(body.startswith(w) and whole(0, w) for w in gaz.programme_clause_openers):
         return "the project is the subject of a verb (โครงการ|ตั้งเป้า…): a sentence"
+    works = next((w for w in gaz.programme_works if body.startswith(w)), None)
+    if works and body[len(works):] in gaz.programme_works_objects:
+        return "only a work and a common object (ก่อสร้าง|อาคารอเนกประสงค์): an activity, no named programme"
     if any(body.endswith(w) and len(body) > len(w) and whole(len(body) - len(w), w)
            and not body[:-len(w)].endswith(gaz.programme_open_end_modifiers) for w in gaz.programme_open_ends):
         return "ends on a word that waits for its place or object (พื้นที่, เชื่อม): the name is cut"
