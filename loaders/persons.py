@@ -159,7 +159,7 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
 _ENUMERATED = re.compile(f"(?:[{THAI_LETTER}]{{2,20}} )?[{THAI_LETTER}]{{2,20}} ?และ ?[{THAI_LETTER}]{{2,20}} ")
 _AREA_OR_REGION = re.compile(r"(?:เขต|ภาค)\s?\d{1,3}")
 _PAREN = re.compile(r"\([^()\n]{1,40}\)")
-_SECOND_POSITION = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?")
+_SECOND_POSITION = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน|รักษาการในตำแหน่ง|รักษาการแทน)\s?")
 
 def _chunk_end(text: str, pos: int, gaz: Gazetteer) -> int:
     """End of one space-free stretch of a position, cut before what the person does.
