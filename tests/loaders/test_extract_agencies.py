@@ -258,3 +258,27 @@ def test_a_provincial_office_of_every_province_is_not_the_story_s():
             "ร่วมกับสำนักงานสาธารณสุขจังหวัดทุกจังหวัด และสำนักงานยุติธรรมจังหวัดทั่วประเทศ")
     offices = {n for n in _agencies(text) if n.startswith("สำนักงาน")}
     assert offices == {"สำนักงานยุติธรรมจังหวัดนราธิวาส"}
+
+
+def test_a_national_body_s_name_ends_where_the_sentence_or_the_next_name_starts():
+    text = ("ที่ประชุมมอบหมายให้กรมพัฒนาธุรกิจการค้าพิจารณาแนวทาง และกรมสรรพากรสำนักงานเศรษฐกิจการคลัง"
+            "ร่วมกันศึกษา")
+    assert {"กรมพัฒนาธุรกิจการค้า", "กรมสรรพากร", "สำนักงานเศรษฐกิจการคลัง"} <= set(_agencies(text))
+    assert not any(n.endswith("พิจารณา") for n in _agencies(text))
+
+
+def test_an_open_name_one_slip_from_a_national_body_is_that_body():
+    agencies = _agencies("เจ้าหน้าที่กรมโยธิการและผังเมือง ลงพื้นที่ตรวจเยี่ยม")
+    assert agencies["กรมโยธาธิการและผังเมือง"]["aliases"] == ["กรมโยธิการและผังเมือง"]
+
+
+def test_a_bare_provincial_office_in_a_bangkok_story_is_no_bangkok_office():
+    text = ("กรุงเทพมหานคร - แรงงานต่างด้าวติดต่อได้ที่สำนักงานจัดหางานจังหวัด "
+            "หรือสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1-10 ณ กรุงเทพมหานคร")
+    assert not any("จังหวัดกรุงเทพมหานคร" in n for n in _agencies(text))
+
+
+def test_kinds_of_body_and_names_cut_before_their_object_are_no_agencies():
+    text = ("ผู้ประสบภัยพักที่ศูนย์พักพิงชั่วคราว และบริจาคโลหิตให้ธนาคารเลือด ตามข้อมูลของสำนักงานสถิติของ "
+            "สหประชาชาติ โดยสมาคมกีฬา ร่วมจัดงาน")
+    assert _agencies(text) == {}

@@ -88,3 +88,13 @@ def test_the_plausible_years_come_from_the_environment_or_say_what_is_wrong():
     assert event_years({"EDUGRAPH_EVENT_YEARS": "2000-2030"}.get) == (2000, 2030)
     with pytest.raises(SettingError, match="FIRST-LAST"):
         event_years({"EDUGRAPH_EVENT_YEARS": "2030-2000"}.get)
+
+
+def _programmes(text: str) -> set[str]:
+    return {e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"}
+
+
+def test_a_sentence_about_a_project_or_a_bare_works_project_is_no_programme():
+    text = ("ที่ประชุมเห็นชอบโครงการรักษาเสถียรภาพราคาสุกรที่จะดำเนินการเพิ่มเติม ส่วนโครงการตั้งเป้าที่จะช่วยผู้สูงวัย "
+            "และกรมฯ ดำเนินโครงการก่อสร้างอาคารอเนกประสงค์ ร่วมกับโครงการพัฒนาท่าเรือแหลมฉบัง")
+    assert _programmes(text) == {"โครงการพัฒนาท่าเรือแหลมฉบัง"}
