@@ -82,9 +82,13 @@ def misspelt_entry(name: str, head: str, gaz: Gazetteer):
             (entry.name.replace(" ", ""), entry) for entry in gaz.agencies
             if entry.name.startswith(head) and len(entry.name) >= 10 and not any(c.isdigit() for c in entry.name)]
     squeezed = name.replace(" ", "")
+    # slips are rare in the letters right after the head: comparing only names that share them keeps
+    # this cheap (a few candidates instead of every national office)
+    opening = squeezed[len(head):len(head) + 2]
     for written, entry in known:
         most = max(1, len(written) // 10)
-        if written != squeezed and _edit_distance(squeezed, written, most) <= most:
+        if written[len(head):len(head) + 2] == opening and written != squeezed \
+                and _edit_distance(squeezed, written, most) <= most:
             return entry
     return None
 
