@@ -47,7 +47,8 @@ import os
 import pickle
 import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 from typing import Callable, Iterable, Iterator, Protocol
@@ -215,8 +216,22 @@ def _worker_start(parent: int) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
+#: The quarantine reason of a document whose extraction process died twice on it
+#: (the second time alone): a crash in native code, or killed (memory).
+WORKER_DIED = ("extraction failed: the extraction process died on this document twice "
+               "(a crash in native code, or killed for its memory use)")
+
+
 def _extract_in_worker(extract: Callable, item) -> tuple[dict | None, str | None]:
-    """Run in an extraction process: the record, or the reason it failed."""
+    """Run in an extraction process: the record, or the reason it failed.  A
+    document read but not cleaned (a pending one) is cleaned here first, so that
+    cleaning too runs in the workers; it may be quarantined for its text."""
+    from edugraph.loaders.source_items import PendingDocument, Quarantined
+
+    if isinstance(item, PendingDocument):
+        item = item.finish()
+        if isinstance(item, Quarantined):
+            return None, item.reason
     try:
         return extract(item), None
     except RunInterrupted:
@@ -230,20 +245,33 @@ class _Extractions:
     pool of processes with a bounded window of documents in flight (a batch
     and a few per worker, see :data:`WORKER_QUEUE_DEPTH`), so that records
     reach the writer in the order the sources came (writes stay ordered and
-    batched, whatever the number of workers)."""
+    batched, whatever the number of workers).
+
+    A worker process that dies (a crash in native code, the kernel's
+    out-of-memory killer) breaks the whole pool: a new pool takes over, the
+    first document it was extracting is run again alone, and quarantined when
+    that kills its process too; the rest of the window is extracted again."""
 
     def __init__(self, extract: Callable, workers: int, batch_size: int):
         self.extract = extract
-        self.pool = (ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
-                                         initargs=(os.getpid(),)) if workers > 1 else None)
+        self.workers = workers
+        self.pool = self._new_pool() if workers > 1 else None
         self.window: deque[tuple[object, Future]] = deque()
         self.depth = batch_size + workers * WORKER_QUEUE_DEPTH
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_start, initargs=(os.getpid(),))
 
     def submit(self, item) -> list[tuple[object, dict | None, str | None]]:
         """Queue ``item``; returns the extractions that are done, in order."""
         if self.pool is None:
             return [(item, *_extract_in_worker(self.extract, item))]
-        self.window.append((item, self.pool.submit(_extract_in_worker, self.extract, item)))
+        try:
+            future = self.pool.submit(_extract_in_worker, self.extract, item)
+        except BrokenProcessPool:
+            self._recover()
+            future = self.pool.submit(_extract_in_worker, self.extract, item)
+        self.window.append((item, future))
         done = []
         while len(self.window) >= self.depth:
             done.append(self._next())
@@ -259,8 +287,39 @@ class _Extractions:
             yield self._next()
 
     def _next(self) -> tuple[object, dict | None, str | None]:
-        item, future = self.window.popleft()
-        return (item, *future.result())
+        while True:
+            item, future = self.window[0]
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                self._recover()
+                continue
+            self.window.popleft()
+            return (item, *outcome)
+
+    def _recover(self) -> None:
+        """A worker died and the pool is broken: start a new one, settle the first
+        document whose extraction was lost (run alone: extracted, or quarantined
+        when it kills its process again) and extract the other lost ones again."""
+        wait([future for _, future in self.window])
+        self.pool.shutdown(wait=True)
+        self.pool = self._new_pool()
+        lost = [i for i, (_, future) in enumerate(self.window) if isinstance(future.exception(), BrokenProcessPool)]
+        if not lost:
+            return
+        first, *others = lost
+        item = self.window[first][0]
+        settled: Future = Future()
+        try:
+            settled.set_result(self.pool.submit(_extract_in_worker, self.extract, item).result())
+        except BrokenProcessPool:
+            settled.set_result((None, WORKER_DIED))
+            self.pool.shutdown(wait=True)
+            self.pool = self._new_pool()
+        self.window[first] = (item, settled)
+        for i in others:
+            item = self.window[i][0]
+            self.window[i] = (item, self.pool.submit(_extract_in_worker, self.extract, item))
 
     def close(self) -> None:
         if self.pool is not None:
@@ -297,13 +356,13 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
     ``SourceDocument`` into a record; it runs in ``workers`` processes
     (default: :func:`default_workers`, one per core, for the real extractor,
     this process for a given ``extract``; one that cannot be pickled always
-    runs here), while this process reads, hashes and writes in the sources'
-    order.  A prune that looks like a missing input is
+    runs here), after cleaning the source's text there, while this process
+    reads, hashes and writes in the sources' order.  A prune that looks like a missing input is
     refused (see the module's doc) and reported in ``errors``.
     ``stop`` ends the run at the next document boundary (see the module's doc).
     """
     from edugraph.loaders import extract_document
-    from edugraph.loaders.sources import iter_sources
+    from edugraph.loaders.sources import iter_pending_sources
 
     started = time.monotonic()
     paths = list(paths)
@@ -312,7 +371,9 @@ def run_import(paths: Iterable[str | os.PathLike], store: GraphStore, *, prune: 
     worker_count = _worker_count(workers, extract, given=given)
     report = progress or (lambda event, source: None)
     result = RunResult(store=store.description)
-    sources = iter_sources(paths, max_bytes=max_bytes)
+    # Read and hashed here; cleaned (decoded, normalised) with the extraction,
+    # in the workers, and only when new or changed.
+    sources = iter_pending_sources(paths, max_bytes=max_bytes)
     produced = {_given(path): 0 for path in paths}
 
     def set_aside(source: str, reason: str, origin: str | None, content_hash: str | None) -> None:
@@ -385,7 +446,8 @@ def _read_and_write(sources, importer: Importer, extractions: _Extractions, ledg
                     produced: dict[str, int], report: Progress, set_aside, write,
                     stop: StopRequest) -> set[str]:
     """The run's main loop: every source read and hashed here, in order; the
-    new and changed ones extracted (by the workers) and written in that order.
+    new and changed ones cleaned and extracted (by the workers) and written in
+    that order.
     A stop ends it at a document boundary.  Returns the source ids seen."""
     from edugraph.loaders.sources import Quarantined
 

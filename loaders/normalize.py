@@ -152,6 +152,20 @@ def _load_file(path: Path) -> tuple[ChromePattern, ...]:
     return _parse_chrome(read_yaml(path, "the chrome patterns"), path)
 
 
+class ChromePatterns(tuple):
+    """What :func:`load_chrome_patterns` returns: a tuple of patterns that pickles as
+    the call that loaded it, so a document sent to another process for cleaning
+    carries a file name, not its regular expressions (read once per process)."""
+
+    def __new__(cls, patterns: tuple[ChromePattern, ...], extra_path: str | None):
+        loaded = super().__new__(cls, patterns)
+        loaded.extra_path = extra_path
+        return loaded
+
+    def __reduce__(self):
+        return load_chrome_patterns, (self.extra_path,)
+
+
 def load_chrome_patterns(extra_path: str | Path | None = None) -> tuple[ChromePattern, ...]:
     """The built-in chrome patterns, followed by those of ``extra_path`` if given.
 
@@ -162,9 +176,10 @@ def load_chrome_patterns(extra_path: str | Path | None = None) -> tuple[ChromePa
     ['spread_the_love', 'share_buttons']
     """
     patterns = _load_file(CHROME_PATH)
-    if extra_path is not None:
-        patterns = patterns + _load_file(Path(extra_path).resolve())
-    return patterns
+    if extra_path is None:
+        return ChromePatterns(patterns, None)
+    extra = Path(extra_path).resolve()
+    return ChromePatterns(patterns + _load_file(extra), str(extra))
 
 
 def _chrome_action(line: str, line_number: int, patterns: tuple[ChromePattern, ...]) -> str | None:

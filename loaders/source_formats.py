@@ -1,8 +1,9 @@
 """Readers, one per format: plain text, HTML, a JSON file, a JSON Lines file.
 
-Each turns one file's bytes (or lines) into :class:`SourceDocument` items, or
-raises :class:`Reject` for the whole file; a bad JSON record becomes a
-:class:`Quarantined` of its own and never stops the rest of its file.
+Each turns one file's bytes (or lines) into :class:`PendingDocument` items (read
+and hashed, cleaned when finished), or raises :class:`Reject` for the whole file;
+a bad JSON record becomes a :class:`Quarantined` of its own and never stops the
+rest of its file.
 """
 from __future__ import annotations
 
@@ -11,25 +12,31 @@ import json
 import re
 import sys
 from dataclasses import replace
+from functools import partial
 from pathlib import Path, PurePath
 from typing import Iterator
 
-from edugraph.errors import RunInterrupted, internal_reason
 from edugraph.loaders.encoding import BOMS, decode_bytes
 from edugraph.loaders.normalize import normalize_text
-from edugraph.loaders.source_items import (Chrome, Quarantined, Reject, SourceDocument, checked_text, first_title_line,
-                                           published_date, sha256)
+from edugraph.loaders.source_items import (Chrome, Cleaned, PendingDocument, Quarantined, Reject, checked_text,
+                                           first_title_line, published_date, sha256)
 
 
-def text_document(source_id: str, origin: str, raw: bytes, chrome: Chrome) -> SourceDocument:
+def text_document(source_id: str, origin: str, raw: bytes, chrome: Chrome) -> PendingDocument:
+    return PendingDocument(source_id, origin, sha256(raw), partial(_clean_text_file, raw, chrome))
+
+
+def html_document(source_id: str, origin: str, raw: bytes, chrome: Chrome) -> PendingDocument:
+    return PendingDocument(source_id, origin, sha256(raw), partial(_clean_html_page, raw, chrome))
+
+
+def _clean_text_file(raw: bytes, chrome: Chrome) -> Cleaned:
     text, _ = decode_bytes(raw)
-    content_hash = sha256(raw)
     cleaned = checked_text(text, chrome)
-    return SourceDocument(source_id, cleaned, first_title_line(cleaned), published_date(None, cleaned), None,
-                          content_hash, origin)
+    return cleaned, first_title_line(cleaned), published_date(None, cleaned), None
 
 
-def html_document(source_id: str, origin: str, raw: bytes, chrome: Chrome) -> SourceDocument:
+def _clean_html_page(raw: bytes, chrome: Chrome) -> Cleaned:
     import trafilatura
 
     html, _ = decode_bytes(raw)
@@ -50,8 +57,7 @@ def html_document(source_id: str, origin: str, raw: bytes, chrome: Chrome) -> So
     published = getattr(extracted, "date", None) if extracted is not None else None
     url = getattr(extracted, "url", None) if extracted is not None else None
     text = checked_text(text, chrome)
-    return SourceDocument(source_id, text, normalize_text(title) if title else None,
-                          published_date(published, text), url or None, sha256(raw), origin)
+    return text, normalize_text(title) if title else None, published_date(published, text), url or None
 
 
 def _canonical_json(record: object) -> bytes:
@@ -102,7 +108,7 @@ def _parse_json(text: str) -> object:
 
 
 def _record_document(record: object, *, file_id: str, origin: str, number: int,
-                     seen: dict[str, int], where: str, chrome: Chrome) -> SourceDocument | Quarantined:
+                     seen: dict[str, int], where: str, chrome: Chrome) -> PendingDocument | Quarantined:
     """One JSON record → a document; ``number`` is its line (JSONL) or position (JSON list)."""
     fallback_id = f"{file_id}#{number}"
     if not isinstance(record, dict):
@@ -131,23 +137,20 @@ def _record_document(record: object, *, file_id: str, origin: str, number: int,
         what = "no body" if body is None else ("an empty body" if isinstance(body, str) else
                                               f"a body that is {type(body).__name__}, not text")
         return Quarantined(source_id, f"record has {what} ({where})", origin, content_hash)
-    try:
-        text = checked_text(body, chrome)
-        title = record.get("title")
-        title = normalize_text(title) or None if isinstance(title, str) else None
-        date = record.get("date")
-        published = published_date(date if isinstance(date, str) else None, text)
-    except Reject as reject:
-        return Quarantined(source_id, f"{reject.reason} ({where})", origin, content_hash)
-    except RunInterrupted:
-        raise
-    except Exception as err:  # noqa: BLE001 — one record's failure must not stop the file
-        return Quarantined(source_id, f"{internal_reason(err)} ({where})", origin, content_hash)
     url = record.get("url") if isinstance(record.get("url"), str) and record.get("url").strip() else None
-    return SourceDocument(source_id, text, title, published, url, content_hash, origin, doc)
+    title = record.get("title")
+    date = record.get("date")
+    return PendingDocument(source_id, origin, content_hash,
+                           partial(_clean_record, body, title if isinstance(title, str) else None,
+                                   date if isinstance(date, str) else None, url, chrome), doc, where)
 
 
-def json_documents(file_id: str, origin: str, raw: bytes, chrome: Chrome) -> Iterator[SourceDocument | Quarantined]:
+def _clean_record(body: str, title: str | None, date: str | None, url: str | None, chrome: Chrome) -> Cleaned:
+    text = checked_text(body, chrome)
+    return text, normalize_text(title) or None if title is not None else None, published_date(date, text), url
+
+
+def json_documents(file_id: str, origin: str, raw: bytes, chrome: Chrome) -> Iterator[PendingDocument | Quarantined]:
     text, _ = decode_bytes(raw)
     if not text.strip():
         raise Reject("empty (only white space)", sha256(raw))
@@ -167,7 +170,7 @@ def json_documents(file_id: str, origin: str, raw: bytes, chrome: Chrome) -> Ite
                                 chrome=chrome)
         if item.source_id == f"{file_id}#1":
             # a single record without an id: the file is the document
-            item = replace(item, source_id=file_id, **({"doc": ""} if isinstance(item, SourceDocument) else {}))
+            item = replace(item, source_id=file_id, **({"doc": ""} if isinstance(item, PendingDocument) else {}))
         yield item
     else:
         raise Reject(f"JSON holds a {type(data).__name__}, not a record or a list of records", sha256(raw))
@@ -190,7 +193,7 @@ def _read_lines(handle, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
 
 
 def jsonl_documents(file_id: str, origin: str, path: Path, max_bytes: int,
-                     chrome: Chrome) -> Iterator[SourceDocument | Quarantined]:
+                     chrome: Chrome) -> Iterator[PendingDocument | Quarantined]:
     with path.open("rb") as handle:
         head = handle.read(4)
         handle.seek(0)

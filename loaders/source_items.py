@@ -12,8 +12,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import Callable
 
-from edugraph.errors import InputError
+from edugraph.errors import InputError, RunInterrupted, internal_reason
 from edugraph.loaders.dates import find_dateline, parse_date
 from edugraph.loaders.normalize import ChromePattern, clean_text, has_thai
 
@@ -56,6 +57,46 @@ class Quarantined:
     reason: str
     origin: str
     content_hash: str | None
+
+
+#: What cleaning a source gives: its text, title, publication date and URL.
+Cleaned = tuple[str, "str | None", "str | None", "str | None"]
+
+
+@dataclass(frozen=True)
+class PendingDocument:
+    """A source read and hashed whose text is not cleaned yet: :meth:`finish` decodes,
+    normalises and strips it into a :class:`SourceDocument`, or a :class:`Quarantined`
+    with the reason.
+
+    Cleaning is most of the cost of reading a source, and the hash does not need it:
+    an importer compares the hash first, cleans only new and changed documents, and
+    can do it in its extraction processes (a pending document pickles; ``clean`` is a
+    ``functools.partial`` of a module-level function).  ``where`` (a JSON record's
+    place in its file) is added to a reason.
+    """
+
+    source_id: str
+    origin: str
+    content_hash: str
+    clean: Callable[[], Cleaned]
+    doc: str = ""
+    where: str = ""
+
+    def finish(self) -> SourceDocument | Quarantined:
+        try:
+            text, title, published, url = self.clean()
+        except Reject as reject:
+            reason = reject.reason
+        except RunInterrupted:
+            raise
+        except Exception as err:  # noqa: BLE001 — e.g. a broken HTML parser install: this source only
+            reason = internal_reason(err)
+        else:
+            return SourceDocument(self.source_id, text, title, published, url, self.content_hash, self.origin,
+                                  self.doc)
+        return Quarantined(self.source_id, f"{reason} ({self.where})" if self.where else reason, self.origin,
+                           self.content_hash)
 
 
 class Reject(InputError):

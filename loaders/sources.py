@@ -28,6 +28,11 @@ never passed on as mojibake.  Every text then goes through
 A bad input never stops the others: it becomes a :class:`Quarantined` with a
 one-line reason.
 
+:func:`iter_pending_sources` stops before the cleaning (decoding, normalising,
+chrome), most of the cost: it yields :class:`PendingDocument` items, read and
+hashed, that ``finish()`` turns into what :func:`iter_sources` yields, so that
+an importer cleans only new and changed documents, in its extraction processes.
+
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "a.txt").write_text("ข่าวดี\\nจังหวัดสตูล จัดประชุม\\nSpread the love", encoding="utf-8")
@@ -50,9 +55,10 @@ from edugraph.errors import InputError, RunInterrupted, internal_reason
 from edugraph.loaders.encoding import decode_bytes
 from edugraph.loaders.normalize import load_chrome_patterns
 from edugraph.loaders.source_formats import html_document, json_documents, jsonl_documents, text_document
-from edugraph.loaders.source_items import Chrome, Quarantined, Reject, SourceDocument, sha256
+from edugraph.loaders.source_items import Chrome, PendingDocument, Quarantined, Reject, SourceDocument, sha256
 
-__all__ = ["SourceDocument", "Quarantined", "iter_sources", "decode_bytes", "DEFAULT_MAX_BYTES"]
+__all__ = ["SourceDocument", "PendingDocument", "Quarantined", "iter_sources", "iter_pending_sources", "decode_bytes",
+           "DEFAULT_MAX_BYTES"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
@@ -83,7 +89,7 @@ def _walk(argument: Path) -> Iterator[tuple[str, Path]]:
 
 
 def _documents_of_file(source_id: str, path: Path, max_bytes: int,
-                       chrome: Chrome) -> Iterator[SourceDocument | Quarantined]:
+                       chrome: Chrome) -> Iterator[PendingDocument | Quarantined]:
     origin = str(path)
     suffix = path.suffix.lower()
     raw = None
@@ -111,13 +117,14 @@ def _documents_of_file(source_id: str, path: Path, max_bytes: int,
             raw = path.read_bytes()
         except OSError as err:
             raise Reject(f"cannot read: {err.strerror or err}") from err
+        if suffix in HTML_SUFFIXES:
+            yield html_document(source_id, origin, raw, chrome)
+            return
+        if suffix not in JSON_SUFFIXES:
+            yield text_document(source_id, origin, raw, chrome)
+            return
         try:
-            if suffix in JSON_SUFFIXES:
-                yield from json_documents(source_id, origin, raw, chrome)
-            elif suffix in HTML_SUFFIXES:
-                yield html_document(source_id, origin, raw, chrome)
-            else:
-                yield text_document(source_id, origin, raw, chrome)
+            yield from json_documents(source_id, origin, raw, chrome)
         except Reject as reject:
             raise Reject(reject.reason, reject.content_hash or sha256(raw)) from reject
     except Reject as reject:
@@ -139,6 +146,14 @@ def iter_sources(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT
     :class:`~edugraph.errors.InputError`, a bad chrome file
     :class:`~edugraph.errors.SchemaError`, at the call, before anything is read.
     """
+    pending = iter_pending_sources(paths, max_bytes=max_bytes, chrome=chrome)
+    return (item.finish() if isinstance(item, PendingDocument) else item for item in pending)
+
+
+def iter_pending_sources(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                         chrome: str | os.PathLike | None = None) -> Iterator[PendingDocument | Quarantined]:
+    """:func:`iter_sources` short of the cleaning: each document read and hashed, as a
+    :class:`PendingDocument` whose ``finish()`` gives what :func:`iter_sources` would."""
     arguments = [Path(p) for p in paths]
     missing = [str(p) for p in arguments if not p.exists() and not p.is_symlink()]
     if missing:
@@ -149,7 +164,7 @@ def iter_sources(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT
     return _iterate(arguments, max_bytes, patterns)
 
 
-def _iterate(arguments: list[Path], max_bytes: int, chrome: Chrome) -> Iterator[SourceDocument | Quarantined]:
+def _iterate(arguments: list[Path], max_bytes: int, chrome: Chrome) -> Iterator[PendingDocument | Quarantined]:
     for argument in arguments:
         for source_id, path in _walk(argument):
             yield from _documents_of_file(source_id, path, max_bytes, chrome)

@@ -16,7 +16,7 @@ import pytest
 from edugraph.errors import LockHeldError
 from edugraph.graph.importer import stored_documents
 from edugraph.graph.readside import canonical_dump, graph_stats
-from edugraph.pipeline import WORKER_NICENESS, WORKER_QUEUE_DEPTH, _Extractions, run_import
+from edugraph.pipeline import WORKER_DIED, WORKER_NICENESS, WORKER_QUEUE_DEPTH, _Extractions, run_import
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -45,6 +45,15 @@ class LineExtractor:
         return {"doc": source.doc, "published": source.published, "entities": entities,
                 "relations": relations, "source": source.source_id, "title": source.title,
                 "url": source.url, "hash": source.content_hash}
+
+
+class ProcessKillingExtractor(LineExtractor):
+    """Ends its whole process on a ``die`` line, as a crash in native code would."""
+
+    def __call__(self, source) -> dict:
+        if "\ndie\n" in f"\n{source.text}\n":
+            os._exit(70)
+        return super().__call__(source)
 
 
 def write(folder: Path, name: str, *lines: str) -> Path:
@@ -83,26 +92,63 @@ def test_unchanged_sources_are_not_extracted_again(clean_store, tmp_path):
         f"Event:signing:2024-01-05:{news.as_posix()}/a.txt#e", f"Event:signing:2024-01-05:{news.as_posix()}/b.txt#e"}
 
 
-def test_bad_inputs_are_quarantined_and_never_stop_the_others(clean_store, tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bad_inputs_are_quarantined_and_never_stop_the_others(clean_store, tmp_path, workers):
+    # On 2 workers the sources are cleaned (decoded, normalised) in the worker
+    # processes: what fails there is quarantined with the same reason.
     news = tmp_path / "news"
     write(news, "good.txt", "agency มูลนิธิก")
     write(news, "crash.txt", "boom")
     write(news, "contract.txt", "agency มูลนิธิข", "CHAIRED มูลนิธิข")          # no event: unknown tail
     (news / "empty.txt").write_bytes(b"")
+    (news / "blank.txt").write_text(" \n\t\n", encoding="utf-8")
+    (news / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    (news / "french.txt").write_bytes("Le ministère a signé un accord à Genève. Café, été.".encode("latin-1"))
+    (news / "legacy.txt").write_bytes("ข่าวทดสอบ\nagency มูลนิธิค\n".encode("tis-620"))   # read, not set aside
+    (news / "dangling.txt").symlink_to(news / "nowhere.txt")
+    (news / "feed.jsonl").write_text('{"id": "r1", "body": "agency มูลนิธิง"}\n'
+                                     '{"id": "r2", "body": "The ministry signed."}\n', encoding="utf-8")
     scan = tmp_path / "scan.pdf"               # named on its own: quarantined as unsupported
     scan.write_bytes(b"%PDF-1.4")
     events = []
-    result = run_import([news, scan], clean_store, extract=LineExtractor(),
+    result = run_import([news, scan], clean_store, extract=LineExtractor(), workers=workers,
                         progress=lambda event, source: events.append((event, Path(source).name)))
     reasons = {Path(q["source"]).name: q["reason"] for q in result.quarantined}
-    assert set(reasons) == {"crash.txt", "contract.txt", "empty.txt", "scan.pdf"}
-    assert reasons["crash.txt"] == "extraction failed: RuntimeError: extractor crashed"
+    assert reasons == {
+        "crash.txt": "extraction failed: RuntimeError: extractor crashed",
+        "contract.txt": reasons["contract.txt"],
+        "empty.txt": "empty file",
+        "blank.txt": "empty (only white space)",
+        "image.txt": "binary file (contains NUL bytes), not text",
+        "french.txt": reasons["french.txt"],
+        "dangling.txt": "cannot read: No such file or directory",
+        "feed.jsonl#r2": "no Thai text after clean-up (17 letters, none Thai) (line 2)",
+        "scan.pdf": "unsupported file type '.pdf' (edugraph reads .txt, .html, .htm, .json, .jsonl)"}
     assert reasons["contract.txt"].startswith("extraction broke the contract: relation #1 (CHAIRED)")
-    assert reasons["empty.txt"] == "empty file"
-    assert "unsupported" in reasons["scan.pdf"]
-    assert result.documents_quarantined == 4 and result.documents_new == 1
-    assert list(stored_documents(clean_store)) == [f"{news.as_posix()}/good.txt"]
+    assert reasons["french.txt"].startswith("cannot decode as UTF-8, UTF-16 or TIS-620/cp874")
+    assert all(q["hash"] for q in result.quarantined if not q["source"].endswith(("empty.txt", "dangling.txt",
+                                                                                  "scan.pdf")))
+    assert result.documents_quarantined == 9 and result.documents_new == 3
+    assert sorted(stored_documents(clean_store)) == [f"{news.as_posix()}/{name}" for name in
+                                                      ("feed.jsonl#r1", "good.txt", "legacy.txt")]
     assert ("extracted", "good.txt") in events and ("quarantined", "crash.txt") in events
+    assert ("quarantined", "blank.txt") in events
+
+
+def test_a_worker_process_dying_on_one_source_quarantines_that_source_only(clean_store, tmp_path):
+    folder = tmp_path / "news"
+    for i in range(12):
+        write(folder, f"{i:02}.txt", f"agency หน่วยงาน{i}", "event signing 2024-01-05", f"SIGNED หน่วยงาน{i}",
+              *(["die"] if i == 5 else []))
+    seen = []
+    result = run_import([folder], clean_store, extract=ProcessKillingExtractor(), workers=2, batch_size=4,
+                        progress=lambda event, source: seen.append((event, Path(source).name)))
+    assert [(q["source"], q["reason"]) for q in result.quarantined] == [(f"{folder.as_posix()}/05.txt",
+                                                                          WORKER_DIED)]
+    assert result.documents_new == 11 and not result.errors
+    assert [name for event, name in seen] == [f"{i:02}.txt" for i in range(12)]   # still in order
+    assert len(stored_documents(clean_store)) == 11
+    assert len(signed(clean_store)) == 11
 
 
 def test_prune_is_scoped_to_the_paths_of_the_run(clean_store, tmp_path):

@@ -4,12 +4,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
 
 from edugraph.errors import InputError, SchemaError
-from edugraph.loaders.sources import Quarantined, SourceDocument, decode_bytes, iter_sources
+from edugraph.loaders.sources import (PendingDocument, Quarantined, SourceDocument, decode_bytes, iter_pending_sources,
+                                      iter_sources)
 from hostile_inputs import HOSTILE_REASONS, hostile_line, write_hostile_jsonl
 
 STORY = ("เมื่อวันที่ ๒๗ สิงหาคม ๒๕๖๒ จังหวัดสุรินทร์ โดย องค์การบริหารส่วนจังหวัดสุรินทร์ "
@@ -360,3 +362,29 @@ def test_a_json_file_nested_too_deeply_or_with_a_huge_number_is_quarantined_with
     (tmp_path / "big.json").write_text(hostile_line("big")[:-1] + ', "n": ' + "1" * 5000 + "}", encoding="utf-8")
     assert reason(tmp_path / "deep.json") == "JSON nested too deeply to read"
     assert reason(tmp_path / "big.json") == f"a number with more than {4300:,} digits"
+
+
+def test_pending_documents_are_hashed_unread_and_finish_in_another_process_as_iter_sources_gives_them(
+        tmp_path: Path) -> None:
+    # The importer compares the hash before cleaning, and cleans in its extraction
+    # processes: a pending document carries its hash and pickles (the chrome
+    # patterns as the name of their file, not 29 regular expressions).
+    (tmp_path / "a.txt").write_text(STORY + "\nSpread the love", encoding="utf-8")
+    (tmp_path / "b.html").write_text(f"<html><body><article><p>{STORY}</p></article></body></html>",
+                                     encoding="utf-8")
+    (tmp_path / "c.txt").write_text("The ministry signed an agreement today.", encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text(json.dumps({"id": "r1", "title": " ข่าว ", "body": STORY}) + "\n"
+                                      + json.dumps({"id": "r2", "body": "no Thai"}) + "\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_bytes(b"")
+    chrome = tmp_path / "chrome.yaml"
+    chrome.write_text("patterns:\n  - name: mine\n    pattern: 'ข่าว'\n    action: line\n", encoding="utf-8")
+    pending = list(iter_pending_sources([tmp_path], chrome=chrome))
+    assert [type(item).__name__ for item in pending] == ["PendingDocument"] * 5 + ["Quarantined"]
+    assert pending[0].content_hash == hashlib.sha256((tmp_path / "a.txt").read_bytes()).hexdigest()
+    shipped = [pickle.loads(pickle.dumps(item)) for item in pending]
+    assert len(pickle.dumps(pending[0])) < 2 * len((tmp_path / "a.txt").read_bytes()) + 1000
+    finished = [item.finish() if isinstance(item, PendingDocument) else item for item in shipped]
+    assert finished == list(iter_sources([tmp_path], chrome=chrome))
+    assert [Path(item.source_id).name for item in finished if isinstance(item, Quarantined)] == [
+        "c.txt", "d.jsonl#r2", "e.txt"]
+    assert finished[4].reason == "no Thai text after clean-up (6 letters, none Thai) (line 2)"
