@@ -267,6 +267,36 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMentio
     return found
 
 
+_UPCOMING = re.compile(r"\s?(?:นี้|ที่จะถึง)")
+
+
+def dated_before_release(mentions: list[DateMention], text: str, published: str) -> list[DateMention]:
+    """A date written without its year that would fall after publication is of the year before
+    (28 ธ.ค. in a release of 5 January) — unless it is written as still to come (``16 พฤษภาคมนี้``,
+    ``วันที่ 5 มิ.ย. ที่จะถึง``): that one is of the release's year.
+
+    >>> [m.date for m in dated_before_release(find_dates("28 ธ.ค. และ 16 ม.ค.นี้", default_year=2025), \
+    ...  "28 ธ.ค. และ 16 ม.ค.นี้", "2025-01-05")]
+    ['2024-12-28', '2025-01-16']
+    """
+    return [_year_before(m, published) if not _UPCOMING.match(text, m.end) else m for m in mentions]
+
+
+def _year_before(mention: DateMention, published: str) -> DateMention:
+    if mention.date <= published or re.search(r"\d{2,4}\s*$", mention.text):
+        return mention
+
+    def year_back(iso: str) -> str:
+        day = _dt.date.fromisoformat(iso)
+        return day.replace(year=day.year - 1).isoformat()
+
+    try:
+        end = year_back(mention.end_date) if mention.end_date else None
+        return DateMention(mention.start, mention.end, year_back(mention.date), end, mention.text)
+    except ValueError:      # 29 February of a year without one
+        return mention
+
+
 _ISO_PREFIX = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 
 

@@ -20,12 +20,11 @@ extensible with the user's own data files (see ``loaders/gazetteer.py``).
 """
 from __future__ import annotations
 
-import datetime
 import re
 
 from edugraph.errors import ExtractionError, RecordError
 from edugraph.graph.record import check_record
-from edugraph.loaders.dates import find_dateline, find_dates, parse_date
+from edugraph.loaders.dates import dated_before_release, find_dateline, find_dates, parse_date
 from edugraph.loaders.document import Analysis, EntityTable, Group, GroupMention
 from edugraph.loaders.events import find_events
 from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
@@ -127,27 +126,10 @@ def _analyse(body: str, headline: str | None, gaz: Gazetteer, published: str | N
     analysis.published = known
     analysis.dates = find_dates(text, default_year=int(known[:4]) if known else None)
     if known:
-        analysis.dates = [_before(m, known) for m in analysis.dates]
+        analysis.dates = dated_before_release(analysis.dates, text, known)
     analysis.boundaries = [(m.start(), m.end()) for m in gaz.boundary_rx.finditer(text)]
     _find_mentions(analysis)
     return analysis
-
-
-def _before(mention, published: str):
-    """A date written without its year that would fall after publication is of the year before
-    (28 ธ.ค. in a release of 5 January)."""
-    if mention.date <= published or re.search(r"\d{2,4}\s*$", mention.text):
-        return mention
-
-    def year_back(iso: str) -> str:
-        day = datetime.date.fromisoformat(iso)
-        return day.replace(year=day.year - 1).isoformat()
-
-    try:
-        end = year_back(mention.end_date) if mention.end_date else None
-        return type(mention)(mention.start, mention.end, year_back(mention.date), end, mention.text)
-    except ValueError:      # 29 February of a year without one
-        return mention
 
 
 def _shift(mention, offset: int):
