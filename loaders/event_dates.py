@@ -20,6 +20,7 @@ from edugraph.loaders.document import Analysis
 
 _DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี้|ระหว่าง|ตั้งแต่)\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
 _DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี้|ระหว่าง")
+_WEEKDAY_DAY = re.compile(r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่")
 _TODAY = re.compile(r"วันนี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
 _LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร่|วัน[ก-๙]{3,9}|น\.")
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
@@ -87,7 +88,7 @@ def _standalone_dateline(analysis: Analysis, mention) -> bool:
 
 def _cued(analysis: Analysis, mention) -> bool:
     """Whether a date is introduced as a day (เมื่อวันที่, วันนี้ (...), ระหว่างวันที่, ในวันที่)."""
-    return bool(_DATE_CUE_WORD.match(mention.text) or _DATE_CUE.search(analysis.text, max(0, mention.start - 24),
+    return bool(_DATE_CUE_WORD.match(mention.text) or _WEEKDAY_DAY.match(mention.text) or _DATE_CUE.search(analysis.text, max(0, mention.start - 24),
                                                                          mention.start))
 
 
@@ -154,6 +155,10 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         own = first_date_after(analysis, event.intro, min(para_end, nxt))
         if own is not None and _cued(analysis, own):
             mention = own
+    if mention is not None and mention.start < clause_start(analysis, event.intro):
+        # "วันที่ 16 ส.ค. ... เผยว่า นายกฯ มีกำหนดการตรวจราชการ ... ในวันพฤหัสบดีที่ 17 ส.ค.": a day cued in the
+        # event's own clause, after its cue, is nearer to it than one stated before that clause
+        mention = _own_clause_day(analysis, event, min(para_end, nxt)) or mention
     if mention is None:
         mention = first_date_after(analysis, event.intro, min(para_end, nxt))
         if mention is not None and analysis.event_cue_in(event.title_span[1], mention.start) is not None \
@@ -172,6 +177,14 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         event.date, event.end_date = mention.date, mention.end_date
     elif _on_the_day_before(analysis, event) and events:
         event.date = events[-1].date
+
+
+def _own_clause_day(analysis: Analysis, event, limit: int):
+    own = first_date_after(analysis, event.intro, limit)
+    if own is None or not _cued(analysis, own) or own.start - event.title_span[1] > _CUE_TO_DATE \
+            or analysis.last_boundary_before(own.start, event.intro) > event.intro:
+        return None
+    return own
 
 
 def _on_the_day_before(analysis: Analysis, event) -> bool:
