@@ -61,8 +61,9 @@ def occasion_day(analysis: Analysis, mention) -> bool:
         return False
     if cue.group().startswith("ข้อมูล"):
         return True
-    # an occasion's day that has come by the release may be the day of its activities
-    return not _cued(analysis, mention) and after_release(analysis, mention.date)
+    # an occasion's day that has come by the release may be the day of its activities; with no release
+    # date to tell, a day written only after an occasion cue is the occasion's
+    return not _cued(analysis, mention) and (not analysis.published or after_release(analysis, mention.date))
 
 
 def after_release(analysis: Analysis, date: str) -> bool:
