@@ -45,6 +45,8 @@ _ANNOUNCED = re.compile(r"จะมี(?:การ|พิธี)?\s?$")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
 # "เมื่อปี ๒๕๕๘ กรมบังคับคดีได้มีการลงนาม...": a past activity of a stated year is an event (its date null)
 _YEAR_ONLY = re.compile(r"เมื่อปี\s?(?:พ\.ศ\.\s?)?[0-9๐-๙]{4}(?![0-9๐-๙])")
+_WITNESS = "สักขีพยาน"
+_WITNESS_REACH = 40           # characters after สักขีพยาน within which the signing witnessed is named
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
 _ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
 
@@ -163,6 +165,10 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                 referred.date, referred.end_date = own_date.date, own_date.end_date
             maybe_end_date(analysis, referred, end)
             continue
+        if cue == _WITNESS and events and not _names_signing(analysis, end):
+            # "...ร่วมในพิธี พร้อมทั้งมี ผวจ. ร่วมเป็นสักขีพยาน": witnesses of the event before, no signing
+            events[-1].mentions.append((head, end))
+            continue
         title_end = _second_activity(analysis, kind, end, _title_end(analysis, start))
         if not introduced and cue not in gaz.event_weak:
             # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568, and วันนี้ (...) นาย X หารือกับ ...: a mention in
@@ -223,6 +229,12 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
         _venue(analysis, event, events)
         found.append(event)
     return found
+
+
+def _names_signing(analysis: Analysis, pos: int) -> bool:
+    gaz = analysis.gaz
+    return any(gaz.event_type_of_cue[m.group()] == "signing"
+               for m in gaz.event_cue_rx.finditer(analysis.text, pos, pos + _WITNESS_REACH))
 
 
 def _referent(events: list[Event], kind: str, start: int, end: int, analysis: Analysis,
