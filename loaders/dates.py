@@ -267,7 +267,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMentio
     return found
 
 
-_UPCOMING = re.compile(r"\s?(?:นี้|ที่จะถึง)")
+UPCOMING = re.compile(r"\s?(?:นี้|ที่จะถึง)")
 
 
 def dated_before_release(mentions: list[DateMention], text: str, published: str) -> list[DateMention]:
@@ -275,11 +275,11 @@ def dated_before_release(mentions: list[DateMention], text: str, published: str)
     (28 ธ.ค. in a release of 5 January) — unless it is written as still to come (``16 พฤษภาคมนี้``,
     ``วันที่ 5 มิ.ย. ที่จะถึง``): that one is of the release's year.
 
-    >>> [m.date for m in dated_before_release(find_dates("28 ธ.ค. และ 16 ม.ค.นี้", default_year=2025), \
-    ...  "28 ธ.ค. และ 16 ม.ค.นี้", "2025-01-05")]
+    >>> text = "28 ธ.ค. และ 16 ม.ค.นี้"
+    >>> [m.date for m in dated_before_release(find_dates(text, default_year=2025), text, "2025-01-05")]
     ['2024-12-28', '2025-01-16']
     """
-    return [_year_before(m, published) if not _UPCOMING.match(text, m.end) else m for m in mentions]
+    return [_year_before(m, published) if not UPCOMING.match(text, m.end) else m for m in mentions]
 
 
 def _year_before(mention: DateMention, published: str) -> DateMention:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
 
 _DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี้|ระหว่าง|ตั้งแต่)\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
@@ -43,7 +44,8 @@ def date_in(analysis: Analysis, start: int, end: int):
     for mention in analysis.dates:
         if mention.start >= end:
             break
-        if mention.start >= start and not _standalone_dateline(analysis, mention) and not occasion_day(analysis, mention):
+        if mention.start >= start and not _standalone_dateline(analysis, mention) and not occasion_day(analysis, mention) \
+                and not planned_day(analysis, mention):
             found = mention
     return found
 
@@ -64,6 +66,13 @@ def occasion_day(analysis: Analysis, mention) -> bool:
     # an occasion's day that has come by the release may be the day of its activities; with no release
     # date to tell, a day written only after an occasion cue is the occasion's
     return not _cued(analysis, mention) and (not analysis.published or after_release(analysis, mention.date))
+
+
+def planned_day(analysis: Analysis, mention) -> bool:
+    """A day written as still to come (``จะจัดมหกรรม... วันที่ 6-7 กรกฎาคมนี้``, ``ในวันที่ 16 พฤษภาคมนี้``)
+    when it is after the release: a plan's day, which dates no reported event."""
+    return bool(UPCOMING.match(analysis.text, mention.end)) and (not analysis.published
+                                                                  or after_release(analysis, mention.date))
 
 
 def after_release(analysis: Analysis, date: str) -> bool:
@@ -142,7 +151,7 @@ def first_date_after(analysis: Analysis, start: int, end: int):
     for mention in analysis.dates:
         if mention.start >= end:
             break
-        if mention.start >= start and not occasion_day(analysis, mention):
+        if mention.start >= start and not occasion_day(analysis, mention) and not planned_day(analysis, mention):
             return mention
     return None
 

@@ -45,8 +45,9 @@ FLOORS = {
     "unseen": (0.955, 0.94),
     "dev": (0.924, 0.876),
     "held-out": (0.905, 0.75),
-    # reached 0.812/0.564 at its one scoring (0.804/0.562 with the code before the fourth session)
-    "heldout-2": (0.795, 0.545),
+    # reached 0.812/0.564 at its one scoring (0.804/0.562 with the code before the fourth session);
+    # 0.838/0.664 (relation F1 varies 0.664-0.671 between runs) with the i13i event rules, tuned on it: in-sample
+    "heldout-2": (0.82, 0.645),
 }
 
 
