@@ -17,6 +17,7 @@ extractor reached (``FLOORS``; the figures it reached are in the comments).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,8 +53,12 @@ FLOORS = {
 
 
 def _score(gold: Path, out: Path) -> dict:
+    # the shared scorer's matching follows set order, so its relation figures move by up to
+    # 0.007 with Python's hash seed (heldout-2: 0.664 or 0.671 on the same output); one seed
+    # keeps a floor failure reproducible
     result = subprocess.run([sys.executable, str(SCORER), str(gold), str(out), "--json"],
-                            capture_output=True, text=True, check=True, timeout=120)
+                            capture_output=True, text=True, check=True, timeout=120,
+                            env={**os.environ, "PYTHONHASHSEED": "0"})
     return json.loads(result.stdout[:result.stdout.rindex("}") + 1])
 
 
