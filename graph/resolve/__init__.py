@@ -112,6 +112,8 @@ TYPE_ORDER = ("signing", "workshop", "training", "meeting", "forum", "visit", "c
 GENERIC_TITLE_WORDS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน", "แห่งชาติ", "การประชุม", "ประชุม", "เชิงปฏิบัติการ", "ปฏิบัติการ", "พิธีลงนาม", "พิธี", "ลงนาม",
                        "บันทึกข้อตกลง", "ความร่วมมือ", "ฝึกอบรม", "การอบรม", "อบรม", "สัมมนา", "เสวนา",
                        "โครงการ", "MOU", "(", ")", "“", "”", '"')
+# the room a venue opens with (ห้องประชุมแก้วเจ้าจอม อาคารเรียนรวม A ...): its name runs to the first space
+_ROOM = re.compile(r"ห้อง\S+")
 _SESSION = re.compile(r"(?:ครั้งที่|ประจำปี(?:งบประมาณ)?|พ\.ศ\.|ปีการศึกษา)\s*[\d/.]*")
 #: A title needs this many letters besides those words to count as evidence.
 MIN_DISTINCTIVE_TITLE = 6
@@ -663,6 +665,11 @@ class _Event:
         return trigrams(self.venue)
 
     @functools.cached_property
+    def room(self) -> str | None:
+        found = _ROOM.search(self.venue or "")
+        return found.group() if found else None
+
+    @functools.cached_property
     def title_grams(self) -> set[str] | None:
         """Trigrams of the title's distinctive words; None when it only says what kind of event."""
         distinctive = _distinctive(self.title)
@@ -707,6 +714,20 @@ def compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE_TYPES
 
 
+def different_rooms(a: str | None, b: str | None) -> bool:
+    """Whether two venues name two rooms: two meetings of one day on one campus
+    (ห้องประชุมแก้วเจ้าจอม … and ห้องประชุมอาคารใหม่ … of the same university)
+    share most of their venue's words but are not one event.  A bare
+    ห้องประชุม, or one room name inside the other, may be the same room.
+
+    >>> different_rooms("ห้องประชุมแก้วเจ้าจอม", "ห้องประชุมอาคารใหม่")
+    True
+    >>> different_rooms("ห้องประชุม", "ห้องประชุมแก้วเจ้าจอม"), different_rooms(None, "ห้องประชุม1")
+    (False, False)
+    """
+    return bool(a and b) and a not in b and b not in a
+
+
 def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
                    names: dict[str, str] | None = None, busy: dict[str, int] | None = None
                    ) -> tuple[float, str, bool]:
@@ -731,7 +752,7 @@ def event_evidence(a: _Event, b: _Event, t: Thresholds = THRESHOLDS,
     if a.province and b.province and a.province == b.province:
         score += t.same_province
         said.append(f"same province {a.province}")
-    if a.venue and b.venue:
+    if a.venue and b.venue and not different_rooms(a.room, b.room):
         similarity = dice(a.venue_grams, b.venue_grams)
         if similarity >= t.venue_similarity:
             score += t.same_venue
