@@ -301,7 +301,11 @@ def _wait_ready(paths: ServerPaths) -> None:
         if _ping(paths) == "ready":
             return
         pid = _read_pid(paths.pidfile)
-        if pid is not None and not _is_our_server(pid, paths):
+        # Only a server that has died ends the wait early.  The pid file is
+        # fresh (``_clean_stale``), and while a starting server rewrites its
+        # process title its command line can read as neither redis-server nor
+        # our socket: taking that for a stranger failed a start under load.
+        if pid is not None and process_start_time(pid) is None:
             break
         time.sleep(0.05)
     raise StoreUnavailableError(
