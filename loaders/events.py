@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.agencies import can_be_part_of
+from edugraph.loaders.date_model import choose_dates
 from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, first_date_after,
                                           maybe_end_date, undated_fallbacks)
 
@@ -198,6 +199,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                 # a lead that repeats the headline, then the story: วันนี้ (date) ที่ห้องประชุม... เป็นประธานลงนาม...
                 _venue(analysis, event, events, at=mention)
     undated_fallbacks(analysis, events)
+    choose_dates(analysis, events)       # the learned chooser re-reads the rules' days (off: they stay)
     return events
 
 
