@@ -1,8 +1,10 @@
-"""The judged real-world samples of ``thaigov-education.jsonl`` and the facts extracted from them.
+"""The judged real-world samples and the facts extracted from them.
 
-Two samples: ``tests/data/realworld-sample`` (40 records, judged and then tuned on:
-in-sample) and ``tests/data/realworld-sample-2`` (25 other records, drawn before and
-judged after the name-shape work: the out-of-sample estimate).  Each folder's
+Three samples: ``tests/data/realworld-sample`` (40 records of ``thaigov-education.jsonl``,
+judged and then tuned on: in-sample), ``tests/data/realworld-sample-2`` (25 other records of it,
+drawn before and judged after the fourth session's name-shape work) and ``tests/data/realworld-sample-3``
+(25 records of general news, ``thaigov-sample.jsonl`` less the education file, drawn before the fifth
+session's work and judged first on the code before it).  Each folder's
 ``ids.txt`` names the records (a seeded draw, see ``draw.py`` there); ``judged.json`` holds, per record, every fact that the
 extractor produced when it was judged by hand against the contract: ``right``
 (a list) and ``wrong`` (fact → why).  A fact is written as
@@ -18,8 +20,12 @@ from edugraph.loaders.sources import SourceDocument, iter_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "data" / "realworld-sample"
-SAMPLES = (SAMPLE, ROOT / "tests" / "data" / "realworld-sample-2")
-CORPUS = ROOT.parent / "shared" / "corpus" / "realworld" / "thaigov-education.jsonl"
+SAMPLES = (SAMPLE, ROOT / "tests" / "data" / "realworld-sample-2", ROOT / "tests" / "data" / "realworld-sample-3")
+REALWORLD = ROOT.parent / "shared" / "corpus" / "realworld"
+CORPUS = REALWORLD / "thaigov-education.jsonl"
+GENERAL = REALWORLD / "thaigov-sample.jsonl"
+# the file each sample was drawn from (a record may be in both files; its text is the same)
+DRAWN_FROM = {"realworld-sample": CORPUS, "realworld-sample-2": CORPUS, "realworld-sample-3": GENERAL}
 
 
 def sample_ids(sample: Path = SAMPLE) -> list[str]:
@@ -41,12 +47,14 @@ def record_facts(record: dict) -> set[str]:
 
 
 def sample_facts(samples=(SAMPLE,)) -> dict[str, set[str]]:
-    """The facts extracted now from each record of the samples, by record id (one pass over the corpus)."""
-    wanted = {record_id for sample in samples for record_id in sample_ids(sample)}
+    """The facts extracted now from each record of the samples, by record id (one pass over each corpus)."""
     out = {}
-    for item in iter_sources([CORPUS]):
-        if isinstance(item, SourceDocument):
-            record_id = item.source_id.rsplit("#", 1)[-1]
-            if record_id in wanted:
-                out[record_id] = record_facts(extract_document(item))
+    for corpus in dict.fromkeys(DRAWN_FROM[sample.name] for sample in samples):
+        wanted = {record_id for sample in samples if DRAWN_FROM[sample.name] == corpus
+                  for record_id in sample_ids(sample)}
+        for item in iter_sources([corpus]):
+            if isinstance(item, SourceDocument):
+                record_id = item.source_id.rsplit("#", 1)[-1]
+                if record_id in wanted:
+                    out[record_id] = record_facts(extract_document(item))
     return out
