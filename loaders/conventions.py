@@ -1,7 +1,8 @@
 """The conventions pass: the contract's rules over the roles that cues gave.
 
 A committee's own meeting is organised by the committee; on a visit the
-office visited and the visitors' agencies took part; a signing whose parties
+office visited took part (not the visitors' own agencies: a minister on a visit does not
+make the ministry a participant, and the gold sets never have it); a signing whose parties
 are only given as the agencies that joined it makes them signers; a named
 official who signs makes the agency he heads (or acts for) a signer.
 (PARTICIPATED only where nothing else is held is the driver's last step.)
@@ -58,7 +59,7 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
 
 
 def _visit(reading: Reading, event: Event) -> list[Fact]:
-    """A visit: the office visited (the venue) and the visitors' agencies took part."""
+    """A visit: the office visited (the venue) took part."""
     facts = []
     if event.venue_span:
         start, end = event.venue_span
@@ -66,10 +67,6 @@ def _visit(reading: Reading, event: Event) -> list[Fact]:
             if start <= mention.start < end and mention.name and not mention.place and reading.agency_id(mention):
                 facts.append(Fact("PARTICIPATED", mention.entity_id, event.entity_id,
                                   evidence(reading.text, start, end)))
-    held = reading.once(held_positions).agencies
-    for r in reading.found("PARTICIPATED"):
-        if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Person":
-            facts += [Fact("PARTICIPATED", agency, event.entity_id, r["evidence"]) for agency in held.get(r["head"], ())]
     return facts
 
 
