@@ -14,6 +14,9 @@ _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|�
                           r"(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")
 
 
+_REGIONAL_UNIT = re.compile(r"(?:ภาค|เขต)(?:ที่)?\s?\d")
+
+
 def located(reading: Reading) -> list[Fact]:
     """LOCATED_IN from the agency's own name, a stated address, a list placed in a province
     (โรงเรียนขนาดเล็กในจังหวัดลำปาง ... อาทิ A B C), or, for local governments and districts,
@@ -33,7 +36,11 @@ def located(reading: Reading) -> list[Fact]:
 
 def _national(mention: AgencyMention) -> bool:
     """A ministry or central office the gazetteer names: national bodies get no LOCATED_IN, whatever
-    address follows them (สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี is where the ministry sits)."""
+    address follows them (สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี is where the ministry sits).  Nor do
+    regional units (ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย: the seat in its name is not its area)."""
+    if mention.province is None and mention.family is not None and mention.family.slot == "open" \
+            and _REGIONAL_UNIT.search(mention.name):
+        return True
     return mention.entry is not None and mention.entry.kind == "ministry_office" and mention.province is None
 
 

@@ -191,6 +191,41 @@ def goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazettee
                          province=mention.province, holder=mention.holder and written)
 
 
+# a regional unit's number (…ภาคที่ 11, … เขต 7), and the seat the name may add after it (… เขต 15 เชียงราย)
+_REGION_WORDS = ("ภูมิภาค", "ภาค", "เขต")
+_NUMBER_AFTER_REGION = re.compile(r"\s?(?:ที่\s?)?(\d{1,2})(?!\d)")
+_REGION_AND_NUMBER = re.compile(r"\s?(?:ภูมิภาค|ภาค|เขต)(?:ที่)?\s?(\d{1,2})(?!\d)")
+_SEAT = re.compile(f"\\s([{THAI_LETTER}]{{3,30}})")
+
+
+def numbered_region(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+    """An open name of a regional unit goes on with its number: ศูนย์ส่งเสริมอุตสาหกรรมภาค|ที่ 11,
+    ศูนย์ปฏิบัติการกองทัพภาค|ที่ 2, ศูนย์ป้องกันและบรรเทาสาธารณภัย| เขต 15 เชียงราย (the seat province the
+    official name adds).  Without the number the name is cut, and two regions' units become one.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("โดยศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11 ได้", gaz)]
+    ['ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11']
+    >>> [m.name for m in find_agencies("ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย ได้", gaz)]
+    ['ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย']
+    """
+    if mention.entry is not None or mention.family is None or mention.family.slot != "open" or not mention.name:
+        return mention
+    rx = _NUMBER_AFTER_REGION if mention.name.endswith(_REGION_WORDS) else _REGION_AND_NUMBER
+    number = rx.match(text, mention.end, hi)
+    if number is None:
+        return mention
+    end = number.end()
+    seat = _SEAT.match(text, end, hi)
+    if seat is not None and gaz.province_by_form(seat.group(1)) is not None:
+        end = seat.end()
+    written = text[mention.start:end]
+    return AgencyMention(mention.start, end, written, mention.name + text[mention.end:end], mention.kind,
+                         family=mention.family, province=mention.province, holder=mention.holder and written)
+
+
 def name_in_full(mentions: list[AgencyMention], gaz: Gazetteer) -> None:
     """A release that writes a name once with the words that end it after a space (มูลนิธิสายใจไทย
     ในพระบรมราชูปถัมภ์) and elsewhere without them names one agency: the full name for both."""
