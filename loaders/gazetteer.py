@@ -60,6 +60,16 @@ def _spacings(form: str) -> list[str]:
     return variants + spaced
 
 
+def _office_of_short_forms(entry) -> list[str]:
+    """An office named by its short form (สำนักงาน คปภ., สำนักงานบีโอไอ): สำนักงาน + each abbreviation or
+    short alias of an entry whose own name opens with สำนักงาน (the press writes both)."""
+    if not entry.name.startswith("สำนักงาน"):
+        return []
+    short = [form for form in (*entry.abbreviations, *entry.aliases)
+             if len(form) <= 8 and not form.startswith("สำนัก")]
+    return [f"สำนักงาน {form}" for form in short]
+
+
 def _compile_words(words, *, flags=0) -> re.Pattern:
     return re.compile(trie_regex(words), flags)
 
@@ -98,7 +108,7 @@ class Gazetteer:
         self._agency_forms: dict[str, list[AgencyEntry]] = {}
         self.dotless_abbreviations: set[str] = set()   # มวล (of มวล.): also a syllable of words (ทั้งมวล)
         for entry in self.agencies:
-            for form in (entry.name, *entry.aliases, *entry.abbreviations):
+            for form in (entry.name, *entry.aliases, *entry.abbreviations, *_office_of_short_forms(entry)):
                 for variant in _spacings(form):
                     self._agency_forms.setdefault(variant, []).append(entry)
                 if form.endswith(".") and len(form) > 3:
