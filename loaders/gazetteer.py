@@ -234,6 +234,7 @@ class Gazetteer:
         self.programme_stops = frozenset(w["programme_stops"])
         self.programme_counters = frozenset(w["programme_counters"])
         self.programme_phase_words = frozenset(w["programme_phase_words"])
+        self.country_names = frozenset(w["country_names"])
         self.programme_not_after = tuple(w["programme_not_after"])
         self.programme_clause_words = frozenset(w["programme_clause_words"])
         self.programme_clause_openers = tuple(w["programme_clause_openers"])

@@ -6,7 +6,7 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
-from edugraph.loaders.words import PROVINCE_PREFIX, match_province, open_name_end, opens_name, split_words
+from edugraph.loaders.words import PROVINCE_PREFIX, match_province, open_name_end, opens_name, split_words, word_tag
 
 _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
 _QUOTED = re.compile(r"\s?[“\"']([^”\"'\n]{4,160})[”\"']")
@@ -19,6 +19,12 @@ _CLOSING_QUOTE = {"“": "”", '"': '"', "‘": "’"}
 _QUOTED_NAME_MAX = 120      # characters: a quoted stretch longer than this is a quotation, not a name
 _SECOND_PROGRAMME = re.compile(r"\s?(?:และ|หรือ)\s?(?:โครงการ|$)")
 _NUMBER = re.compile(r"\s?(?:ที่\s?)?(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)")
+_GLUED_NUMBER = re.compile(r"-\d{1,3}(?!\d)")          # โควิด-19
+_DASH_WORD = re.compile(r"\s?[-–]\s?([ก-๙]+)")
+_NTH_SITE = re.compile(r"\s?แห่งที่\s?\d{1,2}(?!\d)")
+_QUOTED_AFTER = re.compile(r"\s?“([^“”\n.()]{2,30})”")
+_QUOTES = re.compile("[“”]")
+_PURPOSE_TAGS = frozenset({"RPRE", "JSBR", "JCRG", "JCMP"})   # เพื่อ, ให้, และ ...
 
 
 def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None) -> list[ProgrammeMention]:
@@ -88,6 +94,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         if end - at < 4:
             return None
         end = _quoted_end(text, start, end, hi)
+        end = _joined_end(text, at, end, hi, gaz)
         end = _second_programme_cut(text, at, end)
         end, counted_phase = _counted_end(text, at, end, hi, gaz)
         listed = _ENUMERATED_TAIL.match(text, end, hi)
@@ -96,7 +103,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         words = split_words(text[at:end])
         if gaz.event_cue_rx.match(text, at) or not opens_name(words[0], gaz, proper=False):
             return None     # โครงการอบรม... is one activity (an Event); โครงการต่อเนื่อง is no name
-        base = text[start:end]
+        base = _QUOTES.sub("", text[start:end])
         if gaz.agency_by_form(base) is not None:
             return None     # โครงการพัฒนาแห่งสหประชาชาติ: a UN organisation, not an initiative
         province, phase, end = _programme_tail(text, end, hi, gaz)
@@ -138,6 +145,40 @@ def _quoted_end(text: str, start: int, end: int, hi: int) -> int:
     gloss = re.search(r"\s?[(:]", text[end:close])    # an English gloss or a subtitle is no part of it
     close = end + gloss.start() if gloss else close
     return len(text[:close].rstrip()) if close > end else end
+
+
+def _joined_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
+    """Where a name that a dash or a quote stopped goes on: a number glued by a dash (…ผู้ป่วยโควิด-19),
+    a pair of countries (…สะพานมิตรภาพไทย – ลาว แห่งที่ 5, …รถไฟความเร็วสูงไทย-จีน), or the short quoted
+    name of what it builds or follows (…สวนป่า “เบญจกิติ”, …ทฤษฎีใหม่รูปแบบ “โคก หนอง นา”).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "โครงการก่อสร้างสะพานมิตรภาพไทย – ลาว แห่งที่ 5 เชื่อมโยง"
+    >>> text[:_joined_end(text, 7, 30, len(text), gaz)]
+    'โครงการก่อสร้างสะพานมิตรภาพไทย – ลาว แห่งที่ 5'
+    >>> text = "โครงการจัดหายารักษาผู้ป่วยโควิด-19 ระยะ"
+    >>> text[:_joined_end(text, 7, 31, len(text), gaz)]
+    'โครงการจัดหายารักษาผู้ป่วยโควิด-19'
+    """
+    glued = _GLUED_NUMBER.match(text, end, hi)
+    if glued is not None and end > at:
+        return glued.end()
+    words = split_words(text[at:end])
+    if words and words[-1] in gaz.country_names:
+        joined = end
+        while (dash := _DASH_WORD.match(text, joined, hi)) is not None:
+            first = split_words(dash.group(1))[0]
+            if first not in gaz.country_names:
+                break
+            joined = dash.start(1) + len(first)
+        if joined > end:
+            site = _NTH_SITE.match(text, joined, hi)
+            return site.end() if site else joined
+    quoted = _QUOTED_AFTER.match(text, end, hi)
+    if quoted is not None and words and word_tag(words[-1]) not in _PURPOSE_TAGS:
+        return quoted.end()     # (…พระราชดำริเพื่อ “บำบัดทุกข์ บำรุงสุข”: a purpose, not the name of a thing)
+    return end
 
 
 def _second_programme_cut(text: str, at: int, end: int) -> int:
