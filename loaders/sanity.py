@@ -149,6 +149,31 @@ def _without_spaced_tail(body: str, gaz: Gazetteer) -> str:
     return body[:at] if at >= 0 and gaz.spaced_name_tail_rx.fullmatch(body, at) else body
 
 
+# heads whose every Thai body the gazetteer lists (the ministries): an unknown name with one of them is a
+# foreign ministry, a short form of a Thai one, or a figure of speech
+_CLOSED_HEADS = frozenset({"กระทรวง"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+
+
+def short_form_of(name: str, head: str, gaz: Gazetteer):
+    """The one named agency of a closed head that an open name is the start of (กระทรวงดิจิทัล,
+    กระทรวงทรัพยากรธรรมชาติ, กระทรวงการอุดมศึกษา), or None.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> short_form_of("กระทรวงดิจิทัล", "กระทรวง", load_gazetteer()).name
+    'กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม'
+    >>> short_form_of("กระทรวงการ", "กระทรวง", load_gazetteer()) is None      # the start of several
+    True
+    """
+    if len(name) < len(head) + 4:
+        return None
+    squeezed = name.replace(" ", "")
+    starts = {entry.name: entry for entry in gaz.agencies
+              if entry.name.startswith(head) and entry.name.replace(" ", "").startswith(squeezed)
+              and len(entry.name.replace(" ", "")) > len(squeezed)}
+    return next(iter(starts.values())) if len(starts) == 1 else None
+
+
 def generic_body(body: str, generic_words) -> bool:
     """Whether a name's own words only say what kind of body it is (บริการ, ประสานงาน, แห่งชาติ),
     joined by และ/หรือ: ศูนย์บริการ is any service centre, not one of them.
@@ -291,6 +316,11 @@ def screen_names(analysis) -> list[Dropped]:
         if family.slot == "open" and (entry := misspelt_entry(m.name, family.head, gaz)) is not None:
             m.name, m.entry, m.kind = entry.name, entry, entry.kind   # a slip: the official spelling
             return True
+        if family.head in _CLOSED_HEADS and (entry := short_form_of(m.name, family.head, gaz)) is not None:
+            m.name, m.entry, m.kind = entry.name, entry, entry.kind   # กระทรวงดิจิทัล: the ministry's short form
+            return True
+        if family.head in _CLOSED_HEADS and text[m.start - 1:m.start] in _OPENING_QUOTES:
+            return refuse("Agency", m.name, "a ministry no government has, in quotes: a slogan or an image")
         body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
         cut = sentence_after_name(m.name, family.head, gaz, known_names) if family.slot == "open" else None
         if cut and text.startswith(m.name[:cut], m.start):
