@@ -182,6 +182,29 @@ def _chunk_end(text: str, pos: int, gaz: Gazetteer) -> int:
     return run_end
 
 
+_LATIN_GLOSS = re.compile(r"\s?\(([A-Za-z][A-Za-z.'\s-]{2,80})\)")
+_LATIN_HONORIFICS = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Sir)\.?(?=\s|$)")
+
+
+def _glossed_name(text: str, at: int, end: int, hi: int, given: str, family: str) -> tuple[int, str]:
+    """A foreign name of more than two words, glossed in Latin letters right after it, keeps as many Thai
+    words as the gloss has (นางเฮเลเนอ บุดลีเกอร์ อาร์ทิเอดา (H.E. Mrs. Helene Budliger Artieda)): (end, family).
+
+    >>> text = "นางเฮเลเนอ บุดลีเกอร์ อาร์ทิเอดา (H.E. Mrs. Helene Budliger Artieda) เอกอัครราชทูต"
+    >>> _glossed_name(text, 3, 21, len(text), "เฮเลเนอ", "บุดลีเกอร์")
+    (32, 'บุดลีเกอร์ อาร์ทิเอดา')
+    """
+    close = text.find("(", end, min(hi, end + 60))
+    gloss = _LATIN_GLOSS.match(text, close) if close > end else None
+    if gloss is None:
+        return end, family
+    latin = [w for w in _LATIN_HONORIFICS.sub(" ", gloss.group(1)).split() if w.strip(".")]
+    thai = text[at:close].split()
+    if not 2 < len(thai) == len(latin) <= 5 or not all(re.fullmatch(r"[ก-๙.\-]+", w) for w in thai):
+        return end, family
+    return at + len(text[at:close].rstrip()), " ".join(thai[1:])
+
+
 def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
                  local: dict | None = None) -> list[PersonMention]:
     """Person mentions: titles + given name (+ family name) (+ position phrase)."""
@@ -231,6 +254,8 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
                             and gaz.position_head_rx.match(text, after + 1)):
                         family += " " + third
                         end = after
+        if family:
+            end, family = _glossed_name(text, at, end, hi, given, family)
         name = f"{given} {family}".strip()
         mention = PersonMention(start, end, name, title, given, backref=not family)
         position_at = skip_space(text, end, hi)
