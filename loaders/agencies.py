@@ -284,7 +284,7 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         if mention is None:
             pos = start + 1
             continue
-        if mention.end < hi and text[mention.end] in " \u00a0":
+        if mention.end < hi and text[mention.end] in " \u00a0\n":
             mention = goes_on_over_space(text, mention, hi, gaz)
         mention = numbered_region(text, mention, hi, gaz)
         found.append(mention)

@@ -257,7 +257,8 @@ class Gazetteer:
         self.royal_rank_rx = re.compile(r"[ \u00a0](?:" + (trie_regex(w["royal_ranks"]) if w["royal_ranks"] else "(?!)")
                                         + r")[" + THAI_LETTER + r"]{3,30}")
         # ...นโยบายที่ดิน แห่งชาติ, มูลนิธิX ในพระบรมราชูปถัมภ์: the name goes on over the space
-        self.spaced_name_tail_rx = re.compile(r"[ \u00a0]{1,3}(" + (trie_regex(w["spaced_name_tails"])
+        # (a line break too: a table cell breaks สำนักงานกองทุนหมู่บ้านและชุมชนเมือง⏎แห่งชาติ; no sentence opens so)
+        self.spaced_name_tail_rx = re.compile(r"(?:[ \u00a0]{1,3}|\n)(" + (trie_regex(w["spaced_name_tails"])
                                                                 if w["spaced_name_tails"] else "(?!)") + r")ฯ?")
         # a name body made only of these (ต้นแบบ, ใกล้บ้าน, โครงการ) is a common noun phrase
         self.generic_body_rx = re.compile("(?:" + (trie_regex(w["generic_modifiers"]) if w["generic_modifiers"]
