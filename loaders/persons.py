@@ -78,6 +78,9 @@ def _plausible_given(word: str, gaz: Gazetteer, *, guarded: bool) -> bool:
     return word in given_names() or not guarded
 
 
+_CLAUSE_OPENERS = frozenset({"ได้", "ได้รับ", "จะ", "ก็", "กล่าว"})   # (ยัง, เป็น open real names: ยังเจริญ)
+
+
 def _plausible_family(word: str, gaz: Gazetteer) -> bool:
     if len(word) < 2 or word in gaz.name_stops or _REPORTED.search(word):
         return False
@@ -85,6 +88,9 @@ def _plausible_family(word: str, gaz: Gazetteer) -> bool:
         return False
     if gaz.boundary_rx.match(word) or _opens_office(word, gaz):
         return False
+    words = split_words(word)
+    if len(words) > 1 and words[0] in _CLAUSE_OPENERS:
+        return False        # "นฤมล ได้มอบปัจจัยการผลิต": the sentence goes on after the given name
     # "ภูมิธรรม และ...", "ภูมิธรรม ยังได้...": function words alone are no family name
     return not all(w in gaz.name_stops or word_tag(w) in _FUNCTION_TAGS for w in split_words(word))
 
