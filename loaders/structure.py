@@ -66,6 +66,9 @@ def units(reading: Reading) -> list[Fact]:
     return facts
 
 
+_FORMER = re.compile(r"\s*อดีต")
+
+
 def held_positions(reading: Reading) -> Positions:
     """HOLDS_POSITION from each person's position phrase (and PART_OF between agencies inside it)."""
     text, a = reading.text, reading.a
@@ -105,7 +108,8 @@ def held_positions(reading: Reading) -> Positions:
             own = committee or _committee_before(reading, person.start)
             if own is not None:
                 ids.append(reading.agency_id(own))
-        hold(person.entity_id, person.position, [i for i in ids if i], evidence(text, person.start, person.end))
+        if not _FORMER.match(person.position):      # อดีตปลัดกระทรวงพลังงาน: an office he no longer holds
+            hold(person.entity_id, person.position, [i for i in ids if i], evidence(text, person.start, person.end))
     # "ประธานกรรมการนโยบาย... นายวิษณุ เครืองาม รองนายกรัฐมนตรี": an office written right before a name is his
     for person in a.persons:
         office = next((m for m in a.agencies if m.holder and m.name and not m.in_position and m.end <= person.start
