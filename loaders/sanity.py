@@ -61,7 +61,9 @@ _QUANTIFIER_TAGS = frozenset({"DIBQ", "DDAN", "DDBQ"})   # not ไม่: slogan
 # a name ending on อื่น or นั้น (…สีอื่น "other lines", …ระยะสองนั้น "that phase") is the sentence's;
 # inside a slogan they stay (โครงการบ้านนี้มีรัก ปลูกผักกินเอง)
 _LAST_WORD_DETERMINERS = frozenset({"DIAC", "DDAC"})
-_LONG_NAME_PART = 20          # no given or family name is longer: a longer one runs into the text
+_LONG_NAME_PART = 20
+# a regional unit's number and seat (…ภาคที่ 11, … เขต 15 เชียงราย): its ที่ is no clause particle
+_REGION_NUMBER = re.compile(r"(?:ที่)?\s?\d{1,2}(?:\s[ก-๙]+)?$")          # no given or family name is longer: a longer one runs into the text
 log = logging.getLogger("edugraph.loaders")
 
 
@@ -334,7 +336,7 @@ def screen_names(analysis) -> list[Dropped]:
             m.name, body = kept, kept[len(family.head):]
             if not body.strip():
                 return refuse("Agency", m.name, "only a kind of body is left once the sentence is cut off")
-        if clause_inside(_without_spaced_tail(body, gaz), gaz, strict=family.slot == "place"):
+        if clause_inside(_REGION_NUMBER.sub("", _without_spaced_tail(body, gaz)), gaz, strict=family.slot == "place"):
             return refuse("Agency", m.name, "a verb, pronoun or clause particle inside the name")
         if cut_mid_word(text, m.start, m.end) or _cut_by_the_end(text, m.start, m.end, known_agencies):
             return refuse("Agency", m.name, "cut mid-word")

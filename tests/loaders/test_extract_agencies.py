@@ -282,3 +282,27 @@ def test_kinds_of_body_and_names_cut_before_their_object_are_no_agencies():
     text = ("ผู้ประสบภัยพักที่ศูนย์พักพิงชั่วคราว และบริจาคโลหิตให้ธนาคารเลือด ตามข้อมูลของสำนักงานสถิติของ "
             "สหประชาชาติ โดยสมาคมกีฬา ร่วมจัดงาน")
     assert _agencies(text) == {}
+
+
+def test_an_office_named_by_its_abbreviation_after_สำนักงาน_is_that_office():
+    agencies = _agencies("สำนักงาน คปภ. โดยสถาบันวิทยาการประกันภัยระดับสูง จัดอบรม และสำนักงาน ก.พ.ร. ให้ความเห็น")
+    assert "สำนักงานคณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย" in agencies
+    assert "สำนักงานคณะกรรมการพัฒนาระบบราชการ" in agencies
+    assert "สำนักงานคณะกรรมการข้าราชการพลเรือน" not in agencies     # ก.พ.ร. is not ก.พ.
+
+
+def test_a_regional_unit_keeps_its_number_and_its_seat_but_no_province():
+    text = ("นายโดม ถนอมบูรณ์ ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11 และผู้แทนศูนย์ป้องกันและบรรเทาสาธารณภัย "
+            "เขต 15 เชียงราย ร่วมลงพื้นที่")
+    agencies = _agencies(text)
+    assert {"ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11", "ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย"} <= set(agencies)
+    assert not _facts(text, "LOCATED_IN")       # a regional body: its seat is not its area
+
+
+def test_a_ministrys_short_form_is_the_ministry_and_a_quoted_unknown_one_is_a_slogan():
+    agencies = _agencies("กระทรวงดิจิทัล ร่วมกับ กระทรวงวัฒนธรรม ซึ่งปรับภาพลักษณ์เป็น “กระทรวงสังคมกึ่งเศรษฐกิจ” แล้ว")
+    assert set(agencies) == {"กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", "กระทรวงวัฒนธรรม"}
+
+
+def test_private_schools_in_general_are_no_school():
+    assert not _agencies("เงินอุดหนุนนักเรียนพิการในโรงเรียนเอกชนการกุศล และโรงเรียนเอกชนต่ำกว่าเงินอุดหนุนภาครัฐ")

@@ -131,3 +131,14 @@ def test_an_acting_office_stays_with_the_person_before_it():
             "นายพงศ์รัตน์ ภิรมย์รัตน์ อธิบดีกรมโยธาธิการและผังเมือง ร่วมลงพื้นที่")
     assert ("พงศ์รัตน์ ภิรมย์รัตน์", "กรมที่ดิน") not in _held(text)
     assert ("พงศ์รัตน์ ภิรมย์รัตน์", "กรมโยธาธิการและผังเมือง") in _held(text)
+
+
+def test_a_former_office_gives_no_position():
+    assert not _held("นายกุลิศ สมบัติศิริ อดีตปลัดกระทรวงพลังงาน กล่าวบรรยาย")
+
+
+def test_a_sentence_after_a_given_name_is_no_family_name_and_a_latin_gloss_counts_the_words():
+    people = _people("นางสาวนฤมล ได้มอบปัจจัยการผลิต ให้แก่ นางเฮเลเนอ บุดลีเกอร์ อาร์ทิเอดา (H.E. Mrs. Helene Budliger "
+                     "Artieda) เอกอัครราชทูต")
+    assert "นฤมล ได้มอบปัจจัยการผลิต" not in people
+    assert "เฮเลเนอ บุดลีเกอร์ อาร์ทิเอดา" in people

@@ -402,3 +402,11 @@ def test_another_activity_besides_the_event_keeps_a_day_the_story_does_not_give(
             "นอกจากนี้ยังได้ร่วมกันลงพื้นที่เรียนรู้ดูงาน ‘กลไกระดับตำบล’ เพื่อรับฟังมุมมองการทำงาน")
     events = {e["event_type"]: e["date"] for e in extract(text, doc="t")["entities"] if e["type"] == "Event"}
     assert events == {"forum": "2023-06-07", "visit": None}
+
+
+def test_programme_names_go_on_over_a_country_pair_a_glued_number_and_a_short_quote():
+    text = ("ครม. อนุมัติโครงการก่อสร้างสะพานมิตรภาพไทย – ลาว แห่งที่ 5 และโครงการจัดหายารักษาผู้ป่วยโควิด-19 "
+            "ส่วนกองทัพบกได้ดำเนินโครงการจัดสร้างสวนป่า “เบญจกิติ” แล้วเสร็จ")
+    names = {e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"}
+    assert names == {"โครงการก่อสร้างสะพานมิตรภาพไทย – ลาว แห่งที่ 5", "โครงการจัดหายารักษาผู้ป่วยโควิด-19",
+                     "โครงการจัดสร้างสวนป่า เบญจกิติ"}
