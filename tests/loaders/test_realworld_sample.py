@@ -29,9 +29,12 @@ from realworld_sample import CORPUS, GENERAL, SAMPLES, sample_facts
 # the i13d event rules: sample 1 0.897 / 0.829 (91580's Province re-judged right: it now takes part in a
 # right HELD_IN), sample 2 0.864 / 0.799; after the i13i event-date rules: sample 1 0.903 / 0.835 (0.902 / 0.835
 # before them), sample 2 0.878 / 0.803 (0.873 / 0.800 before them)
-# sample 3 when first judged (out of sample): 0.901 / 0.816
-FLOORS = {"realworld-sample": (40, 0.885, 0.815), "realworld-sample-2": (25, 0.855, 0.79),
-          "realworld-sample-3": (25, 0.88, 0.795)}
+# sample 3 (general news) when first judged, out of sample, on the code before the fifth session: 0.901 / 0.816.
+# After the i13l rules: sample 1 0.905 / 0.830 (0.901 / 0.802 before them, with 14 facts re-judged: the visitors'
+# offices of 80069 and 82452, 76680's misread สำนักงาน ก.พ.ร.), sample 2 0.897 / 0.813 (0.878 / 0.803 before),
+# sample 3 0.957 / 0.894 (in-sample from then on)
+FLOORS = {"realworld-sample": (40, 0.885, 0.815), "realworld-sample-2": (25, 0.877, 0.795),
+          "realworld-sample-3": (25, 0.937, 0.875)}
 
 pytestmark = pytest.mark.skipif(not (CORPUS.is_file() and GENERAL.is_file()),
                                 reason=f"the real-world corpus is not at {CORPUS.parent}")
