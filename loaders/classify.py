@@ -12,7 +12,7 @@ finished analysis.
 ...                  "โรงเรียนบ้านสร้างมิ่ง สังกัด สพป.ยโสธร เขต 1", doc="x")
 >>> names = {e["id"]: e.get("name") or e["event_type"] for e in record["entities"]}
 >>> sorted(names[r["head"]] for r in record["relations"] if r["type"] == "PARTICIPATED")   # the สังกัด office only qualifies
-['วีระ ศรีสุข', 'สำนักงานศึกษาธิการจังหวัดยโสธร', 'โรงเรียนบ้านสร้างมิ่ง']
+['วีระ ศรีสุข', 'โรงเรียนบ้านสร้างมิ่ง']
 """
 from __future__ import annotations
 
