@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.date_model import choose_dates
+from edugraph.loaders.event_scope import (planned_before_organising, purpose_named_before, told_by_a_speaker,
+                                          within_an_event)
 from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, first_date_after,
                                           maybe_end_date, undated_fallbacks)
 
@@ -146,7 +148,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         compound = None
         clause = clause_start(analysis, head)
         before = text[max(clause, head - 30):start]
-        blocked = bool(gaz.event_blocker_rx.search(text[max(clause, head - 16):head]))
+        blocked = bool(gaz.event_blocker_rx.search(text[max(clause, head - 16):head])) \
+            or planned_before_organising(analysis, clause, head)
         introduced = bool(gaz.event_introducer_rx.search(before))
         if cue in gaz.event_weak:
             introduced = bool(re.search(r"จัด(?:ให้มี)?$", text[max(0, head - 12):head]))
@@ -179,8 +182,15 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             introduced = stated or first_date_after(analysis, start, title_end + _DATE_REACH) is not None
         if not introduced or blocked:
             continue
+        told = own_date is None and not (of_year or besides) and told_by_a_speaker(analysis, head)
+        if events and (told or within_an_event(analysis, end, title_end)):
+            continue        # a part of an occasion already met, or an activity a speaker tells of
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)], of_year=bool(of_year))
+        occasion = purpose_named_before(analysis, end, title_end, events) if event.type == "visit" else None
+        if occasion is not None:
+            occasion.mentions.append((head, end))       # a trip to do what an earlier event's title names
+            continue
         date_event(analysis, event, events)
         if event.date is None and events and events[-1].date and (
                 besides or _ALSO.search(text, max(para_start, head - 40), head)):

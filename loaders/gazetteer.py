@@ -201,6 +201,10 @@ class Gazetteer:
         self.next_day_rx = _compile_words(w["next_day_cues"]) if w["next_day_cues"] else re.compile("(?!)")
         self.occasion_rx = _compile_words(w["occasion_cues"]) if w["occasion_cues"] else re.compile("(?!)")
         self.same_venue_rx = _compile_words(w["same_venue_cues"]) if w["same_venue_cues"] else re.compile("(?!)")
+        self.within_event_rx = _compile_words(w["within_event_markers"]) if w["within_event_markers"] else re.compile("(?!)")
+        # a speech verb, then its ว่า after at most a short phrase (กล่าวก่อนการประชุมว่า)
+        self.speech_rx = re.compile("(?:" + trie_regex(w["speech_verbs"]) + r")\S{0,16}?ว่า") if w["speech_verbs"] \
+            else re.compile("(?!)")
         self.boundary_rx = _compile_words(w["boundaries"])
         self.role_description_rx = _compile_words(w["role_descriptions"])
         self.locative_rx = re.compile("(?:" + trie_regex(w["locatives"]) + r")\s?$")

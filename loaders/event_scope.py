@@ -1,0 +1,73 @@
+"""Which event mentions are events of their own: one event per occasion.
+
+``events.find_events`` finds the cues; these checks say when a cue that would
+start a new event belongs to an occasion already met, or to no occasion at all:
+
+- an activity inside the event (``เยี่ยมชมนิทรรศการ บูธกิจกรรมภายในงาน``: the tour of the booths is
+  part of the signing, DECISIONS #14) is that event's part, not an event;
+- an activity a speaker tells of (``...กล่าวว่า ... หลังจากที่ได้ลงพื้นที่มาหลายจังหวัด``) is what was
+  said, not an activity the release reports, unless its clause states its day;
+- a trip whose purpose an earlier event's title already names (``ร่วมพิธีสวดพระอภิธรรมศพ
+  พร้อมมอบเงินเยียวยา...`` ... ``โอกาสนี้ ... ลงพื้นที่มอบเงินเยียวยา...``) is that occasion again;
+- a plan: a blocker written before the organising verb (``เตรียมความพร้อมการจัดมหกรรม``) blocks the
+  event as one written right before the cue does.
+
+The words are data (``data/cues.yaml``: ``within_event_markers``, ``speech_markers``).
+"""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.document import Analysis
+
+_WITHIN_REACH = 40          # characters after a cue where "inside the event" may stand
+_PURPOSE_LENGTH = 10        # characters of a trip's purpose that must recur in the earlier event's title
+_ORGANISING = re.compile(r"(?:การ)?(?:ได้)?จัด(?:ให้มี)?(?:งาน)?\s?$")
+
+
+def within_an_event(analysis: Analysis, cue_end: int, title_end: int) -> bool:
+    """Whether the words after a cue place its activity inside an event (``...ภายในงาน``, ``...ในพิธี``).
+
+    >>> from edugraph.loaders.document import analyse
+    >>> a = analyse("จากนั้น รัฐมนตรีเยี่ยมชมนิทรรศการ บูธกิจกรรมภายในงาน อาทิ ...")
+    >>> within_an_event(a, a.text.index("ชม") + 2, len(a.text))
+    True
+    """
+    return analysis.gaz.within_event_rx.search(analysis.text, cue_end, min(title_end, cue_end + _WITHIN_REACH)) \
+        is not None
+
+
+def told_by_a_speaker(analysis: Analysis, head: int) -> bool:
+    """Whether ``head`` stands in what a speaker said: after a speech verb (``กล่าวว่า``, ``เผยว่า`` ...)
+    earlier in its paragraph.
+
+    >>> from edugraph.loaders.document import analyse
+    >>> a = analyse("นายกรัฐมนตรีกล่าวว่า หลังจากที่ได้ลงพื้นที่มาหลายจังหวัด เห็นว่า...")
+    >>> told_by_a_speaker(a, a.text.index("ลงพื้นที่"))
+    True
+    """
+    para_start = analysis.paragraph_of(head)[0]
+    return analysis.gaz.speech_rx.search(analysis.text, para_start, head) is not None
+
+
+def purpose_named_before(analysis: Analysis, cue_end: int, title_end: int, events: list) -> object | None:
+    """The earlier event whose title names the purpose of a trip: the words right after its cue
+    (``ลงพื้นที่|มอบเงินเยียวยา...``) recur in that title."""
+    purpose = analysis.text[cue_end:title_end].strip()[:_PURPOSE_LENGTH]
+    if len(purpose) < _PURPOSE_LENGTH or analysis.gaz.event_cue_rx.match(purpose):
+        return None
+    for event in reversed(events):
+        if purpose in event.title(analysis.text):
+            return event
+    return None
+
+
+def planned_before_organising(analysis: Analysis, clause: int, head: int) -> bool:
+    """Whether a blocker stands right before the organising verb that precedes ``head``
+    (``เตรียมความพร้อมการจัด|มหกรรม``, ``เพื่อจัด|งาน...``): a plan, as with a blocker before the cue."""
+    text = analysis.text
+    organising = _ORGANISING.search(text, max(clause, head - 14), head)
+    if organising is None:
+        return False
+    at = organising.start()
+    return bool(analysis.gaz.event_blocker_rx.search(text[max(clause, at - 16):at]))
