@@ -22,7 +22,8 @@ from edugraph.loaders.document import Analysis
 
 _WITHIN_REACH = 40          # characters after a cue where "inside the event" may stand
 _PURPOSE_LENGTH = 10        # characters of a trip's purpose that must recur in the earlier event's title
-_ORGANISING = re.compile(r"(?:การ)?(?:ได้)?จัด(?:ให้มี)?(?:งาน)?\s?$")
+_POINTS_BACK = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|ฯ)")
+_ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")
 
 
 def within_an_event(analysis: Analysis, cue_end: int, title_end: int) -> bool:
@@ -33,8 +34,13 @@ def within_an_event(analysis: Analysis, cue_end: int, title_end: int) -> bool:
     >>> within_an_event(a, a.text.index("ชม") + 2, len(a.text))
     True
     """
-    return analysis.gaz.within_event_rx.search(analysis.text, cue_end, min(title_end, cue_end + _WITHIN_REACH)) \
-        is not None
+    text, gaz = analysis.text, analysis.gaz
+    if gaz.within_event_rx.search(text, cue_end, min(title_end, cue_end + _WITHIN_REACH)) is not None:
+        return True
+    # "เยี่ยมชมพระที่นั่ง... ในโอกาสเดินทางมาเป็นประธานการประชุมฯ ในครั้งนี้": its title names an event already
+    # met (a general cue with a word that points back) as its occasion
+    return any(cue.group() in gaz.reference_cues and _POINTS_BACK.match(text, cue.end())
+               for cue in gaz.event_cue_rx.finditer(text, cue_end, title_end))
 
 
 def told_by_a_speaker(analysis: Analysis, head: int) -> bool:
@@ -64,7 +70,7 @@ def purpose_named_before(analysis: Analysis, cue_end: int, title_end: int, event
 
 def planned_before_organising(analysis: Analysis, clause: int, head: int) -> bool:
     """Whether a blocker stands right before the organising verb that precedes ``head``
-    (``เตรียมความพร้อมการจัด|มหกรรม``, ``เพื่อจัด|งาน...``): a plan, as with a blocker before the cue."""
+    (``เตรียมความพร้อมการจัด|มหกรรม``, ``อยู่ระหว่างร่วมกันจัดทำ|บันทึกความร่วมมือ``): a plan, as with a blocker before the cue."""
     text = analysis.text
     organising = _ORGANISING.search(text, max(clause, head - 14), head)
     if organising is None:

@@ -46,6 +46,9 @@ _AND = re.compile(r"\sและ")
 _BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")
 _ANNOUNCED = re.compile(r"จะมี(?:การ|พิธี)?\s?$")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
+# "เป็นประธานในการปล่อยนกกระเรียน...": presiding over an act that no cue names is a ceremony
+_CHAIRS_ACT = re.compile(r"เป็นประธาน(?:ใน)?(?=การ\S)")
+_CHAIRED_CUE_REACH = 30       # a cue this close after the chair's words names the act (เป็นประธานในการประชุม)
 # "เมื่อปี ๒๕๕๘ กรมบังคับคดีได้มีการลงนาม...": a past activity of a stated year is an event (its date null)
 _YEAR_ONLY = re.compile(r"เมื่อปี\s?(?:พ\.ศ\.\s?)?[0-9๐-๙]{4}(?![0-9๐-๙])")
 _WITNESS = "สักขีพยาน"
@@ -183,10 +186,15 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         if not introduced or blocked:
             continue
         told = own_date is None and not (of_year or besides) and told_by_a_speaker(analysis, head)
-        if events and (told or within_an_event(analysis, end, title_end)):
-            continue        # a part of an occasion already met, or an activity a speaker tells of
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)], of_year=bool(of_year))
+        if events and (told or within_an_event(analysis, end, title_end)):
+            # a part of an occasion already met, or an activity a speaker tells of: an event of its type
+            # already met is the one spoken of (…กล่าวว่า … UNDP ได้จัดฝึกอบรม…), else it is no event
+            same = next((e for e in reversed(events) if e.type == event.type), None)
+            if same is not None:
+                same.mentions.append((head, end))
+            continue
         occasion = purpose_named_before(analysis, end, title_end, events) if event.type == "visit" else None
         if occasion is not None:
             occasion.mentions.append((head, end))       # a trip to do what an earlier event's title names
@@ -222,10 +230,14 @@ def _states_day(analysis: Analysis, pos: int, day: str) -> bool:
 
 def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     """``(ได้)จัดโครงการ X`` with a day stated for it: X is a one-off activity (an Event whose
-    title is the project's name, of the type its own cues give, else ``other``), not a Programme."""
+    title is the project's name, of the type its own cues give, else ``other``), not a Programme.
+    ``เป็นประธานในการ X`` with a day stated for it, where no cue names X: presiding makes X a ceremony."""
     text = analysis.text
     found: list[Event] = []
-    for match in _HOLDS_PROJECT.finditer(text, analysis.body_start):
+    holds = [(m, "other") for m in _HOLDS_PROJECT.finditer(text, analysis.body_start)]
+    chairs = [(m, "ceremony") for m in _CHAIRS_ACT.finditer(text, analysis.body_start)
+              if analysis.event_cue_in(m.end(), m.end() + _CHAIRED_CUE_REACH) is None]
+    for match, default in holds + chairs:
         head = match.end()
         if any(e.title_span[0] <= head < e.title_span[1] for e in events + found) or analysis.not_an_event(head):
             continue
@@ -233,8 +245,8 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
         if analysis.gaz.event_blocker_rx.search(text[max(clause, match.start() - 16):match.start()]):
             continue
         title_end = _title_end(analysis, head)
-        event = Event(_event_type(analysis, head, title_end, "other"), head, (head, title_end), intro=head,
-                      mentions=[(head, head + len("โครงการ"))], project=True)
+        event = Event(_event_type(analysis, head, title_end, default), head, (head, title_end), intro=head,
+                      mentions=[(head, head + len("โครงการ"))], project=default == "other")
         date_event(analysis, event, events)
         if event.date is None:
             continue        # a programme that is run, not a dated activity
