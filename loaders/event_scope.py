@@ -19,9 +19,13 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.document import Analysis
+from edugraph.loaders.event_dates import clause_start
 
 _WITHIN_REACH = 40          # characters after a cue where "inside the event" may stand
 _PURPOSE_LENGTH = 10        # characters of a trip's purpose that must recur in the earlier event's title
+_TODAY = re.compile(r"วันนี้|วานนี้|เมื่อวาน")
+_DAY_REACH = 80             # characters before a cue where a stated day is the told activity's
+_TODAY_REACH = 40           # characters before a cue where a relative day states the activity's day
 _POINTS_BACK = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|ฯ)")
 _ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")
 
@@ -52,8 +56,18 @@ def told_by_a_speaker(analysis: Analysis, head: int) -> bool:
     >>> told_by_a_speaker(a, a.text.index("ลงพื้นที่"))
     True
     """
+    text = analysis.text
     para_start = analysis.paragraph_of(head)[0]
-    return analysis.gaz.speech_rx.search(analysis.text, para_start, head) is not None
+    speech = None
+    for speech in analysis.gaz.speech_rx.finditer(text, para_start, head):
+        pass
+    if speech is None:
+        return False
+    # "วันนี้ (20 ก.ค. 66) ผู้ว่าฯ เปิดเผยว่า จังหวัดได้จัดกิจกรรม...", "...กล่าวว่า โดยในวันนี้ จังหวัดได้จัด...":
+    # a speaker who reports the day's activity is the release's lead, not a story told
+    if any(para_start <= m.start < speech.start() or head - _DAY_REACH <= m.start < head for m in analysis.dates):
+        return False        # ...or the story states the day it tells of (…เมื่อวันที่ 6 มิถุนายน 2565 ในระหว่างการลงนาม…)
+    return _TODAY.search(text, max(speech.end(), clause_start(analysis, head), head - _TODAY_REACH), head) is None
 
 
 def purpose_named_before(analysis: Analysis, cue_end: int, title_end: int, events: list) -> object | None:

@@ -48,6 +48,8 @@ _ANNOUNCED = re.compile(r"จะมี(?:การ|พิธี)?\s?$")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
 # "เป็นประธานในการปล่อยนกกระเรียน...": presiding over an act that no cue names is a ceremony
 _CHAIRS_ACT = re.compile(r"เป็นประธาน(?:ใน)?(?=การ\S)")
+# ...เป็นประธานในการเปิดงาน: the opening of the event already met, no new ceremony
+_OPENS_EVENT = re.compile(r"การ(?:เปิด|ปิด)(?:งาน|โครงการ|กิจกรรม)")
 _CHAIRED_CUE_REACH = 30       # a cue this close after the chair's words names the act (เป็นประธานในการประชุม)
 # "เมื่อปี ๒๕๕๘ กรมบังคับคดีได้มีการลงนาม...": a past activity of a stated year is an event (its date null)
 _YEAR_ONLY = re.compile(r"เมื่อปี\s?(?:พ\.ศ\.\s?)?[0-9๐-๙]{4}(?![0-9๐-๙])")
@@ -85,6 +87,8 @@ def _event_type(analysis: Analysis, start: int, end: int, default: str) -> str:
     gaz = analysis.gaz
     best = default
     for match in gaz.event_cue_rx.finditer(analysis.text, start, end):
+        if analysis.not_an_event(match.start()) and analysis.not_an_event(match.end() - 1):
+            continue        # ...ในเทศกาลสงกรานต์: a holiday season in a title types nothing (ลงพื้นที่ประชุมเชิง... does)
         if gaz.event_blocker_rx.search(analysis.text, max(start, match.start() - 16), match.start()):
             continue        # ประชุม...เพื่อเปิดตัว..., ...เตรียมเปิดตัว: what a meeting is for does not type it
         kind = gaz.event_type_of_cue[match.group()]
@@ -177,7 +181,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             events[-1].mentions.append((head, end))
             continue
         title_end = _second_activity(analysis, kind, end, _title_end(analysis, start))
-        if not introduced and cue not in gaz.event_weak:
+        if not introduced and cue not in gaz.event_weak and cue not in gaz.introduced_only:
             # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568, and วันนี้ (...) นาย X หารือกับ ...: a mention in
             # a clause that states its day states an event too
             # (a day still to come when the release was published is a plan's: it introduces nothing)
@@ -236,7 +240,8 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     found: list[Event] = []
     holds = [(m, "other") for m in _HOLDS_PROJECT.finditer(text, analysis.body_start)]
     chairs = [(m, "ceremony") for m in _CHAIRS_ACT.finditer(text, analysis.body_start)
-              if analysis.event_cue_in(m.end(), m.end() + _CHAIRED_CUE_REACH) is None]
+              if analysis.event_cue_in(m.end(), m.end() + _CHAIRED_CUE_REACH) is None
+              and not (events and _OPENS_EVENT.match(text, m.end()))]
     for match, default in holds + chairs:
         head = match.end()
         if any(e.title_span[0] <= head < e.title_span[1] for e in events + found) or analysis.not_an_event(head):

@@ -188,6 +188,7 @@ class Gazetteer:
         self.event_cue_rx = _compile_words(cue_words)
         self.event_exclusion_rx = _compile_words(w["event_exclusions"])
         self.reference_cues = frozenset(w["reference_cues"])
+        self.introduced_only = frozenset(w["introduced_only"])
         self.own_activity_types = frozenset(w["own_activity_types"])
         unknown = self.own_activity_types - set(self.event_priority)
         if unknown:
