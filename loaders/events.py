@@ -89,7 +89,8 @@ def _event_type(analysis: Analysis, start: int, end: int, default: str) -> str:
     for match in gaz.event_cue_rx.finditer(analysis.text, start, end):
         if analysis.not_an_event(match.start()) and analysis.not_an_event(match.end() - 1):
             continue        # ...ในเทศกาลสงกรานต์: a holiday season in a title types nothing (ลงพื้นที่ประชุมเชิง... does)
-        if gaz.event_blocker_rx.search(analysis.text, max(start, match.start() - 16), match.start()):
+        if gaz.event_blocker_rx.search(analysis.text, max(start, match.start() - 16), match.start()) \
+                or planned_before_organising(analysis, start, match.start()):
             continue        # ประชุม...เพื่อเปิดตัว..., ...เตรียมเปิดตัว: what a meeting is for does not type it
         kind = gaz.event_type_of_cue[match.group()]
         if gaz.event_priority[kind] < gaz.event_priority[best]:

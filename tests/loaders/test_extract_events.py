@@ -220,3 +220,73 @@ def test_a_day_written_as_still_to_come_dates_no_event():
     text = ("วันนี้ (วันพุธที่ 14 พฤษภาคม 2568) นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานการประชุมคณะทำงาน "
             "ครั้งที่ 1/2568 นายสมปอง กล่าวว่า ที่ประชุมได้หารือการจัดมหกรรมวิชาการ ซึ่งจะจัดขึ้นในวันที่ 16 มิถุนายนนี้")
     assert {e["date"] for e in _events(text)} <= {"2025-05-14", None}
+
+
+# One event per occasion (loaders/event_scope.py): parts, stories told, trips to an event met, plans.
+
+def test_a_tour_of_the_booths_inside_the_event_is_part_of_it():
+    # DECISIONS #14: the tour of the exhibition booths inside the signing is no visit of its own
+    text = ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ ณ โรงแรมตาก\n"
+            "จากนั้น นายสมปอง ใจดี ได้เยี่ยมชมนิทรรศการ บูธกิจกรรมภายในงาน อาทิ การพัฒนาหลักสูตร")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("signing", "2024-02-02")]
+
+
+def test_an_activity_a_speaker_tells_of_is_no_event():
+    text = ("เมื่อวันที่ 2 ก.พ. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานการประชุมคณะกรรมการทุนการศึกษา ครั้งที่ 1/2567\n"
+            "นายสมปอง กล่าวก่อนการประชุมว่า หลังจากที่ได้ลงพื้นที่มาหลายอำเภอ เห็นนักเรียนที่ขาดโอกาส")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-02-02")]
+
+
+def test_a_speaker_who_reports_the_days_activity_is_the_lead():
+    # the day stated before the speech verb, or วันนี้ in the clause: the activity told is the day's event
+    text = ("ข่าวทั่วไป\n\nนายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านแม่สอง\n"
+            "วันนี้ (20 ก.ค. 66) นายสมปอง เปิดเผยว่า สำนักงานศึกษาธิการจังหวัดตาก ได้จัดกิจกรรม \"ครูคืนถิ่น\" "
+            "ให้แก่ครูในพื้นที่")
+    assert ("other", "2023-07-20") in [(e["event_type"], e["date"]) for e in _events(text)]
+
+
+def test_a_trip_to_do_what_an_event_met_does_is_that_event():
+    # heldout-2 u09: "ลงพื้นที่มอบเงินเยียวยา" after the rite "พร้อมมอบเงินเยียวยา": one occasion
+    text = ("เมื่อวันที่ 6 ต.ค. 2567 นายสมปอง ใจดี ร่วมพิธีสวดพระอภิธรรมศพ พร้อมมอบเงินเยียวยาให้แก่ครอบครัวผู้เสียชีวิต "
+            "ณ วัดเขาพระยา\nโอกาสนี้ นายสมปอง ได้ลงพื้นที่มอบเงินเยียวยาแก่ครอบครัวผู้เสียชีวิต จำนวน 23 ราย")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2024-10-06")]
+
+
+@pytest.mark.parametrize("plan", ["เตรียมความพร้อมการจัดมหกรรมวิชาการ", "อยู่ระหว่างร่วมกันจัดทำบันทึกความร่วมมือด้านการศึกษา"])
+def test_a_blocker_before_the_organising_verb_makes_a_plan(plan):
+    text = (f"เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดประชุมคณะทำงาน ครั้งที่ 1/2567 "
+            f"เพื่อพิจารณาผลการประเมิน และ{plan}")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-02-02")]
+
+
+def test_presiding_over_an_act_no_cue_names_is_a_ceremony_and_a_festival_opened_is_a_forum():
+    # heldout-2 u03: the crane release and the festival the minister opens
+    text = ("วันที่ 4 กุมภาพันธ์ 2567 เวลา 09.00 น. นายสมปอง ใจดี รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม "
+            "เป็นประธานในการปล่อยนกกระเรียนพันธุ์ไทยคืนสู่ธรรมชาติ ครั้งที่ 12 ณ อ่างเก็บน้ำห้วยจรเข้มาก "
+            "พร้อมเป็นประธานเปิดเทศกาลนกกระเรียน ประจำปี 2567")
+    assert sorted(e["event_type"] for e in _events(text)) == ["ceremony", "forum"]
+
+
+def test_an_opening_chaired_is_the_events_own_and_a_holiday_season_no_festival():
+    text = ("เมื่อวันที่ 4 ส.ค. 2567 ศาลเยาวชนและครอบครัวกลาง จัดงานมหกรรมครอบครัวอบอุ่น ณ ชุมชนบ้านปูน "
+            "โดยนายสมปอง ใจดี ร่วมเป็นประธานในการเปิดงาน\nช่วงเทศกาลปีใหม่ 28 ธันวาคม 2567 ศาลเปิดให้บริการตลอด 24 ชั่วโมง")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("forum", "2024-08-04")]
+
+
+def test_a_festival_listed_with_its_days_is_no_event():
+    text = ("ข่าวทั่วไป\n\nวันนี้ (1 เม.ย. 2567) กระทรวงวัฒนธรรม จัดประชุมคณะทำงาน ครั้งที่ 1/2567 ณ กระทรวงวัฒนธรรม\n"
+            "กิจกรรมที่โดดเด่น ได้แก่ เทศกาลดอกคูนเสียงแคน (๘ - ๑๕ เม.ย. ๒๕๖๗) การแสดงแสงสีเสียง")
+    assert [e["event_type"] for e in _events(text)] == ["meeting"]
+
+
+def test_an_activity_held_in_the_occasion_of_an_event_met_is_its_part():
+    # sample 1, 97928: the tour "ในโอกาสเดินทางมาเป็นประธานการประชุมฯ ในครั้งนี้"
+    text = ("เมื่อวันที่ 26 มิ.ย. 2568 นายสมปอง ใจดี เป็นประธานการประชุมคณะกรรมการกลางข้าราชการ ครั้งที่ 6/2568 ณ ห้องประชุม 5501\n"
+            "นอกจากนี้ นายสมปอง ได้เยี่ยมชมพระที่นั่งนงคราญสโมสร ในโอกาสเดินทางมาเป็นประธานการประชุมฯ ในครั้งนี้ ณ อาคารสุวัทนา")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2025-06-26")]
+
+
+def test_a_title_ends_at_a_glued_date_and_at_what_was_said():
+    text = ("เมื่อวันที่ 2 ก.พ. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจราชการเพื่อรับฟังปัญหาจากคนในพื้นที่ "
+            "ว่ามีอะไรที่ส่วนกลางช่วยได้")
+    assert [e["title"] for e in _events(text)] == ["ลงพื้นที่ตรวจราชการเพื่อรับฟังปัญหาจากคนในพื้นที่"]

@@ -43,12 +43,14 @@ HELD_OUT = {line.strip() for line in (ROOT / "tests" / "data" / "heldout.txt").r
 FLOORS = {
     "seeds": (0.98, 0.98),
     "examples": (0.98, 0.975),
-    "unseen": (0.955, 0.94),
+    # i13k's event-scope rules: unseen 0.980/0.957, held-out third 0.937/0.771 (PYTHONHASHSEED=0)
+    "unseen": (0.96, 0.94),
     "dev": (0.924, 0.876),
-    "held-out": (0.905, 0.75),
+    "held-out": (0.917, 0.751),
     # reached 0.812/0.564 at its one scoring (0.804/0.562 with the code before the fourth session);
-    # 0.838/0.664 (relation F1 varies 0.664-0.671 between runs) with the i13i event rules, tuned on it: in-sample
-    "heldout-2": (0.82, 0.645),
+    # 0.838/0.664 (relation F1 varies 0.664-0.671 between runs) with the i13i event rules, tuned on it: in-sample;
+    # 0.841/0.671 with i13k's event-scope rules (hash seed 0)
+    "heldout-2": (0.821, 0.651),
 }
 
 
