@@ -63,8 +63,8 @@ def told_by_a_speaker(analysis: Analysis, head: int) -> bool:
     speech = None
     for speech in analysis.gaz.speech_rx.finditer(text, para_start, head):
         pass
-    if speech is None:
-        return False
+    if speech is None or _ORGANISING.search(text, max(para_start, head - 14), head):
+        return False        # ...กล่าวว่า ... จึงได้จัดอบรม...: the speaker names an activity held, the release's own
     # "วันนี้ (20 ก.ค. 66) ผู้ว่าฯ เปิดเผยว่า จังหวัดได้จัดกิจกรรม...", "...กล่าวว่า โดยในวันนี้ จังหวัดได้จัด...":
     # a speaker who reports the day's activity is the release's lead, not a story told
     if any(para_start <= m.start < speech.start() or head - _DAY_REACH <= m.start < head for m in analysis.dates):

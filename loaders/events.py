@@ -170,7 +170,11 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         blocked = blocked and not besides
         sequel = bool(gaz.sequel_rx.search(text, max(para_start, head - 160), head))
         of_year = _YEAR_ONLY.search(text, max(para_start, head - 60), head)
-        referred = None if of_year else _referent(events, kind, start, end, analysis, own_date, sequel, cue)
+        # a day written right after a specific cue is that mention's own (…ได้จัดปฐมนิเทศ… ระหว่างวันที่ 18-19 …);
+        # a general one (ประชุม, พิธี, กิจกรรม) is too often followed by another activity's day
+        stated_day = own_date or (None if cue in gaz.reference_cues else
+                                  first_date_after(analysis, end, _title_end(analysis, start) + _DATE_REACH))
+        referred = None if of_year else _referent(events, kind, start, end, analysis, stated_day, sequel, cue)
         if referred is not None:
             referred.mentions.append((head, end))
             if referred.date is None and own_date is not None:
@@ -190,7 +194,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             introduced = stated or first_date_after(analysis, start, title_end + _DATE_REACH) is not None
         if not introduced or blocked:
             continue
-        told = own_date is None and not (of_year or besides) and told_by_a_speaker(analysis, head)
+        told = own_date is None and not (of_year or besides) and told_by_a_speaker(analysis, head) \
+            and first_date_after(analysis, start, title_end + _DATE_REACH) is None   # ...ได้จัดปฐมนิเทศ ระหว่างวันที่ 18-19 ...
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)], of_year=bool(of_year))
         if events and (told or within_an_event(analysis, end, title_end)):
