@@ -290,3 +290,16 @@ def test_a_title_ends_at_a_glued_date_and_at_what_was_said():
     text = ("เมื่อวันที่ 2 ก.พ. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจราชการเพื่อรับฟังปัญหาจากคนในพื้นที่ "
             "ว่ามีอะไรที่ส่วนกลางช่วยได้")
     assert [e["title"] for e in _events(text)] == ["ลงพื้นที่ตรวจราชการเพื่อรับฟังปัญหาจากคนในพื้นที่"]
+
+
+def test_a_speaker_who_names_an_activity_held_reports_the_releases_own():
+    # sample 3, 35306: "...จึงได้จัดอบรม..." told by a speaker is the course itself, not a story
+    text = ("เมื่อวันที่ 17 ก.ย. 2563 สำนักงานศึกษาธิการจังหวัดตาก จัดประชุมคณะทำงาน ครั้งที่ 1/2563 ณ ห้องประชุมตาก\n"
+            "นายสมปอง กล่าวว่า สำนักงานจึงได้จัดอบรมครูแกนนำ ระหว่างวันที่ 18-19 กันยายน 2563 ณ โรงแรมตาก")
+    assert ("training", "2020-09-18") in [(e["event_type"], e["date"]) for e in _events(text)]
+
+
+def test_a_day_right_after_a_specific_cue_makes_it_no_reference_to_another_days_event():
+    text = ("เมื่อวันที่ 17 ก.ย. 2563 สำนักงานศึกษาธิการจังหวัดตาก เป็นประธานพิธีเปิดการอบรมหลักสูตรผู้บริหาร ณ ห้องประชุมตาก\n"
+            "โดยได้จัดปฐมนิเทศผู้เข้าอบรม ระหว่างวันที่ 18-19 กันยายน 2563 ณ โรงแรมตาก")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("training", "2020-09-17"), ("training", "2020-09-18")]
