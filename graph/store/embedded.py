@@ -231,12 +231,13 @@ def _start(paths: ServerPaths, limits: QueryLimits) -> None:
         "--pidfile", str(paths.pidfile),
         "--dir", str(paths.dir),
         "--appendonly", "yes",
-        # Every acknowledged write is on disk before the reply.  With everysec,
-        # Redis postpones writing the log (up to 2 s) while an fsync is pending,
-        # so a killed server lost writes the importer had counted as done: the
-        # run's report and graph were short until the next run.  The cost is one
-        # fsync per write statement, about 0.2 s on 1,000 releases here.
-        "--appendfsync", "always",
+        # everysec, not always: Redis may postpone a log write while an fsync is
+        # pending, so a killed server can lose writes it acknowledged (the next
+        # incremental run re-imports those documents, whose hashes went with them).
+        # always would close that gap but holds the module lock through every
+        # fsync, and an import hung once in a FalkorDB lock cycle under load with
+        # it (FalkorDB/FalkorDB#2129 reports that deadlock under write load).
+        "--appendfsync", "everysec",
         # Replaying logged Cypher is slow (seconds per thousand releases);
         # a rewrite turns the log into a binary snapshot that loads at once.
         "--aof-use-rdb-preamble", "yes",

@@ -246,10 +246,16 @@ def test_server_is_shared_and_stopped_by_its_last_user(fresh_home):
     assert "redis.sock" not in os.listdir(fresh_home / "falkordb")
 
 
-def _log_holds(home, text: str) -> bool:
-    """Whether the append-only log on disk holds ``text``."""
+def _wait_for_log(home, text: str, seconds: float = 5.0) -> None:
+    """Until the append-only log holds ``text`` (the server writes it within about 2 s)."""
     wanted = text.encode("utf-8")
-    return any(wanted in path.read_bytes() for path in (home / "falkordb" / "appendonlydir").glob("*.aof"))
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        logs = (home / "falkordb" / "appendonlydir").glob("*.aof")
+        if any(wanted in path.read_bytes() for path in logs):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{text!r} not in the append-only log after {seconds} s")
 
 
 def test_data_survives_restarts_and_a_killed_server(fresh_home):
@@ -262,12 +268,10 @@ def test_data_survives_restarts_and_a_killed_server(fresh_home):
         # a write unit too: its append-only log must replay on restart
         store.write_unit([("CREATE (:Province {key: 'Province:น่าน', name: 'น่าน'})", {}),
                           ("MATCH (n:Province {key: 'Province:น่าน'}) SET n.aliases = ['นน.']", {})])
-        # appendfsync always: an acknowledged write is in the log already (with
-        # everysec Redis could postpone it while an fsync was pending, and a kill
-        # then lost it)
-        assert _log_holds(fresh_home, "นน.")
-        assert [str(v, "ascii") if isinstance(v, bytes) else v
-                for v in store._command("CONFIG", "GET", "appendfsync")] == ["appendfsync", "always"]
+        # appendfsync everysec: a write reaches the log within about two seconds
+        # (Redis postpones it while an fsync is pending, as under heavy disk load);
+        # what is in the log must survive the kill.
+        _wait_for_log(fresh_home, "นน.")
         os.kill(embedded.server_pid(fresh_home), signal.SIGKILL)
         time.sleep(0.2)
     with FalkorStore(fresh_home) as store:          # stale pid file and socket recovered
