@@ -236,6 +236,10 @@ class Gazetteer:
         self.bare_office_plurals = tuple(w["bare_office_plurals"])
         self.no_provincial_offices = frozenset(w["no_provincial_offices"])
         self.bare_ministry_offices = frozenset(re.sub(r"\s+", "", o) for o in w["bare_ministry_offices"])
+        # the same offices as written, spaced or not, to read the ministry named after them (รมว.แรงงาน)
+        self.bare_ministry_office_rx = re.compile(
+            "(?:" + "|".join(sorted((r"\s?".join(map(re.escape, o.split())) for o in w["bare_ministry_offices"]),
+                                    key=len, reverse=True)) + r")\s?")
         self.programme_stops = frozenset(w["programme_stops"])
         self.programme_counters = frozenset(w["programme_counters"])
         self.programme_phase_words = frozenset(w["programme_phase_words"])

@@ -71,6 +71,13 @@ class Reading:
             mention.entity_id = self._table.agency(mention.name, mention.kind, aliases=mention.aliases())
         return mention.entity_id
 
+    def gazetteer_agency_id(self, entry) -> str:
+        """The entity of a gazetteer agency the text implies without naming it as written (รมว.แรงงาน)."""
+        named = next((m for m in self.a.agencies if m.name == entry.name), None)
+        if named is not None:
+            return self.agency_id(named)
+        return self._table.agency(entry.name, entry.kind)
+
     def province_id(self, name: str) -> str:
         return self._table.province(name)
 

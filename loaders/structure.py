@@ -103,6 +103,7 @@ def held_positions(reading: Reading) -> Positions:
             if can_be_part_of(unit, parent, reading.gaz) and not text[unit.end:parent.start].strip():
                 facts.extend(part_of(reading, unit, parent))
         ids = [reading.agency_id(m) for m in chosen]
+        ids += [i for i in _ministries_written_short(reading, person) if i not in ids]
         if _COMMITTEE_OFFICE.search(person.position) and not any(m.kind == "committee" for m in inside):
             # "ในฐานะรองประธานกรรมการ": of the story's committee, or of the one named last before him
             own = committee or _committee_before(reading, person.start)
@@ -126,6 +127,51 @@ def held_positions(reading: Reading) -> Positions:
             shared[id(first)] = title
             hold(first.entity_id, title, list(held[second.entity_id]), evidence(text, first.start, second.end))
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
+
+
+_MINISTRY = "กระทรวง"
+_ALSO = re.compile(r"\s?(?:และ|/)\s?")
+_WORD = re.compile(r"[ก-๙A-Za-z]+\.?(?:[ก-๙A-Za-z]+\.)*")
+
+
+def _ministries_written_short(reading: Reading, person) -> list[str]:
+    """``รมว.แรงงาน``, ``รองนายกรัฐมนตรี และ รมว.มหาดไทย``: a minister's office written with its ministry's
+    name short of กระทรวง (or its abbreviation) belongs to that ministry (ANNOTATION: a minister, deputy
+    minister or their advisers → the ministry)."""
+    text, gaz = reading.text, reading.gaz
+    s, e = person.position_span
+    starts = [s]
+    also = _ALSO.match(text, e)
+    if also is not None:
+        starts.append(also.end())
+    ids = []
+    for start in starts:
+        office = gaz.bare_ministry_office_rx.match(text, start)
+        if office is None or text.startswith(_MINISTRY, office.end()):
+            continue
+        entry = _ministry_named(gaz, text[office.end():office.end() + 80])
+        if entry is not None:
+            ids.append(reading.gazetteer_agency_id(entry))
+    return ids
+
+
+def _ministry_named(gaz, rest: str):
+    """The ministry whose name, short of กระทรวง, opens ``rest`` (the whole of it, or its first word if
+    only one ministry's name opens with that word), or whose abbreviation does."""
+    word = _WORD.match(rest)
+    if word is None:
+        return None
+    flat = re.sub(r"\s+", "", rest)
+    ministries = [(n.replace(" ", "")[len(_MINISTRY):], entry) for entry in gaz.agencies
+                  for n in (entry.name, *entry.aliases) if n.startswith(_MINISTRY)]
+    whole = [(tail, entry) for tail, entry in ministries if tail and flat.startswith(tail)]
+    if whole:
+        return max(whole, key=lambda t: len(t[0]))[1]
+    opened = {entry.name: entry for tail, entry in ministries if len(word.group()) >= 4 and tail.startswith(word.group())}
+    if len(opened) == 1:
+        return next(iter(opened.values()))
+    by_form = gaz.agency_by_form(word.group())
+    return by_form if by_form is not None and by_form.name.startswith(_MINISTRY) else None
 
 
 def _committee_before(reading: Reading, pos: int) -> AgencyMention | None:

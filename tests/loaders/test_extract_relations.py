@@ -410,3 +410,19 @@ def test_programme_names_go_on_over_a_country_pair_a_glued_number_and_a_short_qu
     names = {e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"}
     assert names == {"โครงการก่อสร้างสะพานมิตรภาพไทย – ลาว แห่งที่ 5", "โครงการจัดหายารักษาผู้ป่วยโควิด-19",
                      "โครงการจัดสร้างสวนป่า เบญจกิติ"}
+
+
+def test_a_minister_written_short_holds_a_position_in_that_ministry():
+    text = ("เมื่อวันที่ 3 ก.พ. 2567 นายสมชาย ใจดี รมว.แรงงาน และนางสาวมาลี ศรีสุข รมว.การอุดมศึกษา วิทยาศาสตร์ "
+            "วิจัยและนวัตกรรม ร่วมเป็นประธานการประชุม ณ กระทรวงแรงงาน\n"
+            "นายวิชัย ชาญชัย รองนายกรัฐมนตรี และ รมว.มหาดไทย กล่าวว่า กระทรวงมหาดไทยพร้อมสนับสนุน")
+    held = _of(_facts(text), "HOLDS_POSITION")
+    assert ("สมชาย ใจดี", "กระทรวงแรงงาน") in held
+    assert ("มาลี ศรีสุข", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม") in held
+    assert {("วิชัย ชาญชัย", "คณะรัฐมนตรี"), ("วิชัย ชาญชัย", "กระทรวงมหาดไทย")} <= held
+
+
+def test_an_office_not_a_ministers_names_no_ministry():
+    # ผู้อำนวยการกองแรงงาน is no minister: no กระทรวงแรงงาน from its word แรงงาน
+    text = "เมื่อวันที่ 3 ก.พ. 2567 นายสมชาย ใจดี ผู้อำนวยการกองแรงงาน เป็นประธานการประชุม ณ กระทรวงแรงงาน"
+    assert ("สมชาย ใจดี", "กระทรวงแรงงาน") not in _of(_facts(text), "HOLDS_POSITION")
