@@ -143,6 +143,12 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
             break
         if gaz.title_rx.match(text, nxt):
             break
+        field = gaz.field_qualifier_rx.match(text, nxt)
+        if field and not find_agencies(text, gaz, pos, end, local):
+            beyond = agency_at(text, field.end(), gaz, local)
+            if beyond is not None and beyond.holder is None:
+                end = beyond.end        # รองผู้อำนวยการ ด้าน... ธนาคารแห่งประเทศไทย: the field's office is there
+                continue
         enumeration = _ENUMERATED.match(text, nxt)
         if enumeration and agency_at(text, enumeration.end(), gaz, local) is not None:
             # ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม อบจ.X: the unit's name lists its fields

@@ -94,6 +94,7 @@ def held_positions(reading: Reading) -> Positions:
         # the first agency named, and any after "ในฐานะ..." or "และ" + an office (a second office)
         chosen = inside[:1] + [m for m in inside[1:] if _SECOND_OFFICE.search(text, s, m.start)
                                or (m.holder and _AND_OFFICE.search(text, s, m.start))]
+        chosen += _office_written_after(reading, person, inside)
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
         elif not inside and re.sub(r"\s+", "", person.position) in reading.gaz.bare_ministry_offices \
@@ -127,6 +128,21 @@ def held_positions(reading: Reading) -> Positions:
             shared[id(first)] = title
             hold(first.entity_id, title, list(held[second.entity_id]), evidence(text, first.start, second.end))
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
+
+
+def _office_written_after(reading: Reading, person, inside: list) -> list[AgencyMention]:
+    """``นายธวัช ผวจ.ศรีสะเกษ ประธานคณะกรรมการศึกษาธิการจังหวัดศรีสะเกษ ได้...``: an office holder's agency written
+    right after a position that names an agency is his second office (DECISIONS #47), unless a name
+    follows it (then it is that person's office)."""
+    if not inside:
+        return []
+    text, a = reading.text, reading.a
+    _, end = person.position_span
+    office = next((m for m in a.agencies if m.holder and m.name and end < m.start <= end + 2
+                   and not text[end:m.start].strip()), None)
+    if office is None or any(office.end <= p.start <= office.end + 2 for p in a.persons):
+        return []
+    return [office]
 
 
 _MINISTRY = "กระทรวง"

@@ -426,3 +426,23 @@ def test_an_office_not_a_ministers_names_no_ministry():
     # ผู้อำนวยการกองแรงงาน is no minister: no กระทรวงแรงงาน from its word แรงงาน
     text = "เมื่อวันที่ 3 ก.พ. 2567 นายสมชาย ใจดี ผู้อำนวยการกองแรงงาน เป็นประธานการประชุม ณ กระทรวงแรงงาน"
     assert ("สมชาย ใจดี", "กระทรวงแรงงาน") not in _of(_facts(text), "HOLDS_POSITION")
+
+
+def test_an_office_with_its_field_written_apart_is_in_the_agency_after_the_field():
+    text = ("เมื่อวันที่ 3 ก.พ. 2567 นายสมชาย ใจดี รองผู้อำนวยการ ด้านเสถียรภาพสถาบันการเงิน ธนาคารแห่งประเทศไทย "
+            "ร่วมประชุม ณ กระทรวงศึกษาธิการ")
+    assert ("สมชาย ใจดี", "ธนาคารแห่งประเทศไทย") in _of(_facts(text), "HOLDS_POSITION")
+
+
+def test_a_second_office_written_right_after_the_first_is_held_too():
+    text = ("เมื่อวันที่ 26 ธ.ค. 2560 นายธวัช สุระบาล ผวจ.ศรีสะเกษ ประธานคณะกรรมการศึกษาธิการจังหวัดศรีสะเกษ "
+            "ได้เดินทางไปเป็นประธานในพิธีลงนามบันทึกข้อตกลงความร่วมมือ")
+    held = _of(_facts(text), "HOLDS_POSITION")
+    assert {("ธวัช สุระบาล", "จังหวัดศรีสะเกษ"), ("ธวัช สุระบาล", "คณะกรรมการศึกษาธิการจังหวัดศรีสะเกษ")} <= held
+
+
+def test_an_office_written_before_the_next_name_is_that_persons():
+    text = ("เมื่อวันที่ 26 ธ.ค. 2560 นายธวัช สุระบาล ผวจ.ศรีสะเกษ ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาศรีสะเกษ เขต 1 "
+            "นายสมพร ดีมาก ร่วมประชุม")
+    held = _of(_facts(text), "HOLDS_POSITION")
+    assert ("ธวัช สุระบาล", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาศรีสะเกษ เขต 1") not in held
