@@ -85,6 +85,7 @@ def held_positions(reading: Reading) -> Positions:
 
     committees = {m.name: m for m in a.agencies if m.kind == "committee" and m.name}
     committee = next(iter(committees.values())) if len(committees) == 1 else None
+    claimed: set[int] = set()      # offices read as a second office of the person before them
     for person in a.persons:
         if person.entity_id is None or not person.position:
             continue
@@ -94,12 +95,15 @@ def held_positions(reading: Reading) -> Positions:
         # the first agency named, and any after "ในฐานะ..." or "และ" + an office (a second office)
         chosen = inside[:1] + [m for m in inside[1:] if _SECOND_OFFICE.search(text, s, m.start)
                                or (m.holder and _AND_OFFICE.search(text, s, m.start))]
-        chosen += _office_written_after(reading, person, inside)
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
         elif not inside and re.sub(r"\s+", "", person.position) in reading.gaz.bare_ministry_offices \
                 and e < len(text.rstrip()):     # a position cut off by the page's end says no more (dev h12)
             chosen = _ministry_before(reading, person.start)     # รัฐมนตรีช่วยว่าการ: the story's ministry
+        second = _office_written_after(reading, person)
+        if second is not None:
+            chosen.append(second)
+            claimed.add(id(second))
         for unit, parent in zip(inside, inside[1:]):
             if can_be_part_of(unit, parent, reading.gaz) and not text[unit.end:parent.start].strip():
                 facts.extend(part_of(reading, unit, parent))
@@ -115,6 +119,7 @@ def held_positions(reading: Reading) -> Positions:
     # "ประธานกรรมการนโยบาย... นายวิษณุ เครืองาม รองนายกรัฐมนตรี": an office written right before a name is his
     for person in a.persons:
         office = next((m for m in a.agencies if m.holder and m.name and not m.in_position and m.end <= person.start
+                       and id(m) not in claimed
                        and not text[m.end:person.start].strip()), None)
         if office is not None and person.entity_id and reading.agency_id(office):
             hold(person.entity_id, office.holder, [office.entity_id], evidence(text, office.start, person.end))
@@ -130,19 +135,20 @@ def held_positions(reading: Reading) -> Positions:
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
 
 
-def _office_written_after(reading: Reading, person, inside: list) -> list[AgencyMention]:
-    """``นายธวัช ผวจ.ศรีสะเกษ ประธานคณะกรรมการศึกษาธิการจังหวัดศรีสะเกษ ได้...``: an office holder's agency written
-    right after a position that names an agency is his second office (DECISIONS #47), unless a name
-    follows it (then it is that person's office)."""
-    if not inside:
-        return []
+def _office_written_after(reading: Reading, person) -> AgencyMention | None:
+    """``นายธวัช ผวจ.ศรีสะเกษ ประธานคณะกรรมการศึกษาธิการจังหวัดศรีสะเกษ ได้...``, ``นายณฐรัช ผู้ช่วยผู้อำนวยการกอง...
+    ผู้แทนอธิการบดีมหาวิทยาลัยเชียงใหม่ พลตรียุทธนา ผู้บัญชาการ...``: an office holder's agency written right after a
+    position (or after a rank such as ผู้แทน) is a second office of the same person (DECISIONS #47), unless a
+    name with no position of its own follows it (then it is that person's office). An office written bare, with
+    its province left to the story (``ผู้ตรวจราชการกระทรวงวัฒนธรรม วัฒนธรรมจังหวัด หัวหน้าส่วนราชการ``), is
+    another guest in a list."""
     text, a = reading.text, reading.a
     _, end = person.position_span
-    office = next((m for m in a.agencies if m.holder and m.name and end < m.start <= end + 2
-                   and not text[end:m.start].strip()), None)
-    if office is None or any(office.end <= p.start <= office.end + 2 for p in a.persons):
-        return []
-    return [office]
+    office = next((m for m in a.agencies if m.holder and m.name and not m.bare and end < m.start <= end + 12
+                   and text[end:m.start].strip() in reading.gaz.rank_prefixes | {""}), None)
+    if office is None or any(office.end <= p.start <= office.end + 2 and not p.position for p in a.persons):
+        return None
+    return office
 
 
 _MINISTRY = "กระทรวง"

@@ -446,3 +446,11 @@ def test_an_office_written_before_the_next_name_is_that_persons():
             "นายสมพร ดีมาก ร่วมประชุม")
     held = _of(_facts(text), "HOLDS_POSITION")
     assert ("ธวัช สุระบาล", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาศรีสะเกษ เขต 1") not in held
+
+
+def test_a_representatives_office_after_a_position_is_the_person_befores_when_the_next_name_has_its_own():
+    text = ("เมื่อวันที่ 12 ก.ค. 2567 มีผู้เข้าร่วม ได้แก่ นายณฐรัช ทองเจิม ผู้ช่วยผู้อำนวยการกองพัฒนานักศึกษา "
+            "ผู้แทนอธิการบดีมหาวิทยาลัยเชียงใหม่ พลตรียุทธนา มีทิพย์ ผู้บัญชาการมณฑลทหารบกที่ 33")
+    held = _of(_facts(text), "HOLDS_POSITION")
+    assert ("ณฐรัช ทองเจิม", "มหาวิทยาลัยเชียงใหม่") in held
+    assert ("ยุทธนา มีทิพย์", "มหาวิทยาลัยเชียงใหม่") not in held
