@@ -12,6 +12,7 @@ REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
 _SECOND_OFFICE = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?\S*$")
 _AND_OFFICE = re.compile(r"\s?และ\s?$")   # รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย: two offices
 _NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?")
+_LISTED_WITH = re.compile(r"\s?(?:และ|,|พร้อมด้วย)\s?")
 _COMMITTEE_OFFICE = re.compile(r"(?:ประธาน|เลขานุการ|(?<![ก-๙])|ในฐานะ)(?:คณะ)?(?:อนุ)?กรรมการ(?:และเลขานุการ)?\s?$")
 _ASSIGNS = re.compile(r"มอบหมาย(?:ให้)?\s?")
 
@@ -132,7 +133,22 @@ def held_positions(reading: Reading) -> Positions:
             title = second.position or shared.get(id(second))
             shared[id(first)] = title
             hold(first.entity_id, title, list(held[second.entity_id]), evidence(text, first.start, second.end))
+    # "นายสามารถ ศึกษาธิการจังหวัดสระแก้ว ... พร้อมด้วยนางธิติมา ผู้อำนวยการกลุ่มลูกเสือ...": a unit's office with no
+    # agency named is in the agency of the person it is listed with
+    for before, person in zip(a.persons, a.persons[1:]):
+        if person.entity_id and person.entity_id not in held and before.entity_id in held and person.position \
+                and _LISTED_WITH.fullmatch(text, before.end, person.start) \
+                and _unprefixed(person.position, reading.gaz).startswith(reading.gaz.unit_offices):
+            hold(person.entity_id, person.position, list(held[before.entity_id][:1]),
+                 evidence(text, before.start, person.end))
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
+
+
+def _unprefixed(position: str, gaz) -> str:
+    for prefix in sorted(gaz.rank_prefixes, key=len, reverse=True):
+        if position.startswith(prefix):
+            return position[len(prefix):].lstrip()
+    return position
 
 
 def _office_written_after(reading: Reading, person) -> AgencyMention | None:

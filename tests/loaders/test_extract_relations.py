@@ -454,3 +454,10 @@ def test_a_representatives_office_after_a_position_is_the_person_befores_when_th
     held = _of(_facts(text), "HOLDS_POSITION")
     assert ("ณฐรัช ทองเจิม", "มหาวิทยาลัยเชียงใหม่") in held
     assert ("ยุทธนา มีทิพย์", "มหาวิทยาลัยเชียงใหม่") not in held
+
+
+def test_a_units_office_is_in_the_agency_of_the_person_it_is_listed_with():
+    text = ("เมื่อวันที่ 5 มี.ค. 2567 นายสามารถ ผ่องศรี ศึกษาธิการจังหวัดสระแก้ว พร้อมด้วยนางธิติมา โฮมแพน "
+            "ผู้อำนวยการกลุ่มลูกเสือ ยุวกาชาดและกิจการนักเรียน เข้าร่วมการประชุมเชิงปฏิบัติการ")
+    held = _of(_facts(text), "HOLDS_POSITION")
+    assert ("ธิติมา โฮมแพน", "สำนักงานศึกษาธิการจังหวัดสระแก้ว") in held
