@@ -337,7 +337,8 @@ def find_backrefs(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None)
     return [(m.start(), m.end(), m.group(1)) for m in gaz.backref_rx.finditer(text, lo, hi)]
 
 
-def local_abbreviations(text: str, mentions: list[AgencyMention]) -> dict[str, tuple[str, str]]:
+def local_abbreviations(text: str, mentions: list[AgencyMention],
+                        gaz: Gazetteer | None = None) -> dict[str, tuple[str, str]]:
     """Abbreviations a release defines itself: ``ชื่อเต็ม (ชื่อย่อ)`` → (name, kind)."""
     local: dict[str, tuple[str, str]] = {}
     for mention in mentions:
@@ -349,6 +350,9 @@ def local_abbreviations(text: str, mentions: list[AgencyMention]) -> dict[str, t
         abbr = paren.group(1).strip()
         if " " in abbr or not _ABBREVIATION.fullmatch(abbr):
             continue
+        inner = gaz.agency_by_form(abbr) if gaz is not None else None
+        if inner is not None and inner.name != mention.name and mention.name.endswith(inner.name):
+            continue        # ประธานกรรมการธนาคาร... (ธ.ก.ส.): the abbreviation is the bank's, not its board's
         local.setdefault(abbr, (mention.name, mention.kind))
         mention.end = paren.end()
         mention.form = text[mention.start:mention.end]

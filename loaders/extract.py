@@ -167,13 +167,13 @@ def _find_mentions(analysis: Analysis) -> None:
 
     persons = [p for p in find_persons(text, gaz) if not in_byline(p.start)]
     agencies = find_agencies(text, gaz, skip=skip(persons))
-    local = {k: v for k, v in local_abbreviations(text, agencies).items() if gaz.agency_by_form(k) is None
+    local = {k: v for k, v in local_abbreviations(text, agencies, gaz).items() if gaz.agency_by_form(k) is None
              or gaz.agency_by_form(k).name != v[0]}
     if local:
         analysis.local_abbreviations = local
         persons = [p for p in find_persons(text, gaz, local=local) if not in_byline(p.start)]
         agencies = find_agencies(text, gaz, local=local, skip=skip(persons))
-        local_abbreviations(text, agencies)
+        local_abbreviations(text, agencies, gaz)
     # a defined abbreviation in brackets (…ทางการศึกษา (กสศ.)) belongs to the name before it
     agencies = [m for m in agencies if not any(o is not m and o.start < m.start and m.end <= o.end
                                                for o in agencies)]

