@@ -193,6 +193,15 @@ def test_a_visit_makes_the_visited_school_and_the_visitor_take_part_but_not_the_
     assert facts == {("PARTICIPATED", "พรรณี ใจดี", "visit"), ("PARTICIPATED", "โรงเรียนบ้านแม่ละเมา", "visit")}
 
 
+def test_ministers_joining_an_inspection_tour_take_part():
+    text = ("วันที่ 16 ส.ค. 2566 พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เดินทางไปตรวจราชการ ณ จังหวัดสระบุรี "
+            "ในวันพฤหัสบดีที่ 17 สิงหาคม 2566 โดยมีนายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน "
+            "และนายธนกร วังบุญคงชนะ รัฐมนตรีประจำสำนักนายกรัฐมนตรี ร่วมคณะตรวจราชการ")
+    facts = _facts(text, "PARTICIPATED")
+    assert {("PARTICIPATED", n, "visit") for n in ("ประยุทธ์ จันทร์โอชา", "สุชาติ ชมกลิ่น", "ธนกร วังบุญคงชนะ")} <= facts
+    assert ("PARTICIPATED", "กระทรวงแรงงาน", "visit") not in facts
+
+
 def test_award_winners_take_part_in_the_ceremony():
     text = ("วันที่ 16 ม.ค. 2567 นายวิทยา แสนดี ศึกษาธิการจังหวัดสุพรรณบุรี เป็นประธานในพิธีมอบรางวัลครูดีเด่น\n"
             "สำหรับโรงเรียนที่ได้รับรางวัล ได้แก่\n1. โรงเรียนวัดป่าพฤกษ์\n2. โรงเรียนบ้านทุ่งคลี")
