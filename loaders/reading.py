@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from edugraph.graph.schema import load_schema
+from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.document import Analysis, EntityTable, GroupMention
 from edugraph.loaders.events import Event
 from edugraph.loaders.mentions import AgencyMention, PersonMention
@@ -108,7 +109,15 @@ class Reading:
         found += [m for m in self.a.backrefs if lo <= m.start < hi]
         found += [m for m in self.a.group_mentions if lo <= m.start < hi]
         found.sort(key=lambda m: m.start)
-        return found
+        return [m for i, m in enumerate(found) if not (i and isinstance(m, AgencyMention) and self._qualifies(found[i - 1], m))]
+
+    def _qualifies(self, unit, parent: AgencyMention) -> bool:
+        """``กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ กระทรวง พม.``: a parent written right after its unit (with at most
+        the parent's head before its abbreviation) says whose unit it is; it is no actor of its own (dev d10)."""
+        if not isinstance(unit, AgencyMention) or unit.end > parent.start:
+            return False
+        gap = self.text[unit.end:parent.start].strip()
+        return (not gap or self.gaz.family_head_form(gap) is not None) and can_be_part_of(unit, parent, self.gaz)
 
     def _in_programme_name(self, pos: int) -> bool:
         """The province that ends a programme's name (โครงการ...จังหวัดเชียงใหม่ โดยจัด...) is no actor."""

@@ -478,3 +478,11 @@ def test_the_chair_of_a_named_bodys_board_holds_his_position_in_that_body():
     held = _of(_facts(text), "HOLDS_POSITION")
     assert {("จุลพันธ์ อมรวิวัฒน์", "กระทรวงการคลัง"), ("จุลพันธ์ อมรวิวัฒน์", "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร"),
             ("ฉัตรชัย ศิริไล", "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร")} <= held
+
+
+def test_a_parent_written_after_a_party_qualifies_it_and_is_no_party():
+    text = ("เมื่อวันที่ 12 ก.ค. 2567 มีพิธีลงนามบันทึกความร่วมมือทางวิชาการ ระหว่างกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ "
+            "กระทรวง พม. กับมหาวิทยาลัยเชียงใหม่")
+    signed = _of(_facts(text), "SIGNED")
+    assert {("กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ", "signing"), ("มหาวิทยาลัยเชียงใหม่", "signing")} <= signed
+    assert ("กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์", "signing") not in signed
