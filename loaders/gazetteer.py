@@ -304,6 +304,15 @@ class Gazetteer:
                         self._by_head.setdefault((own, rest[:3]), []).append((rest, entry))
         return self._by_head.get((head, start), [])
 
+    def names_after_head(self, head: str) -> list[tuple[str, AgencyEntry, bool]]:
+        """Named agencies whose name or alias opens with ``head``: (the rest without spaces, entry, whether
+        the form is the official name); built once per head for the short forms of ministries."""
+        cache = self.__dict__.setdefault("_names_after_head", {})
+        if head not in cache:
+            cache[head] = [(form.replace(" ", "")[len(head):], entry, form == entry.name) for entry in self.agencies
+                           for form in (entry.name, *entry.aliases) if form.startswith(head)]
+        return cache[head]
+
     def spaced_entries_of_head(self, head: str) -> list[tuple[str, AgencyEntry]]:
         """Named agencies opened by ``head`` whose official name holds a space: (name without spaces, entry).
 

@@ -169,10 +169,9 @@ def short_form_of(name: str, head: str, gaz: Gazetteer):
     """
     if len(name) < len(head) + 4:
         return None
-    squeezed = name.replace(" ", "")
-    starts = {entry.name: entry for entry in gaz.agencies
-              if entry.name.startswith(head) and entry.name.replace(" ", "").startswith(squeezed)
-              and len(entry.name.replace(" ", "")) > len(squeezed)}
+    rest = name.replace(" ", "")[len(head):]
+    starts = {entry.name: entry for tail, entry, official in gaz.names_after_head(head)
+              if official and tail.startswith(rest) and len(tail) > len(rest)}
     return next(iter(starts.values())) if len(starts) == 1 else None
 
 

@@ -215,8 +215,7 @@ def _ministry_named(gaz, rest: str):
     if word is None:
         return None
     flat = re.sub(r"\s+", "", rest)
-    ministries = [(n.replace(" ", "")[len(_MINISTRY):], entry) for entry in gaz.agencies
-                  for n in (entry.name, *entry.aliases) if n.startswith(_MINISTRY)]
+    ministries = [(tail, entry) for tail, entry, _ in gaz.names_after_head(_MINISTRY)]
     whole = [(tail, entry) for tail, entry in ministries if tail and flat.startswith(tail)]
     if whole:
         return max(whole, key=lambda t: len(t[0]))[1]
