@@ -15,8 +15,9 @@ matches them and given a cause:
 
 Sets: seeds, examples, unseen (``tests/data/unseen-2026-11``), dev (the
 development part of ``../shared/corpus/dev``), third (the held-out third,
-``tests/data/heldout.txt``: a regression set) and heldout-2.  Never reads
-``/work/heldout3`` or the real-world corpus.
+``tests/data/heldout.txt``: a regression set), heldout-2 and heldout-3 (both
+scored once blind, now development data).  Never reads a blind set outside the
+repository or the real-world corpus.
 
     .venv/bin/python bench/role_errors.py [--sets dev,third] [--out /tmp/role-errors] [--list]
 """
@@ -52,6 +53,7 @@ def sets() -> dict[str, tuple[list[Path], Path]]:
         "dev": (sorted(p for p in (dev / "texts").glob("*.txt") if p.name not in held), dev / "gold"),
         "third": (sorted(p for p in (dev / "texts").glob("*.txt") if p.name in held), dev / "gold"),
         "heldout-2": (sorted((ROOT / "tests/data/heldout-2/texts").glob("*.txt")), ROOT / "tests/data/heldout-2/gold"),
+        "heldout-3": (sorted((ROOT / "tests/data/heldout-3/texts").glob("*.txt")), ROOT / "tests/data/heldout-3/gold"),
     }
     assert len(out["dev"][0]) == 27 and len(out["third"][0]) == 13, "the dev set's split changed"
     return out
@@ -119,7 +121,7 @@ def measure(name: str, paths: list[Path], gold: Path, out: Path, scorer) -> tupl
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="seeds,examples,unseen,dev,third,heldout-2")
+    parser.add_argument("--sets", default="seeds,examples,unseen,dev,third,heldout-2,heldout-3")
     parser.add_argument("--out", type=Path, default=None, help="keep outputs and error lists here")
     parser.add_argument("--list", action="store_true", help="print every role error")
     args = parser.parse_args(argv)
