@@ -24,7 +24,6 @@ Never reads the real-world corpus nor any blind set outside the repository.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib.util
 import json
 import sys
@@ -33,6 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "bench"))
+from role_classifier import _extract_with_analysis  # noqa: E402  (bench/ is scripts)
+
 SETS = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3")
 
 
@@ -52,34 +54,10 @@ def documents(names) -> list[tuple[str, Path, Path]]:
     return out
 
 
-@contextlib.contextmanager
-def spying():
-    """While open, every extraction appends (analysis, events) to the yielded list."""
-    import edugraph.loaders.extract as extract_module
-
-    kept: list = []
-    real = extract_module.find_events
-
-    def spy(analysis, skip):
-        events = real(analysis, skip)
-        kept.append((analysis, events))
-        return events
-
-    extract_module.find_events = spy
-    try:
-        yield kept
-    finally:
-        extract_module.find_events = real
-
-
 def extract_path(path: Path):
-    from edugraph.loaders import extract_document
-    from edugraph.loaders.sources import iter_sources
-
-    with spying() as kept:
-        (source,) = list(iter_sources([path]))
-        record = extract_document(source)
-    return record, kept[-1]
+    """The record of one release as ``edugraph extract`` writes it, and (analysis, events) behind it."""
+    record, analysis, events = _extract_with_analysis(path)
+    return record, (analysis, events)
 
 
 def cue_readings(analysis, events) -> list[tuple[str, str | None, bool]]:
