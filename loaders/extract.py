@@ -295,7 +295,8 @@ def _resolve_entities(analysis: Analysis, table: EntityTable) -> None:
 
 def _expand_abbreviated_programmes(analysis: Analysis) -> None:
     """``โครงการXฯ`` cuts a name short: it is the programme of the release whose full name starts
-    with X (the ฯ form is kept as an alias)."""
+    with X (the ฯ form is kept as an alias); with no fuller name in the release, the ฯ form is still
+    the name as written, and is kept as its alias."""
     text = analysis.text
     for programme in analysis.programmes:
         if not programme.name or not text.startswith("ฯ", programme.end):
@@ -306,6 +307,8 @@ def _expand_abbreviated_programmes(analysis: Analysis) -> None:
             programme.name = programme.base = max(set(fuller), key=fuller.count)
             programme.end += 1
             programme.form = text[programme.start:programme.end]
+        elif "ฯ" not in programme.form:
+            programme.form = text[programme.start:programme.end + 1]
 
 
 def _resolve_persons(analysis: Analysis, table: EntityTable) -> None:

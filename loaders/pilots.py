@@ -15,7 +15,9 @@ def programme_links(reading: Reading) -> list[Fact]:
     """PART_OF for events of a programme: named in the event's title or sentence, or the
     release's one programme."""
     text, a = reading.text, reading.a
-    programmes = [p for p in a.programmes if p.entity_id and not a.in_headline(p.start)]
+    # ผู้แทนเยาวชนจากโครงการ X: a programme that people come from is where they belong, not what the event is under
+    own = [p for p in a.programmes if p.entity_id and not text[:p.start].rstrip().endswith(reading.gaz.programme_sources)]
+    programmes = [p for p in own if not a.in_headline(p.start)]
     ids = {p.entity_id for p in a.programmes if p.entity_id}
     facts = []
     for event in reading.events:
@@ -32,8 +34,8 @@ def programme_links(reading: Reading) -> list[Fact]:
             linked = True
         if not linked and len(ids) == 1:
             only = next(iter(ids))
-            mentions = [p for p in a.programmes if p.entity_id == only]
-            if len(mentions) >= 2 or any(a.in_headline(p.start) for p in mentions):
+            mentions = [p for p in own if p.entity_id == only]
+            if mentions and (len(mentions) >= 2 or any(a.in_headline(p.start) for p in mentions)):
                 facts.append(Fact("PART_OF", event.entity_id, only, evidence(text, mentions[0].start, mentions[0].end)))
     return facts
 

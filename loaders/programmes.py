@@ -6,7 +6,8 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
-from edugraph.loaders.words import PROVINCE_PREFIX, match_province, open_name_end, opens_name, split_words, word_tag
+from edugraph.loaders.words import (PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
+                                    split_words, word_tag)
 
 _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
 _QUOTED = re.compile(r"\s?[“\"']([^”\"'\n]{4,160})[”\"']")
@@ -25,6 +26,17 @@ _NTH_SITE = re.compile(r"\s?แห่งที่\s?\d{1,2}(?!\d)")
 _QUOTED_AFTER = re.compile(r"\s?“([^“”\n.()]{2,30})”")
 _QUOTES = re.compile("[“”]")
 _PURPOSE_TAGS = frozenset({"RPRE", "JSBR", "JCRG", "JCMP"})   # เพื่อ, ให้, และ ...
+_LATIN_WORD = r"[A-Za-z0-9]+(?:[-&'.+/][A-Za-z0-9]+)*"
+_LATIN_NAME = re.compile(rf"\s?(?=[A-Z])(?P<name>{_LATIN_WORD}(?:(?: | ?[-–] ?){_LATIN_WORD})*)(?![A-Za-z0-9])")
+_LATIN_CODE = re.compile(r" [A-Z]{1,3}\d{1,3}(?![A-Za-z0-9])")         # …มอเตอร์เวย์ M6
+_POLICY_RX = re.compile(r"นโยบาย(?=\s?[A-Z])")
+_PURPOSE_AFTER = re.compile(r" (?=เพื่อ[ก-๙])")           # โครงการ Sandbox เพื่อผลิตกำลังคน…
+_ROUTE_DASH = re.compile(r"\s?[-–]\s?[ก-๙]+")
+_GLUED_DASH = re.compile(r"-(?=[ก-๙])")
+_LISTED_STRETCH_MAX = 90
+_APART_AT = re.compile(r"(?:^|\s)ณ(?:\s|$)")     # ณ the preposition, written apart
+_LIST_SEPARATOR = re.compile(r"[,\n.()“”\"]|\s(?:และ|หรือ)\s?โครงการ")
+_NEXT_ITEM = re.compile(r"(?:\s?,\s?(?:และ|หรือ)?|\s(?:และ|หรือ))\s?โครงการ")
 
 
 def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None) -> list[ProgrammeMention]:
@@ -43,6 +55,9 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
         if mention is not None:
             found.append(mention)
             end = mention.end
+    for match in _POLICY_RX.finditer(text, lo, hi):
+        if not any(m.start <= match.start() < m.end for m in found) and (policy := _policy(text, match, gaz, hi)):
+            found.append(policy)
     # ความร่วมมือ “การขับเคลื่อน...”: the quoted name of the cooperation itself is a programme
     for match in _COOPERATION_NAME.finditer(text, lo, hi):
         if not any(m.start <= match.start("name") < m.end for m in found):
@@ -50,6 +65,23 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
             found.append(ProgrammeMention(match.start("name"), match.end("name"), name, name, name))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _policy(text: str, match: re.Match, gaz: Gazetteer, hi: int):
+    """A policy with a Latin proper name (นโยบาย Quick Win, นโยบาย ODOS); a policy that is only described
+    (นโยบายการพิทักษ์รักษา…, DECISIONS d-list #19) has none and is no programme.  A quoted one is left
+    out: the quotes as often hold whose policy it is (นโยบาย "อนุทิน") or a slogan of a programme named
+    elsewhere (นโยบาย “1 ตำบล 1 โรงเรียนคุณภาพ”)."""
+    latin = _LATIN_NAME.match(text, match.end(), hi)
+    if latin is None or not _latin_ok(latin.group("name"), gaz):
+        return None
+    form = text[match.start():latin.end()]
+    return ProgrammeMention(match.start(), latin.end(), form, form, form)
+
+
+def _latin_ok(name: str, gaz: Gazetteer) -> bool:
+    """A Latin name that names an initiative, not an organisation (โครงการ UNICEF) nor a lone letter."""
+    return sum(c.isalpha() for c in name) >= 2 and gaz.agency_by_form(name) is None
 
 
 def _programme_tail(text: str, end: int, hi: int, gaz: Gazetteer):
@@ -82,7 +114,17 @@ def _named_programme(text: str, match: re.Match, gaz: Gazetteer, hi: int):
 def _project(text: str, start: int, gaz: Gazetteer, hi: int):
     at = start + len("โครงการ")
     quoted = _QUOTED.match(text, at, hi)
-    if quoted:
+    latin = None if quoted else _LATIN_NAME.match(text, at, hi)
+    if latin is not None and _latin_ok(latin.group("name"), gaz):
+        end = _route_end(text, at, latin.end(), hi, gaz)
+        if _PURPOSE_AFTER.match(text, end, hi):
+            # a Latin name's Thai purpose is part of its title when it ends with its run of Thai (โครงการ
+            # Sandbox เพื่อผลิตกำลังคน…ขั้นสูง| ร่วมกับ); one a stop word cuts is the sentence's (…เศรษฐกิจ|ที่…)
+            purpose = open_name_end(text, end + 1, hi, gaz, gaz.programme_stops)
+            end = purpose if not is_thai_letter(text[purpose:purpose + 1]) else end
+        base = text[start:end]
+        province, phase, end = _programme_tail(text, end, hi, gaz)
+    elif quoted:
         body = quoted.group(1).strip()
         end = quoted.end()
         province, phase, end = _programme_tail(text, end, hi, gaz)
@@ -96,6 +138,8 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         end = _quoted_end(text, start, end, hi)
         end = _joined_end(text, at, end, hi, gaz)
         end = _second_programme_cut(text, at, end)
+        end = _route_end(text, at, end, hi, gaz)
+        end = _listed_end(text, end, hi, gaz)
         end, counted_phase = _counted_end(text, at, end, hi, gaz)
         listed = _ENUMERATED_TAIL.match(text, end, hi)
         if listed is not None:
@@ -207,3 +251,55 @@ def _counted_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer):
     if last in gaz.programme_counters:
         return number.end(), None
     return end, None
+
+
+def _route_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
+    """Where a name goes on over its route: a dash glued between Thai letters (…สะพานคู่ขนานข้ามแม่น้ำโก-ลก,
+    …รถไฟทางคู่หาดใหญ่-สุไหงโก-ลก), a road's code (…มอเตอร์เวย์ M6), and, in a name holding a route word
+    (สาย, ช่วง), the places its dashes join (…สายบางปะอิน - สระบุรี - นครราชสีมา).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "โครงการรถไฟทางคู่หาดใหญ่-สุไหงโก-ลก และรับฟัง"
+    >>> text[:_route_end(text, 7, 24, len(text), gaz)]
+    'โครงการรถไฟทางคู่หาดใหญ่-สุไหงโก-ลก'
+    >>> text = "โครงการมอเตอร์เวย์ M6 สายบางปะอิน - สระบุรี - นครราชสีมา ที่มีปัญหา"
+    >>> text[:_route_end(text, 7, 18, len(text), gaz)]
+    'โครงการมอเตอร์เวย์ M6 สายบางปะอิน - สระบุรี - นครราชสีมา'
+    """
+    while end < hi and _GLUED_DASH.match(text, end) and end > at and "ก" <= text[end - 1] <= "๙":
+        end = open_name_end(text, end + 1, hi, gaz, gaz.programme_stops)
+    code = _LATIN_CODE.match(text, end, hi)
+    if code is not None:
+        end = code.end()
+        route = re.match(r" (?:" + "|".join(sorted(gaz.programme_route_words)) + r")[ก-๙]+", text[end:hi])
+        end += route.end() if route else 0
+    if any(word in gaz.programme_route_words for word in split_words(text[at:end])):
+        while (dash := _ROUTE_DASH.match(text, end, hi)) is not None:
+            end = dash.end()
+    return end
+
+
+def _listed_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
+    """A programme listed before another (…, โครงการ…) runs to the comma: the list's separators, not
+    its stop words, end each item (โครงการพัฒนาคุณภาพชีวิตของประชาชน, โครงการช่วยเหลือสาธารณสังคม
+    เพื่อรณรงค์…, โครงการ…), unless the stretch holds a word of the sentence (ซึ่ง, จะ, โดย...).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "โครงการพัฒนาคุณภาพชีวิตของประชาชน, โครงการองค์กรธรรมาภิบาล"
+    >>> text[:_listed_end(text, 23, len(text), gaz)]
+    'โครงการพัฒนาคุณภาพชีวิตของประชาชน'
+    >>> text = "โครงการพัฒนาคุณภาพชีวิตของประชาชน ซึ่งมี, โครงการองค์กร"
+    >>> text[:_listed_end(text, 23, len(text), gaz)]
+    'โครงการพัฒนาคุณภาพชีวิต'
+    """
+    stretch = text[end:min(hi, end + _LISTED_STRETCH_MAX)]
+    separator = _LIST_SEPARATOR.search(stretch)
+    if separator is None or not _NEXT_ITEM.match(stretch, separator.start()):
+        return end
+    between = stretch[:separator.start()]
+    if "โครงการ" in between or _APART_AT.search(between) or any(
+            word in gaz.programme_list_breaks for word in split_words(between)):
+        return end
+    return end + len(between.rstrip())

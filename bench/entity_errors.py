@@ -1,0 +1,133 @@
+"""Every missed or spurious Programme, Province and Agency on the sets we may score, put down to its cause.
+
+The sibling of ``role_errors.py`` (same sets, same extraction and scoring with
+``../shared/tools/score.py`` under ``PYTHONHASHSEED=0``).  An entity error gets one cause:
+
+- BOUNDARY: the system has an entity of that type whose name overlaps the gold's
+  (one starts the other, or they share their first 10 characters): the name was
+  cut short or run on, so one fact shows as a miss and a spurious entity;
+- HEAD:<word>: a missed programme that no written form opens with โครงการ
+  (นโยบาย..., แผน..., a Latin name, a bare name such as บัณฑิตแรงงาน);
+- LATIN: a missed ``โครงการ <Latin name>``;
+- VIA:<relation>: a missed Province, which exists only as the end of a relation
+  (DECISIONS #4): the relation it needs (HELD_IN, LOCATED_IN, PILOT_OF), and whether
+  the relation's other end was found (``+``) or not (``-``);
+- MISSED: no overlap and none of the above; NOT_IN_GOLD for a spurious one.
+
+    .venv/bin/python bench/entity_errors.py [--sets heldout-2,heldout-3] [--types Programme,Province] [--list]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from role_errors import _scorer_module, measure, sets  # noqa: E402
+
+TYPES = ("Programme", "Province", "Agency")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a) or (len(a) >= 10 and a[:10] == b[:10])
+
+
+def entity_causes(gold: dict, system: dict, scorer, types=TYPES) -> list[tuple[str, str, str, str]]:
+    """(type, FN|FP, cause, name) for every entity of ``types`` the system gets wrong.
+
+    >>> gold = {"entities": [{"id": "g1", "type": "Programme", "name": "โครงการศึกษาผลึกเหลวในอวกาศ"},
+    ...                      {"id": "g2", "type": "Programme", "name": "นโยบาย Quick Win"},
+    ...                      {"id": "v1", "type": "Province", "name": "ยะลา"},
+    ...                      {"id": "g3", "type": "Programme", "name": "โครงการ MERIT MAKER"}],
+    ...         "relations": [{"type": "PILOT_OF", "head": "v1", "tail": "g2"}]}
+    >>> system = {"entities": [{"id": "G1", "type": "Programme", "name": "โครงการศึกษาผลึกเหลว"}], "relations": []}
+    >>> for row in entity_causes(gold, system, _scorer_module()): print(row)
+    ('Programme', 'FN', 'BOUNDARY', 'โครงการศึกษาผลึกเหลวในอวกาศ')
+    ('Programme', 'FN', 'HEAD:นโยบาย', 'นโยบาย Quick Win')
+    ('Province', 'FN', 'VIA:PILOT_OF-', 'ยะลา')
+    ('Programme', 'FN', 'LATIN', 'โครงการ MERIT MAKER')
+    ('Programme', 'FP', 'BOUNDARY', 'โครงการศึกษาผลึกเหลว')
+    """
+    norm = scorer.norm
+    sys_keys = {k for e in system["entities"] for k in scorer.entity_keys(e)}
+    gold_keys = {k for e in gold["entities"] for k in scorer.entity_keys(e)}
+    by_id = {e["id"]: e for e in gold["entities"]}
+    found = {e["id"] for e in gold["entities"] if scorer.entity_keys(e) & sys_keys}
+
+    def names(entity: dict) -> list[str]:
+        return [norm(n) for n in [entity.get("name")] + list(entity.get("aliases") or []) if norm(n)]
+
+    out = []
+    for entity in gold["entities"]:
+        kind = entity["type"]
+        if kind not in types or entity["id"] in found:
+            continue
+        others = [n for e in system["entities"] if e["type"] == kind for n in names(e)]
+        forms = names(entity)
+        if any(_overlaps(f, o) for f in forms for o in others):
+            cause = "BOUNDARY"
+        elif kind == "Province":
+            rels = [r for r in gold["relations"] if entity["id"] in (r["head"], r["tail"])]
+            cause = "VIA:" + ",".join(sorted({
+                r["type"] + ("+" if (r["tail"] if r["head"] == entity["id"] else r["head"]) in found else "-")
+                for r in rels})) if rels else "MISSED"
+        elif kind == "Programme" and not any(f.startswith("โครงการ") for f in forms):
+            head = forms[0]
+            cause = "HEAD:" + ("นโยบาย" if head.startswith("นโยบาย") else "แผน" if head.startswith("แผน")
+                               else "Latin" if _LATIN.match(head) else "other")
+        elif kind == "Programme" and any(_LATIN.match(f[len("โครงการ"):]) for f in forms if f.startswith("โครงการ")):
+            cause = "LATIN"
+        else:
+            cause = "MISSED"
+        out.append((kind, "FN", cause, entity.get("name")))
+    for entity in system["entities"]:
+        kind = entity["type"]
+        if kind not in types or scorer.entity_keys(entity) & gold_keys:
+            continue
+        golds = [n for e in by_id.values() if e["type"] == kind for n in names(e)]
+        cause = "BOUNDARY" if any(_overlaps(f, g) for f in names(entity) for g in golds) else "NOT_IN_GOLD"
+        out.append((kind, "FP", cause, entity.get("name")))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default="dev,third,heldout-2,heldout-3")
+    parser.add_argument("--types", default=",".join(TYPES))
+    parser.add_argument("--out", type=Path, default=None, help="keep outputs here")
+    parser.add_argument("--list", action="store_true", help="print every entity error")
+    args = parser.parse_args(argv)
+    out = args.out or Path(tempfile.mkdtemp(prefix="entity-errors-"))
+    scorer, types = _scorer_module(), tuple(args.types.split(","))
+    lines = ["| set | type | P | R | F1 | tp/fp/fn | misses by cause | spurious by cause |", "|---|---|---|---|---|---|---|---|"]
+    listing = []
+    for name, (paths, gold) in sets().items():
+        if name not in args.sets.split(","):
+            continue
+        scores, _ = measure(name, paths, gold, out, scorer)
+        golds, systems = scorer.load(out / (name + "-gold")), scorer.load(out / name)
+        errors = [(doc, *e) for doc, g in sorted(golds.items())
+                  for e in entity_causes(g, systems.get(doc, {"entities": [], "relations": []}), scorer, types)]
+        listing += [(name, *e) for e in errors]
+        for kind in types:
+            b = scores["entity"]["by_type"].get(kind)
+            if not b:
+                continue
+            tally = Counter((e[2], e[3]) for e in errors if e[1] == kind)
+            fn = ", ".join(f"{c} {n}" for (side, c), n in sorted(tally.items()) if side == "FN")
+            fp = ", ".join(f"{c} {n}" for (side, c), n in sorted(tally.items()) if side == "FP")
+            lines.append(f"| {name} | {kind} | {b['p']:.3f} | {b['r']:.3f} | {b['f1']:.3f} | "
+                         f"{b['tp']}/{b['fp']}/{b['fn']} | {fn} | {fp} |")
+    print("\n".join(lines))
+    if args.list:
+        for row in listing:
+            print("\t".join(str(x) for x in row))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Programme names that run past a stop word, a dash or a Latin word (issue 13, i13o): each test fails
+without its rule in ``loaders/programmes.py`` or ``loaders/pilots.py``."""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+
+def _programmes(text: str) -> list[str]:
+    return [e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"]
+
+
+def _programme_aliases(text: str) -> set[str]:
+    return {a for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"
+            for a in [e["name"], *e.get("aliases", [])]}
+
+
+def test_a_latin_name_after_the_head_is_the_name():
+    assert _programmes("กระทรวงเร่งรัดโครงการ Aviation Hub ตามนโยบายของรัฐบาล") == ["โครงการ Aviation Hub"]
+    assert _programmes("มอบป้ายในการดำเนินโครงการ U-Live by MHESI ภายใต้แนวคิดเรียนดี") == ["โครงการ U-Live by MHESI"]
+
+
+def test_a_policy_with_a_latin_name_is_a_programme_and_a_described_one_is_not():
+    assert _programmes("สำนักงานขับเคลื่อนนโยบาย Quick Win ของกระทรวง") == ["นโยบาย Quick Win"]
+    assert _programmes("ขับเคลื่อนนโยบายการพิทักษ์รักษาไว้ซึ่งสถาบันหลักของชาติ") == []
+    assert _programmes('รุกปลูกจิตสำนึกตามนโยบาย "อนุทิน" ทุกโรงเรียน') == []
+
+
+def test_a_latin_name_keeps_its_thai_purpose_only_when_the_purpose_ends_the_run():
+    text = "อาทิ โครงการ Sandbox เพื่อผลิตกำลังคนด้านเซมิคอนดักเตอร์ ร่วมกับมหาวิทยาลัย"
+    assert _programmes(text) == ["โครงการ Sandbox เพื่อผลิตกำลังคนด้านเซมิคอนดักเตอร์"]
+    text = "การพัฒนาโครงการ EEC เพื่อพลิกโฉมประเทศไทยไปสู่เศรษฐกิจที่ขับเคลื่อนด้วยนวัตกรรม"
+    assert _programmes(text) == ["โครงการ EEC"]
+
+
+def test_a_dash_inside_a_place_and_a_route_stay_in_the_name():
+    text = "ติดตามโครงการรถไฟทางคู่หาดใหญ่-สุไหงโก-ลก และรับฟังบรรยาย"
+    assert _programmes(text) == ["โครงการรถไฟทางคู่หาดใหญ่-สุไหงโก-ลก"]
+    text = "เร่งรัดโครงการมอเตอร์เวย์ M81 สายบางใหญ่ - กาญจนบุรี รวมถึงการเชื่อมโยง"
+    assert _programmes(text) == ["โครงการมอเตอร์เวย์ M81 สายบางใหญ่ - กาญจนบุรี"]
+
+
+def test_listed_programmes_run_to_their_commas():
+    text = ("บริษัทดำเนินโครงการพัฒนาคุณภาพชีวิตของประชาชน, โครงการช่วยเหลือสาธารณสังคม เพื่อรณรงค์การแบ่งปัน, "
+            "โครงการอนุรักษ์ธรรมชาติและสิ่งแวดล้อม ในฐานะธุรกิจชั้นนำ")
+    assert _programmes(text) == ["โครงการพัฒนาคุณภาพชีวิตของประชาชน",
+                                 "โครงการช่วยเหลือสาธารณสังคม เพื่อรณรงค์การแบ่งปัน",
+                                 "โครงการอนุรักษ์ธรรมชาติและสิ่งแวดล้อม"]
+
+
+def test_a_programme_written_short_with_fo_keeps_that_form_as_an_alias():
+    text = "นายกรัฐมนตรีเป็นประธานพิธีเปิดโครงการผลิตแพทย์และทีมนวัตกรรมสุขภาพฯ ณ โรงพยาบาล"
+    assert "โครงการผลิตแพทย์และทีมนวัตกรรมสุขภาพฯ" in _programme_aliases(text)
+
+
+def test_people_who_come_from_a_programme_do_not_put_the_event_under_it():
+    text = ("กรมจัดอบรมเยาวชนเมื่อวันที่ 6 สิงหาคม 2565 ณ จังหวัดนครปฐม โดยมีผู้แทนเยาวชนจากโครงการ Seed Project "
+            "เข้าร่วม\nผู้แทนเยาวชนจากโครงการ Seed Project จำนวน 65 คนร่วมอบรม")
+    record = extract(text, doc="t")
+    assert "โครงการ Seed Project" in {e.get("name") for e in record["entities"]}
+    assert [r for r in record["relations"] if r["type"] == "PART_OF"] == []
