@@ -16,13 +16,14 @@ import re
 from edugraph.loaders.gazetteer import THAI_LETTER, Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.spaced_names import goes_on_over_space, numbered_region
-from edugraph.loaders.words import (AREA, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
+from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
                                     opens_name, place_end, sentence_word, skip_space, split_words, thai_run)
 
 _ABBR_IN_PARENS = re.compile(r"\s?\(\s*([" + THAI_LETTER + r"A-Za-z.\s]{2,20}?)\s*\)")
 _ABBREVIATION = re.compile(f"(?:[{THAI_LETTER}]{{1,6}}\\.){{1,5}}(?:[{THAI_LETTER}]{{1,4}})?|[ก-ฮ]{{2,6}}|[A-Z]{{2,8}}")
 _BRACKETED_AREA = re.compile(r"\s?\([^()\n]{2,24}\)\s?เขต\s?(\d{1,3})")
 _MORE_AREAS = re.compile(r"\s?(?:,|และ|\s)\s?(?:และ\s?)?(?P<area>เขต\s?(?P<number>\d{1,3}))(?!\s?\d)")
+_LATIN_PARENS = re.compile(r" ?\([A-Z][A-Za-z ]{1,30}\)")
 _COMPANY_END = re.compile(r"\s?จำกัด(?:\s?\(มหาชน\))?")
 
 def abbreviation_like(form: str) -> bool:
@@ -99,6 +100,10 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
             body = text[start:tail.start()].strip()
             if len(body) >= 2 and not any(ch in body for ch in "()“”\""):
                 return family.head + body + " " + tail.group().strip(), tail.end(), None, False
+        latin = LATIN_NAME.match(text, pos, limit)      # บริษัท Google, บริษัท DP World: a brand's own name
+        if latin is not None and sum(c.isalpha() for c in latin.group("name")) >= 2:
+            end = (_LATIN_PARENS.match(text, latin.end(), limit) or latin).end()   # …Printed Circuit (Thailand)
+            return family.head + " " + text[latin.start("name"):end], end, None, False
     end = open_name_end(text, start, limit, gaz)
     body = text[start:end]
     if len(body) < 2 or body in family.generic or (family.body is not None and not family.body.search(body)) \

@@ -6,7 +6,7 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
-from edugraph.loaders.words import (PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
+from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
                                     split_words, word_tag)
 
 _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
@@ -26,8 +26,6 @@ _NTH_SITE = re.compile(r"\s?แห่งที่\s?\d{1,2}(?!\d)")
 _QUOTED_AFTER = re.compile(r"\s?“([^“”\n.()]{2,30})”")
 _QUOTES = re.compile("[“”]")
 _PURPOSE_TAGS = frozenset({"RPRE", "JSBR", "JCRG", "JCMP"})   # เพื่อ, ให้, และ ...
-_LATIN_WORD = r"[A-Za-z0-9]+(?:[-&'.+/][A-Za-z0-9]+)*"
-_LATIN_NAME = re.compile(rf"\s?(?=[A-Z])(?P<name>{_LATIN_WORD}(?:(?: | ?[-–] ?){_LATIN_WORD})*)(?![A-Za-z0-9])")
 _LATIN_CODE = re.compile(r" [A-Z]{1,3}\d{1,3}(?![A-Za-z0-9])")         # …มอเตอร์เวย์ M6
 _POLICY_RX = re.compile(r"นโยบาย(?=\s?[A-Z])")
 _PURPOSE_AFTER = re.compile(r" (?=เพื่อ[ก-๙])")           # โครงการ Sandbox เพื่อผลิตกำลังคน…
@@ -72,7 +70,7 @@ def _policy(text: str, match: re.Match, gaz: Gazetteer, hi: int):
     (นโยบายการพิทักษ์รักษา…, DECISIONS d-list #19) has none and is no programme.  A quoted one is left
     out: the quotes as often hold whose policy it is (นโยบาย "อนุทิน") or a slogan of a programme named
     elsewhere (นโยบาย “1 ตำบล 1 โรงเรียนคุณภาพ”)."""
-    latin = _LATIN_NAME.match(text, match.end(), hi)
+    latin = LATIN_NAME.match(text, match.end(), hi)
     if latin is None or not _latin_ok(latin.group("name"), gaz):
         return None
     form = text[match.start():latin.end()]
@@ -114,7 +112,7 @@ def _named_programme(text: str, match: re.Match, gaz: Gazetteer, hi: int):
 def _project(text: str, start: int, gaz: Gazetteer, hi: int):
     at = start + len("โครงการ")
     quoted = _QUOTED.match(text, at, hi)
-    latin = None if quoted else _LATIN_NAME.match(text, at, hi)
+    latin = None if quoted else LATIN_NAME.match(text, at, hi)
     if latin is not None and _latin_ok(latin.group("name"), gaz):
         end = _route_end(text, at, latin.end(), hi, gaz)
         if _PURPOSE_AFTER.match(text, end, hi):

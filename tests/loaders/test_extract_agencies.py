@@ -306,3 +306,15 @@ def test_a_ministrys_short_form_is_the_ministry_and_a_quoted_unknown_one_is_a_sl
 
 def test_private_schools_in_general_are_no_school():
     assert not _agencies("เงินอุดหนุนนักเรียนพิการในโรงเรียนเอกชนการกุศล และโรงเรียนเอกชนต่ำกว่าเงินอุดหนุนภาครัฐ")
+
+
+def test_a_company_named_in_latin_letters_is_that_company():
+    agencies = _agencies("มีการหารือกับบริษัท Microsoft ซึ่งจะลงทุน และบริษัท Wus Printed Circuit (Thailand) ร่วมด้วย")
+    assert {"บริษัท Microsoft", "บริษัท Wus Printed Circuit (Thailand)"} <= set(agencies)
+
+
+def test_international_bodies_without_a_family_head_are_known_by_name():
+    agencies = _agencies("โดยมีผู้แทนองค์การสหประชาชาติ และองค์การอนามัยโลก เข้าร่วมประชุม")
+    assert {"องค์การสหประชาชาติ", "องค์การอนามัยโลก"} <= set(agencies)
+    # a bare สหประชาชาติ ends other bodies' names and makes no agency of its own
+    assert "องค์การสหประชาชาติ" not in _agencies("ตามเป้าหมายการพัฒนาที่ยั่งยืนของสหประชาชาติ")
