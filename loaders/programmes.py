@@ -7,7 +7,7 @@ import re
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
 from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
-                                    split_words, word_tag)
+                                    split_words, thai_run, word_tag)
 
 _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
 _QUOTED = re.compile(r"\s?[“\"']([^”\"'\n]{4,160})[”\"']")
@@ -32,6 +32,7 @@ _PURPOSE_AFTER = re.compile(r" (?=เพื่อ[ก-๙])")           # โค
 _ROUTE_DASH = re.compile(r"\s?[-–]\s?[ก-๙]+")
 _GLUED_DASH = re.compile(r"-(?=[ก-๙])")
 _LISTED_STRETCH_MAX = 90
+_GLUED_REST_WORDS = 4       # words after an inner stop word that still end one glued name (…โดยใช้รูปแบบนวัตกรรมการศึกษา)
 _APART_AT = re.compile(r"(?:^|\s)ณ(?:\s|$)")     # ณ the preposition, written apart
 _LIST_SEPARATOR = re.compile(r"[,\n.()“”\"]|\s(?:และ|หรือ)\s?โครงการ")
 _NEXT_ITEM = re.compile(r"(?:\s?,\s?(?:และ|หรือ)?|\s(?:และ|หรือ))\s?โครงการ")
@@ -133,6 +134,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         end = open_name_end(text, at, hi, gaz, gaz.programme_stops)
         if end - at < 4:
             return None
+        end = _glued_rest_end(text, end, hi, gaz)
         end = _quoted_end(text, start, end, hi)
         end = _joined_end(text, at, end, hi, gaz)
         end = _second_programme_cut(text, at, end)
@@ -301,3 +303,26 @@ def _listed_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
             word in gaz.programme_list_breaks for word in split_words(between)):
         return end
     return end + len(between.rstrip())
+
+
+def _glued_rest_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
+    """Where a name that a stop word cut inside one glued run of Thai goes on: over the stop word and the
+    rest of the run, when that rest is a few words with no other stop, list word or province in them.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "ภายใต้โครงการสนับสนุนโอกาสทางการศึกษาของเยาวชน ประจำปีงบประมาณ"
+    >>> text[6:_glued_rest_end(text, 37, len(text), gaz)]
+    'โครงการสนับสนุนโอกาสทางการศึกษาของเยาวชน'
+    >>> text = "โครงการสานพลังเครือข่ายของจังหวัดสุรินทร์ ได้"
+    >>> text[:_glued_rest_end(text, 23, len(text), gaz)]
+    'โครงการสานพลังเครือข่าย'
+    """
+    run = thai_run(text, end, hi)
+    words = split_words(run) if run else ()
+    if not words or words[0] not in gaz.programme_inner_stops or not 1 <= len(words) - 1 <= _GLUED_REST_WORDS:
+        return end
+    if any(w in gaz.programme_stops or w in gaz.programme_list_breaks for w in words[1:]) \
+            or "จังหวัด" in run or gaz.province_rx.search(run):
+        return end
+    return end + len(run)

@@ -58,3 +58,17 @@ def test_people_who_come_from_a_programme_do_not_put_the_event_under_it():
     record = extract(text, doc="t")
     assert "โครงการ Seed Project" in {e.get("name") for e in record["entities"]}
     assert [r for r in record["relations"] if r["type"] == "PART_OF"] == []
+
+
+def test_a_stop_word_inside_one_glued_name_stays_in_it_unless_a_province_or_a_sentence_follows():
+    assert _programmes("ภายใต้โครงการสนับสนุนโอกาสทางการศึกษาของเยาวชน ประจำปีงบประมาณ 2568") == [
+        "โครงการสนับสนุนโอกาสทางการศึกษาของเยาวชน"]
+    assert _programmes("ร่วมจัดโครงการสานพลังเครือข่ายความร่วมมือของจังหวัดสุรินทร์ ได้สำเร็จ") == [
+        "โครงการสานพลังเครือข่ายความร่วมมือ"]
+
+
+def test_parties_of_an_mou_in_driving_a_programme_do_not_organise_it():
+    text = ("ผู้อำนวยการเป็นประธานบันทึกข้อตกลงความร่วมมือในการขับเคลื่อนโครงการโรงเรียนคุณภาพของชุมชน "
+            "ระหว่าง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาปราจีนบุรี เขต 1 กับ โรงเรียนบ้านแหลมหิน")
+    record = extract(text, doc="t")
+    assert [r for r in record["relations"] if r["type"] == "ORGANIZED"] == []
