@@ -15,7 +15,7 @@ import re
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.spaced_names import goes_on_over_space, numbered_region
+from edugraph.loaders.spaced_names import foreign_ministry, goes_on_over_space, numbered_region
 from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
                                     opens_name, place_end, sentence_word, skip_space, split_words, thai_run)
 
@@ -291,7 +291,7 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
             continue
         if mention.end < hi and text[mention.end] in " \u00a0\n":
             mention = goes_on_over_space(text, mention, hi, gaz)
-        mention = numbered_region(text, mention, hi, gaz)
+        mention = foreign_ministry(text, numbered_region(text, mention, hi, gaz), hi, gaz)
         found.append(mention)
         pos = max(mention.end, start + 1)
         # "สพป.พิจิตร เขต 1, เขต 2 และเขต 3": one office per district number

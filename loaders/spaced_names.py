@@ -226,6 +226,36 @@ def numbered_region(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) 
                          family=mention.family, province=mention.province, holder=mention.holder and written)
 
 
+_COUNTRY_AFTER = re.compile(r"\s?(?:แห่ง|ของ)?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?(?P<country>[ก-๙]+)")
+
+
+def foreign_ministry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+    """A ministry written with a foreign country after it is that country's ministry, not Thailand's:
+    กระทรวงการต่างประเทศ| สหรัฐอเมริกา, กระทรวงการท่องเที่ยว ศิลปะและวัฒนธรรม|แห่งมาเลเซีย.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("รายงานของกระทรวงการต่างประเทศ สหรัฐอเมริกา หรือ TIP Report", gaz)]
+    ['กระทรวงการต่างประเทศ สหรัฐอเมริกา']
+    >>> [m.name for m in find_agencies("กระทรวงการต่างประเทศ ไทยและ", gaz)]
+    ['กระทรวงการต่างประเทศ']
+    """
+    if not mention.name or not mention.name.startswith("กระทรวง"):
+        return mention
+    after = _COUNTRY_AFTER.match(text, mention.end, hi)
+    if after is None:
+        return mention
+    words, country = split_words(after.group("country")), ""
+    for word in words[:3]:       # สหรัฐ|อเมริกา: the longest run of words that is a country
+        country = country + word if country + word in gaz.country_names or not country else country
+    if country not in gaz.country_names or country == "ไทย":
+        return mention
+    end = after.start("country") + len(country)
+    return AgencyMention(mention.start, end, text[mention.start:end], mention.name + text[mention.end:end],
+                         mention.kind, family=mention.family)
+
+
 def name_in_full(mentions: list[AgencyMention], gaz: Gazetteer) -> None:
     """A release that writes a name once with the words that end it after a space (มูลนิธิสายใจไทย
     ในพระบรมราชูปถัมภ์) and elsewhere without them names one agency: the full name for both."""

@@ -318,3 +318,9 @@ def test_international_bodies_without_a_family_head_are_known_by_name():
     assert {"องค์การสหประชาชาติ", "องค์การอนามัยโลก"} <= set(agencies)
     # a bare สหประชาชาติ ends other bodies' names and makes no agency of its own
     assert "องค์การสหประชาชาติ" not in _agencies("ตามเป้าหมายการพัฒนาที่ยั่งยืนของสหประชาชาติ")
+
+
+def test_a_ministry_written_with_a_foreign_country_is_that_countrys():
+    agencies = _agencies("ตามรายงานของกระทรวงการต่างประเทศ สหรัฐอเมริกา และกระทรวงการท่องเที่ยว ศิลปะและวัฒนธรรมแห่งมาเลเซีย")
+    assert {"กระทรวงการต่างประเทศ สหรัฐอเมริกา", "กระทรวงการท่องเที่ยว ศิลปะและวัฒนธรรมแห่งมาเลเซีย"} <= set(agencies)
+    assert "กระทรวงการต่างประเทศ" not in agencies
