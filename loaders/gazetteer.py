@@ -246,6 +246,7 @@ class Gazetteer:
         self.programme_route_words, self.programme_list_breaks, self.programme_sources, self.programme_inner_stops = (
             frozenset(w["programme_route_words"]), frozenset(w["programme_list_breaks"]), tuple(w["programme_sources"]),
             frozenset(w["programme_inner_stops"]))
+        self.programme_plan_not_heads = frozenset(w["programme_plan_not_heads"])
         self.country_names = frozenset(w["country_names"])
         self.programme_not_after = tuple(w["programme_not_after"])
         self.programme_clause_words = frozenset(w["programme_clause_words"])

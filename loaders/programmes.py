@@ -28,6 +28,8 @@ _QUOTES = re.compile("[“”]")
 _PURPOSE_TAGS = frozenset({"RPRE", "JSBR", "JCRG", "JCMP"})   # เพื่อ, ให้, และ ...
 _LATIN_CODE = re.compile(r" [A-Z]{1,3}\d{1,3}(?![A-Za-z0-9])")         # …มอเตอร์เวย์ M6
 _POLICY_RX = re.compile(r"นโยบาย(?=\s?[A-Z])")
+_PLAN_RX = re.compile(r"(?:(?<![ก-๙])|(?<=ตาม)|(?<=การ)|(?<=ของ)|(?<=และ)|(?<=ทำ)|(?<=ใน)|(?<=สู่)|(?<=ต่อ))แผน")
+_YEAR_SPAN = re.compile(r"\s?((?:ปี|พ\.ศ\.|ค\.ศ\.)?\s?(?:25\d\d|19\d\d|20\d\d)\s?[-–]\s?(?:25)?\d\d)(?!\d)")
 _PURPOSE_AFTER = re.compile(r" (?=เพื่อ[ก-๙])")           # โครงการ Sandbox เพื่อผลิตกำลังคน…
 _ROUTE_DASH = re.compile(r"\s?[-–]\s?[ก-๙]+")
 _GLUED_DASH = re.compile(r"-(?=[ก-๙])")
@@ -54,6 +56,9 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
         if mention is not None:
             found.append(mention)
             end = mention.end
+    for match in _PLAN_RX.finditer(text, lo, hi):
+        if not any(m.start <= match.start() < m.end for m in found) and (plan := _plan(text, match.start(), gaz, hi)):
+            found.append(plan)
     for match in _POLICY_RX.finditer(text, lo, hi):
         if not any(m.start <= match.start() < m.end for m in found) and (policy := _policy(text, match, gaz, hi)):
             found.append(policy)
@@ -76,6 +81,20 @@ def _policy(text: str, match: re.Match, gaz: Gazetteer, hi: int):
         return None
     form = text[match.start():latin.end()]
     return ProgrammeMention(match.start(), latin.end(), form, form, form)
+
+
+def _plan(text: str, start: int, gaz: Gazetteer, hi: int):
+    """A plan named with the years it runs (แผนปฏิบัติการการพัฒนาทักษะทางการเงิน พ.ศ. 2565 – 2567,
+    แผนยุทธศาสตร์ด้านการขนส่งของอาเซียน ปี 2559 - 2568): a proper plan, the years its phase (DECISIONS
+    d-list #2); a plan written without its years is too often only described (แผนการจัดการเรียนรู้)."""
+    end = _glued_rest_end(text, open_name_end(text, start, hi, gaz, gaz.programme_stops), hi, gaz)
+    years = _YEAR_SPAN.match(text, end, hi)
+    words = split_words(text[start:end])
+    if years is None or len(words) < _PROGRAMME_MIN_WORDS or words[0] in gaz.programme_plan_not_heads:
+        return None
+    name = text[start:end]
+    return ProgrammeMention(start, years.end(), text[start:years.end()], name, name,
+                            phase=re.sub(r"\s+", " ", years.group(1)))
 
 
 def _latin_ok(name: str, gaz: Gazetteer) -> bool:

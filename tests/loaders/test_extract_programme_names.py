@@ -72,3 +72,12 @@ def test_parties_of_an_mou_in_driving_a_programme_do_not_organise_it():
             "ระหว่าง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาปราจีนบุรี เขต 1 กับ โรงเรียนบ้านแหลมหิน")
     record = extract(text, doc="t")
     assert [r for r in record["relations"] if r["type"] == "ORGANIZED"] == []
+
+
+def test_a_plan_named_with_its_years_is_a_programme_and_one_without_them_is_not():
+    text = "ผลักดันให้เป็นไปตามแผนปฏิบัติการการพัฒนาทักษะทางการเงิน พ.ศ. 2565 – 2567 (แผนปฏิบัติการฯ) อาทิ"
+    record = extract(text, doc="t")
+    plans = [e for e in record["entities"] if e["type"] == "Programme"]
+    assert [(e["name"], e.get("phase")) for e in plans] == [("แผนปฏิบัติการการพัฒนาทักษะทางการเงิน", "พ.ศ. 2565 – 2567")]
+    assert _programmes("ครูร่วมกันจัดทำแผนการจัดการเรียนรู้ของโรงเรียน") == []
+    assert _programmes("ครูในแผนกวิชาช่างยนต์ ปี 2566 - 2567") == []
