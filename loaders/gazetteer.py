@@ -243,10 +243,6 @@ class Gazetteer:
         self.programme_stops = frozenset(w["programme_stops"])
         self.programme_counters = frozenset(w["programme_counters"])
         self.programme_phase_words = frozenset(w["programme_phase_words"])
-        self.programme_route_words, self.programme_list_breaks, self.programme_sources, self.programme_inner_stops = (
-            frozenset(w["programme_route_words"]), frozenset(w["programme_list_breaks"]), tuple(w["programme_sources"]),
-            frozenset(w["programme_inner_stops"]))
-        self.programme_plan_not_heads = frozenset(w["programme_plan_not_heads"])
         self.country_names = frozenset(w["country_names"])
         self.programme_not_after = tuple(w["programme_not_after"])
         self.programme_clause_words = frozenset(w["programme_clause_words"])

@@ -16,7 +16,7 @@ def programme_links(reading: Reading) -> list[Fact]:
     release's one programme."""
     text, a = reading.text, reading.a
     # ผู้แทนเยาวชนจากโครงการ X: a programme that people come from is where they belong, not what the event is under
-    own = [p for p in a.programmes if p.entity_id and not text[:p.start].rstrip().endswith(reading.gaz.programme_sources)]
+    own = [p for p in a.programmes if p.entity_id and not text[:p.start].rstrip().endswith(reading.gaz.words["programme_sources"])]
     programmes = [p for p in own if not a.in_headline(p.start)]
     ids = {p.entity_id for p in a.programmes if p.entity_id}
     facts = []
@@ -32,19 +32,32 @@ def programme_links(reading: Reading) -> list[Fact]:
             facts.append(Fact("PART_OF", event.entity_id, programme.entity_id,
                               evidence(text, event.title_span[0], programme.end)))
             linked = True
-        if not linked and len(ids) == 1:
-            only = next(iter(ids))
-            mentions = [p for p in own if p.entity_id == only]
-            if mentions and (len(mentions) >= 2 or any(a.in_headline(p.start) for p in mentions)):
-                facts.append(Fact("PART_OF", event.entity_id, only, evidence(text, mentions[0].start, mentions[0].end)))
+        only = _release_programme(reading, own) if not linked and len(ids) == 1 else None
+        if only is not None:
+            first = next(p for p in own if p.entity_id == only)
+            facts.append(Fact("PART_OF", event.entity_id, only, evidence(text, first.start, first.end)))
     return facts
+
+
+def _release_programme(reading: Reading, mentions) -> str | None:
+    """The release's one programme: the only one named, and named twice or in the headline (one named once
+    in passing, เช่น โครงการ…, is an example, not what the release is about)."""
+    ids = {p.entity_id for p in reading.a.programmes if p.entity_id}
+    if len(ids) != 1:
+        return None
+    only = next(iter(ids))
+    named = [p for p in mentions if p.entity_id == only]
+    return only if len(named) >= 2 or any(reading.a.in_headline(p.start) for p in named) else None
 
 
 def pilots(reading: Reading) -> list[Fact]:
     """PILOT_OF: ``<group>นำร่อง ... ประกอบด้วย <list>`` and ``X เป็นพื้นที่นำร่อง``."""
     text, gaz, a = reading.text, reading.gaz, reading.a
     only = {p.entity_id for p in a.programmes if p.entity_id}
-    main = reading.main_programme() if len(only) == 1 else None
+    # (not one named only as an example, เช่น โครงการ…: the pilots are another's, written without a name)
+    examples = [p for p in a.programmes if p.entity_id and text[:p.start].rstrip().endswith(gaz.words["programme_example_markers"])]
+    main = reading.main_programme() if len(only) == 1 and len(examples) < len(
+        [p for p in a.programmes if p.entity_id]) else None
     subject_rx = re.compile(r"(?:ให้)?เป็น(?:หนึ่งใน)?(?:" + "|".join(map(re.escape, gaz.words["group_nouns"])) + r")?$")
     facts = []
     for match in re.finditer(re.escape(gaz.pilot_cue), text):

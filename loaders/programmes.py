@@ -90,7 +90,7 @@ def _plan(text: str, start: int, gaz: Gazetteer, hi: int):
     end = _glued_rest_end(text, open_name_end(text, start, hi, gaz, gaz.programme_stops), hi, gaz)
     years = _YEAR_SPAN.match(text, end, hi)
     words = split_words(text[start:end])
-    if years is None or len(words) < _PROGRAMME_MIN_WORDS or words[0] in gaz.programme_plan_not_heads:
+    if years is None or len(words) < _PROGRAMME_MIN_WORDS or words[0] in gaz.words["programme_plan_not_heads"]:
         return None
     name = text[start:end]
     return ProgrammeMention(start, years.end(), text[start:years.end()], name, name,
@@ -158,13 +158,14 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         end = _joined_end(text, at, end, hi, gaz)
         end = _second_programme_cut(text, at, end)
         end = _route_end(text, at, end, hi, gaz)
+        end = _royal_titles_end(text, at, end, hi, gaz)
         end = _listed_end(text, end, hi, gaz)
         end, counted_phase = _counted_end(text, at, end, hi, gaz)
         listed = _ENUMERATED_TAIL.match(text, end, hi)
         if listed is not None:
             end = listed.end()      # โครงการส่งเสริมโอกาส ความเสมอภาคและความเท่าเทียม...: one enumerated name
         words = split_words(text[at:end])
-        if gaz.event_cue_rx.match(text, at) or not opens_name(words[0], gaz, proper=False):
+        if gaz.event_cue_rx.match(text, at) or not (opens_name(words[0], gaz, proper=False) or _one_x_one_y(words)):
             return None     # โครงการอบรม... is one activity (an Event); โครงการต่อเนื่อง is no name
         base = _QUOTES.sub("", text[start:end])
         if gaz.agency_by_form(base) is not None:
@@ -291,9 +292,9 @@ def _route_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
     code = _LATIN_CODE.match(text, end, hi)
     if code is not None:
         end = code.end()
-        route = re.match(r" (?:" + "|".join(sorted(gaz.programme_route_words)) + r")[ก-๙]+", text[end:hi])
+        route = re.match(r" (?:" + "|".join(sorted(gaz.words["programme_route_words"])) + r")[ก-๙]+", text[end:hi])
         end += route.end() if route else 0
-    if any(word in gaz.programme_route_words for word in split_words(text[at:end])):
+    if any(word in gaz.words["programme_route_words"] for word in split_words(text[at:end])):
         while (dash := _ROUTE_DASH.match(text, end, hi)) is not None:
             end = dash.end()
     return end
@@ -319,7 +320,7 @@ def _listed_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
         return end
     between = stretch[:separator.start()]
     if "โครงการ" in between or _APART_AT.search(between) or any(
-            word in gaz.programme_list_breaks for word in split_words(between)):
+            word in gaz.words["programme_list_breaks"] for word in split_words(between)):
         return end
     return end + len(between.rstrip())
 
@@ -339,9 +340,35 @@ def _glued_rest_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
     """
     run = thai_run(text, end, hi)
     words = split_words(run) if run else ()
-    if not words or words[0] not in gaz.programme_inner_stops or not 1 <= len(words) - 1 <= _GLUED_REST_WORDS:
+    if not words or words[0] not in gaz.words["programme_inner_stops"] or not 1 <= len(words) - 1 <= _GLUED_REST_WORDS:
         return end
-    if any(w in gaz.programme_stops or w in gaz.programme_list_breaks for w in words[1:]) \
+    if any(w in gaz.programme_stops or w in gaz.words["programme_list_breaks"] for w in words[1:]) \
             or "จังหวัด" in run or gaz.province_rx.search(run):
         return end
     return end + len(run)
+
+
+def _one_x_one_y(words) -> bool:
+    """The "one X, one Y" shape of a programme's name (หนึ่งตำบลหนึ่งผลิตภัณฑ์, หนึ่งตำบลหนึ่งกลุ่มอาชีพอิสระ),
+    which opens with a number word that opens no other name.
+
+    >>> _one_x_one_y(("หนึ่ง", "ตำบล", "หนึ่ง", "กลุ่ม")), _one_x_one_y(("หนึ่ง", "ใน", "โครงการ"))
+    (True, False)
+    """
+    return len(words) >= 4 and words[0] == "หนึ่ง" and "หนึ่ง" in words[2:4]
+
+
+def _royal_titles_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
+    """A name that holds a royal's name goes on over the titles written after it, each after a space
+    (…ศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์| พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> text = "โครงการศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง และปัก"
+    >>> text[:_royal_titles_end(text, 7, 42, len(text), load_gazetteer())]
+    'โครงการศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง'
+    """
+    if "สมเด็จพระ" not in text[at:end]:
+        return end
+    while end < hi and text[end] == " " and text.startswith(gaz.words["royal_titles_after"], end + 1):
+        end = end + 1 + len(thai_run(text, end + 1, hi))
+    return end

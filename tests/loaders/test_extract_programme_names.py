@@ -81,3 +81,16 @@ def test_a_plan_named_with_its_years_is_a_programme_and_one_without_them_is_not(
     assert [(e["name"], e.get("phase")) for e in plans] == [("แผนปฏิบัติการการพัฒนาทักษะทางการเงิน", "พ.ศ. 2565 – 2567")]
     assert _programmes("ครูร่วมกันจัดทำแผนการจัดการเรียนรู้ของโรงเรียน") == []
     assert _programmes("ครูในแผนกวิชาช่างยนต์ ปี 2566 - 2567") == []
+
+
+def test_a_one_x_one_y_name_and_a_royals_titles_are_part_of_the_name():
+    assert _programmes("ข้อมูลข่าวสาร เช่น โครงการหนึ่งตำบลหนึ่งกลุ่มอาชีพอิสระ กองทุนเพื่อผู้รับงาน") == [
+        "โครงการหนึ่งตำบลหนึ่งกลุ่มอาชีพอิสระ"]
+    text = "ต่อยอดมาจากโครงการศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง และปัก"
+    assert _programmes(text) == ["โครงการศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง"]
+
+
+def test_unnamed_pilots_do_not_join_a_programme_named_only_as_an_example():
+    text = ("กระทรวงแจ้งข้อมูลข่าวสาร เช่น โครงการหนึ่งตำบลหนึ่งกลุ่มอาชีพอิสระ เป็นต้น\n"
+            "ที่ผ่านมาได้นำร่องจ้างงานบัณฑิตในพื้นที่จังหวัดชายแดนภาคใต้ ได้แก่ จังหวัดปัตตานี จังหวัดยะลา")
+    assert [r for r in extract(text, doc="t")["relations"] if r["type"] == "PILOT_OF"] == []
