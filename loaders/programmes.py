@@ -28,8 +28,11 @@ _QUOTES = re.compile("[“”]")
 _PURPOSE_TAGS = frozenset({"RPRE", "JSBR", "JCRG", "JCMP"})   # เพื่อ, ให้, และ ...
 _LATIN_CODE = re.compile(r" [A-Z]{1,3}\d{1,3}(?![A-Za-z0-9])")         # …มอเตอร์เวย์ M6
 _POLICY_RX = re.compile(r"นโยบาย(?=\s?[A-Z])")
-_PLAN_RX = re.compile(r"(?:(?<![ก-๙])|(?<=ตาม)|(?<=การ)|(?<=ของ)|(?<=และ)|(?<=ทำ)|(?<=ใน)|(?<=สู่)|(?<=ต่อ))แผน")
+_PLAN_RX = re.compile(r"แผน")
+_BEFORE_A_PLAN = ("ตาม", "การ", "ของ", "และ", "ทำ", "ใน", "สู่", "ต่อ")     # glued words a plan's name follows
 _YEAR_SPAN = re.compile(r"\s?((?:ปี|พ\.ศ\.|ค\.ศ\.)?\s?(?:25\d\d|19\d\d|20\d\d)\s?[-–]\s?(?:25)?\d\d)(?!\d)")
+_YEAR_NEAR = re.compile(r"\d{4}\s?[-–]")
+_PLAN_NAME_MAX = 150
 _PURPOSE_AFTER = re.compile(r" (?=เพื่อ[ก-๙])")           # โครงการ Sandbox เพื่อผลิตกำลังคน…
 _ROUTE_DASH = re.compile(r"\s?[-–]\s?[ก-๙]+")
 _GLUED_DASH = re.compile(r"-(?=[ก-๙])")
@@ -57,7 +60,10 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
             found.append(mention)
             end = mention.end
     for match in _PLAN_RX.finditer(text, lo, hi):
-        if not any(m.start <= match.start() < m.end for m in found) and (plan := _plan(text, match.start(), gaz, hi)):
+        at = match.start()
+        if is_thai_letter(text[at - 1:at]) and not text[:at].endswith(_BEFORE_A_PLAN):
+            continue        # inside a word (…แผนก is caught by its own list)
+        if not any(m.start <= at < m.end for m in found) and (plan := _plan(text, at, gaz, hi)):
             found.append(plan)
     for match in _POLICY_RX.finditer(text, lo, hi):
         if not any(m.start <= match.start() < m.end for m in found) and (policy := _policy(text, match, gaz, hi)):
@@ -87,6 +93,8 @@ def _plan(text: str, start: int, gaz: Gazetteer, hi: int):
     """A plan named with the years it runs (แผนปฏิบัติการการพัฒนาทักษะทางการเงิน พ.ศ. 2565 – 2567,
     แผนยุทธศาสตร์ด้านการขนส่งของอาเซียน ปี 2559 - 2568): a proper plan, the years its phase (DECISIONS
     d-list #2); a plan written without its years is too often only described (แผนการจัดการเรียนรู้)."""
+    if not _YEAR_NEAR.search(text, start, min(hi, start + _PLAN_NAME_MAX)):
+        return None
     end = _glued_rest_end(text, open_name_end(text, start, hi, gaz, gaz.programme_stops), hi, gaz)
     years = _YEAR_SPAN.match(text, end, hi)
     words = split_words(text[start:end])

@@ -244,7 +244,7 @@ def foreign_ministry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer)
     if not mention.name or not mention.name.startswith("กระทรวง"):
         return mention
     after = _COUNTRY_AFTER.match(text, mention.end, hi)
-    if after is None:
+    if after is None or not after.group("country").startswith(tuple(gaz.country_names)):
         return mention
     words, country = split_words(after.group("country")), ""
     for word in words[:3]:       # สหรัฐ|อเมริกา: the longest run of words that is a country
