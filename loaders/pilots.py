@@ -9,6 +9,7 @@ from edugraph.loaders.words import is_thai_letter
 
 
 _MOST_PROGRAMMES_OF_AN_EVENT = 2    # more named in the event's sentences are what it discussed
+_ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))\s")    # 4. / 3.2 / (1) / 2) in a line
 
 
 def programme_links(reading: Reading) -> list[Fact]:
@@ -28,6 +29,7 @@ def programme_links(reading: Reading) -> list[Fact]:
         in_sentences = [p for p in programmes if p not in in_title and any(s <= p.start < e for s, e in later)]
         if len({p.entity_id for p in in_sentences}) > _MOST_PROGRAMMES_OF_AN_EVENT:
             in_sentences = []       # a meeting's agenda: the projects it heard of are its topics (DECISIONS #23)
+        in_sentences = [p for p in in_sentences if not _agenda_item(text, p.start)]
         for programme in in_title + in_sentences:
             facts.append(Fact("PART_OF", event.entity_id, programme.entity_id,
                               evidence(text, event.title_span[0], programme.end)))
@@ -37,6 +39,18 @@ def programme_links(reading: Reading) -> list[Fact]:
             first = next(p for p in own if p.entity_id == only)
             facts.append(Fact("PART_OF", event.entity_id, only, evidence(text, first.start, first.end)))
     return facts
+
+
+def _agenda_item(text: str, pos: int) -> bool:
+    r"""Whether ``pos`` stands in a numbered item of its line (…และ 4. การขับเคลื่อนโครงการ…, (2) โครงการ…): one of
+    the topics a meeting heard of, not the programme it is held under (DECISIONS #23).
+
+    >>> text = "ที่ประชุมได้หารือ\n4. การขับเคลื่อนโครงการ SDG Localization ซึ่ง"
+    >>> _agenda_item(text, text.index("โครงการ")), _agenda_item("จัดประชุมภายใต้โครงการ X", 17)
+    (True, False)
+    """
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return _ENUMERATOR.search(line) is not None
 
 
 def _release_programme(reading: Reading, mentions) -> str | None:

@@ -94,3 +94,12 @@ def test_unnamed_pilots_do_not_join_a_programme_named_only_as_an_example():
     text = ("กระทรวงแจ้งข้อมูลข่าวสาร เช่น โครงการหนึ่งตำบลหนึ่งกลุ่มอาชีพอิสระ เป็นต้น\n"
             "ที่ผ่านมาได้นำร่องจ้างงานบัณฑิตในพื้นที่จังหวัดชายแดนภาคใต้ ได้แก่ จังหวัดปัตตานี จังหวัดยะลา")
     assert [r for r in extract(text, doc="t")["relations"] if r["type"] == "PILOT_OF"] == []
+
+
+def test_a_programme_in_a_numbered_item_is_a_topic_of_the_meeting_not_what_it_is_under():
+    text = ("เมื่อวันที่ 28 สิงหาคม 2567 นายสมชาย ใจดี ปลัดกระทรวงมหาดไทย เป็นประธานการประชุมคณะกรรมการขับเคลื่อน"
+            "การพัฒนาที่ยั่งยืน ครั้งที่ 1/2567 ณ ทำเนียบรัฐบาล\nการประชุมครั้งนี้ ที่ประชุมได้พิจารณา 3. การขับเคลื่อน"
+            "โครงการ SDG Localization ซึ่งจะนำไปสู่การพัฒนา")
+    record = extract(text, doc="t")
+    assert "โครงการ SDG Localization" in {e.get("name") for e in record["entities"]}
+    assert [r for r in record["relations"] if r["type"] == "PART_OF"] == []
