@@ -132,6 +132,14 @@ def _named_programme(text: str, match: re.Match, gaz: Gazetteer, hi: int):
         return None
     province, phase, end = _programme_tail(text, match.end(), hi, gaz)
     name = entry.name + ("จังหวัด" + province if province else "")
+    if entry.provincial and not province and text.startswith("จังหวัด", end) \
+            and text.startswith(gaz.province_regions, end + len("จังหวัด")):
+        # …นวัตกรรมการศึกษาจังหวัดชายแดนภาคใต้: a region's programme, not the story province's
+        region = next(r for r in sorted(gaz.province_regions, key=len, reverse=True)
+                      if text.startswith(r, end + len("จังหวัด")))
+        end += len("จังหวัด") + len(region)
+        name = entry.name + "จังหวัด" + region
+        return ProgrammeMention(match.start(), end, text[match.start():end], name, name, None, phase)
     return ProgrammeMention(match.start(), end, text[match.start():end],
                             name if (province or not entry.provincial) else None, entry.name,
                             province, phase, provincial=entry.provincial)

@@ -103,3 +103,9 @@ def test_a_programme_in_a_numbered_item_is_a_topic_of_the_meeting_not_what_it_is
     record = extract(text, doc="t")
     assert "โครงการ SDG Localization" in {e.get("name") for e in record["entities"]}
     assert [r for r in record["relations"] if r["type"] == "PART_OF"] == []
+
+
+def test_a_provincial_programme_named_for_a_region_keeps_the_region_not_the_story_province():
+    text = ("สพป.ปัตตานี เขต 1 จัดประชุมเชิงปฏิบัติการเตรียมการขับเคลื่อนพื้นที่นวัตกรรมการศึกษาจังหวัดชายแดนภาคใต้ "
+            "ณ โรงแรมซี.เอส ปัตตานี อำเภอเมือง จังหวัดปัตตานี")
+    assert _programmes(text) == ["พื้นที่นวัตกรรมการศึกษาจังหวัดชายแดนภาคใต้"]
