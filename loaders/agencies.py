@@ -102,7 +102,8 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
                 return family.head + body + " " + tail.group().strip(), tail.end(), None, False
         latin = LATIN_NAME.match(text, pos, limit)      # บริษัท Google, บริษัท DP World: a brand's own name
         if latin is not None and sum(c.isalpha() for c in latin.group("name")) >= 2:
-            end = (_LATIN_PARENS.match(text, latin.end(), limit) or latin).end()   # …Printed Circuit (Thailand)
+            parens = _LATIN_PARENS.match(text, latin.end("name"), limit)      # …Printed Circuit (Thailand)
+            end = parens.end() if parens else latin.end("name")
             return family.head + " " + text[latin.start("name"):end], end, None, False
     end = open_name_end(text, start, limit, gaz)
     body = text[start:end]

@@ -85,8 +85,8 @@ def _policy(text: str, match: re.Match, gaz: Gazetteer, hi: int):
     latin = LATIN_NAME.match(text, match.end(), hi)
     if latin is None or not _latin_ok(latin.group("name"), gaz):
         return None
-    form = text[match.start():latin.end()]
-    return ProgrammeMention(match.start(), latin.end(), form, form, form)
+    form = text[match.start():latin.end("name")]
+    return ProgrammeMention(match.start(), latin.end("name"), form, form, form)
 
 
 def _plan(text: str, start: int, gaz: Gazetteer, hi: int):
@@ -95,10 +95,11 @@ def _plan(text: str, start: int, gaz: Gazetteer, hi: int):
     d-list #2); a plan written without its years is too often only described (แผนการจัดการเรียนรู้)."""
     if not _YEAR_NEAR.search(text, start, min(hi, start + _PLAN_NAME_MAX)):
         return None
-    end = _glued_rest_end(text, open_name_end(text, start, hi, gaz, gaz.programme_stops), hi, gaz)
+    end = _glued_rest_end(text, start + len("แผน"), open_name_end(text, start, hi, gaz, gaz.programme_stops), hi, gaz)
     years = _YEAR_SPAN.match(text, end, hi)
     words = split_words(text[start:end])
-    if years is None or len(words) < _PROGRAMME_MIN_WORDS or words[0] in gaz.words["programme_plan_not_heads"]:
+    if years is None or len(words) < _PROGRAMME_MIN_WORDS or words[0] in gaz.words["programme_plan_not_heads"] \
+            or any(framework in text[start:end] for framework in gaz.words["programme_plan_not_names"]):
         return None
     name = text[start:end]
     return ProgrammeMention(start, years.end(), text[start:years.end()], name, name,
@@ -150,7 +151,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
     quoted = _QUOTED.match(text, at, hi)
     latin = None if quoted else LATIN_NAME.match(text, at, hi)
     if latin is not None and _latin_ok(latin.group("name"), gaz):
-        end = _route_end(text, at, latin.end(), hi, gaz)
+        end = _route_end(text, at, latin.end("name"), hi, gaz)
         if _PURPOSE_AFTER.match(text, end, hi):
             # a Latin name's Thai purpose is part of its title when it ends with its run of Thai (โครงการ
             # Sandbox เพื่อผลิตกำลังคน…ขั้นสูง| ร่วมกับ); one a stop word cuts is the sentence's (…เศรษฐกิจ|ที่…)
@@ -169,7 +170,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         end = open_name_end(text, at, hi, gaz, gaz.programme_stops)
         if end - at < 4:
             return None
-        end = _glued_rest_end(text, end, hi, gaz)
+        end = _glued_rest_end(text, at, end, hi, gaz)
         end = _quoted_end(text, start, end, hi)
         end = _joined_end(text, at, end, hi, gaz)
         end = _second_programme_cut(text, at, end)
@@ -341,17 +342,19 @@ def _listed_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
     return end + len(between.rstrip())
 
 
-def _glued_rest_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
+def _glued_rest_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
     """Where a name that a stop word cut inside one glued run of Thai goes on: over the stop word and the
-    rest of the run, when that rest is a few words with no other stop, list word or province in them.
+    rest of the run, when that rest is a few words with no other stop, list word, province, agency or
+    programme in them; ของ only after a name of its own (โครงการเป้าหมาย|ของไทย, โครงการสินเชื่อ|ของธนาคารรัฐ
+    are kinds of project), ให้ not before a verb (…แห่งอนาคต|ให้เกิดการขยายตัว: a purpose).
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> gaz = load_gazetteer()
     >>> text = "ภายใต้โครงการสนับสนุนโอกาสทางการศึกษาของเยาวชน ประจำปีงบประมาณ"
-    >>> text[6:_glued_rest_end(text, 37, len(text), gaz)]
+    >>> text[6:_glued_rest_end(text, 13, 37, len(text), gaz)]
     'โครงการสนับสนุนโอกาสทางการศึกษาของเยาวชน'
     >>> text = "โครงการสานพลังเครือข่ายของจังหวัดสุรินทร์ ได้"
-    >>> text[:_glued_rest_end(text, 23, len(text), gaz)]
+    >>> text[:_glued_rest_end(text, 7, 23, len(text), gaz)]
     'โครงการสานพลังเครือข่าย'
     """
     run = thai_run(text, end, hi)
@@ -359,7 +362,9 @@ def _glued_rest_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
     if not words or words[0] not in gaz.words["programme_inner_stops"] or not 1 <= len(words) - 1 <= _GLUED_REST_WORDS:
         return end
     if any(w in gaz.programme_stops or w in gaz.words["programme_list_breaks"] for w in words[1:]) \
-            or "จังหวัด" in run or gaz.province_rx.search(run):
+            or "จังหวัด" in run or "โครงการ" in run or gaz.province_rx.search(run) or gaz.agency_rx.search(run) \
+            or (words[0] == "ของ" and len(split_words(text[at:end])) < _PROGRAMME_MIN_WORDS) \
+            or (words[0] == "ให้" and (word_tag(words[1]) or "").startswith("V")):
         return end
     return end + len(run)
 

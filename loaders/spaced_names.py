@@ -238,6 +238,8 @@ def foreign_ministry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer)
     >>> gaz = load_gazetteer()
     >>> [m.name for m in find_agencies("รายงานของกระทรวงการต่างประเทศ สหรัฐอเมริกา หรือ TIP Report", gaz)]
     ['กระทรวงการต่างประเทศ สหรัฐอเมริกา']
+    >>> [m.name for m in find_agencies("กระทรวงการต่างประเทศของประเทศอาเซียน", gaz)]
+    ['กระทรวงการต่างประเทศ']
     >>> [m.name for m in find_agencies("กระทรวงการต่างประเทศ ไทยและ", gaz)]
     ['กระทรวงการต่างประเทศ']
     """
@@ -249,10 +251,11 @@ def foreign_ministry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer)
     words, country = split_words(after.group("country")), ""
     for word in words[:3]:       # สหรัฐ|อเมริกา: the longest run of words that is a country
         country = country + word if country + word in gaz.country_names or not country else country
-    if country not in gaz.country_names or country == "ไทย":
+    if country not in gaz.country_names or country == "ไทย" or country in gaz.words["country_regions"]:
         return mention
     end = after.start("country") + len(country)
-    return AgencyMention(mention.start, end, text[mention.start:end], mention.name + text[mention.end:end],
+    # one name however the country is joined (…การเกษตรแห่งราชอาณาจักรซาอุดีอาระเบีย, …การเกษตร ราชอาณาจักร…)
+    return AgencyMention(mention.start, end, text[mention.start:end], mention.name + " " + country,
                          mention.kind, family=mention.family)
 
 

@@ -20,7 +20,8 @@ THAI_RUN = re.compile(f"[{THAI_LETTER}]+")
 _LATIN_WORD = r"[A-Za-z0-9]+(?:[-&'.+/][A-Za-z0-9]+)*"
 # A proper name in Latin letters after a head (โครงการ Aviation Hub, บริษัท DP World): capitalised words
 # joined by spaces or a spaced dash (…Designing Effective Anti - corruption Policies)
-LATIN_NAME = re.compile(rf"\s?(?=[A-Z])(?P<name>{_LATIN_WORD}(?:(?: | ?[-–] ?){_LATIN_WORD})*)(?![A-Za-z0-9])")
+LATIN_NAME = re.compile(rf"\s?(?=[A-Z])(?P<name>{_LATIN_WORD}(?:(?: | ?[-–] ?){_LATIN_WORD})*?)"
+                        r"(?: (?:x|X|by|and|of|for|the|with|&))*(?![A-Za-z0-9]| ?[-–]? ?[A-Za-z0-9])")
 _THAI_CHAR = re.compile(f"[{THAI_LETTER}]")
 AREA = re.compile(r"\s?เขต\s?(\d{1,3})")
 NUMBER = re.compile(r"\s?(\d{1,3})")

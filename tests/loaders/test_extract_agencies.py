@@ -322,5 +322,8 @@ def test_international_bodies_without_a_family_head_are_known_by_name():
 
 def test_a_ministry_written_with_a_foreign_country_is_that_countrys():
     agencies = _agencies("ตามรายงานของกระทรวงการต่างประเทศ สหรัฐอเมริกา และกระทรวงการท่องเที่ยว ศิลปะและวัฒนธรรมแห่งมาเลเซีย")
-    assert {"กระทรวงการต่างประเทศ สหรัฐอเมริกา", "กระทรวงการท่องเที่ยว ศิลปะและวัฒนธรรมแห่งมาเลเซีย"} <= set(agencies)
+    assert {"กระทรวงการต่างประเทศ สหรัฐอเมริกา", "กระทรวงการท่องเที่ยว ศิลปะและวัฒนธรรม มาเลเซีย"} <= set(agencies)
+    assert "กระทรวงการท่องเที่ยว ศิลปะและวัฒนธรรมแห่งมาเลเซีย" in agencies["กระทรวงการท่องเที่ยว ศิลปะและวัฒนธรรม มาเลเซีย"]["aliases"]
     assert "กระทรวงการต่างประเทศ" not in agencies
+    # a region is no country: the ministries of ASEAN's members are no one foreign ministry
+    assert "กระทรวงการต่างประเทศ" in _agencies("หารือกับกระทรวงการต่างประเทศของประเทศอาเซียน")

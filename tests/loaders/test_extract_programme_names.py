@@ -109,3 +109,11 @@ def test_a_provincial_programme_named_for_a_region_keeps_the_region_not_the_stor
     text = ("สพป.ปัตตานี เขต 1 จัดประชุมเชิงปฏิบัติการเตรียมการขับเคลื่อนพื้นที่นวัตกรรมการศึกษาจังหวัดชายแดนภาคใต้ "
             "ณ โรงแรมซี.เอส ปัตตานี อำเภอเมือง จังหวัดปัตตานี")
     assert _programmes(text) == ["พื้นที่นวัตกรรมการศึกษาจังหวัดชายแดนภาคใต้"]
+
+
+def test_guards_on_names_seen_in_the_wild():
+    # ของ goes on a name only after a name of its own: "Thailand's target projects" is a kind of project
+    assert _programmes("ในอุตสาหกรรมและโครงการเป้าหมายของไทย รวมถึง") == []
+    # a Latin name ends before a dangling connector; ยุทธศาสตร์ชาติ is a framework, not a programme (d-list #13)
+    assert _programmes("ร่วมกับโครงการ Citizen of Love by Siam Piwat x ห้างสรรพสินค้า") == ["โครงการ Citizen of Love by Siam Piwat"]
+    assert _programmes("ดำเนินการตามแผนยุทธศาสตร์ชาติ พ.ศ. 2561 - 2580 และ") == []
