@@ -1,0 +1,83 @@
+"""Programme and Agency names the extractor writes on 200 real-world records no sample or gold set holds.
+
+A check of name rules in the wild before judging: dump the names with one version of the code, dump
+them again with another, and read the difference (``--diff A.json B.json``).  100 records of
+``thaigov-education.jsonl`` (seed 13141) and 100 of ``thaigov-sample.jsonl`` (seed 13142), drawn from
+records that are in no judged sample, heldout-2 or heldout-3, nor any blind set
+(``/work/notes/blind*-exclude.txt``, checked on every record extracted).
+
+    .venv/bin/python bench/wild_names.py OUT.json
+    .venv/bin/python bench/wild_names.py --diff BEFORE.json AFTER.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REALWORLD = ROOT.parent / "shared" / "corpus" / "realworld"
+DRAWS = (("thaigov-education.jsonl", 100, 13141), ("thaigov-sample.jsonl", 100, 13142))
+NOTES = ROOT.parent / "notes"
+
+
+def _excluded() -> set[str]:
+    ids = set()
+    for blind in NOTES.glob("blind*-exclude.txt"):
+        ids |= set(blind.read_text(encoding="utf-8").split())
+    for folder in ("realworld-sample", "realworld-sample-2", "realworld-sample-3", "heldout-2", "heldout-3"):
+        lines = (ROOT / "tests" / "data" / folder / "ids.txt").read_text(encoding="utf-8").splitlines()
+        ids |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return ids
+
+
+def dump(out: Path) -> int:
+    from edugraph.loaders import extract_document
+    from edugraph.loaders.sources import SourceDocument, iter_sources
+
+    excluded = _excluded()
+    assert any("blind" in p.name for p in NOTES.glob("*.txt")), "no blind list to exclude"
+    names = {}
+    for corpus, count, seed in DRAWS:
+        path = REALWORLD / corpus
+        ids = [json.loads(line).get("id") for line in path.open(encoding="utf-8")]
+        pool = sorted(i for i in ids if i and i not in excluded)
+        picked = set(random.Random(seed).sample(pool, count))
+        for item in iter_sources([path]):
+            record_id = item.source_id.rsplit("#", 1)[-1] if isinstance(item, SourceDocument) else None
+            if record_id in picked:
+                assert record_id not in excluded, record_id
+                record = extract_document(item)
+                names[record_id] = sorted(f'{e["type"]}|{e["name"]}' for e in record["entities"]
+                                          if e["type"] in ("Programme", "Agency"))
+    out.write_text(json.dumps(names, ensure_ascii=False, indent=0), encoding="utf-8")
+    return len(names)
+
+
+def diff(before: Path, after: Path) -> list[str]:
+    a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (before, after))
+    lines = []
+    for record in sorted(b):
+        old, new = set(a.get(record, [])), set(b[record])
+        lines += [f"{record} + {n}" for n in sorted(new - old)] + [f"{record} - {n}" for n in sorted(old - new)]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path)
+    parser.add_argument("--diff", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    args = parser.parse_args(argv)
+    if args.diff:
+        print("\n".join(diff(*args.diff)))
+    elif args.out:
+        print(dump(args.out), "records")
+    else:
+        parser.error("give OUT.json or --diff BEFORE AFTER")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
