@@ -14,6 +14,11 @@ _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|�
                           r"(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")
 
 
+# a province the event's own clause goes to: ลงพื้นที่ ต.ป่าบง อ.สารภี จ.เชียงใหม่ เพื่อติดตาม...,
+# เดินทางไปยังอำเภออรัญประเทศ จังหวัดสระแก้ว เพื่อเป็นประธานในการประชุม...
+_CLAUSE_PLACE = re.compile(r"(?:ลงพื้นที่|ไปยัง|บริเวณ|ณ|ที่|ใน(?:พื้นที่)?)\s?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?"
+                           r"(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?")
+_CLAUSE_REACH = 160         # characters after the event's title within which its clause may place it
 _REGIONAL_UNIT = re.compile(r"(?:ภาค|เขต)(?:ที่)?\s?\d")
 
 
@@ -116,6 +121,8 @@ def held_in(reading: Reading) -> list[Fact]:
         if province is None and event.venue:
             key = _toneless(event.venue)
             province = next((known for venue, known in placed if key and (key in venue or venue in key)), None)
+        if province is None:
+            province, venue_span = _clause_place(reading, event) or (None, venue_span)
         if province is None and dateline is not None and reading.a.paragraph_of(event.intro) == lead:
             province, venue_span = dateline     # "จังหวัดเชียงใหม่ – เมื่อวันที่ ...": the lead's events are there
         if province:
@@ -123,6 +130,32 @@ def held_in(reading: Reading) -> list[Fact]:
                               evidence(text, *venue_span) if venue_span else ""))
             placed.append((_toneless(text[venue_span[0]:venue_span[1]]) if venue_span else "", province))
     return facts
+
+
+def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
+    """A province the sentence of the event's cue goes to: ลงพื้นที่/ไปยัง/ณ/ที่ + an address that ends in a
+    province, or + an agency the text places (ไปยังโรงเรียนX อำเภอY จังหวัดZ เพื่อเป็นประธานในการประชุม), from the
+    line's start to a little after the title, before the next event's cue.  A province inside an agency's name
+    (ผู้ว่าราชการจังหวัดX) is the office's, not the event's place."""
+    text, a = reading.text, reading.a
+    para_start, para_end = a.paragraph_of(event.intro)
+    lo = max(para_start, text.rfind("\n", 0, event.intro) + 1)
+    hi = min(para_end, event.title_span[1] + _CLAUSE_REACH)
+    nxt = a.event_cue_in(event.title_span[1], hi)
+    hi = nxt.start() if nxt is not None else hi
+    for match in _CLAUSE_PLACE.finditer(text, lo, hi):
+        at = next((m for m in a.agencies if m.start <= match.end() < m.end), None)
+        if at is not None and at.start < match.end():
+            continue                                # the cue word is inside a name
+        if at is None or at.place:
+            found = match_province(text, match.end(), reading.gaz)
+            if found and found[1] <= hi:
+                return found[0], (match.start(), found[1])
+        elif at.name and at.end <= hi and not _national(at):
+            province = province_of(reading, at, {})
+            if province:
+                return province, (match.start(), min(hi, at.end + 60))
+    return None
 
 
 def _dateline_province(reading: Reading) -> tuple[str, tuple[int, int]] | None:

@@ -371,6 +371,21 @@ def test_a_venue_is_read_where_the_story_restates_the_event_with_its_day():
     assert ("meeting", "เชียงใหม่") in _of(_facts(text), "HELD_IN")
 
 
+def test_an_event_is_held_where_its_own_sentence_goes():
+    # the visit's clause goes to an address (ลงพื้นที่ ต. อ. จ.), the chair's to a placed school (ไปยังโรงเรียนX อำเภอY
+    # จังหวัดZ เพื่อเป็นประธาน...); no venue cue (ณ) is written for either
+    text = ("วันที่ 11 กุมภาพันธ์ 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ ลงพื้นที่ ต.ป่าบง อ.สารภี จ.เชียงใหม่ "
+            "เพื่อติดตามการดำเนินงานของกองทุนหมู่บ้าน")
+    assert ("visit", "เชียงใหม่") in _of(_facts(text), "HELD_IN")
+    text = ("วันที่ 26 มิถุนายน 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ เดินทางไปยังโรงเรียนอรัญประเทศ "
+            "อำเภออรัญประเทศ จังหวัดสระแก้ว เพื่อเป็นประธานการประชุมคณะกรรมการการศึกษาชายแดน ครั้งที่ 1/2568")
+    assert ("meeting", "สระแก้ว") in _of(_facts(text), "HELD_IN")
+    # the province of the chair's office places nothing
+    text = ("วันที่ 26 มิถุนายน 2568 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดสระแก้ว เป็นประธานการประชุมหารือ "
+            "เรื่องการจัดการศึกษาชายแดน")
+    assert not _of(_facts(text), "HELD_IN")
+
+
 def test_a_count_closes_a_list_of_parties_unless_the_list_follows_it():
     text = ("วันที่ 12 กรกฎาคม 2567 มีพิธีลงนามบันทึกความร่วมมือ ระหว่างกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ "
             "ร่วมกับสถาบันการศึกษา จำนวน 90 แห่ง โดย พลเอก ดาว์พงษ์ รัตนสุวรรณ องคมนตรี ได้พูดคุยกับผู้แทน")
