@@ -6,7 +6,7 @@ import re
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import affiliated_parent
-from edugraph.loaders.words import match_province
+from edugraph.loaders.words import is_thai_letter, match_province
 
 _ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?(?=จังหวัด|จ\.)")
 _DATELINE_DASH = re.compile(r"\s?[-–—]\s")
@@ -18,6 +18,7 @@ _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|�
 # เดินทางไปยังอำเภออรัญประเทศ จังหวัดสระแก้ว เพื่อเป็นประธานในการประชุม...
 _CLAUSE_PLACE = re.compile(r"(?:ลงพื้นที่|ไปยัง|บริเวณ|ณ|ที่|ใน(?:พื้นที่)?)\s?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?"
                            r"(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?")
+_BRANCH = re.compile(r"(?:วิทยาเขต|สาขา)\s?$")
 _CLAUSE_REACH = 160         # characters after the event's title within which its clause may place it
 _REGIONAL_UNIT = re.compile(r"(?:ภาค|เขต)(?:ที่)?\s?\d")
 
@@ -109,8 +110,8 @@ def held_in(reading: Reading) -> list[Fact]:
         province, venue_span = None, event.venue_span
         if venue_span:
             s, e = venue_span
-            found = [p for p in reading.a.provinces if s <= p.start < e]
-            province = found[0].name if found else _agency_place(reading, s, e)
+            found = [p for p in reading.a.provinces if s <= p.start <= e + 2]
+            province = found[0].name if found else _agency_place(reading, s, e) or _venue_name_place(reading, s, e)
         if province is None and event.type == "visit" and not venue_span:
             # ลงพื้นที่ตรวจเยี่ยมโรงเรียนX อำเภอY จังหวัดZ: the place visited is where it happened
             s, e = event.title_span
@@ -130,6 +131,22 @@ def held_in(reading: Reading) -> list[Fact]:
                               evidence(text, *venue_span) if venue_span else ""))
             placed.append((_toneless(text[venue_span[0]:venue_span[1]]) if venue_span else "", province))
     return facts
+
+
+def _venue_name_place(reading: Reading, start: int, end: int) -> str | None:
+    """A province the venue's own name carries (ANNOTATION: "a venue whose own name carries the province"):
+    a campus or branch (วิทยาเขตสุราษฎร์ธานี, ธอส. สาขานครราชสีมา) or a name ending in it (อุทยานการเรียนรู้ปัตตานี).
+    Names of three letters (ตาก, เลย) are words too often to count glued to another."""
+    text = reading.text
+    for match in reading.gaz.province_rx.finditer(text, start, end):
+        if is_thai_letter(text[match.end():match.end() + 1]):
+            continue
+        branch = _BRANCH.search(text, max(start, match.start() - 12), match.start())
+        glued = len(match.group()) >= 4 and is_thai_letter(text[match.start() - 1:match.start()])
+        province = reading.gaz.province_by_form(match.group())
+        if province and (branch or glued):
+            return province.name
+    return None
 
 
 def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:

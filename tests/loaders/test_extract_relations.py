@@ -386,6 +386,19 @@ def test_an_event_is_held_where_its_own_sentence_goes():
     assert not _of(_facts(text), "HELD_IN")
 
 
+def test_a_venue_is_placed_by_the_province_after_it_or_in_its_own_name():
+    # the province written right after the venue (read as the next clause's subject, จังหวัดX)
+    text = ("วันที่ 1 กรกฎาคม 2567 ธนาคารอาคารสงเคราะห์ จัดงานมหกรรมแก้ไขหนี้ครัวเรือน ณ ธอส. สาขาขอนแก่น "
+            "จังหวัดขอนแก่น ซึ่งภายในงานมีบูธให้คำปรึกษา")
+    assert ("forum", "ขอนแก่น") in _of(_facts(text), "HELD_IN")
+    # a campus or a name that ends in the province
+    for venue, province in (("อาคารศูนย์การเรียนรู้ มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตสุราษฎร์ธานี", "สุราษฎร์ธานี"),
+                            ("อุทยานการเรียนรู้ปัตตานี (TK PARK)", "ปัตตานี")):
+        text = (f"วันที่ 17 กุมภาพันธ์ 2568 สำนักงานเลขาธิการสภาการศึกษา จัดการประชุมสมัชชาการศึกษา ณ {venue} "
+                "โดยมีผู้แทนสถานศึกษาเข้าร่วม")
+        assert ("meeting", province) in _of(_facts(text), "HELD_IN"), venue
+
+
 def test_a_count_closes_a_list_of_parties_unless_the_list_follows_it():
     text = ("วันที่ 12 กรกฎาคม 2567 มีพิธีลงนามบันทึกความร่วมมือ ระหว่างกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ "
             "ร่วมกับสถาบันการศึกษา จำนวน 90 แห่ง โดย พลเอก ดาว์พงษ์ รัตนสุวรรณ องคมนตรี ได้พูดคุยกับผู้แทน")
