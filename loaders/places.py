@@ -123,7 +123,7 @@ def held_in(reading: Reading) -> list[Fact]:
             key = _toneless(event.venue)
             province = next((known for venue, known in placed if key and (key in venue or venue in key)), None)
         if province is None:
-            province, venue_span = _clause_place(reading, event) or (None, venue_span)
+            province, venue_span = _clause_place(reading, event) or _later_venue(reading, event) or (None, venue_span)
         if province is None and dateline is not None and reading.a.paragraph_of(event.intro) == lead:
             province, venue_span = dateline     # "จังหวัดเชียงใหม่ – เมื่อวันที่ ...": the lead's events are there
         if province:
@@ -147,6 +147,23 @@ def _venue_name_place(reading: Reading, start: int, end: int) -> str | None:
         if province and (branch or glued):
             return province.name
     return None
+
+
+def _later_venue(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
+    """A venue (ณ ...) later in the paragraph of an event that has none (anywhere later when it is the release's
+    only event), when no other event is introduced between them and the venue names a province (…เข้าร่วม
+    ณ ห้องแกรนด์บอลรูม โรงแรม... กรุงเทพฯ): the sentence that introduced the event ends at its venue."""
+    text, a = reading.text, reading.a
+    _, para_end = a.paragraph_of(event.intro)
+    if len(reading.events) == 1:
+        para_end = len(text)        # the release's one event: its venue may be told paragraphs later
+    marker = reading.gaz.venue_rx.search(text, event.title_span[1], para_end)
+    if marker is None or any(event.intro < other.intro < marker.start() for other in reading.events):
+        return None
+    line_end = text.find("\n", marker.end(), para_end)
+    end = min(para_end if line_end < 0 else line_end, marker.end() + _CLAUSE_REACH)
+    found = [p for p in a.provinces if marker.end() <= p.start < end]
+    return (found[0].name, (marker.end(), found[0].end)) if found else None
 
 
 def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:

@@ -399,6 +399,14 @@ def test_a_venue_is_placed_by_the_province_after_it_or_in_its_own_name():
         assert ("meeting", province) in _of(_facts(text), "HELD_IN"), venue
 
 
+def test_the_only_event_of_a_release_is_held_at_the_venue_told_later():
+    text = ("รัฐมนตรีว่าการกระทรวงการอุดมศึกษา เปิดประชุมโครงการสำรวจอวกาศ\n\n"
+            "วันที่ 3 เมษายน 2567 นางสาวศุภมาส อิศรภักดี รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม "
+            "เปิดประชุมโครงการสำรวจอวกาศ\n\n"
+            "โดยมีผู้แทนหน่วยงานด้านอวกาศเข้าร่วม ณ ห้องแกรนด์บอลรูม โรงแรมเวสทิน กรุงเทพฯ")
+    assert ("meeting", "กรุงเทพมหานคร") in _of(_facts(text), "HELD_IN")
+
+
 def test_a_count_closes_a_list_of_parties_unless_the_list_follows_it():
     text = ("วันที่ 12 กรกฎาคม 2567 มีพิธีลงนามบันทึกความร่วมมือ ระหว่างกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ "
             "ร่วมกับสถาบันการศึกษา จำนวน 90 แห่ง โดย พลเอก ดาว์พงษ์ รัตนสุวรรณ องคมนตรี ได้พูดคุยกับผู้แทน")
