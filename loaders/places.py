@@ -160,9 +160,10 @@ def _later_venue(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
     marker = reading.gaz.venue_rx.search(text, event.title_span[1], para_end)
     if marker is None or any(event.intro < other.intro < marker.start() for other in reading.events):
         return None
-    line_end = text.find("\n", marker.end(), para_end)
-    end = min(para_end if line_end < 0 else line_end, marker.end() + _CLAUSE_REACH)
-    found = [p for p in a.provinces if marker.end() <= p.start < end]
+    stop = reading.gaz.venue_stop_rx.search(text, marker.end(), min(para_end, marker.end() + _CLAUSE_REACH))
+    end = stop.start() if stop else min(para_end, marker.end() + _CLAUSE_REACH)
+    found = [p for p in a.provinces if marker.end() <= p.start < end
+             and not any(m.start < p.start < m.end and not m.place for m in a.agencies)]
     return (found[0].name, (marker.end(), found[0].end)) if found else None
 
 
