@@ -16,7 +16,7 @@ Each wrong place fact gets one cause:
 
 Sets as in ``bench/role_errors.py`` (never a blind set, never the real-world corpus).
 
-    .venv/bin/python bench/place_errors.py [--sets dev,heldout-2,heldout-3] [--list]
+    .venv/bin/python bench/place_errors.py [--sets dev,heldout-2,heldout-3] [--list] [--code DIR]
 """
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from role_errors import _scorer_module, measure, sets  # noqa: E402  (bench/ is scripts)
+from role_classifier import use_code  # noqa: E402  (bench/ is scripts)
+from role_errors import _scorer_module, measure, sets  # noqa: E402
 
 PLACES = ("HELD_IN", "LOCATED_IN")
 
@@ -86,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default="dev,third,heldout-2,heldout-3")
     parser.add_argument("--list", action="store_true", help="print every wrong place fact")
+    parser.add_argument("--code", type=Path, help="measure the extractor of this checkout (git archive COMMIT)")
     args = parser.parse_args(argv)
+    if args.code:
+        use_code(args.code.resolve())
     out = Path(tempfile.mkdtemp(prefix="place-errors-"))
     scorer = _scorer_module()
     causes = ("EVENT", "AGENCY", "NO_VENUE", "NO_PROVINCE", "OTHER_PROVINCE", "NOT_IN_GOLD")
