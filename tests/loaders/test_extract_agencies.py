@@ -306,3 +306,12 @@ def test_a_ministrys_short_form_is_the_ministry_and_a_quoted_unknown_one_is_a_sl
 
 def test_private_schools_in_general_are_no_school():
     assert not _agencies("เงินอุดหนุนนักเรียนพิการในโรงเรียนเอกชนการกุศล และโรงเรียนเอกชนต่ำกว่าเงินอุดหนุนภาครัฐ")
+
+
+def test_a_name_only_ever_after_pen_is_what_something_becomes_not_a_body():
+    text = ("วันที่ 5 มีนาคม 2567 กระทรวงคมนาคม ลงนามบันทึกความเข้าใจกับการท่าเรือแห่งประเทศไทย "
+            "เพื่อพัฒนาท่าเรือให้เป็นศูนย์ขนส่งสินค้าของภูมิภาค")
+    assert set(_agencies(text)) == {"กระทรวงคมนาคม", "การท่าเรือแห่งประเทศไทย"}
+    # the same kind of name acting as a body stays
+    text = "วันที่ 5 มีนาคม 2567 ศูนย์ขนส่งสินค้านครหลวง ลงนามบันทึกความเข้าใจกับการท่าเรือแห่งประเทศไทย"
+    assert "ศูนย์ขนส่งสินค้านครหลวง" in _agencies(text)
