@@ -8,7 +8,8 @@ from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import affiliated_parent
 from edugraph.loaders.words import is_thai_letter, match_province
 
-_ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?(?=จังหวัด|จ\.)")
+# the address after a name (a place name may hold a hyphen: ต.แป-ระ)
+_ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙][ก-๙-]*\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙][ก-๙-]*\s?)?(?=จังหวัด|จ\.)")
 _DATELINE_DASH = re.compile(r"\s?[-–—]\s")
 _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?"
                           r"(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")

@@ -522,3 +522,9 @@ def test_a_parent_written_after_a_party_qualifies_it_and_is_no_party():
     signed = _of(_facts(text), "SIGNED")
     assert {("กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ", "signing"), ("มหาวิทยาลัยเชียงใหม่", "signing")} <= signed
     assert ("กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์", "signing") not in signed
+
+
+def test_an_address_whose_place_name_holds_a_hyphen_still_places_the_agency():
+    text = ("วันที่ 8 กรกฎาคม 2562 นายอุทัย กาญจนะ ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาสตูล "
+            "ลงพื้นที่โรงเรียนบ้านควนเก ต.แป-ระ อ.ท่าแพ จ.สตูล ติดตามความคืบหน้าการจัดการเรียนการสอน")
+    assert ("โรงเรียนบ้านควนเก", "สตูล") in _of(_facts(text), "LOCATED_IN")
