@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from role_classifier import use_code  # noqa: E402  (bench/ is scripts)
-from role_errors import _scorer_module, measure, sets  # noqa: E402
+from role_errors import _scorer_module, measure, report, sets  # noqa: E402
 
 PLACES = ("HELD_IN", "LOCATED_IN")
 
@@ -100,10 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, (paths, gold) in sets().items():
         if name not in args.sets.split(","):
             continue
-        scores, _ = measure(name, paths, gold, out, scorer)
-        golds, systems = scorer.load(out / (name + "-gold")), scorer.load(out / name)
-        errors = [(doc, *e) for doc, g in sorted(golds.items())
-                  for e in place_causes(g, systems.get(doc, {"entities": [], "relations": []}), scorer)]
+        scores, errors = measure(name, paths, gold, out, scorer, place_causes)
         listing += [(name, *e) for e in errors]
         tally = Counter((e[1], e[2], e[3]) for e in errors)
         for kind in PLACES:
@@ -111,10 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             cells = " | ".join(f"{tally[(kind, 'FN', c)]}/{tally[(kind, 'FP', c)]}" for c in causes)
             lines.append(f"| {name} | {kind} | {b['p']:.3f} | {b['r']:.3f} | {b['tp']}/{b['fp']}/{b['fn']} | {cells} |")
     print("(each cause cell: missed / spurious)")
-    print("\n".join(lines))
-    if args.list:
-        for row in listing:
-            print("\t".join(row))
+    report(lines, listing if args.list else [])
     return 0
 
 
