@@ -17,8 +17,10 @@ _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|�
 
 # a province the event's own clause goes to: ลงพื้นที่ ต.ป่าบง อ.สารภี จ.เชียงใหม่ เพื่อติดตาม...,
 # เดินทางไปยังอำเภออรัญประเทศ จังหวัดสระแก้ว เพื่อเป็นประธานในการประชุม...
-_CLAUSE_PLACE = re.compile(r"(?:ลงพื้นที่|ไปยัง|บริเวณ|ณ|ที่|ใน(?:พื้นที่)?)\s?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?"
-                           r"(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?")
+# (ที่ not inside พื้นที่/สถานที่/หน้าที่, nor where a thing is (ตั้งอยู่ที่); ใน places only up to the title: after it, ในพื้นที่X is as often
+# what the event is about as where it is)
+_CLAUSE_PLACE = re.compile(r"(?:ลงพื้นที่|ไปยัง|บริเวณ|ณ|(?<!พื้น)(?<!สถาน)(?<!หน้า)(?<!อยู่)ที่|(?P<within>ใน(?:พื้นที่)?))\s?"
+                           r"(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?")
 _BRANCH = re.compile(r"(?:วิทยาเขต|สาขา)\s?$")
 _CLAUSE_REACH = 160         # characters after the event's title within which its clause may place it
 _REGIONAL_UNIT = re.compile(r"(?:ภาค|เขต)(?:ที่)?\s?\d")
@@ -139,20 +141,23 @@ def _venue_name_place(reading: Reading, start: int, end: int) -> str | None:
     a campus or branch (วิทยาเขตสุราษฎร์ธานี, ธอส. สาขานครราชสีมา) or a name ending in it (อุทยานการเรียนรู้ปัตตานี).
     Names of three letters (ตาก, เลย) are words too often to count glued to another."""
     text = reading.text
-    for match in reading.gaz.province_rx.finditer(text, start, end):
-        if is_thai_letter(text[match.end():match.end() + 1]):
+    named = [(m, reading.gaz.province_by_form(m.group())) for m in reading.gaz.province_rx.finditer(text, start, end)
+             if not is_thai_letter(text[m.end():m.end() + 1])]      # not สงขลา|นครินทร์
+    if len({province.name for _, province in named if province}) != 1:
+        return None         # none, or a region's several (… กระบี่ ตรัง พังงา ภูเก็ต ระนอง และสตูล)
+    for match, province in named:
+        if province is None:
             continue
         branch = _BRANCH.search(text, max(start, match.start() - 12), match.start())
         glued = len(match.group()) >= 4 and is_thai_letter(text[match.start() - 1:match.start()])
-        province = reading.gaz.province_by_form(match.group())
-        if province and (branch or glued):
+        if branch or glued:
             return province.name
     return None
 
 
 def _later_venue(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
     """A venue (ณ ...) later in the paragraph of an event that has none (anywhere later when it is the release's
-    only event), when no other event is introduced between them and the venue names a province (…เข้าร่วม
+    only event), when no other event is introduced between them and the venue names one province (…เข้าร่วม
     ณ ห้องแกรนด์บอลรูม โรงแรม... กรุงเทพฯ): the sentence that introduced the event ends at its venue."""
     text, a = reading.text, reading.a
     _, para_end = a.paragraph_of(event.intro)
@@ -163,9 +168,12 @@ def _later_venue(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
         return None
     stop = reading.gaz.venue_stop_rx.search(text, marker.end(), min(para_end, marker.end() + _CLAUSE_REACH))
     end = stop.start() if stop else min(para_end, marker.end() + _CLAUSE_REACH)
-    found = [p for p in a.provinces if marker.end() <= p.start < end
-             and not any(m.start < p.start < m.end and not m.place for m in a.agencies)]
-    return (found[0].name, (marker.end(), found[0].end)) if found else None
+    found = {p.name: p for p in a.provinces if marker.end() <= p.start < end
+             and not any(m.start < p.start < m.end and not m.place for m in a.agencies)}
+    if len(found) != 1:
+        return None     # no province, or a region's several (ณ พื้นที่กลุ่มจังหวัด… กระบี่ ตรัง … และสตูล)
+    (place,) = found.values()
+    return place.name, (marker.end(), place.end)
 
 
 def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
@@ -180,6 +188,8 @@ def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None
     nxt = a.event_cue_in(event.title_span[1], hi)
     hi = nxt.start() if nxt is not None else hi
     for match in _CLAUSE_PLACE.finditer(text, lo, hi):
+        if match.group("within") and match.start() >= event.title_span[1]:
+            continue
         at = next((m for m in a.agencies if m.start <= match.end() < m.end), None)
         if at is not None and at.start < match.end():
             continue                                # the cue word is inside a name

@@ -528,3 +528,14 @@ def test_an_address_whose_place_name_holds_a_hyphen_still_places_the_agency():
     text = ("วันที่ 8 กรกฎาคม 2562 นายอุทัย กาญจนะ ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาสตูล "
             "ลงพื้นที่โรงเรียนบ้านควนเก ต.แป-ระ อ.ท่าแพ จ.สตูล ติดตามความคืบหน้าการจัดการเรียนการสอน")
     assert ("โรงเรียนบ้านควนเก", "สตูล") in _of(_facts(text), "LOCATED_IN")
+
+
+def test_where_a_thing_stands_or_a_region_of_provinces_places_no_event():
+    # ตั้งอยู่ที่: where the plant is, not where the contract was signed
+    text = ("วันที่ 9 มกราคม 2567 บริษัท ไบโอคอมเพล็กซ์ จำกัด ลงนามสัญญาซื้อขายระบบสาธารณูปโภค สำหรับโครงการมูลค่า "
+            "41,000 ล้านบาท ตั้งอยู่ที่ตำบลหนองโพ อำเภอตาคลี จังหวัดนครสวรรค์")
+    assert not _of(_facts(text), "HELD_IN")
+    # a venue that names a region's several provinces names none of them
+    text = ("วันที่ 19 มกราคม 2567 นางสาวศุภมาส อิศรภักดี รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม "
+            "เป็นประธานการประชุมคณะทำงานการท่องเที่ยว ณ พื้นที่กลุ่มจังหวัดภาคใต้ฝั่งอันดามัน (กระบี่ ตรัง พังงา ภูเก็ต ระนอง และสตูล)")
+    assert not _of(_facts(text), "HELD_IN")
