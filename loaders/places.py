@@ -17,8 +17,8 @@ _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|�
 
 # a province the event's own clause goes to: ลงพื้นที่ ต.ป่าบง อ.สารภี จ.เชียงใหม่ เพื่อติดตาม...,
 # เดินทางไปยังอำเภออรัญประเทศ จังหวัดสระแก้ว เพื่อเป็นประธานในการประชุม...
-# (ที่ not inside พื้นที่/สถานที่/หน้าที่, nor where a thing is (ตั้งอยู่ที่); ใน places only up to the title: after it, ในพื้นที่X is as often
-# what the event is about as where it is)
+# (ที่ not inside พื้นที่/สถานที่/หน้าที่, nor where a thing is: ตั้งอยู่ที่; ใน places only up to the title:
+# after it, ในพื้นที่X is as often what the event is about as where it is)
 _CLAUSE_PLACE = re.compile(r"(?:ลงพื้นที่|ไปยัง|บริเวณ|ณ|(?<!พื้น)(?<!สถาน)(?<!หน้า)(?<!อยู่)ที่|(?P<within>ใน(?:พื้นที่)?))\s?"
                            r"(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?")
 _BRANCH = re.compile(r"(?:วิทยาเขต|สาขา)\s?$")
