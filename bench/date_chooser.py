@@ -30,8 +30,9 @@ the hook sees the rules' days), and scored with ``../shared/tools/score.py`` (PY
 
     git archive c344d8e | tar -x -C /tmp/c344d8e
     .venv/bin/python bench/date_chooser.py --code /tmp/c344d8e --train seeds,examples,unseen,dev --test heldout-2
+    .venv/bin/python bench/date_chooser.py --train seeds,examples,unseen,dev,third,heldout-2 --test heldout-3 --shipped
     .venv/bin/python bench/date_chooser.py --cv 5 [--code DIR] [--sets seeds,examples,unseen,dev,third,heldout-2]
-    .venv/bin/python bench/date_chooser.py --train seeds,examples,unseen,dev,third,heldout-2 \
+    .venv/bin/python bench/date_chooser.py --train seeds,examples,unseen,dev,third,heldout-2,heldout-3 \
         --write-model loaders/data/date_model.json
 
 ``--code`` measures the extractor of another checkout (a ``git archive`` of an older commit).  The
@@ -84,9 +85,10 @@ def documents(sets: set[str]) -> list[tuple[str, Path, Path]]:
         if name in sets:
             out += [(name, t, SHARED / "corpus/dev/gold" / (t.stem + ".json"))
                     for t in sorted((SHARED / "corpus/dev/texts").glob("*.txt")) if (t.name in third) == (name == "third")]
-    if "heldout-2" in sets:
-        held = ROOT / "tests/data/heldout-2"
-        out += [("heldout-2", t, held / "gold" / (t.stem + ".json")) for t in sorted((held / "texts").glob("*.txt"))]
+    for name in ("heldout-2", "heldout-3"):
+        if name in sets:
+            held = ROOT / "tests/data" / name
+            out += [(name, t, held / "gold" / (t.stem + ".json")) for t in sorted((held / "texts").glob("*.txt"))]
     return [d for d in out if d[2].is_file()]
 
 
@@ -290,10 +292,14 @@ def _event_f1(scores: dict) -> float:
     return scores["entity"]["by_type"].get("Event", {}).get("f1", 0.0)
 
 
-def evaluate(train: list[dict], test: list[dict], seed: int) -> dict:
-    """Date accuracy and scorer figures on ``test`` for the rules and each learned variant trained on ``train``."""
+def evaluate(train: list[dict], test: list[dict], seed: int, shipped=None) -> dict:
+    """Date accuracy and scorer figures on ``test`` for the rules, the ``shipped`` model (when given) and
+    each learned variant trained on ``train``."""
     rows = {}
     rows["rules"] = (date_accuracy(test, lambda c, r: next(x for x in c if x["date"] == r)), score_outputs(test))
+    if shipped is not None:
+        rows["shipped weights"] = (date_accuracy(test, lambda c, r: shipped.choose(c)),
+                                   score_outputs(test, rechooser(shipped, None)))
     for use_rules in (True, False):
         model = DateChooser(use_rules).fit(examples_of(train))
         tag = "" if use_rules else ", no rule feature"
@@ -321,8 +327,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", help="train on these sets (comma-separated) and test once on --test")
     parser.add_argument("--test", help="the sets to test on")
     parser.add_argument("--cv", type=int, help="instead: K-fold CV by document over --sets")
-    parser.add_argument("--sets", default="seeds,examples,unseen,dev,third,heldout-2")
+    parser.add_argument("--sets", default="seeds,examples,unseen,dev,third,heldout-2,heldout-3")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--shipped", action="store_true",
+                        help="with --test, also score the weights now in loaders/data/date_model.json")
     parser.add_argument("--write-model", type=Path, help="train on --train and write the weights file here "
                                                           "(the shipped one: loaders/data/date_model.json)")
     args = parser.parse_args(argv)
@@ -359,7 +367,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"train {args.train}: {len(train)} documents, {len(examples_of(train))} labelled events; "
           f"test {args.test}: {len(test)} documents, {len(examples_of(test))} labelled events")
     print("\n".join(HEADER))
-    for name, row in evaluate(train, test, args.seed).items():
+    shipped = None
+    if args.shipped:
+        shipped = DateChooser()
+        shipped.weights = LIB.read_model(LIB.MODEL_FILE).weights
+    for name, row in evaluate(train, test, args.seed, shipped).items():
         print(_line(name, row))
     return 0
 

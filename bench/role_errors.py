@@ -99,7 +99,8 @@ def causes(gold: dict, system: dict, scorer) -> list[tuple[str, str, str, str, s
     return out
 
 
-def measure(name: str, paths: list[Path], gold: Path, out: Path, scorer) -> tuple[dict, list]:
+def measure(name: str, paths: list[Path], gold: Path, out: Path, scorer, classify=None) -> tuple[dict, list]:
+    """Scores of one set and its errors, as ``classify(gold, system, scorer)`` (default :func:`causes`) lists them."""
     from edugraph.loaders import extract_to_folder
 
     system_dir, gold_dir = out / name, out / (name + "-gold")
@@ -115,7 +116,7 @@ def measure(name: str, paths: list[Path], gold: Path, out: Path, scorer) -> tupl
     scores = json.loads(result.stdout[:result.stdout.rindex("}") + 1])
     golds, systems = scorer.load(gold_dir), scorer.load(system_dir)
     errors = [(doc, *e) for doc, g in sorted(golds.items())
-              for e in causes(g, systems.get(doc, {"entities": [], "relations": []}), scorer)]
+              for e in (classify or causes)(g, systems.get(doc, {"entities": [], "relations": []}), scorer)]
     return scores, errors
 
 
@@ -148,11 +149,15 @@ def main(argv: list[str] | None = None) -> int:
             fp = "/".join(str(tally[(kind, "FP", c)]) for c in ("EVENT", "ACTOR", "ROLE"))
             lines.append(f"{head}| {kind} | {b['p']:.3f} | {b['r']:.3f} | {b['f1']:.3f} | "
                          f"{b['tp']}/{b['fp']}/{b['fn']} | {fn} | {fp} |")
-    print("\n".join(lines))
-    if args.list:
-        for row in listing:
-            print("\t".join(row))
+    report(lines, listing if args.list else [])
     return 0
+
+
+def report(lines: list[str], listing: list[tuple]) -> None:
+    """The table, then every listed error on its own tab-separated line."""
+    print("\n".join(lines))
+    for row in listing:
+        print("\t".join(row))
 
 
 if __name__ == "__main__":

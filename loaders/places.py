@@ -6,14 +6,23 @@ import re
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import affiliated_parent
-from edugraph.loaders.words import match_province
+from edugraph.loaders.words import is_thai_letter, match_province
 
-_ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?(?=จังหวัด|จ\.)")
+# the address after a name (a place name may hold a hyphen: ต.แป-ระ)
+_ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙][ก-๙-]*\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙][ก-๙-]*\s?)?(?=จังหวัด|จ\.)")
 _DATELINE_DASH = re.compile(r"\s?[-–—]\s")
 _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?"
                           r"(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")
 
 
+# a province the event's own clause goes to: ลงพื้นที่ ต.ป่าบง อ.สารภี จ.เชียงใหม่ เพื่อติดตาม...,
+# เดินทางไปยังอำเภออรัญประเทศ จังหวัดสระแก้ว เพื่อเป็นประธานในการประชุม...
+# (ที่ not inside พื้นที่/สถานที่/หน้าที่, nor where a thing is: ตั้งอยู่ที่; ใน places only up to the title:
+# after it, ในพื้นที่X is as often what the event is about as where it is)
+_CLAUSE_PLACE = re.compile(r"(?:ลงพื้นที่|ไปยัง|บริเวณ|ณ|(?<!พื้น)(?<!สถาน)(?<!หน้า)(?<!อยู่)ที่|(?P<within>ใน(?:พื้นที่)?))\s?"
+                           r"(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?")
+_BRANCH = re.compile(r"(?:วิทยาเขต|สาขา)\s?$")
+_CLAUSE_REACH = 160         # characters after the event's title within which its clause may place it
 _REGIONAL_UNIT = re.compile(r"(?:ภาค|เขต)(?:ที่)?\s?\d")
 
 
@@ -104,8 +113,8 @@ def held_in(reading: Reading) -> list[Fact]:
         province, venue_span = None, event.venue_span
         if venue_span:
             s, e = venue_span
-            found = [p for p in reading.a.provinces if s <= p.start < e]
-            province = found[0].name if found else _agency_place(reading, s, e)
+            found = [p for p in reading.a.provinces if s <= p.start <= e + 2]
+            province = found[0].name if found else _agency_place(reading, s, e) or _venue_name_place(reading, s, e)
         if province is None and event.type == "visit" and not venue_span:
             # ลงพื้นที่ตรวจเยี่ยมโรงเรียนX อำเภอY จังหวัดZ: the place visited is where it happened
             s, e = event.title_span
@@ -116,6 +125,8 @@ def held_in(reading: Reading) -> list[Fact]:
         if province is None and event.venue:
             key = _toneless(event.venue)
             province = next((known for venue, known in placed if key and (key in venue or venue in key)), None)
+        if province is None:
+            province, venue_span = _clause_place(reading, event) or _later_venue(reading, event) or (None, venue_span)
         if province is None and dateline is not None and reading.a.paragraph_of(event.intro) == lead:
             province, venue_span = dateline     # "จังหวัดเชียงใหม่ – เมื่อวันที่ ...": the lead's events are there
         if province:
@@ -123,6 +134,74 @@ def held_in(reading: Reading) -> list[Fact]:
                               evidence(text, *venue_span) if venue_span else ""))
             placed.append((_toneless(text[venue_span[0]:venue_span[1]]) if venue_span else "", province))
     return facts
+
+
+def _venue_name_place(reading: Reading, start: int, end: int) -> str | None:
+    """A province the venue's own name carries (ANNOTATION: "a venue whose own name carries the province"):
+    a campus or branch (วิทยาเขตสุราษฎร์ธานี, ธอส. สาขานครราชสีมา) or a name ending in it (อุทยานการเรียนรู้ปัตตานี).
+    Names of three letters (ตาก, เลย) are words too often to count glued to another."""
+    text = reading.text
+    named = [(m, reading.gaz.province_by_form(m.group())) for m in reading.gaz.province_rx.finditer(text, start, end)
+             if not is_thai_letter(text[m.end():m.end() + 1])]      # not สงขลา|นครินทร์
+    if len({province.name for _, province in named if province}) != 1:
+        return None         # none, or a region's several (… กระบี่ ตรัง พังงา ภูเก็ต ระนอง และสตูล)
+    for match, province in named:
+        if province is None:
+            continue
+        branch = _BRANCH.search(text, max(start, match.start() - 12), match.start())
+        glued = len(match.group()) >= 4 and is_thai_letter(text[match.start() - 1:match.start()])
+        if branch or glued:
+            return province.name
+    return None
+
+
+def _later_venue(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
+    """A venue (ณ ...) later in the paragraph of an event that has none (anywhere later when it is the release's
+    only event), when no other event is introduced between them and the venue names one province (…เข้าร่วม
+    ณ ห้องแกรนด์บอลรูม โรงแรม... กรุงเทพฯ): the sentence that introduced the event ends at its venue."""
+    text, a = reading.text, reading.a
+    _, para_end = a.paragraph_of(event.intro)
+    if len(reading.events) == 1:
+        para_end = len(text)        # the release's one event: its venue may be told paragraphs later
+    marker = reading.gaz.venue_rx.search(text, event.title_span[1], para_end)
+    if marker is None or any(event.intro < other.intro < marker.start() for other in reading.events):
+        return None
+    stop = reading.gaz.venue_stop_rx.search(text, marker.end(), min(para_end, marker.end() + _CLAUSE_REACH))
+    end = stop.start() if stop else min(para_end, marker.end() + _CLAUSE_REACH)
+    found = {p.name: p for p in a.provinces if marker.end() <= p.start < end
+             and not any(m.start < p.start < m.end and not m.place for m in a.agencies)}
+    if len(found) != 1:
+        return None     # no province, or a region's several (ณ พื้นที่กลุ่มจังหวัด… กระบี่ ตรัง … และสตูล)
+    (place,) = found.values()
+    return place.name, (marker.end(), place.end)
+
+
+def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
+    """A province the sentence of the event's cue goes to: ลงพื้นที่/ไปยัง/ณ/ที่ + an address that ends in a
+    province, or + an agency the text places (ไปยังโรงเรียนX อำเภอY จังหวัดZ เพื่อเป็นประธานในการประชุม), from the
+    line's start to a little after the title, before the next event's cue.  A province inside an agency's name
+    (ผู้ว่าราชการจังหวัดX) is the office's, not the event's place."""
+    text, a = reading.text, reading.a
+    para_start, para_end = a.paragraph_of(event.intro)
+    lo = max(para_start, text.rfind("\n", 0, event.intro) + 1)
+    hi = min(para_end, event.title_span[1] + _CLAUSE_REACH)
+    nxt = a.event_cue_in(event.title_span[1], hi)
+    hi = nxt.start() if nxt is not None else hi
+    for match in _CLAUSE_PLACE.finditer(text, lo, hi):
+        if match.group("within") and match.start() >= event.title_span[1]:
+            continue
+        at = next((m for m in a.agencies if m.start <= match.end() < m.end), None)
+        if at is not None and at.start < match.end():
+            continue                                # the cue word is inside a name
+        if at is None or at.place:
+            found = match_province(text, match.end(), reading.gaz)
+            if found and found[1] <= hi:
+                return found[0], (match.start(), found[1])
+        elif at.name and at.end <= hi and not _national(at):
+            province = province_of(reading, at, {})
+            if province:
+                return province, (match.start(), min(hi, at.end + 60))
+    return None
 
 
 def _dateline_province(reading: Reading) -> tuple[str, tuple[int, int]] | None:

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.spaced_names import misspelt_entry
-from edugraph.loaders.words import dictionary_words, sentence_word, split_words, word_tag
+from edugraph.loaders.words import dictionary_words, predicate_only, sentence_word, split_words, word_tag
 
 FIRST_YEAR = 1990
 _BOUNDARY_LOOKAHEAD = 12      # characters of the text after a name that decide whether it is cut mid-word
@@ -347,6 +347,8 @@ def screen_names(analysis) -> list[Dropped]:
             m.name = fuller
         if family.slot == "open" and generic_body(body, gaz.generic_name_words | set(family.generic)):
             return refuse("Agency", m.name, "only says what kind of body it is (ศูนย์บริการ), not which")
+        if family.slot == "open" and predicate_only(text, text[m.start:m.end]):
+            return refuse("Agency", m.name, "only ever what something is to become (เป็นศูนย์ขนส่งสินค้า), no body")
         words = split_words(body) if body else ()
         if family.slot == "open" and len(words) > 1 and words[-1] in gaz.name_open_ends:
             return refuse("Agency", m.name, "ends on a word that waits for what it is of (ของ, ผู้): the name is cut")

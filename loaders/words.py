@@ -211,3 +211,18 @@ def place_end(text: str, pos: int, limit: int, gaz: Gazetteer) -> int:
         end += len(word)
     return end
 
+
+_PREDICATE = "เป็น"          # X เป็น <name>: what X is or becomes
+
+
+def predicate_only(text: str, form: str) -> bool:
+    """Whether every mention of a name in the text follows เป็น: what something is or becomes
+    (ร่วมมือเป็นศูนย์ขนส่งสินค้า, พัฒนาให้เป็นศูนย์เรียนรู้), not a body that acts.
+
+    >>> predicate_only("ทั้งสองฝ่ายจะร่วมมือเป็นศูนย์ขนส่งสินค้า", "ศูนย์ขนส่งสินค้า")
+    True
+    >>> predicate_only("ศูนย์ขนส่งสินค้า จัดประชุม และเป็น ศูนย์ขนส่งสินค้า", "ศูนย์ขนส่งสินค้า")
+    False
+    """
+    leads = [re.sub(r"\s+", "", text[max(0, at.start() - 8):at.start()]) for at in re.finditer(re.escape(form), text)]
+    return bool(leads) and all(lead.endswith(_PREDICATE) for lead in leads)

@@ -327,3 +327,12 @@ def test_a_ministry_written_with_a_foreign_country_is_that_countrys():
     assert "กระทรวงการต่างประเทศ" not in agencies
     # a region is no country: the ministries of ASEAN's members are no one foreign ministry
     assert "กระทรวงการต่างประเทศ" in _agencies("หารือกับกระทรวงการต่างประเทศของประเทศอาเซียน")
+
+
+def test_a_name_only_ever_after_pen_is_what_something_becomes_not_a_body():
+    text = ("วันที่ 5 มีนาคม 2567 กระทรวงคมนาคม ลงนามบันทึกความเข้าใจกับการท่าเรือแห่งประเทศไทย "
+            "เพื่อพัฒนาท่าเรือให้เป็นศูนย์ขนส่งสินค้าของภูมิภาค")
+    assert set(_agencies(text)) == {"กระทรวงคมนาคม", "การท่าเรือแห่งประเทศไทย"}
+    # the same kind of name acting as a body stays
+    text = "วันที่ 5 มีนาคม 2567 ศูนย์ขนส่งสินค้านครหลวง ลงนามบันทึกความเข้าใจกับการท่าเรือแห่งประเทศไทย"
+    assert "ศูนย์ขนส่งสินค้านครหลวง" in _agencies(text)

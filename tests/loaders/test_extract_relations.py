@@ -371,6 +371,42 @@ def test_a_venue_is_read_where_the_story_restates_the_event_with_its_day():
     assert ("meeting", "เชียงใหม่") in _of(_facts(text), "HELD_IN")
 
 
+def test_an_event_is_held_where_its_own_sentence_goes():
+    # the visit's clause goes to an address (ลงพื้นที่ ต. อ. จ.), the chair's to a placed school (ไปยังโรงเรียนX อำเภอY
+    # จังหวัดZ เพื่อเป็นประธาน...); no venue cue (ณ) is written for either
+    text = ("วันที่ 11 กุมภาพันธ์ 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ ลงพื้นที่ ต.ป่าบง อ.สารภี จ.เชียงใหม่ "
+            "เพื่อติดตามการดำเนินงานของกองทุนหมู่บ้าน")
+    assert ("visit", "เชียงใหม่") in _of(_facts(text), "HELD_IN")
+    text = ("วันที่ 26 มิถุนายน 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ เดินทางไปยังโรงเรียนอรัญประเทศ "
+            "อำเภออรัญประเทศ จังหวัดสระแก้ว เพื่อเป็นประธานการประชุมคณะกรรมการการศึกษาชายแดน ครั้งที่ 1/2568")
+    assert ("meeting", "สระแก้ว") in _of(_facts(text), "HELD_IN")
+    # the province of the chair's office places nothing
+    text = ("วันที่ 26 มิถุนายน 2568 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดสระแก้ว เป็นประธานการประชุมหารือ "
+            "เรื่องการจัดการศึกษาชายแดน")
+    assert not _of(_facts(text), "HELD_IN")
+
+
+def test_a_venue_is_placed_by_the_province_after_it_or_in_its_own_name():
+    # the province written right after the venue (read as the next clause's subject, จังหวัดX)
+    text = ("วันที่ 1 กรกฎาคม 2567 ธนาคารอาคารสงเคราะห์ จัดงานมหกรรมแก้ไขหนี้ครัวเรือน ณ ธอส. สาขาขอนแก่น "
+            "จังหวัดขอนแก่น ซึ่งภายในงานมีบูธให้คำปรึกษา")
+    assert ("forum", "ขอนแก่น") in _of(_facts(text), "HELD_IN")
+    # a campus or a name that ends in the province
+    for venue, province in (("อาคารศูนย์การเรียนรู้ มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตสุราษฎร์ธานี", "สุราษฎร์ธานี"),
+                            ("อุทยานการเรียนรู้ปัตตานี (TK PARK)", "ปัตตานี")):
+        text = (f"วันที่ 17 กุมภาพันธ์ 2568 สำนักงานเลขาธิการสภาการศึกษา จัดการประชุมสมัชชาการศึกษา ณ {venue} "
+                "โดยมีผู้แทนสถานศึกษาเข้าร่วม")
+        assert ("meeting", province) in _of(_facts(text), "HELD_IN"), venue
+
+
+def test_the_only_event_of_a_release_is_held_at_the_venue_told_later():
+    text = ("รัฐมนตรีว่าการกระทรวงการอุดมศึกษา เปิดประชุมโครงการสำรวจอวกาศ\n\n"
+            "วันที่ 3 เมษายน 2567 นางสาวศุภมาส อิศรภักดี รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม "
+            "เปิดประชุมโครงการสำรวจอวกาศ\n\n"
+            "โดยมีผู้แทนหน่วยงานด้านอวกาศเข้าร่วม ณ ห้องแกรนด์บอลรูม โรงแรมเวสทิน กรุงเทพฯ")
+    assert ("meeting", "กรุงเทพมหานคร") in _of(_facts(text), "HELD_IN")
+
+
 def test_a_count_closes_a_list_of_parties_unless_the_list_follows_it():
     text = ("วันที่ 12 กรกฎาคม 2567 มีพิธีลงนามบันทึกความร่วมมือ ระหว่างกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ "
             "ร่วมกับสถาบันการศึกษา จำนวน 90 แห่ง โดย พลเอก ดาว์พงษ์ รัตนสุวรรณ องคมนตรี ได้พูดคุยกับผู้แทน")
@@ -486,3 +522,20 @@ def test_a_parent_written_after_a_party_qualifies_it_and_is_no_party():
     signed = _of(_facts(text), "SIGNED")
     assert {("กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ", "signing"), ("มหาวิทยาลัยเชียงใหม่", "signing")} <= signed
     assert ("กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์", "signing") not in signed
+
+
+def test_an_address_whose_place_name_holds_a_hyphen_still_places_the_agency():
+    text = ("วันที่ 8 กรกฎาคม 2562 นายอุทัย กาญจนะ ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาสตูล "
+            "ลงพื้นที่โรงเรียนบ้านควนเก ต.แป-ระ อ.ท่าแพ จ.สตูล ติดตามความคืบหน้าการจัดการเรียนการสอน")
+    assert ("โรงเรียนบ้านควนเก", "สตูล") in _of(_facts(text), "LOCATED_IN")
+
+
+def test_where_a_thing_stands_or_a_region_of_provinces_places_no_event():
+    # ตั้งอยู่ที่: where the plant is, not where the contract was signed
+    text = ("วันที่ 9 มกราคม 2567 บริษัท ไบโอคอมเพล็กซ์ จำกัด ลงนามสัญญาซื้อขายระบบสาธารณูปโภค สำหรับโครงการมูลค่า "
+            "41,000 ล้านบาท ตั้งอยู่ที่ตำบลหนองโพ อำเภอตาคลี จังหวัดนครสวรรค์")
+    assert not _of(_facts(text), "HELD_IN")
+    # a venue that names a region's several provinces names none of them
+    text = ("วันที่ 19 มกราคม 2567 นางสาวศุภมาส อิศรภักดี รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม "
+            "เป็นประธานการประชุมคณะทำงานการท่องเที่ยว ณ พื้นที่กลุ่มจังหวัดภาคใต้ฝั่งอันดามัน (กระบี่ ตรัง พังงา ภูเก็ต ระนอง และสตูล)")
+    assert not _of(_facts(text), "HELD_IN")
