@@ -15,7 +15,7 @@ from edugraph.loaders.events import Event
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles
-from edugraph.loaders.structure import held_positions
+from edugraph.loaders.structure import acting_for, held_positions
 
 # offices that serve an agency without heading it: their holder signs, the agency does not (d03, d09)
 _NOT_A_HEAD = re.compile(r"\s?(?:ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี|ผู้ตรวจราชการ|ที่ปรึกษา|โฆษก)")
@@ -110,7 +110,8 @@ def _offices_of_signers(reading: Reading) -> list[Fact]:
         if reading.type_of(r["head"]) != "Person":
             continue
         represented = representing.get((r["head"], r["tail"]))
-        heads = [a for a in held.get(r["head"], ()) if not _NOT_A_HEAD.match(titles.get((r["head"], a), ""))]
+        heads = acting_for(reading, [a for a in held.get(r["head"], ())
+                                     if not _NOT_A_HEAD.match(titles.get((r["head"], a), ""))])
         for agency in [represented] if represented else heads:
             facts.append(Fact("SIGNED", agency, r["tail"], r["evidence"]))
     return facts

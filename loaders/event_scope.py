@@ -9,6 +9,8 @@ start a new event belongs to an occasion already met, or to no occasion at all:
   said, not an activity the release reports, unless its clause states its day;
 - a trip whose purpose an earlier event's title already names (``ร่วมพิธีสวดพระอภิธรรมศพ
   พร้อมมอบเงินเยียวยา...`` ... ``โอกาสนี้ ... ลงพื้นที่มอบเงินเยียวยา...``) is that occasion again;
+- an activity announced to follow an event already met (``ภายหลังการหารือ ... จะร่วมเป็นสักขีพยานการลงนาม...``)
+  is the occasion's next activity (DECISIONS d-16/d-17), even in what a speaker tells;
 - a plan: a blocker written before the organising verb (``เตรียมความพร้อมการจัดมหกรรม``) blocks the
   event as one written right before the cue does.
 
@@ -27,6 +29,7 @@ _TODAY = re.compile(r"วันนี้|วานนี้|เมื่อว�
 _DAY_REACH = 80             # characters before a cue where a stated day is the told activity's
 _TODAY_REACH = 40           # characters before a cue where a relative day states the activity's day
 _POINTS_BACK = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|ฯ)")
+_FOLLOWS = re.compile(r"(?:ภายหลัง|หลังจาก|หลังเสร็จสิ้น)(?:จาก|เสร็จสิ้น)?\s?$")
 _ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")
 
 
@@ -70,6 +73,23 @@ def told_by_a_speaker(analysis: Analysis, head: int) -> bool:
     if any(para_start <= m.start < speech.start() or head - _DAY_REACH <= m.start < head for m in analysis.dates):
         return False        # ...or the story states the day it tells of (…เมื่อวันที่ 6 มิถุนายน 2565 ในระหว่างการลงนาม…)
     return _TODAY.search(text, max(speech.end(), clause_start(analysis, head), head - _TODAY_REACH), head) is None
+
+
+def follows_an_event_met(analysis: Analysis, head: int, events: list) -> bool:
+    r"""Whether, earlier in ``head``'s paragraph, a mention of an event already met is written as what the
+    activity follows (``ภายหลังการหารือกับนักลงทุน ... จะร่วมเป็นสักขีพยานการลงนาม...``): the signing after a
+    discussion is the occasion's next activity, a second event on its day (DECISIONS d-16/d-17), not a story told.
+
+    >>> from edugraph.loaders.extract import extract
+    >>> text = ("วันนี้ (6 สิงหาคม 2568) นายกรัฐมนตรี เป็นประธานการหารือกับนักลงทุน ณ ทำเนียบรัฐบาล\n"
+    ...         "โฆษก กล่าวว่า ภายหลังการหารือ นายกรัฐมนตรีจะร่วมเป็นสักขีพยานการลงนามบันทึกข้อตกลงความร่วมมือ")
+    >>> [(e["event_type"], e["date"]) for e in extract(text, doc="d")["entities"] if e["type"] == "Event"]
+    [('meeting', '2025-08-06'), ('signing', '2025-08-06')]
+    """
+    text = analysis.text
+    para_start = analysis.paragraph_of(head)[0]
+    return any(para_start <= start < head and _FOLLOWS.search(text, max(0, start - 14), start)
+               for event in events for start, _ in event.mentions)
 
 
 def purpose_named_before(analysis: Analysis, cue_end: int, title_end: int, events: list) -> object | None:

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.date_model import choose_dates
-from edugraph.loaders.event_scope import (planned_before_organising, purpose_named_before, told_by_a_speaker,
-                                          within_an_event)
+from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
+                                          told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, first_date_after,
                                           maybe_end_date, undated_fallbacks)
 
@@ -195,7 +195,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         if not introduced or blocked:
             continue
         told = own_date is None and not (of_year or besides) and told_by_a_speaker(analysis, head) \
-            and first_date_after(analysis, start, title_end + _DATE_REACH) is None   # ...ได้จัดปฐมนิเทศ ระหว่างวันที่ 18-19 ...
+            and first_date_after(analysis, start, title_end + _DATE_REACH) is None \
+            and not follows_an_event_met(analysis, head, events)   # ...ได้จัดปฐมนิเทศ ระหว่างวันที่ 18-19 ...
         event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)], of_year=bool(of_year))
         if events and (told or within_an_event(analysis, end, title_end)):

@@ -258,6 +258,7 @@ class Gazetteer:
         self.sentence_verbs = frozenset(w["sentence_verbs"])
         self.rank_prefixes = frozenset(w["rank_prefixes"])
         self.unit_offices = tuple(w["unit_offices"])
+        self.acting_office_rx = re.compile("(?:" + (trie_regex(w["acting_offices"]) or "(?!)") + r")\s?")
         self.field_qualifier_rx = re.compile("(?:" + (trie_regex(w["field_qualifiers"]) or "(?!)") + f")[{THAI_LETTER}]+ ")
         self.name_stops_before_more = frozenset(w["name_stops_before_more"])
         self.generic_name_words = frozenset(w["generic_name_words"]) | frozenset(w["generic_modifiers"])

@@ -119,6 +119,7 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
     end = _chunk_end(text, pos, gaz)
     if end - pos < 2:
         return pos
+    since = pos
     # continuation chunks: "เขต 1", "ภาค 6", "(รมว.พม.)", "ในฐานะ" + position, an abbreviation
     # of the agency's parent (ผู้อำนวยการสำนักงาน... สพฐ.), or the agency of a bare head
     while end < limit and text[end] == " ":
@@ -134,9 +135,10 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
         if paren:
             end = paren.end()
             continue
-        joined = _SECOND_POSITION.match(text, nxt)
+        joined = gaz.acting_office_rx.match(text, nxt)
         if joined and (gaz.position_head_rx.match(text, joined.end()) or gaz.agency_rx.match(text, joined.end())):
             end = _chunk_end(text, joined.end(), gaz)
+            since = joined.start()      # the second office's agency is looked for from here on
             continue
         if text[pos:end] in gaz.rank_prefixes and (gaz.position_head_rx.match(text, nxt) or gaz.agency_rx.match(text, nxt)):
             end = position_end(text, nxt, gaz, local)     # รอง ผอ.สพป.X: one position
@@ -157,7 +159,7 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
         following = agency_at(text, nxt, gaz, local)
         if following is None or following.holder is not None:
             break
-        inside = find_agencies(text, gaz, pos, end, local)
+        inside = find_agencies(text, gaz, since, end, local)
         if inside:
             if not (can_be_part_of(inside[-1], following, gaz) or abbreviation_like(following.form)):
                 break
@@ -171,7 +173,6 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
 _ENUMERATED = re.compile(f"(?:[{THAI_LETTER}]{{2,20}} )?[{THAI_LETTER}]{{2,20}} ?และ ?[{THAI_LETTER}]{{2,20}} ")
 _AREA_OR_REGION = re.compile(r"(?:เขต|ภาค)\s?\d{1,3}")
 _PAREN = re.compile(r"\([^()\n]{1,40}\)")
-_SECOND_POSITION = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน|รักษาการในตำแหน่ง|รักษาการแทน)\s?")
 
 def _chunk_end(text: str, pos: int, gaz: Gazetteer) -> int:
     """End of one space-free stretch of a position, cut before what the person does.

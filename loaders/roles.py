@@ -17,7 +17,7 @@ from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.reading import Fact, Reading, event_roles, evidence, office_holder
-from edugraph.loaders.structure import REPRESENTED_BY, held_positions
+from edugraph.loaders.structure import REPRESENTED_BY, acting_for, held_positions
 
 _SHARED_GAP = re.compile(r"^\s*(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่(?:มา|ได้)?(?:ร่วม)?$")
@@ -26,6 +26,9 @@ _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
+# the parties of an agreement, written after its description (not ระหว่างวันที่: a span of days)
+_PARTIES = re.compile(r"(?<![ก-๙])ระหว่าง(?!วันที่|เวลา|ปี|การ|นี้)")
+_PARTIES_REACH = 420
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
 
 
@@ -266,6 +269,8 @@ class _RoleFinder:
                 return [], ""
         else:
             marker = gaz.list_marker_rx.search(text, pos, min(first_start + 1, pos + 160))
+            if marker is None and "SIGNED" in hit.cue.roles + hit.cue.party_roles:
+                marker = self._parties_after_agreement(pos, para_end)
             if marker is None and marker_needed:
                 return [], ""
         if marker is not None:
@@ -276,6 +281,15 @@ class _RoleFinder:
                 end = start
                 break
         return self.r.actors(pos, end), marker.group() if marker is not None else ""
+
+    def _parties_after_agreement(self, pos: int, para_end: int):
+        """``เป็นประธานในพิธีลงนามบันทึกข้อตกลงความร่วมมือเพื่อขับเคลื่อน...(9 หมอ แผน 10 ปี ...) ระหว่าง นาย A ...``:
+        the parties' ระหว่าง after a long description of the agreement, with no actor and no other cue before it."""
+        between = _PARTIES.search(self.text, pos, min(para_end, pos + _PARTIES_REACH))
+        if between is None or self.r.actors(pos, between.start()) \
+                or any(pos <= start < between.start() for start, _ in self.cue_spans):
+            return None
+        return between
 
     def _inherited_organisers(self, event: Event) -> list:
         """Thai drops a subject that does not change: a sequel keeps the organisers before it."""
@@ -291,29 +305,33 @@ class _RoleFinder:
         actors = self.r.expand(actors)
         for index, actor in enumerate(actors):
             said = evidence(text, min(actor.start, hit.start), max(actor.end, hit.end))
-            if isinstance(actor, PersonMention):
-                represented = self._represented(actors, index)
+            holder = self._office_holder(actor.holder) if isinstance(actor, AgencyMention) and actor.holder \
+                and "SIGNED" not in roles else None
+            if isinstance(actor, PersonMention) or holder is not None:
+                # "นายกรัฐมนตรีเป็นประธาน...", "นายกรัฐมนตรีได้ลงพื้นที่...": an office written alone is the one
+                # person the story names in that office, who acts as himself (DECISIONS d-6: the body he heads
+                # takes part only through a ผู้แทน cue). In a list of parties it is the body the office heads.
+                person = actor.entity_id if holder is None else holder
+                represented = self._represented(actors, index) if holder is None else None
                 for role in roles:
                     if role in self.person_roles:
-                        self.emit(role, actor.entity_id, target, said)
+                        self.emit(role, person, target, said)
                     elif role in self.agency_roles:
-                        for agency in self.positions.agencies.get(actor.entity_id, []):
+                        for agency in self._acting_for(person):
                             self.emit(role, agency, target, said)
                 if represented is not None and event is not None:
                     self.representing[(actor.entity_id, target)] = represented
             elif isinstance(actor, AgencyMention) and actor.holder and any(
                     role in self.person_roles and role not in self.agency_roles for role in roles):
-                # "นายกรัฐมนตรีเป็นประธาน...": an office written alone, in a role only a person takes,
-                # is the one person the story names in that office
-                holder = self._office_holder(actor.holder)
-                for role in roles:
-                    if holder is not None and role in self.person_roles:
-                        self.emit(role, holder, target, said)
+                continue        # an office in a role only a person takes, with no one named in it
             elif any(role in self.agency_roles for role in roles):
                 agency = self.r.agency_id(actor)
                 for role in roles:
                     if agency is not None and role in self.agency_roles:
                         self.emit(role, agency, target, said)
+
+    def _acting_for(self, person: str) -> list[str]:
+        return acting_for(self.r, self.positions.agencies.get(person, ()))
 
     def _office_holder(self, office: str) -> str | None:
         holder = office_holder(self.r, office)

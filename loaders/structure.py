@@ -9,8 +9,10 @@ from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 
 REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
-_SECOND_OFFICE = re.compile(r"(?:ในฐานะ|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)\s?\S*$")
-_AND_OFFICE = re.compile(r"\s?และ\s?$")   # รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย: two offices
+_AND_OFFICE = re.compile(r"\s?และ\s?$")
+# รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงคมนาคม: a minister's office joined to the position is his too (a
+# ministry has one minister: had another person held it, the name would follow the office)
+_AND_MINISTER = re.compile(r"\s?และ\s?")   # รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย: two offices
 _NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?")
 _LISTED_WITH = re.compile(r"\s?(?:และ|,|พร้อมด้วย)\s?")
 _COMMITTEE_OFFICE = re.compile(r"(?:ประธาน|เลขานุการ|(?<![ก-๙])|ในฐานะ)(?:คณะ)?(?:อนุ)?กรรมการ(?:และเลขานุการ)?\s?$")
@@ -94,7 +96,7 @@ def held_positions(reading: Reading) -> Positions:
         inside = sorted([m for m in a.agencies if s <= m.start < e and m.name]
                         + [m for m in a.backrefs if s <= m.start < e], key=lambda m: m.start)
         # the first agency named, and any after "ในฐานะ..." or "และ" + an office (a second office)
-        chosen = inside[:1] + [m for m in inside[1:] if _SECOND_OFFICE.search(text, s, m.start)
+        chosen = inside[:1] + [m for m in inside[1:] if _after_acting_office(reading, s, m.start)
                                or (m.holder and _AND_OFFICE.search(text, s, m.start))]
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
@@ -144,6 +146,15 @@ def held_positions(reading: Reading) -> Positions:
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
 
 
+def _after_acting_office(reading: Reading, start: int, at: int) -> bool:
+    """Whether the agency at ``at`` closes a second office (``ในฐานะ...``, ``ปฏิบัติหน้าที่โฆษกประจำ|สำนัก...``,
+    ``รักษาการในตำแหน่งที่ปรึกษาด้านการปกครอง |กระทรวงมหาดไทย``) written in the position from ``start``."""
+    last = None
+    for last in reading.gaz.acting_office_rx.finditer(reading.text, start, at):
+        pass
+    return last is not None and re.fullmatch(r"\S*\s?", reading.text[last.end():at]) is not None
+
+
 def _unprefixed(position: str, gaz) -> str:
     for prefix in sorted(gaz.rank_prefixes, key=len, reverse=True):
         if position.startswith(prefix):
@@ -161,7 +172,9 @@ def _office_written_after(reading: Reading, person) -> AgencyMention | None:
     text, a = reading.text, reading.a
     _, end = person.position_span
     office = next((m for m in a.agencies if m.holder and m.name and not m.bare and end < m.start <= end + 12
-                   and text[end:m.start].strip() in reading.gaz.rank_prefixes | {""}), None)
+                   and (text[end:m.start].strip() in reading.gaz.rank_prefixes | {""}
+                        or _AND_MINISTER.fullmatch(text, end, m.start)
+                        and reading.gaz.bare_ministry_office_rx.match(text, m.start))), None)
     if office is None or any(office.end <= p.start <= office.end + 2 and not p.position for p in a.persons):
         return None
     return office
@@ -193,7 +206,7 @@ def _ministries_written_short(reading: Reading, person) -> list[str]:
     minister or their advisers → the ministry)."""
     text, gaz = reading.text, reading.gaz
     s, e = person.position_span
-    starts = [s]
+    starts = [s] + [also.end() for also in _ALSO.finditer(text, s, e)]    # รองนายกรัฐมนตรีและรมว.มหาดไทย
     also = _ALSO.match(text, e)
     if also is not None:
         starts.append(also.end())
@@ -241,6 +254,16 @@ def _ministry_before(reading: Reading, pos: int) -> list[AgencyMention]:
     if before:
         return before[-1:]
     return ministries[:1] if len({m.name for m in ministries}) == 1 else []
+
+
+def acting_for(reading: Reading, agencies) -> list[str]:
+    """The bodies a person acts for, of those of his positions: less a collective body he sits in by one
+    office when he heads another (a deputy prime minister who signs as a minister signs for the ministry,
+    not the cabinet; ``collective_bodies`` in ``data/positions.yaml``)."""
+    agencies = list(agencies)
+    collective = reading.gaz.words["collective_bodies"]
+    own = [a for a in agencies if (reading.entity(a) or {}).get("name") not in collective]
+    return own if len(agencies) > 1 and own else agencies
 
 
 def positions(reading: Reading) -> list[Fact]:
