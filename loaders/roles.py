@@ -214,6 +214,8 @@ class _RoleFinder:
                     and all(isinstance(m, AgencyMention) and m.place for m in before):
                 # "X ลงพื้นที่...จังหวัดระยอง และร่วมเป็นสักขีพยาน...": X goes on acting (a place in between does not)
                 before = previous_actors
+            if not before and not after_only and set(cue.roles) <= self.person_roles - self.agency_roles:
+                before = self._kept_subject(clause, para_start, previous_actors)
             after, marker = [], ""
             if after_only or cue.lists:
                 after, marker = self._listed_after(hit, event, para_end,
@@ -237,6 +239,41 @@ class _RoleFinder:
                 actors = self._inherited_organisers(event)
             self._apply(cue.roles, actors, target, event, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
+
+    def _kept_subject(self, clause: int, para_start: int, previous_actors: list) -> list:
+        """``X แถลงข่าวภายหลังเป็นประธานการหารือ``, ``จากนั้น จะเดินทางไปยัง... เพื่อเป็นประธานในการประชุม``: a chair or
+        speaker with no one in his clause is the subject of a clause before it, back over boundaries of sequence
+        or purpose (``subject_keeping_boundaries``) and past clauses about others (``aside_boundaries``), or, from
+        the paragraph's opening sequel word, the subject of the cue before.  A subject is a clause's only person,
+        or the first when the others go with him (``entourage_markers``); several listed persons are no subject."""
+        text, words = self.text, self.gaz.words
+        pos, keeping = clause, True
+        while pos > para_start:
+            boundary = next(((s, e) for s, e in self.a.boundaries if e == pos and s >= para_start), None)
+            if boundary is None:
+                return []
+            word = text[boundary[0]:boundary[1]]
+            if word not in words["subject_keeping_boundaries"] and word not in words["aside_boundaries"]:
+                return []
+            start = self.a.last_boundary_before(boundary[0], para_start)
+            opening = next((text[s:e] for s, e in self.a.boundaries if e == start and s >= para_start), "")
+            if opening not in words["aside_boundaries"]:
+                subject = self._leader([m for m in self.r.actors(start, boundary[0]) if isinstance(m, PersonMention)])
+                if subject is not None:
+                    return [subject]
+            pos, keeping = start, word in words["subject_keeping_boundaries"]
+        if not keeping or clause <= para_start:
+            return []
+        subject = self._leader([m for m in previous_actors if isinstance(m, PersonMention)])
+        return [subject] if subject is not None else []
+
+    def _leader(self, persons: list) -> PersonMention | None:
+        if len(persons) == 1:
+            return persons[0]
+        if len(persons) > 1 and any(marker in self.text[persons[0].end:persons[1].start]
+                                    for marker in self.gaz.words["entourage_markers"]):
+            return persons[0]
+        return None
 
     def _delegated(self, clause: int, cue_start: int, floor: int) -> list:
         """The actors of a clause; in "Y ได้รับมอบหมายจาก X ให้เป็นประธาน..." the one who assigns (X)

@@ -602,3 +602,29 @@ def test_a_ministers_office_glued_after_a_position_and_a_civil_service_line():
     held = _of(_facts(text, "HOLDS_POSITION"), "HOLDS_POSITION")
     assert {("อนุทิน ชาญวีรกูล", "กระทรวงมหาดไทย"),
             ("สุพจนี ชุติดำรง", "สำนักงานคณะกรรมการป้องกันและปราบปรามยาเสพติด")} <= held
+
+
+def test_a_chair_with_no_one_in_his_clause_is_the_subject_kept_from_before():
+    text = ("วันนี้ (6 สิงหาคม 2568) ณ ทำเนียบรัฐบาล นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรี"
+            " แถลงข่าวภายหลังเป็นประธานการหารือกับผู้บริหารบริษัทชั้นนำระดับโลก")
+    assert ("ภูมิธรรม เวชยชัย", "meeting") in _of(_facts(text, "CHAIRED"), "CHAIRED")
+
+
+def test_the_kept_subject_passes_over_a_clause_about_others_and_a_list_is_no_subject():
+    text = ("เมื่อวันที่ 27 สิงหาคม 2567 นายอนุกูล ปีดแก้ว ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"
+            " เป็นประธานเปิดการสัมมนาวิชาการ โดยมี นายสมศักดิ์ ทิบุญ ประธานคณะทำงาน กล่าวต้อนรับ"
+            " จากนั้น เป็นประธานมอบรางวัลกองทุนสวัสดิการชุมชนดีเด่น ณ ห้องประชุมองค์การบริหารส่วนจังหวัดลำปาง")
+    chaired = _of(_facts(text, "CHAIRED"), "CHAIRED")
+    assert ("สมศักดิ์ ทิบุญ", "ceremony") not in chaired
+    assert ("อนุกูล ปีดแก้ว", "ceremony") in chaired
+    listed = ("วันที่ 9 ธ.ค. 2566 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดกาญจนบุรี, นายสมหมาย ใจงาม นายอำเภอเมืองกาญจนบุรี"
+              " ร่วมให้การต้อนรับ เพื่อเป็นประธานในพิธีเปิดอนุสรณ์สถาน")
+    assert not _of(_facts(listed, "CHAIRED"), "CHAIRED")
+
+
+def test_who_listens_to_a_briefing_does_not_speak():
+    text = ("วันนี้ (26 มิ.ย. 2568) นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานในการประชุมหารือ ณ โรงเรียนอรัญประเทศ"
+            " โดยนายกรัฐมนตรี จะรับฟังบรรยายสรุปสถานการณ์ชายแดน")
+    facts = _facts(text, "CHAIRED", "SPOKE_AT")
+    assert ("แพทองธาร ชินวัตร", "meeting") in _of(facts, "CHAIRED")
+    assert not _of(facts, "SPOKE_AT")
