@@ -158,8 +158,8 @@ class _RoleFinder:
         if after is not None:
             return after
         for event in self.events:
-            if hit.start <= event.title_span[0] < hit.end:
-                return event        # the cue's own words open the title (ร่วมเป็น|สักขีพยานในพิธีลงนาม...)
+            if any(hit.start <= start < hit.end for start, _ in [event.title_span] + event.mentions):
+                return event        # the cue's own words name it (ร่วมเป็น|สักขีพยานในพิธีลงนาม..., ร่วมคณะ|ตรวจราชการ)
         for event in self.events:
             if event.title_span[0] < hit.start < event.title_span[1]:
                 return event

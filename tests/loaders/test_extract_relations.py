@@ -628,3 +628,12 @@ def test_who_listens_to_a_briefing_does_not_speak():
     facts = _facts(text, "CHAIRED", "SPOKE_AT")
     assert ("แพทองธาร ชินวัตร", "meeting") in _of(facts, "CHAIRED")
     assert not _of(facts, "SPOKE_AT")
+
+
+def test_a_cue_that_names_an_event_speaks_of_that_event():
+    text = ("วันนี้ (12 ก.ค. 2567) นายเศรษฐา ทวีสิน นายกรัฐมนตรี ลงพื้นที่ตรวจราชการจังหวัดเชียงราย"
+            " และเป็นประธานในพิธีเปิดโครงการยกระดับโรงพยาบาลเชียงราย\n"
+            "โดยมี นายภาณุรัตน์ หลักบุญ เลขาธิการคณะกรรมการป้องกันและปราบปรามยาเสพติด ร่วมคณะตรวจราชการ")
+    participated = _of(_facts(text, "PARTICIPATED"), "PARTICIPATED")
+    assert ("ภาณุรัตน์ หลักบุญ", "visit") in participated
+    assert ("ภาณุรัตน์ หลักบุญ", "ceremony") not in participated
