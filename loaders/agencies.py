@@ -386,9 +386,9 @@ def can_be_part_of(unit: AgencyMention, parent: AgencyMention, gaz: Gazetteer) -
         if unit_name.startswith(("สำนักงานคณะกรรมการ", "กระทรวง")):
             continue
         if parent.kind == "ministry_office":
-            # a bureau of an office: the parent heads others (a ministry, a department, an
-            # office of a commission); two named national bodies side by side are a list
-            if unit.kind != "ministry_office" or not parent.name.startswith(_TOP_LEVEL):
+            # a bureau (or an institute: สถาบันทันตกรรม กรมการแพทย์) of an office: the parent heads others (a
+            # ministry, a department, an office of a commission); two named national bodies side by side are a list
+            if unit.kind not in ("ministry_office", "other") or not parent.name.startswith(_TOP_LEVEL):
                 continue
             if (unit.entry is not None or unit.name.startswith(_TOP_LEVEL)) and not parent.name.startswith("กระทรวง"):
                 continue

@@ -58,7 +58,7 @@ def units(reading: Reading) -> list[Fact]:
     facts = []
     for unit, parent in zip(mentions, mentions[1:]):
         gap = text[unit.end:parent.start]
-        if gap.strip() == "" and len(gap) <= 1 and can_be_part_of(unit, parent, gaz):
+        if gap in ("", " ") and can_be_part_of(unit, parent, gaz):     # not over a line's end: another sentence
             facts += part_of(reading, unit, parent)
         elif REPRESENTED_BY.search(gap) and len(gap) <= 5 and can_be_part_of(parent, unit, gaz):
             facts += part_of(reading, parent, unit)

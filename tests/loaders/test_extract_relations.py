@@ -637,3 +637,18 @@ def test_a_cue_that_names_an_event_speaks_of_that_event():
     participated = _of(_facts(text, "PARTICIPATED"), "PARTICIPATED")
     assert ("ภาณุรัตน์ หลักบุญ", "visit") in participated
     assert ("ภาณุรัตน์ หลักบุญ", "ceremony") not in participated
+
+
+def test_an_institute_written_with_its_department_is_its_unit_and_no_party():
+    text = ("วันนี้ (12 กุมภาพันธ์ 2567) กองทุนเงินให้กู้ยืมเพื่อการศึกษา และสถาบันทันตกรรม กรมการแพทย์"
+            " จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ")
+    facts = _facts(text)
+    assert ("สถาบันทันตกรรม", "กรมการแพทย์") in _of(facts, "PART_OF")
+    assert ("กรมการแพทย์", "signing") not in _of(facts, "ORGANIZED")
+
+
+def test_a_unit_at_a_lines_end_is_no_unit_of_the_agency_opening_the_next():
+    text = ("เมื่อวันที่ 24 ก.ค. 2566 กระทรวงวัฒนธรรม จัดงานวันภาษาไทยแห่งชาติ ณ หอประชุมใหญ่ สถาบันบำราศนราดูร\n"
+            "กรมควบคุมโรค ประกาศผลรางวัล")
+    assert not _of(_facts(text, "PART_OF"), "PART_OF")
+    assert ("สถาบันบำราศนราดูร", "กรมควบคุมโรค") in _of(_facts(text.replace("\n", " "), "PART_OF"), "PART_OF")
