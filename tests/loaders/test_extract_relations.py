@@ -652,3 +652,13 @@ def test_a_unit_at_a_lines_end_is_no_unit_of_the_agency_opening_the_next():
             "กรมควบคุมโรค ประกาศผลรางวัล")
     assert not _of(_facts(text, "PART_OF"), "PART_OF")
     assert ("สถาบันบำราศนราดูร", "กรมควบคุมโรค") in _of(_facts(text.replace("\n", " "), "PART_OF"), "PART_OF")
+
+
+def test_a_privy_councillor_sits_in_the_privy_council_and_an_mp_written_short_in_the_house():
+    text = ("วันนี้ (16 กันยายน 2567) พลเอก สุรยุทธ์ จุลานนท์ ประธานองคมนตรี เป็นประธานในพิธีลงนาม"
+            " โดยมี นางสาวสิริลภัส กองตระการ สมาชิกผู้แทนราษฎร กรุงเทพมหานคร และ ศาสตราจารย์ แพทย์หญิงสมศรี"
+            " เผ่าสวัสดิ์ นายกแพทยสภา เข้าร่วม")
+    held = _of(_facts(text, "HOLDS_POSITION"), "HOLDS_POSITION")
+    assert {("สุรยุทธ์ จุลานนท์", "คณะองคมนตรี"), ("สิริลภัส กองตระการ", "สภาผู้แทนราษฎร"),
+            ("สมศรี เผ่าสวัสดิ์", "แพทยสภา")} <= held
+    assert ("สิริลภัส กองตระการ", "กรุงเทพมหานคร") not in held
