@@ -24,6 +24,7 @@ _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ท�
 _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
+_CONTINUED = re.compile(r"และ\s?(?:นาย|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|พล)")
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 # the parties of an agreement, written after its description (not ระหว่างวันที่: a span of days)
@@ -92,7 +93,7 @@ class _RoleFinder:
                 continue
             hit = CueHit(cue, start, end)
             if cue.needs_event:
-                hit.event = self._event_right_after(end)
+                hit.event = self._event_right_after(end) or self._event_titled_in(start, end)
                 if hit.event is None:
                     continue
             if cue.needs_programme:
@@ -118,6 +119,13 @@ class _RoleFinder:
                 if pos - 4 <= start <= pos + 3:
                     return event
         return None
+
+    def _event_titled_in(self, start: int, end: int) -> Event | None:
+        """The event whose title opens inside [start, end): the cue's words introduce it (พบปะ|Mr. ...)."""
+        return next((e for e in self.events if start <= e.title_span[0] < end), None)
+
+    def _event_named_in(self, start: int, end: int) -> Event | None:
+        return next((e for e in self.events if any(start <= at < end for at, _ in [e.title_span] + e.mentions)), None)
 
     def _programme_right_after(self, pos: int):
         for programme in self.a.programmes:
@@ -157,9 +165,9 @@ class _RoleFinder:
         after = self._event_right_after(hit.end)
         if after is not None:
             return after
-        for event in self.events:
-            if any(hit.start <= start < hit.end for start, _ in [event.title_span] + event.mentions):
-                return event        # the cue's own words name it (ร่วมเป็น|สักขีพยานในพิธีลงนาม..., ร่วมคณะ|ตรวจราชการ)
+        named = self._event_named_in(hit.start, hit.end)
+        if named is not None:
+            return named        # the cue's own words name it (ร่วมเป็น|สักขีพยานในพิธีลงนาม..., ร่วมคณะ|ตรวจราชการ)
         for event in self.events:
             if event.title_span[0] < hit.start < event.title_span[1]:
                 return event
@@ -195,6 +203,8 @@ class _RoleFinder:
             if hit.programme is None and (event is None or (cue.event_types and event.type not in cue.event_types)):
                 continue
             para_start, para_end = a.paragraph_of(hit.start)
+            if _CONTINUED.match(text, para_start) and para_start > a.body_start:
+                para_start = a.paragraph_of(para_start - 1)[0]     # a line that opens with และ goes on the list before
             nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)) or self._in_title(hit.start)
             after_only = cue.actors == "after" or nominal
             floor = para_start

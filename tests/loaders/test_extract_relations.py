@@ -662,3 +662,14 @@ def test_a_privy_councillor_sits_in_the_privy_council_and_an_mp_written_short_in
     assert {("สุรยุทธ์ จุลานนท์", "คณะองคมนตรี"), ("สิริลภัส กองตระการ", "สภาผู้แทนราษฎร"),
             ("สมศรี เผ่าสวัสดิ์", "แพทยสภา")} <= held
     assert ("สิริลภัส กองตระการ", "กรุงเทพมหานคร") not in held
+
+
+def test_who_meets_someone_takes_part_in_the_meeting_those_words_report():
+    text = ("วันที่ 11 เมษายน 2567 นายพิพัฒน์ รัชกิจประการ รัฐมนตรีว่าการกระทรวงแรงงาน พร้อมด้วยนายไพโรจน์ โชติกเสถียร"
+            " ปลัดกระทรวงแรงงาน\nและนางปรางทิพย์ กาญจนหัตถกิจ อัครราชทูต ณ กรุงโตเกียว พบปะ Mr. Hitoshi Kanamori"
+            " ประธานองค์กรพัฒนาฝีมือแรงงานระดับนานาชาติ เพื่อหารือข้อราชการ\n"
+            "นายพิพัฒน์ เปิดเผยว่า กระทรวงแรงงานมีความพร้อมที่จะสนับสนุนแรงงานไทยเข้าร่วมนโยบายวีซ่าทักษะเฉพาะ")
+    participated = _of(_facts(text, "PARTICIPATED"), "PARTICIPATED")
+    assert {("พิพัฒน์ รัชกิจประการ", "meeting"), ("ไพโรจน์ โชติกเสถียร", "meeting"),
+            ("ปรางทิพย์ กาญจนหัตถกิจ", "meeting")} <= participated
+    assert ("กระทรวงแรงงาน", "meeting") not in participated
