@@ -18,12 +18,14 @@ from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.reading import Fact, Reading, event_roles, evidence, office_holder
 from edugraph.loaders.structure import REPRESENTED_BY, acting_for, held_positions
+from edugraph.loaders.subjects import kept_subject
 
 _SHARED_GAP = re.compile(r"^\s*(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่(?:มา|ได้)?(?:ร่วม)?$")
 _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
+_RETITLED = 16                # characters of an event's title that name it again after an organising cue
 _CONTINUED = re.compile(r"และ\s?(?:นาย|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|พล)")
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
@@ -93,7 +95,8 @@ class _RoleFinder:
                 continue
             hit = CueHit(cue, start, end)
             if cue.needs_event:
-                hit.event = self._event_right_after(end) or self._event_titled_in(start, end)
+                hit.event = self._event_right_after(end) or self._event_titled_in(start, end) \
+                    or self._event_retitled(end)
                 if hit.event is None:
                     continue
             if cue.needs_programme:
@@ -119,6 +122,12 @@ class _RoleFinder:
                 if pos - 4 <= start <= pos + 3:
                     return event
         return None
+
+    def _event_retitled(self, pos: int) -> Event | None:
+        """``...กล่าวว่า กระทรวง... ได้จัด|กิจกรรม "จิตอาสา..." ขึ้น``: an event named again by the opening of its title."""
+        flat = re.sub(r"\s+", "", self.text[pos:pos + 3 + _RETITLED])
+        return next((e for e in self.events if len(title := re.sub(r"\s+", "", e.title(self.text))) >= _RETITLED
+                     and flat.startswith(title[:_RETITLED])), None)
 
     def _event_titled_in(self, start: int, end: int) -> Event | None:
         """The event whose title opens inside [start, end): the cue's words introduce it (พบปะ|Mr. ...)."""
@@ -225,7 +234,7 @@ class _RoleFinder:
                 # "X ลงพื้นที่...จังหวัดระยอง และร่วมเป็นสักขีพยาน...": X goes on acting (a place in between does not)
                 before = previous_actors
             if not before and not after_only and set(cue.roles) <= self.person_roles - self.agency_roles:
-                before = self._kept_subject(clause, para_start, previous_actors)
+                before = kept_subject(self.r, clause, para_start, previous_actors)
             after, marker = [], ""
             if after_only or cue.lists:
                 after, marker = self._listed_after(hit, event, para_end,
@@ -249,41 +258,6 @@ class _RoleFinder:
                 actors = self._inherited_organisers(event)
             self._apply(cue.roles, actors, target, event, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
-
-    def _kept_subject(self, clause: int, para_start: int, previous_actors: list) -> list:
-        """``X แถลงข่าวภายหลังเป็นประธานการหารือ``, ``จากนั้น จะเดินทางไปยัง... เพื่อเป็นประธานในการประชุม``: a chair or
-        speaker with no one in his clause is the subject of a clause before it, back over boundaries of sequence
-        or purpose (``subject_keeping_boundaries``) and past clauses about others (``aside_boundaries``), or, from
-        the paragraph's opening sequel word, the subject of the cue before.  A subject is a clause's only person,
-        or the first when the others go with him (``entourage_markers``); several listed persons are no subject."""
-        text, words = self.text, self.gaz.words
-        pos, keeping = clause, True
-        while pos > para_start:
-            boundary = next(((s, e) for s, e in self.a.boundaries if e == pos and s >= para_start), None)
-            if boundary is None:
-                return []
-            word = text[boundary[0]:boundary[1]]
-            if word not in words["subject_keeping_boundaries"] and word not in words["aside_boundaries"]:
-                return []
-            start = self.a.last_boundary_before(boundary[0], para_start)
-            opening = next((text[s:e] for s, e in self.a.boundaries if e == start and s >= para_start), "")
-            if opening not in words["aside_boundaries"]:
-                subject = self._leader([m for m in self.r.actors(start, boundary[0]) if isinstance(m, PersonMention)])
-                if subject is not None:
-                    return [subject]
-            pos, keeping = start, word in words["subject_keeping_boundaries"]
-        if not keeping or clause <= para_start:
-            return []
-        subject = self._leader([m for m in previous_actors if isinstance(m, PersonMention)])
-        return [subject] if subject is not None else []
-
-    def _leader(self, persons: list) -> PersonMention | None:
-        if len(persons) == 1:
-            return persons[0]
-        if len(persons) > 1 and any(marker in self.text[persons[0].end:persons[1].start]
-                                    for marker in self.gaz.words["entourage_markers"]):
-            return persons[0]
-        return None
 
     def _delegated(self, clause: int, cue_start: int, floor: int) -> list:
         """The actors of a clause; in "Y ได้รับมอบหมายจาก X ให้เป็นประธาน..." the one who assigns (X)

@@ -1,0 +1,48 @@
+"""Who acts when a cue's clause names no one: Thai drops a subject that does not change.
+
+A chair or speaker with no one in his clause (``X แถลงข่าวภายหลังเป็นประธานการหารือ``, ``จากนั้น จะเดินทางไปยัง...
+เพื่อเป็นประธานในการประชุม``) is the subject kept from before.  The words are data (``data/cues.yaml``:
+``subject_keeping_boundaries``, ``aside_boundaries``, ``entourage_markers``).
+"""
+from __future__ import annotations
+
+from edugraph.loaders.mentions import PersonMention
+from edugraph.loaders.reading import Reading
+
+
+def kept_subject(reading: Reading, clause: int, para_start: int, previous_actors: list) -> list:
+    """``X แถลงข่าวภายหลังเป็นประธานการหารือ``, ``จากนั้น จะเดินทางไปยัง... เพื่อเป็นประธานในการประชุม``: a chair or
+    speaker with no one in his clause is the subject of a clause before it, back over boundaries of sequence
+    or purpose (``subject_keeping_boundaries``) and past clauses about others (``aside_boundaries``), or, from
+    the paragraph's opening sequel word, the subject of the cue before.  A subject is a clause's only person,
+    or the first when the others go with him (``entourage_markers``); several listed persons are no subject."""
+    text, words, a = reading.text, reading.gaz.words, reading.a
+    pos, keeping = clause, True
+    while pos > para_start:
+        boundary = next(((s, e) for s, e in a.boundaries if e == pos and s >= para_start), None)
+        if boundary is None:
+            return []
+        word = text[boundary[0]:boundary[1]]
+        if word not in words["subject_keeping_boundaries"] and word not in words["aside_boundaries"]:
+            return []
+        start = a.last_boundary_before(boundary[0], para_start)
+        opening = next((text[s:e] for s, e in a.boundaries if e == start and s >= para_start), "")
+        if opening not in words["aside_boundaries"]:
+            subject = _leader(reading, [m for m in reading.actors(start, boundary[0]) if isinstance(m, PersonMention)])
+            if subject is not None:
+                return [subject]
+        pos, keeping = start, word in words["subject_keeping_boundaries"]
+    if not keeping or clause <= para_start:
+        return []
+    subject = _leader(reading, [m for m in previous_actors if isinstance(m, PersonMention)])
+    return [subject] if subject is not None else []
+
+
+def _leader(reading: Reading, persons: list) -> PersonMention | None:
+    """A clause's only person, or the first of several when the others go with him (พร้อมด้วย ...)."""
+    if len(persons) == 1:
+        return persons[0]
+    if len(persons) > 1 and any(marker in reading.text[persons[0].end:persons[1].start]
+                                for marker in reading.gaz.words["entourage_markers"]):
+        return persons[0]
+    return None
