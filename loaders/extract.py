@@ -37,6 +37,7 @@ from edugraph.loaders.provinces import bare_office_province, find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
 from edugraph.loaders.spaced_names import name_in_full
+from edugraph.loaders.subjects import counted_references
 from edugraph.loaders.sanity import screen_dates, screen_names, warn, year_window
 
 __all__ = ["extract", "validate_record"]
@@ -77,6 +78,7 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
         })
     classify(analysis, [event.venue_span for event in events if event.venue_span])
     analysis.groups.extend(_groups(analysis))
+    analysis.group_mentions.extend(counted_references(analysis))
     find_relations(analysis, table, events)
     record = {
         "doc": doc,

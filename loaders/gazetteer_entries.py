@@ -336,7 +336,8 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "next_day_cues", "same_venue_cues", "occasion_cues", "generic_modifiers", "generic_name_words", "known_name_tails", "name_open_ends",
                   "name_stops_before_more", "within_event_markers", "speech_verbs", "introduced_only", "spaced_name_tails", "name_field_words", "royal_ranks", "province_regions",
                   "field_qualifiers", "unit_offices", "acting_offices", "collective_bodies",
-                  "subject_keeping_boundaries", "aside_boundaries", "entourage_markers"}
+                  "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
+                  "counted_nouns"}
 _SCALAR_SECTIONS = {"pilot_cue"}
 
 

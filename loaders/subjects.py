@@ -1,13 +1,20 @@
-"""Who acts when a cue's clause names no one: Thai drops a subject that does not change.
+"""Who acts when a cue's clause names no one, or names the bodies only by their count.
 
+Thai drops a subject that does not change.
 A chair or speaker with no one in his clause (``X แถลงข่าวภายหลังเป็นประธานการหารือ``, ``จากนั้น จะเดินทางไปยัง...
 เพื่อเป็นประธานในการประชุม``) is the subject kept from before.  The words are data (``data/cues.yaml``:
-``subject_keeping_boundaries``, ``aside_boundaries``, ``entourage_markers``).
+``subject_keeping_boundaries``, ``aside_boundaries``, ``entourage_markers``).  ``ทั้ง 2 หน่วยงานได้ลงนาม``
+after two bodies were named stands for those two (``counted_nouns``).
 """
 from __future__ import annotations
 
+import re
+
+from edugraph.loaders.document import Analysis, Group, GroupMention
 from edugraph.loaders.mentions import PersonMention
 from edugraph.loaders.reading import Reading
+
+_COUNTS = {"2": 2, "สอง": 2, "3": 3, "สาม": 3, "4": 4, "สี่": 4}
 
 
 def kept_subject(reading: Reading, clause: int, para_start: int, previous_actors: list) -> list:
@@ -46,3 +53,24 @@ def _leader(reading: Reading, persons: list) -> PersonMention | None:
                                 for marker in reading.gaz.words["entourage_markers"]):
         return persons[0]
     return None
+
+
+def counted_references(analysis: Analysis) -> list[GroupMention]:
+    """``กระทรวง อว. และสภาวิศวกร ... โดยเมื่อวันที่ 1 มีนาคม 2567 ทั้ง 2 หน่วยงานได้ลงนาม...``: "both bodies" stands
+    for the last two distinct bodies named before it in its paragraph, when there are that many."""
+    text = analysis.text
+    nouns = "|".join(map(re.escape, sorted(analysis.gaz.words["counted_nouns"], key=len, reverse=True)))
+    found = []
+    for match in re.finditer(r"ทั้ง\s?(" + "|".join(_COUNTS) + r")\s?(?:" + nouns + ")", text):
+        count = _COUNTS[match.group(1)]
+        para_start = analysis.paragraph_of(match.start())[0]
+        named: dict[str, object] = {}
+        for mention in sorted(analysis.agencies, key=lambda m: m.start):
+            if para_start <= mention.start < match.start() and mention.name and mention.actor and not mention.place:
+                named.pop(mention.name, None)
+                named[mention.name] = mention
+        members = list(named.values())[-count:]
+        if len(members) == count:
+            found.append(GroupMention(match.start(), match.end(), Group(match.group(), members, match.start(),
+                                                                      match.end())))
+    return found
