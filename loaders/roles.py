@@ -26,6 +26,7 @@ _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็�
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _RETITLED = 16                # characters of an event's title that name it again after an organising cue
+_JOINED = re.compile(r"\s?และ\s?")
 _CONTINUED = re.compile(r"และ\s?(?:นาย|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|พล)")
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
@@ -257,7 +258,16 @@ class _RoleFinder:
                 # ("เป็นเจ้าภาพในการจัดสัมมนา") that falls back on the latest event inherits nothing
                 actors = self._inherited_organisers(event)
             self._apply(cue.roles, actors, target, event, hit)
+            joined = self._joined_event(event) if hit.programme is None and "CHAIRED" in cue.roles else None
+            if joined is not None:      # เป็นประธานในพิธีเปิดโครงการอบรม... และการลงนาม...: he chairs both
+                self._apply(cue.roles, actors, joined.entity_id, joined, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
+
+    def _joined_event(self, event: Event) -> Event | None:
+        """The event whose title follows ``event``'s joined by และ in one phrase (a second activity)."""
+        end = event.title_span[1]
+        return next((e for e in self.events if e is not event and e.title_span[0] > end
+                     and _JOINED.fullmatch(self.text, end, e.title_span[0])), None)
 
     def _delegated(self, clause: int, cue_start: int, floor: int) -> list:
         """The actors of a clause; in "Y ได้รับมอบหมายจาก X ให้เป็นประธาน..." the one who assigns (X)

@@ -702,3 +702,11 @@ def test_both_bodies_stand_for_the_two_named_before():
             " โดยเมื่อวันที่ 1 มีนาคม 2567 ทั้ง 2 หน่วยงานได้ลงนามในบันทึกข้อตกลงความร่วมมือทางวิชาการร่วมกัน")
     signed = _of(_facts(text, "SIGNED"), "SIGNED")
     assert {("กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "signing"), ("สภาวิศวกร", "signing")} <= signed
+
+
+def test_a_chair_of_two_activities_joined_in_one_phrase_chairs_both():
+    text = ("วันที่ 4 มีนาคม 2568 ที่มหาวิทยาลัยราชภัฏนครราชสีมา นายอนุกูล ปีดแก้ว ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"
+            " เป็นประธานในพิธีเปิดโครงการอบรมให้ความรู้ภาคีเครือข่าย และการลงนามบันทึกข้อตกลงความร่วมมือด้านการป้องกัน"
+            "และแก้ไขปัญหาการค้ามนุษย์")
+    chaired = _of(_facts(text, "CHAIRED"), "CHAIRED")
+    assert {tail for head, tail in chaired if head == "อนุกูล ปีดแก้ว"} == {"training", "signing"}
