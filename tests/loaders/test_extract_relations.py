@@ -710,3 +710,12 @@ def test_a_chair_of_two_activities_joined_in_one_phrase_chairs_both():
             "และแก้ไขปัญหาการค้ามนุษย์")
     chaired = _of(_facts(text, "CHAIRED"), "CHAIRED")
     assert {tail for head, tail in chaired if head == "อนุกูล ปีดแก้ว"} == {"training", "signing"}
+
+
+def test_a_co_chair_written_tham_nathi_prathan_ruam_chairs_and_does_not_just_attend():
+    text = ("ระหว่างวันที่ 21 - 23 พฤษภาคม 2568 นายสรพงศ์ ไพฑูรย์พงษ์ รองปลัดกระทรวงคมนาคม เข้าร่วมการประชุมเจ้าหน้าที่อาวุโส"
+            "ด้านการขนส่งอาเซียน ครั้งที่ 59 โดยมี นายสมชาย ใจดี ผู้อำนวยการสำนักงานนโยบายและแผนการขนส่งและจราจร"
+            " ทำหน้าที่ประธานร่วมการประชุม")
+    facts = _facts(text, "CHAIRED", "PARTICIPATED")
+    assert ("สมชาย ใจดี", "meeting") in _of(facts, "CHAIRED")
+    assert ("สมชาย ใจดี", "meeting") not in _of(facts, "PARTICIPATED")
