@@ -132,7 +132,7 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
             end = NUMBER.match(text, end).end()
             continue
         paren = _PAREN.match(text, nxt)
-        if paren:
+        if paren and not gaz.title_rx.match(text, nxt + 1):     # (นางมนพร เจริญศรี): a name, not the office's
             end = paren.end()
             continue
         joined = gaz.acting_office_rx.match(text, nxt)

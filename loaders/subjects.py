@@ -14,6 +14,7 @@ from edugraph.loaders.document import Analysis, Group, GroupMention
 from edugraph.loaders.mentions import PersonMention
 from edugraph.loaders.reading import Reading
 
+_OF_WHOM = re.compile(r"(?:จาก|ของ|ใน|แก่|ให้|กับ)\s?$")
 _COUNTS = {"2": 2, "สอง": 2, "3": 3, "สาม": 3, "4": 4, "สี่": 4}
 
 
@@ -62,6 +63,8 @@ def counted_references(analysis: Analysis) -> list[GroupMention]:
     nouns = "|".join(map(re.escape, sorted(analysis.gaz.words["counted_nouns"], key=len, reverse=True)))
     found = []
     for match in re.finditer(r"ทั้ง\s?(" + "|".join(_COUNTS) + r")\s?(?:" + nouns + ")", text):
+        if _OF_WHOM.search(text, max(0, match.start() - 6), match.start()):
+            continue        # ผู้บริหารจากทั้ง 2 หน่วยงาน: people of the bodies, not the bodies
         count = _COUNTS[match.group(1)]
         para_start = analysis.paragraph_of(match.start())[0]
         named: dict[str, object] = {}

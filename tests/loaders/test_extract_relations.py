@@ -719,3 +719,18 @@ def test_a_co_chair_written_tham_nathi_prathan_ruam_chairs_and_does_not_just_att
     facts = _facts(text, "CHAIRED", "PARTICIPATED")
     assert ("สมชาย ใจดี", "meeting") in _of(facts, "CHAIRED")
     assert ("สมชาย ใจดี", "meeting") not in _of(facts, "PARTICIPATED")
+
+
+def test_a_name_in_brackets_after_an_office_is_no_part_of_the_position():
+    text = ("นางมนพร เจริญศรี รัฐมนตรีช่วยว่าการกระทรวงคมนาคม ประชุมติดตามการดำเนินงาน โดยมี นายสรพันธ์ คุณากรวงศ์"
+            " ผู้ช่วยเลขานุการรัฐมนตรีว่าการกระทรวงคมนาคม ปฏิบัติหน้าที่เลขานุการรัฐมนตรีช่วยว่าการกระทรวงคมนาคม"
+            " (นางมนพร เจริญศรี) นายสรพงศ์ ไพฑูรย์พงษ์ รองปลัดกระทรวงคมนาคม เข้าร่วมประชุม")
+    record = extract(text, doc="t")
+    positions = {e["name"]: e.get("position") or "" for e in record["entities"] if e["type"] == "Person"}
+    assert "มนพร" not in positions["สรพันธ์ คุณากรวงศ์"]
+
+
+def test_the_people_of_both_bodies_are_not_the_bodies():
+    text = ("วันที่ 21 ส.ค. 2568 ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร และสถาบันวิจัยวิทยาศาสตร์และเทคโนโลยีแห่งประเทศไทย"
+            " ลงนามบันทึกข้อตกลงความร่วมมือทางวิชาการ โดยมีผู้บริหารจากทั้ง 2 หน่วยงานร่วมเป็นสักขีพยานในพิธี")
+    assert not _of(_facts(text, "WITNESSED"), "WITNESSED")
