@@ -105,12 +105,21 @@ class _RoleFinder:
                                  or (self._programme_subject(start) if cue.actors == "after" else None))
                 if hit.programme is None:
                     continue
-            if self._inside_person_or_agency(start):
+            if self._inside_person_or_agency(start) or ("CHAIRED" in cue.roles and self._chairs_a_body(end)):
                 continue
             kept.append(hit)
             taken_until = end
         self.cue_spans = [(h.start, h.end) for h in kept]
         return kept
+
+    def _chairs_a_body(self, pos: int) -> bool:
+        """``โดยมี นางสาว ก เป็นประธาน|กองทุนฯ``: the chair of a body that is no committee holds an office in it, and
+        chairs no event (a committee's chair chairs its meeting, DECISIONS #12)."""
+        if self._event_right_after(pos) is not None:
+            return False
+        bodies = [m for m in self.a.agencies if pos <= m.start <= pos + 1 and m.name and m.kind != "committee"]
+        return bool(bodies) or any(pos <= m.start <= pos + 1 and not self.text.startswith("คณะ", m.start)
+                                   for m in self.a.backrefs)     # as written: กองทุนฯ, not คณะกรรมการฯ
 
     def _inside_person_or_agency(self, pos: int) -> bool:
         return any(person.start <= pos < person.end for person in self.a.persons)
