@@ -42,6 +42,13 @@ _LEAD = 24                  # characters before a date read for its cue word
 _OCCASION_REACH = 80        # characters before a date within which an occasion cue names it
 _BACKGROUND_DAYS = 366      # a day longer before the release than this is background (as event_dates._recent)
 # the page's own posting stamp closing the text (``****** 12 กันยายน 2566``): the publication date, never an event's
+# what the words between a day and an event's cue say of the event's own time (their features: :func:`_told`)
+_FUTURE = re.compile(r"จะ|เตรียม|มีกำหนด")      # announced: the day of a statement before it is not the event's
+_VAGUE = re.compile(r"เมื่อ\s?(?:ช่วง)?\s?(?:ต้น|กลาง|ปลาย)?\s?(?:เดือน|สัปดาห์|ปี|อาทิตย์)|(?:สัปดาห์|เดือน|ปี)"
+                    r"(?:ที่แล้ว|ก่อน)|ก่อนหน้านี้|เมื่อไม่นาน(?:มานี้)?")   # a time stated with no day: null
+_DONE = re.compile(r"(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ(?:สิ้น)?")   # the day is of what follows the event
+_LEAD_REACH = 150           # characters before a cue read for how its clause places the event in time
+_DONE_REACH = 40
 _STAMP_LEAD = re.compile(r"(?:^|\n|[*_=~\-]{3,})[^\S\n]*$")
 
 
@@ -89,6 +96,25 @@ def is_posting_stamp(text: str, mention) -> bool:
     False
     """
     return not text[mention.end:].strip() and bool(_STAMP_LEAD.search(text, 0, mention.start))
+
+
+def _told(analysis, lo: int, hi: int) -> list[str]:
+    """How the words from ``lo`` to an event's cue at ``hi`` place the event in time: a speech verb (the day
+    before it is the statement's), and after the last one a plan (จะ, เตรียม, มีกำหนด), a time with no day
+    (เมื่อเดือน..., สัปดาห์ที่แล้ว) or another stated day."""
+    text = analysis.text
+    said = None
+    for said in analysis.gaz.speech_rx.finditer(text, lo, hi):
+        pass
+    start = said.end() if said is not None else lo
+    out = ["said"] if said is not None else []
+    if _FUTURE.search(text, start, hi):
+        out.append("future")
+    if _VAGUE.search(text, start, hi):
+        out.append("vague")
+    if said is not None and any(start <= m.start < hi for m in analysis.dates):
+        out.append("said&day_after")
+    return out + [f"said&{name}" for name in out[1:] if said is not None and "&" not in name]
 
 
 def candidates(analysis, events, rules) -> list[list[dict]]:
@@ -151,6 +177,8 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
             lo, hi = (m.end, intro) if rel == "before" else (t_end, m.start)
             if hi > lo and analysis.event_cue_in(lo, hi) is not None:
                 f.append(f"cue_between&{rel}")
+            if rel == "before" and where != "headline":
+                f += [f"told={name}" for name in _told(analysis, m.end, intro)]
             if claimed[m.date] - (rule_date == m.date) > 0:
                 f.append("other_event_day")
             if rule_date == m.date:
@@ -160,6 +188,10 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
             cands.append({"date": rule_date, "end": rule_end, "feats": ["derived", RULE]})
         none = ["none", f"none&dates_in_para={min(len(before_para) + len(after_para), 2)}",
                 f"none&dates={min(len(body_dates), 3)}"]
+        last = before_para[-1].end if before_para else para_start
+        none += [f"none&told={name}" for name in _told(analysis, max(last, intro - _LEAD_REACH), intro)]
+        if _DONE.search(text, max(para_start, intro - _DONE_REACH), intro):
+            none.append("none&done")
         if event.project:
             none.append("none&project")
         if event.sequel:

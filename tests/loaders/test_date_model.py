@@ -67,6 +67,39 @@ def test_the_day_stated_with_the_event_stays():
     assert ("training", "2024-03-05") in _event_dates(text, "2024-03-06")
 
 
+def _candidates(monkeypatch, text: str, published: str | None) -> list[list[dict]]:
+    """The chooser's candidates for every event of ``text``, read at the seam the event-dating step calls."""
+    from edugraph.loaders import events as events_module
+
+    seen = []
+    monkeypatch.setattr(events_module, "choose_dates", lambda analysis, events: seen.append((analysis, events)))
+    extract(text, doc="d", published=published)
+    analysis, events = seen[-1]
+    return date_model.candidates(analysis, events, [(e.date, e.end_date) for e in events])
+
+
+def test_a_statement_day_before_an_announced_day_is_read_as_the_statements(monkeypatch):
+    # thaigov-75827's wording: the spokesman's day, then the trip's own day to come
+    text = ("นายกฯ เตรียมลงพื้นที่จังหวัดกาญจนบุรี\n\nวันที่ 7 ธันวาคม 2566 นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรี "
+            "เผยว่า ในวันเสาร์ที่ 9 ธันวาคม 2566 นี้ นายกรัฐมนตรีมีกำหนดการลงพื้นที่ตรวจราชการ ณ จังหวัดกาญจนบุรี")
+    (cands,) = [c for c in _candidates(monkeypatch, text, None) if any(x["date"] == "2023-12-09" for x in c)]
+    statement = next(c["feats"] for c in cands if c["date"] == "2023-12-07")
+    announced = next(c["feats"] for c in cands if c["date"] == "2023-12-09")
+    assert {"told=said", "told=said&day_after", "told=said&future"} <= set(statement)
+    assert "told=said" not in announced and "told=future" in announced
+
+
+def test_an_event_told_with_a_time_but_no_day_is_marked_for_no_date(monkeypatch):
+    # thaigov-70384's wording: the release's day, then a signing "last week"
+    text = ("รัฐบาลเร่งส่งเสริมการออม\n\nวันที่ 17 กรกฎาคม 2566 นางสาวรัชดา ธนาดิเรก รองโฆษกประจำสำนักนายกรัฐมนตรี "
+            "เปิดเผยว่า รัฐบาลได้กำหนดให้การออมเป็นวาระแห่งชาติ\n\nทั้งนี้ เมื่อสัปดาห์ที่แล้ว ได้มีการลงนามบันทึกข้อตกลง"
+            "ความร่วมมือ (MOU) ระหว่างศูนย์อำนวยการบริหารจังหวัดชายแดนใต้ กับกองทุนการออมแห่งชาติ")
+    (cands,) = _candidates(monkeypatch, text, None)
+    none = next(c["feats"] for c in cands if c["date"] is None)
+    assert "none&told=vague" in none
+    assert "told=vague" in next(c["feats"] for c in cands if c["date"] == "2023-07-17")
+
+
 @pytest.mark.parametrize("content, message", [
     ("{not json", "cannot be read"),
     (json.dumps({"weights": {"RULE": 1.0}}), "not a date model"),
