@@ -45,7 +45,7 @@ _BACKGROUND_DAYS = 366      # a day longer before the release than this is backg
 # what the words between a day and an event's cue say of the event's own time (their features: :func:`_told`)
 _FUTURE = re.compile(r"จะ|เตรียม|มีกำหนด")      # announced: the day of a statement before it is not the event's
 _VAGUE = re.compile(r"เมื่อ\s?(?:ช่วง)?\s?(?:ต้น|กลาง|ปลาย)?\s?(?:เดือน|สัปดาห์|ปี|อาทิตย์)|(?:สัปดาห์|เดือน|ปี)"
-                    r"(?:ที่แล้ว|ก่อน)|ก่อนหน้านี้|เมื่อไม่นาน(?:มานี้)?")   # a time stated with no day: null
+                    r"(?:ที่แล้ว|ก่อน(?!หน้า))|ก่อนหน้านี้|เมื่อไม่นาน(?:มานี้)?")   # a time stated with no day: null
 _DONE = re.compile(r"(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ(?:สิ้น)?")   # the day is of what follows the event
 _LEAD_REACH = 150           # characters before a cue read for how its clause places the event in time
 _DONE_REACH = 40
@@ -100,17 +100,18 @@ def is_posting_stamp(text: str, mention) -> bool:
 
 def _told(analysis, lo: int, hi: int) -> list[str]:
     """How the words from ``lo`` to an event's cue at ``hi`` place the event in time: a speech verb (the day
-    before it is the statement's), and after the last one a plan (จะ, เตรียม, มีกำหนด), a time with no day
-    (เมื่อเดือน..., สัปดาห์ที่แล้ว) or another stated day."""
+    before it is the statement's), and after the last one another stated day, or in the cue's lead a plan
+    (จะ, เตรียม, มีกำหนด) or a time with no day (เมื่อเดือน..., สัปดาห์ที่แล้ว)."""
     text = analysis.text
     said = None
     for said in analysis.gaz.speech_rx.finditer(text, lo, hi):
         pass
     start = said.end() if said is not None else lo
     out = ["said"] if said is not None else []
-    if _FUTURE.search(text, start, hi):
+    lead = max(start, hi - _LEAD_REACH)        # what places the event in time stands near its cue
+    if _FUTURE.search(text, lead, hi):
         out.append("future")
-    if _VAGUE.search(text, start, hi):
+    if _VAGUE.search(text, lead, hi):
         out.append("vague")
     if said is not None and any(start <= m.start < hi for m in analysis.dates):
         out.append("said&day_after")
