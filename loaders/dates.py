@@ -268,18 +268,23 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMentio
 
 
 UPCOMING = re.compile(r"\s?(?:นี้|ที่จะถึง)")
+# a plan written before a day in its line (``นายกฯ เตรียมลงพื้นที่ 2 จังหวัด 12-14 ก.ค.``): that day is to come
+_PLANNED_BEFORE = re.compile(r"(?:เตรียม|มีกำหนด|จะ)[^\n]{0,60}\Z")
+_PLAN_REACH = 60
 
 
 def dated_before_release(mentions: list[DateMention], text: str, published: str) -> list[DateMention]:
     """A date written without its year that would fall after publication is of the year before
     (28 ธ.ค. in a release of 5 January) — unless it is written as still to come (``16 พฤษภาคมนี้``,
-    ``วันที่ 5 มิ.ย. ที่จะถึง``): that one is of the release's year.
+    ``วันที่ 5 มิ.ย. ที่จะถึง``, or after a plan in its line: ``เตรียมลงพื้นที่ 12-14 ก.ค.``): that one is of the
+    release's year.
 
-    >>> text = "28 ธ.ค. และ 16 ม.ค.นี้"
+    >>> text = "28 ธ.ค. และ 16 ม.ค.นี้\\nนายกฯ เตรียมลงพื้นที่ 2 จังหวัด 12-14 ม.ค."
     >>> [m.date for m in dated_before_release(find_dates(text, default_year=2025), text, "2025-01-05")]
-    ['2024-12-28', '2025-01-16']
+    ['2024-12-28', '2025-01-16', '2025-01-12']
     """
-    return [_year_before(m, published) if not UPCOMING.match(text, m.end) else m for m in mentions]
+    return [m if UPCOMING.match(text, m.end) or _PLANNED_BEFORE.search(text, max(0, m.start - _PLAN_REACH), m.start)
+            else _year_before(m, published) for m in mentions]
 
 
 def _year_before(mention: DateMention, published: str) -> DateMention:

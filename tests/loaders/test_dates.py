@@ -198,3 +198,12 @@ def test_event_dates_are_not_datelines() -> None:
     assert find_dateline("หัวข่าว\nบรรทัดสอง\nบรรทัดสาม\n19 เมษายน 2565 – ช้าไป") is None
     assert find_dateline("นายก กล่าวว่า การประชุม 19 เมษายน 2565 จะจัดขึ้น") is None
     assert find_dateline("") is None
+
+
+def test_a_day_without_its_year_after_a_plan_is_to_come_not_of_last_year():
+    from edugraph.loaders.dates import dated_before_release
+
+    # thaigov-85668's headline, released 10 July 2567: the trip is two days later, not a year before
+    text = "นายกฯ เตรียมตรวจราชการ จ.เชียงราย-จ.สระแก้ว 12-14 ก.ค.\nเมื่อวันที่ 28 ก.ค. ได้จัดประชุม"
+    dates = dated_before_release(find_dates(text, default_year=2024), text, "2024-07-10")
+    assert [(m.date, m.end_date) for m in dates] == [("2024-07-12", "2024-07-14"), ("2023-07-28", None)]
