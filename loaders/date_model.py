@@ -44,11 +44,16 @@ _BACKGROUND_DAYS = 366      # a day longer before the release than this is backg
 # the page's own posting stamp closing the text (``****** 12 กันยายน 2566``): the publication date, never an event's
 # what the words between a day and an event's cue say of the event's own time (their features: :func:`_told`)
 _FUTURE = re.compile(r"จะ|เตรียม|มีกำหนด")      # announced: the day of a statement before it is not the event's
-_VAGUE = re.compile(r"เมื่อ\s?(?:ช่วง)?\s?(?:ต้น|กลาง|ปลาย)?\s?(?:เดือน|สัปดาห์|ปี|อาทิตย์)|(?:สัปดาห์|เดือน|ปี)"
+_VAGUE = re.compile(r"เมื่อ\s?(?:ช่วง)?\s?(?:ต้น|กลาง|ปลาย)?\s?(?:เดือน|สัปดาห์|ปี|อาทิตย์)|ช่วง\s?(?:ต้น|กลาง|ปลาย)"
+                    r"\s?(?:เดือน|ปี)|(?:สัปดาห์|เดือน|ปี)"
                     r"(?:ที่แล้ว|ก่อน(?!หน้า))|ก่อนหน้านี้|เมื่อไม่นาน(?:มานี้)?")   # a time stated with no day: null
 _DONE = re.compile(r"(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ(?:สิ้น)?")   # the day is of what follows the event
+_ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")    # event_scope's own
+_THIS_ONE = re.compile(r"(?:ใน)?ครั้งนี้|ดังกล่าว")     # the occasion at hand (event_scope._POINTS_BACK)
+_THIS_ONE_REACH = 20
 _LEAD_REACH = 150           # characters before a cue read for how its clause places the event in time
 _DONE_REACH = 40
+_VAGUE_REACH = 80           # characters after a title where a time with no day is the event's
 _STAMP_LEAD = re.compile(r"(?:^|\n|[*_=~\-]{3,})[^\S\n]*$")
 
 
@@ -98,14 +103,19 @@ def is_posting_stamp(text: str, mention) -> bool:
     return not text[mention.end:].strip() and bool(_STAMP_LEAD.search(text, 0, mention.start))
 
 
-def _told(analysis, lo: int, hi: int) -> list[str]:
+def _told(analysis, lo: int, hi: int, this_one: bool = False) -> list[str]:
     """How the words from ``lo`` to an event's cue at ``hi`` place the event in time: a speech verb (the day
-    before it is the statement's), and after the last one another stated day, or in the cue's lead a plan
-    (จะ, เตรียม, มีกำหนด) or a time with no day (เมื่อเดือน..., สัปดาห์ที่แล้ว)."""
+    before it is the statement's, unless the speaker names an activity held), and after the
+    last one another stated day, or in the cue's lead a plan (จะ, เตรียม, มีกำหนด) or a time with no day
+    (เมื่อเดือน..., สัปดาห์ที่แล้ว).  ``this_one``: the event's words point back to the occasion at hand."""
     text = analysis.text
     said = None
     for said in analysis.gaz.speech_rx.finditer(text, lo, hi):
         pass
+    if said is not None and (this_one or _ORGANISING.search(text, max(said.end(), hi - 14), hi)):
+        # ...เผยว่า ... ได้จัดกิจกรรม..., ...กล่าวว่า ในการศึกษาดูงาน...ในครั้งนี้: the speaker names the activity the
+        # release reports (as event_scope reads them), not one told of
+        return ["said&own"]
     start = said.end() if said is not None else lo
     out = ["said"] if said is not None else []
     lead = max(start, hi - _LEAD_REACH)        # what places the event in time stands near its cue
@@ -135,6 +145,8 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
         para_start, para_end = analysis.paragraph_of(intro)
         index = analysis.paragraph_index(para_start)
         before_para = [m for m in dates if para_start <= m.start < intro]
+        this_one = _THIS_ONE.search(text, t_end, min(para_end, t_end + _THIS_ONE_REACH)) is not None \
+            or _THIS_ONE.search(text, intro, t_end) is not None
         after_para = [m for m in dates if t_end <= m.start < para_end]
         cands = []
         for m in dates:
@@ -179,7 +191,7 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
             if hi > lo and analysis.event_cue_in(lo, hi) is not None:
                 f.append(f"cue_between&{rel}")
             if rel == "before" and where != "headline":
-                f += [f"told={name}" for name in _told(analysis, m.end, intro)]
+                f += [f"told={name}" for name in _told(analysis, m.end, intro, this_one)]
             if claimed[m.date] - (rule_date == m.date) > 0:
                 f.append("other_event_day")
             if rule_date == m.date:
@@ -190,7 +202,9 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
         none = ["none", f"none&dates_in_para={min(len(before_para) + len(after_para), 2)}",
                 f"none&dates={min(len(body_dates), 3)}"]
         last = before_para[-1].end if before_para else para_start
-        none += [f"none&told={name}" for name in _told(analysis, max(last, intro - _LEAD_REACH), intro)]
+        none += [f"none&told={name}" for name in _told(analysis, max(last, intro - _LEAD_REACH), intro, this_one)]
+        if _VAGUE.search(text, intro, min(para_end, t_end + _VAGUE_REACH)):
+            none.append("none&vague_after")     # ...สัมมนา "..." ช่วงต้นเดือนสิงหาคมที่ผ่านมา: its time, with no day
         if _DONE.search(text, max(para_start, intro - _DONE_REACH), intro):
             none.append("none&done")
         if event.project:

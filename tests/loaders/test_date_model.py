@@ -89,6 +89,18 @@ def test_a_statement_day_before_an_announced_day_is_read_as_the_statements(monke
     assert "told=said" not in announced and "told=future" in announced
 
 
+@pytest.mark.parametrize("told", [
+    "จึงได้จับมือกับภาคีเครือข่ายจัดกิจกรรมสร้างความตระหนักรู้ในการอนุรักษ์ทรัพยากรดิน",    # thaigov-69591's wording
+    "ในการศึกษาดูงานของคณะผู้บริหารสถานศึกษาในครั้งนี้ มีผู้เข้าร่วม 80 คน",             # thaigov-90367's wording
+])
+def test_a_speaker_naming_the_activity_held_is_not_read_as_a_statements_day(monkeypatch, told):
+    text = ("ผู้ว่าฯ สิงห์บุรี จัดกิจกรรม\n\nเมื่อวันที่ 22 มิ.ย. 66 นายสุพจน์ ยศสิงห์คำ ผู้ว่าราชการจังหวัดสิงห์บุรี "
+            "เผยว่า " + told)
+    (cands,) = _candidates(monkeypatch, text, "2023-06-23")
+    feats = next(c["feats"] for c in cands if c["date"] == "2023-06-22")
+    assert "told=said&own" in feats and "told=said" not in feats
+
+
 def test_an_event_told_with_a_time_but_no_day_is_marked_for_no_date(monkeypatch):
     # thaigov-70384's wording: the release's day, then a signing "last week"
     text = ("รัฐบาลเร่งส่งเสริมการออม\n\nวันที่ 17 กรกฎาคม 2566 นางสาวรัชดา ธนาดิเรก รองโฆษกประจำสำนักนายกรัฐมนตรี "
