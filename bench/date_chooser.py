@@ -11,8 +11,11 @@ event before's day) and learns it:
   where it stands against the event's cue (before/inside/after, same paragraph, same clause,
   distance, nearest), the headline and the dateline, how it relates to the release's date
   (equal, to come, days before), a year written or not, Buddhist or Common Era, a range, an
-  occasion cue before it, another event's cue in between, and — in one variant — whether the
-  rules chose it.
+  occasion cue before it, another event's cue in between, what the words between it and the cue
+  say of the event's time (a speech verb: the day is the statement's, unless the speaker names
+  the activity held; then a plan, a time with no day, another day), and — in one variant —
+  whether the rules chose it.  "No date" also reads the event's lead (a plan, a time with no day,
+  ภายหลังเสร็จสิ้น...) and a time with no day right after its title.
 - Model: a conditional logit (softmax over one event's candidates), pure Python, L2, full-batch
   gradient descent; deterministic.
 - Labels: the gold date of the gold event of the same type (one of that type, or the one the
