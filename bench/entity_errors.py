@@ -12,6 +12,13 @@ The sibling of ``role_errors.py`` (same sets, same extraction and scoring with
 - VIA:<relation>: a missed Province, which exists only as the end of a relation
   (DECISIONS #4): the relation it needs (HELD_IN, LOCATED_IN, PILOT_OF), and whether
   the relation's other end was found (``+``) or not (``-``);
+- for a missed Agency with no overlap (``agency_cause``, which reads the text):
+  DROPPED (a sanity rule dropped it: ``extract`` logs why), ABBREVIATION (the text
+  writes only a short form the gazetteer does not know), CANONICAL (the contract's
+  name is not written at all: it differs from the text's form), FOREIGN (a foreign
+  government, embassy or a company written in Latin), NO_HEAD (written in full, but no
+  gazetteer name or family head opens it), KNOWN_HEAD (written in full, opened by a
+  known head, yet not found);
 - MISSED: no overlap and none of the above; NOT_IN_GOLD for a spurious one.
 
     .venv/bin/python bench/entity_errors.py [--sets heldout-2,heldout-3] [--types Programme,Province] [--list]
@@ -36,8 +43,47 @@ def _overlaps(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a) or (len(a) >= 10 and a[:10] == b[:10])
 
 
-def entity_causes(gold: dict, system: dict, scorer, types=TYPES) -> list[tuple[str, str, str, str]]:
+_FOREIGN = re.compile(r"^(?:รัฐบาล|สถานเอกอัครราชทูต|สถานกงสุล)|แห่งราชอาณาจักร|สาธารณรัฐ|ของ(?:เมียนมา|ญี่ปุ่น|จีน|เยอรมัน)"
+                      r"|ประเทศญี่ปุ่น|มาเลเซีย|สหรัฐ|กัมพูชา|เยอรมัน|ยุโรป")
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def agency_cause(entity: dict, text: str, dropped: list[str], gaz) -> str:
+    """Why a gold Agency no system name overlaps was missed, read off the text and the gazetteer.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> agency_cause({"name": "แพทยสภา"}, "ผู้แทนแพทยสภา ร่วมประชุม", [], gaz)
+    'NO_HEAD'
+    >>> agency_cause({"name": "รัฐบาลไทย"}, "รัฐบาลไทย และ", [], gaz)
+    'FOREIGN'
+    >>> agency_cause({"name": "กองทุนหมู่บ้าน", "aliases": ["กทบ."]}, "กทบ. ร่วม", [], gaz)
+    'ABBREVIATION'
+    >>> agency_cause({"name": "สำนักงานปลัดกระทรวงดิจิทัล"}, "สำนักงานปลัดกระทรวงดิจิทัล", ["สำนักงานปลัดกระทรวง"], gaz)
+    'DROPPED'
+    """
+    flat, name = _squeeze(text), _squeeze(entity.get("name") or "")
+    aliases = [_squeeze(a) for a in entity.get("aliases") or []]
+    if any(d and (name.startswith(_squeeze(d)) or _squeeze(d).startswith(name)) for d in dropped):
+        return "DROPPED"
+    if name not in flat:
+        return "ABBREVIATION" if any(a and a in flat for a in aliases) else "CANONICAL"
+    if _FOREIGN.search(name) or _LATIN.match(name) or (name.startswith("บริษัท") and _LATIN.search(name)):
+        return "FOREIGN"
+    heads = [f.head for f in gaz.families] + [form for f in gaz.families for form in f.forms]
+    heads += [a.name for a in gaz.agencies] + [al for a in gaz.agencies for al in a.aliases]
+    return "KNOWN_HEAD" if any(name.startswith(_squeeze(h)) for h in heads if h) else "NO_HEAD"
+
+
+def entity_causes(gold: dict, system: dict, scorer, types=TYPES, text: str | None = None,
+                  gaz=None) -> list[tuple[str, str, str, str]]:
     """(type, FN|FP, cause, name) for every entity of ``types`` the system gets wrong.
+
+    Given the document's ``text`` and the gazetteer, a missed Agency's cause is
+    :func:`agency_cause`'s.
 
     >>> gold = {"entities": [{"id": "g1", "type": "Programme", "name": "โครงการศึกษาผลึกเหลวในอวกาศ"},
     ...                      {"id": "g2", "type": "Programme", "name": "นโยบาย Quick Win"},
@@ -81,6 +127,9 @@ def entity_causes(gold: dict, system: dict, scorer, types=TYPES) -> list[tuple[s
                                else "Latin" if _LATIN.match(head) else "other")
         elif kind == "Programme" and any(_LATIN.match(f[len("โครงการ"):]) for f in forms if f.startswith("โครงการ")):
             cause = "LATIN"
+        elif kind == "Agency" and text is not None and gaz is not None:
+            dropped = [d["value"] for d in system.get("dropped") or [] if d.get("type") == "Agency"]
+            cause = agency_cause(entity, text, dropped, gaz)
         else:
             cause = "MISSED"
         out.append((kind, "FN", cause, entity.get("name")))
@@ -103,15 +152,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="entity-errors-"))
     scorer, types = _scorer_module(), tuple(args.types.split(","))
+    from edugraph.loaders.gazetteer import load_gazetteer
+    from edugraph.loaders.normalize import normalize_text
+    gaz = load_gazetteer()
     lines = ["| set | type | P | R | F1 | tp/fp/fn | misses by cause | spurious by cause |", "|---|---|---|---|---|---|---|---|"]
     listing = []
     for name, (paths, gold) in sets().items():
         if name not in args.sets.split(","):
             continue
         scores, _ = measure(name, paths, gold, out, scorer)
+        texts = {p.name: p for p in paths}
         golds, systems = scorer.load(out / (name + "-gold")), scorer.load(out / name)
         errors = [(doc, *e) for doc, g in sorted(golds.items())
-                  for e in entity_causes(g, systems.get(doc, {"entities": [], "relations": []}), scorer, types)]
+                  for e in entity_causes(g, systems.get(doc, {"entities": [], "relations": []}), scorer, types,
+                                         text=normalize_text(texts[doc].read_text(encoding="utf-8")), gaz=gaz)]
         listing += [(name, *e) for e in errors]
         for kind in types:
             b = scores["entity"]["by_type"].get(kind)

@@ -15,7 +15,7 @@ import re
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.spaced_names import foreign_ministry, goes_on_over_space, numbered_region
+from edugraph.loaders.spaced_names import country_slot, foreign_ministry, goes_on_over_space, numbered_region
 from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
                                     opens_name, place_end, sentence_word, skip_space, split_words, thai_run)
 
@@ -85,6 +85,9 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
         if not number:
             return None
         return f"{family.head} {number.group(1)}", number.end(), None, False
+    if slot == "country":     # ทำเนียบรัฐบาล ไทยคู่ฟ้า is Government House
+        found = country_slot(text, pos, limit, gaz) if text[max(0, pos - 14):pos].find("ทำเนียบ") < 0 else None
+        return (family.head + found[0], found[1], None, False) if found else None
     start = skip_space(text, pos, limit) if abbreviation else pos
     if slot == "place":
         end = place_end(text, start, limit, gaz)

@@ -28,6 +28,7 @@ from edugraph.loaders.dates import dated_before_release, find_dateline, find_dat
 from edugraph.loaders.document import Analysis, EntityTable, Group, GroupMention
 from edugraph.loaders.events import find_events
 from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
+from edugraph.loaders.acronyms import acronym_names
 from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
 from edugraph.loaders.mentions import AgencyMention, PersonMention
@@ -168,13 +169,13 @@ def _find_mentions(analysis: Analysis) -> None:
         return _merge_spans(names + date_spans)
 
     persons = [p for p in find_persons(text, gaz) if not in_byline(p.start)]
-    agencies = find_agencies(text, gaz, skip=skip(persons))
+    agencies = _with_acronym_names(text, gaz, find_agencies(text, gaz, skip=skip(persons)), persons)
     local = {k: v for k, v in local_abbreviations(text, agencies, gaz).items() if gaz.agency_by_form(k) is None
              or gaz.agency_by_form(k).name != v[0]}
     if local:
         analysis.local_abbreviations = local
         persons = [p for p in find_persons(text, gaz, local=local) if not in_byline(p.start)]
-        agencies = find_agencies(text, gaz, local=local, skip=skip(persons))
+        agencies = _with_acronym_names(text, gaz, find_agencies(text, gaz, local=local, skip=skip(persons)), persons)
         local_abbreviations(text, agencies, gaz)
     # a defined abbreviation in brackets (…ทางการศึกษา (กสศ.)) belongs to the name before it
     agencies = [m for m in agencies if not any(o is not m and o.start < m.start and m.end <= o.end
@@ -200,6 +201,12 @@ def _find_mentions(analysis: Analysis) -> None:
     analysis.boundaries = [b for b in analysis.boundaries if not inside(b[0])]
     analysis.story_province = _story_province(analysis)
     analysis.backrefs = _backrefs(analysis)
+
+
+def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list) -> list:
+    in_person = covered([(p.start, p.end) for p in persons])
+    more = [m for m in acronym_names(text, gaz, agencies) if not in_person(m.start)]
+    return sorted(agencies + more, key=lambda m: m.start) if more else agencies
 
 
 def _name_faculties(text: str, agencies: list[AgencyMention]) -> None:

@@ -20,7 +20,7 @@ AGENCY_KINDS = ("ministry_office", "provincial_office", "provincial_administrati
                 "committee", "network", "other")
 EVENT_TYPES = ("signing", "workshop", "meeting", "training", "forum", "visit", "ceremony", "other")
 ROLES = ("SIGNED", "WITNESSED", "CHAIRED", "ORGANIZED", "SUPPORTED", "SPOKE_AT", "PARTICIPATED")
-SLOTS = ("province", "place", "number", "open", "none")
+SLOTS = ("province", "place", "number", "open", "country", "none")
 
 THAI_LETTER = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 
@@ -337,7 +337,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "name_stops_before_more", "within_event_markers", "speech_verbs", "introduced_only", "spaced_name_tails", "name_field_words", "royal_ranks", "province_regions",
                   "field_qualifiers", "unit_offices", "acting_offices", "collective_bodies",
                   "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
-                  "counted_nouns"}
+                  "counted_nouns", "acronym_heads"}
 _SCALAR_SECTIONS = {"pilot_cue"}
 
 

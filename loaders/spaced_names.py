@@ -259,6 +259,53 @@ def foreign_ministry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer)
                          mention.kind, family=mention.family)
 
 
+_COUNTRY_SLOT = re.compile(r"(?P<joint>(?:\s?(?:แห่ง|ของ))?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ)|\s?(?:แห่ง|ของ)|)"
+                           r"(?P<country>[ก-ฮะ-ฺเ-๎]+)")
+_POSTED_TO = re.compile(r"\s?ประจำ\s?ประเทศ\s?(?P<country>[ก-๙]+)|\s?ณ\s?กรุง(?P<city>[ก-๙]+)")
+
+
+def _country(run: str, gaz: Gazetteer) -> str:
+    """The longest run of a Thai run's first words that is a country (สหรัฐ|อเมริกา), or ""."""
+    country, found = "", ""
+    for word in split_words(run.replace("ฯ", " ").split(" ")[0])[:3]:
+        country += word
+        found = country if country in gaz.country_names else found
+    return found
+
+
+def country_slot(text: str, pos: int, hi: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """The country a government or an embassy belongs to, written right after its head: (the name's
+    rest, its end), or None where no country follows (รัฐบาลมีนโยบาย, a region: รัฐบาลอาเซียน).
+    An embassy's posting (ประจำประเทศไทย, ณ กรุงโตเกียว) belongs to its name; สหรัฐฯ is สหรัฐอเมริกา.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("ระหว่างรัฐบาลแห่งมาเลเซียและรัฐบาลแห่งราชอาณาจักรไทย", gaz)]
+    ['รัฐบาลแห่งมาเลเซีย', 'รัฐบาลแห่งราชอาณาจักรไทย']
+    >>> [m.name for m in find_agencies("หลังจากที่รัฐบาลสหรัฐฯ ประกาศ และรัฐบาลมีนโยบาย", gaz)]
+    ['รัฐบาลสหรัฐอเมริกา']
+    >>> [m.name for m in find_agencies("สถานเอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย และ", gaz)]
+    ['สถานเอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย']
+    """
+    after = _COUNTRY_SLOT.match(text, pos, hi)
+    country = _country(after.group("country"), gaz) if after else ""
+    if not country or country in gaz.words["country_regions"]:
+        return None
+    end = after.start("country") + len(country)
+    if country == "สหรัฐ" and text.startswith("ฯ", end):
+        country, end = "สหรัฐอเมริกา", end + 1
+    name = after.group("joint").strip() + country
+    posted = _POSTED_TO.match(text, end, hi)
+    if posted and posted.group("country") and _country(posted.group("country"), gaz):
+        host = _country(posted.group("country"), gaz)
+        name, end = name + "ประจำประเทศ" + host, posted.start("country") + len(host)
+    elif posted and posted.group("city"):
+        city = split_words(posted.group("city"))[0]
+        name, end = name + " ณ กรุง" + city, posted.start("city") + len(city)
+    return name, end
+
+
 def name_in_full(mentions: list[AgencyMention], gaz: Gazetteer) -> None:
     """A release that writes a name once with the words that end it after a space (มูลนิธิสายใจไทย
     ในพระบรมราชูปถัมภ์) and elsewhere without them names one agency: the full name for both."""

@@ -1,0 +1,74 @@
+"""Agencies a release names in full and gives an acronym for: ``ชื่อเต็ม (ชื่อย่อ.)``.
+
+A name whose head is too common to open a name on its own (องค์การ, บรรษัท,
+กองบังคับการ: cues.yaml's ``acronym_heads``) is a name where the release defines
+its acronym right after it and the acronym's first letter opens the name's first
+or second word and its other letters follow in the name, in order (อพท. = องค์การ|บริหาร|การ|พัฒนา|พื้นที่|พิเศษ|เพื่อ|การ|
+ท่องเที่ยว...; an acronym may skip the head: ปคบ. = กองบังคับการ|ปราบปราม|...|คุ้มครอง|
+ผู้บริโภค).  The name runs from the head to the bracket, never over a space.
+
+>>> from edugraph.loaders.gazetteer import load_gazetteer
+>>> gaz = load_gazetteer()
+>>> [m.name for m in acronym_names("กรรมการและผู้จัดการทั่วไป บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) นาย", gaz, [])]
+['บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม']
+>>> [m.name for m in acronym_names("ตามที่องค์การอนามัยโลกกำหนดแนวทาง (กขค.) ไว้", gaz, [])]
+[]
+"""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.gazetteer import Gazetteer
+from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.words import is_thai_letter, split_words
+
+_ACRONYM = re.compile(r"\s?\(\s?((?:[ก-ฮ]{1,4}\.){1,5}|[ก-ฮ]{2,6})\s?\)")
+_LEADING_VOWELS = "เแโใไ"
+_LONGEST = 90
+
+
+def _initial(word: str) -> str:
+    return next((ch for ch in word if "ก" <= ch <= "ฮ" and ch not in _LEADING_VOWELS), "")
+
+
+def _spells(letters: str, name: str, head: str) -> bool:
+    """Whether ``letters`` open the name or the word after its head (an acronym may skip a generic
+    head) and the rest are letters of the name after that, in order (บสย. = บรรษัท|ประกัน|สินเชื่อ|
+    ...|ขนาดย่อม)."""
+    after = name[len(head):]
+    if len(letters) < 2 or not after:
+        return False
+    if letters[0] == _initial(name):
+        rest = name[name.index(letters[0]) + 1:]
+    elif letters[0] == _initial(split_words(after)[0]):
+        rest = after[after.index(letters[0]) + 1:]
+    else:
+        return False
+    at = 0
+    for letter in letters[1:]:
+        at = rest.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def acronym_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Agencies named before an acronym they are given, where no mention in ``found`` covers them."""
+    heads = gaz.words["acronym_heads"]
+    out = []
+    for paren in _ACRONYM.finditer(text):
+        end = paren.start()
+        if any(m.start < end <= m.end for m in found) or gaz.agency_by_form(paren.group(1)) is not None:
+            continue
+        lo = end
+        while lo > max(0, end - _LONGEST) and is_thai_letter(text[lo - 1]):
+            lo -= 1
+        at = lo
+        for word in split_words(text[lo:end]):
+            head = max((h for h in heads if text.startswith(h, at, end)), key=len, default=None)
+            if head and _spells(paren.group(1).replace(".", ""), text[at:end], head):
+                out.append(AgencyMention(at, end, text[at:end], text[at:end], "other",
+                                         abbreviations=[paren.group(1)]))
+                break
+            at += len(word)
+    return out
