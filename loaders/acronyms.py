@@ -2,16 +2,21 @@
 
 A name whose head is too common to open a name on its own (องค์การ, บรรษัท,
 กองบังคับการ: cues.yaml's ``acronym_heads``) is a name where the release defines
-its acronym right after it and the acronym's first letter opens the name's first
-or second word and its other letters follow in the name, in order (อพท. = องค์การ|บริหาร|การ|พัฒนา|พื้นที่|พิเศษ|เพื่อ|การ|
-ท่องเที่ยว...; an acronym may skip the head: ปคบ. = กองบังคับการ|ปราบปราม|...|คุ้มครอง|
-ผู้บริโภค).  The name runs from the head to the bracket, never over a space.
+its acronym right after it, the acronym's first letter opening the name or the word
+after its head and its other letters following in the name, in order (อพท. = องค์การ|
+บริหาร|การ|พัฒนา|พื้นที่|พิเศษ|เพื่อ|การ|ท่องเที่ยว...; ปคบ. = กองบังคับการ|ปราบปราม|...|
+คุ้มครอง|ผู้บริโภค skips the head).  The name runs from the head to the bracket, never over a
+space; a group noun (องค์กรปกครองส่วนท้องถิ่น (อปท.)) names a kind of body, not one.
 
 >>> from edugraph.loaders.gazetteer import load_gazetteer
 >>> gaz = load_gazetteer()
->>> [m.name for m in acronym_names("กรรมการและผู้จัดการทั่วไป บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) นาย", gaz, [])]
-['บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม']
+>>> [m.name for m in acronym_names("ระหว่าง องค์การบริหารการพัฒนาพื้นที่พิเศษเพื่อการท่องเที่ยวอย่างยั่งยืน (อพท.) และ", gaz, [])]
+['องค์การบริหารการพัฒนาพื้นที่พิเศษเพื่อการท่องเที่ยวอย่างยั่งยืน']
+>>> [m.name for m in acronym_names("กองบังคับการปราบปรามการกระทำความผิดเกี่ยวกับการคุ้มครองผู้บริโภค (ปคบ.)", gaz, [])]
+['กองบังคับการปราบปรามการกระทำความผิดเกี่ยวกับการคุ้มครองผู้บริโภค']
 >>> [m.name for m in acronym_names("ตามที่องค์การอนามัยโลกกำหนดแนวทาง (กขค.) ไว้", gaz, [])]
+[]
+>>> [m.name for m in acronym_names("ส่วนภูมิภาค และองค์กรปกครองส่วนท้องถิ่น (อปท.) ซึ่ง", gaz, [])]
 []
 """
 from __future__ import annotations
@@ -66,7 +71,8 @@ def acronym_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
         at = lo
         for word in split_words(text[lo:end]):
             head = max((h for h in heads if text.startswith(h, at, end)), key=len, default=None)
-            if head and _spells(paren.group(1).replace(".", ""), text[at:end], head):
+            if head and _spells(paren.group(1).replace(".", ""), text[at:end], head) \
+                    and text[at:end] not in gaz.words["group_nouns"]:     # องค์กรปกครองส่วนท้องถิ่น (อปท.): a kind
                 out.append(AgencyMention(at, end, text[at:end], text[at:end], "other",
                                          abbreviations=[paren.group(1)]))
                 break

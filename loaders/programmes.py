@@ -6,7 +6,7 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
-from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
+from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, agency_head_in, is_thai_letter, match_province, open_name_end, opens_name,
                                     split_words, thai_run, word_tag)
 
 _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
@@ -362,7 +362,7 @@ def _glued_rest_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> in
     if not words or words[0] not in gaz.words["programme_inner_stops"] or not 1 <= len(words) - 1 <= _GLUED_REST_WORDS:
         return end
     if any(w in gaz.programme_stops or w in gaz.words["programme_list_breaks"] for w in words[1:]) \
-            or "จังหวัด" in run or "โครงการ" in run or gaz.province_rx.search(run) or gaz.agency_rx.search(run) \
+            or "จังหวัด" in run or "โครงการ" in run or gaz.province_rx.search(run) or agency_head_in(run, gaz) \
             or (words[0] == "ของ" and len(split_words(text[at:end])) < _PROGRAMME_MIN_WORDS) \
             or (words[0] == "ให้" and (word_tag(words[1]) or "").startswith("V")):
         return end

@@ -43,7 +43,8 @@ from dataclasses import dataclass
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.spaced_names import misspelt_entry
-from edugraph.loaders.words import dictionary_words, predicate_only, sentence_word, split_words, word_tag
+from edugraph.loaders.words import (dictionary_words, predicate_only, sentence_word, split_words, word_of_a_name,
+                                    word_tag)
 
 FIRST_YEAR = 1990
 _BOUNDARY_LOOKAHEAD = 12      # characters of the text after a name that decide whether it is cut mid-word
@@ -134,11 +135,12 @@ def clause_inside(body: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
     count too (เพื่อให้)."""
     previous = ""
     refused = _NOT_IN_PLACE_NAMES if strict else _NOT_IN_NAMES
-    for index, word in enumerate(split_words(body)):
+    words = split_words(body)
+    for index, word in enumerate(words):
         if strict and index == 0 and word_tag(word) in gaz.not_place_tags:
             return True     # นายอำเภอ|ผู้เข้ารับการฝึกอบรม, นายอำเภอ|ทำได้: no place name opens so
-        if len(word) >= (3 if strict else 2) and (word_tag(word) in refused
-                               or (word in gaz.name_stops and previous not in gaz.nominalisers)):
+        if len(word) >= (3 if strict else 2) and ((word_tag(word) in refused and not word_of_a_name(words, index, gaz))
+                                                  or (word in gaz.name_stops and previous not in gaz.nominalisers)):
             return True
         previous = word
     return False

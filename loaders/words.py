@@ -96,6 +96,43 @@ def given_names() -> frozenset[str]:
     return frozenset(thai_male_names()) | frozenset(thai_female_names())
 
 
+def word_of_a_name(words: tuple[str, ...], index: int, gaz: Gazetteer) -> bool:
+    """Whether ``words[index]``, a pronoun, determiner or negation to the tagger, is a piece of a
+    name here: บาง opening a place name (บาง|กรวย, บาง|จาก; not บาง|แห่ง, บาง|ส่วน, which quantify),
+    or a syllable between two the dictionary does not know (นว|มิ|นท of a royal name).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> [word_of_a_name(split_words(w), 0, gaz) for w in ("บางกรวย", "บางแห่ง", "บางส่วน")]
+    [True, False, False]
+    >>> words = split_words("นายเรืออากาศนวมินทรกษัตริยาธิราช")
+    >>> word_of_a_name(words, words.index("มิ"), gaz)
+    True
+    """
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if index == 0 and words[0] in gaz.words["place_openers"]:
+        return bool(after) and not (word_tag(after) or "").startswith("C") \
+            and after not in gaz.words["place_opener_quantifies"]
+    before = words[index - 1] if index else ""
+    return bool(before and after) and not word_tag(before) and not word_tag(after) and not before.isspace()
+
+
+def agency_head_in(run: str, gaz: Gazetteer) -> bool:
+    """Whether an agency's name may open in ``run``: a head of a country's body (รัฐบาล) only with
+    its country, so a programme ``…ตามนโยบายรัฐบาล`` keeps its last words.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> agency_head_in("ให้ชุมชนตามนโยบายรัฐบาล", gaz), agency_head_in("ของรัฐบาลญี่ปุ่น", gaz), agency_head_in("ของกรมป่าไม้", gaz)
+    (False, True, True)
+    """
+    for match in gaz.agency_rx.finditer(run):
+        family = gaz.family_head_form(match.group())
+        if family is None or family.slot != "country" or gaz.country_names.intersection(split_words(run[match.end():])[:1]):
+            return True
+    return False
+
+
 def is_thai_letter(char: str) -> bool:
     return bool(char) and bool(_THAI_CHAR.match(char))
 
