@@ -17,8 +17,9 @@ The sibling of ``role_errors.py`` (same sets, same extraction and scoring with
   writes only a short form the gazetteer does not know), CANONICAL (the contract's
   name is not written at all: it differs from the text's form), FOREIGN (a foreign
   government, embassy or a company written in Latin), NO_HEAD (written in full, but no
-  gazetteer name or family head opens it), KNOWN_HEAD (written in full, opened by a
-  known head, yet not found);
+  gazetteer name or family head opens it), KNOWN_NAME (a gazetteer name, written in
+  full yet not kept: mostly inside a position phrase), KNOWN_HEAD (written in full,
+  opened by a known head, yet not found);
 - MISSED: no overlap and none of the above; NOT_IN_GOLD for a spurious one.
 
     .venv/bin/python bench/entity_errors.py [--sets heldout-2,heldout-3] [--types Programme,Province] [--list]
@@ -56,7 +57,9 @@ def agency_cause(entity: dict, text: str, dropped: list[str], gaz) -> str:
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> gaz = load_gazetteer()
-    >>> agency_cause({"name": "แพทยสภา"}, "ผู้แทนแพทยสภา ร่วมประชุม", [], gaz)
+    >>> agency_cause({"name": "แพทยสภา"}, "นายกแพทยสภา ร่วมประชุม", [], gaz)
+    'KNOWN_NAME'
+    >>> agency_cause({"name": "วัดหัวฝาย"}, "เจ้าอาวาสวัดหัวฝาย ร่วมประชุม", [], gaz)
     'NO_HEAD'
     >>> agency_cause({"name": "รัฐบาลไทย"}, "รัฐบาลไทย และ", [], gaz)
     'FOREIGN'
@@ -73,6 +76,8 @@ def agency_cause(entity: dict, text: str, dropped: list[str], gaz) -> str:
         return "ABBREVIATION" if any(a and a in flat for a in aliases) else "CANONICAL"
     if _FOREIGN.search(name) or _LATIN.match(name) or (name.startswith("บริษัท") and _LATIN.search(name)):
         return "FOREIGN"
+    if gaz.agency_by_form(entity.get("name") or "") is not None:
+        return "KNOWN_NAME"
     heads = [f.head for f in gaz.families] + [form for f in gaz.families for form in f.forms]
     heads += [a.name for a in gaz.agencies] + [al for a in gaz.agencies for al in a.aliases]
     return "KNOWN_HEAD" if any(name.startswith(_squeeze(h)) for h in heads if h) else "NO_HEAD"

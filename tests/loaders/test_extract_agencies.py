@@ -336,3 +336,40 @@ def test_a_name_only_ever_after_pen_is_what_something_becomes_not_a_body():
     # the same kind of name acting as a body stays
     text = "วันที่ 5 มีนาคม 2567 ศูนย์ขนส่งสินค้านครหลวง ลงนามบันทึกความเข้าใจกับการท่าเรือแห่งประเทศไทย"
     assert "ศูนย์ขนส่งสินค้านครหลวง" in _agencies(text)
+
+
+def test_a_government_or_an_embassy_of_a_named_country_is_an_agency():
+    agencies = _agencies("ความตกลงระหว่างรัฐบาลแห่งราชอาณาจักรไทยกับรัฐบาลแห่งมาเลเซีย ลงนามโดยเอกอัครราชทูต "
+                         "ณ สถานเอกอัครราชทูตไทย ณ กรุงกัวลาลัมเปอร์ และรัฐบาลสหรัฐฯ ได้ชื่นชม")
+    assert {"รัฐบาลแห่งราชอาณาจักรไทย", "รัฐบาลแห่งมาเลเซีย", "สถานเอกอัครราชทูตไทย ณ กรุงกัวลาลัมเปอร์",
+            "รัฐบาลสหรัฐอเมริกา"} <= set(agencies)
+    # the government of the day with no country, Government House, a region: no agency
+    assert not [n for n in _agencies("รัฐบาลมีนโยบายให้ทุกกระทรวงเร่งรัด ที่ทำเนียบรัฐบาล ไทยคู่ฟ้า และรัฐบาลอาเซียน")
+                if n.startswith("รัฐบาล")]
+
+
+def test_a_programme_ending_on_the_governments_policy_keeps_its_words():
+    record = extract("กรมป่าไม้ออกใบอนุญาตโครงการจัดที่ดินทำกินให้ชุมชนตามนโยบายรัฐบาล ตั้งแต่เดือนธันวาคม", doc="t")
+    assert "โครงการจัดที่ดินทำกินให้ชุมชนตามนโยบายรัฐบาล" in {e.get("name") for e in record["entities"]}
+
+
+def test_a_body_the_release_gives_an_acronym_is_named_by_it():
+    agencies = _agencies("โดยมีผู้แทนจากองค์การจัดการน้ำเสีย (อจน.) ร่วมกับ บรรษัทตลาดรองสินเชื่อที่อยู่อาศัย (บตท.) "
+                         "ลงนามบันทึกความเข้าใจ ต่อมา อจน. ได้ชี้แจง")
+    assert {"องค์การจัดการน้ำเสีย", "บรรษัทตลาดรองสินเชื่อที่อยู่อาศัย"} <= set(agencies)
+    assert "อจน." in agencies["องค์การจัดการน้ำเสีย"]["aliases"]
+    # letters that do not spell the name, and a kind of body, name none
+    assert not _agencies("ทั้งส่วนกลาง และองค์กรปกครองส่วนท้องถิ่น (อปท.) และองค์การของรัฐที่ต้องรายงาน (กขค.) ต่อไป")
+
+
+def test_a_place_name_opening_with_bang_and_a_royal_name_are_names():
+    agencies = _agencies("นายกองค์การบริหารส่วนตำบลบางยาง ได้ร่วมลงนาม แล้วเดินทางไปตรวจเยี่ยม"
+                         "โรงเรียนนายเรืออากาศนวมินทรกษัตริยาธิราช ต.มิตรภาพ อ.มวกเหล็ก จ.สระบุรี")
+    assert {"องค์การบริหารส่วนตำบลบางยาง", "โรงเรียนนายเรืออากาศนวมินทรกษัตริยาธิราช"} <= set(agencies)
+    assert not [n for n in _agencies("เทศบาลบางแห่งและองค์การบริหารส่วนตำบลบางส่วนได้ร่วมลงนาม") if "บาง" in n]
+
+
+def test_parties_community_enterprises_and_customs_houses_are_named():
+    agencies = _agencies("นายพิธา หัวหน้าพรรคก้าวไกล ตรวจเยี่ยมด่านศุลกากรเชียงของ และวิสาหกิจชุมชนสวนเห็ดกรรณิกา ร่วมกับพรรคการเมืองต่างๆ")
+    assert {"พรรคก้าวไกล", "ด่านศุลกากรเชียงของ", "วิสาหกิจชุมชนสวนเห็ดกรรณิกา"} <= set(agencies)
+    assert not [n for n in agencies if n.startswith("พรรคการเมือง")]
