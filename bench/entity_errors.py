@@ -22,7 +22,7 @@ The sibling of ``role_errors.py`` (same sets, same extraction and scoring with
   opened by a known head, yet not found);
 - MISSED: no overlap and none of the above; NOT_IN_GOLD for a spurious one.
 
-    .venv/bin/python bench/entity_errors.py [--sets heldout-2,heldout-3] [--types Programme,Province] [--list]
+    .venv/bin/python bench/entity_errors.py [--sets heldout-2,heldout-3] [--types Programme,Province] [--list] [--code DIR]
 """
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from role_classifier import use_code  # noqa: E402
 from role_errors import _scorer_module, measure, sets  # noqa: E402
 
 TYPES = ("Programme", "Province", "Agency")
@@ -154,7 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--types", default=",".join(TYPES))
     parser.add_argument("--out", type=Path, default=None, help="keep outputs here")
     parser.add_argument("--list", action="store_true", help="print every entity error")
+    parser.add_argument("--code", type=Path, help="measure the extractor of this checkout (git archive COMMIT)")
     args = parser.parse_args(argv)
+    if args.code:
+        use_code(args.code.resolve())
     out = args.out or Path(tempfile.mkdtemp(prefix="entity-errors-"))
     scorer, types = _scorer_module(), tuple(args.types.split(","))
     from edugraph.loaders.gazetteer import load_gazetteer

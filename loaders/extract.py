@@ -260,7 +260,8 @@ def _first(analysis: Analysis, name: str) -> int:
 
 
 def _backrefs(analysis: Analysis) -> list[AgencyMention]:
-    """``กองทุนฯ`` → the nearest agency before it whose name carries that head."""
+    """``กองทุนฯ`` → the nearest agency before it whose name carries that head (a board's
+    ``คณะกรรมการกองทุนฯ`` is an agency of its own, added to ``analysis.agencies``)."""
     out = []
     for start, end, head in find_backrefs(analysis.text, analysis.gaz):
         earlier = [m for m in analysis.agencies if m.end <= start and m.name and
@@ -268,6 +269,14 @@ def _backrefs(analysis: Analysis) -> list[AgencyMention]:
         if not earlier:
             continue
         source = earlier[-1]
+        board = next((f.head for f in analysis.gaz.families if f.kind == "committee"
+                      and analysis.text.endswith(f.head, 0, start)), None)
+        if board and not source.name.startswith(board):       # คณะกรรมการ|กองทุนฯ: the board of the fund named before, a body of its own
+            start = start - len(board)
+            analysis.agencies.append(AgencyMention(start, end, analysis.text[start:end], board + source.name,
+                                                   "committee"))
+            analysis.agencies.sort(key=lambda m: m.start)
+            continue
         out.append(AgencyMention(start, end, analysis.text[start:end], source.name, source.kind,
                                  family=source.family, entry=source.entry, province=source.province, backref=True))
     return out

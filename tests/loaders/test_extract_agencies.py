@@ -373,3 +373,8 @@ def test_parties_community_enterprises_and_customs_houses_are_named():
     agencies = _agencies("นายพิธา หัวหน้าพรรคก้าวไกล ตรวจเยี่ยมด่านศุลกากรเชียงของ และวิสาหกิจชุมชนสวนเห็ดกรรณิกา ร่วมกับพรรคการเมืองต่างๆ")
     assert {"พรรคก้าวไกล", "ด่านศุลกากรเชียงของ", "วิสาหกิจชุมชนสวนเห็ดกรรณิกา"} <= set(agencies)
     assert not [n for n in agencies if n.startswith("พรรคการเมือง")]
+
+
+def test_the_board_of_a_fund_named_before_is_a_body_of_its_own():
+    agencies = _agencies("ผู้กู้ยืมเงินกองทุนเงินให้กู้ยืมเพื่อการศึกษา (กยศ.) ต้องศึกษาในหลักสูตรตามประกาศที่คณะกรรมการกองทุนฯกำหนด")
+    assert {"กองทุนเงินให้กู้ยืมเพื่อการศึกษา", "คณะกรรมการกองทุนเงินให้กู้ยืมเพื่อการศึกษา"} <= set(agencies)
