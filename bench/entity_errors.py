@@ -23,6 +23,7 @@ The sibling of ``role_errors.py`` (same sets, same extraction and scoring with
 - MISSED: no overlap and none of the above; NOT_IN_GOLD for a spurious one.
 
     .venv/bin/python bench/entity_errors.py [--sets heldout-2,heldout-3] [--types Programme,Province] [--list] [--code DIR]
+    .venv/bin/python bench/entity_errors.py --relations [--list]    # relations to a Programme, by cause
 """
 from __future__ import annotations
 
@@ -149,6 +150,74 @@ def entity_causes(gold: dict, system: dict, scorer, types=TYPES, text: str | Non
     return out
 
 
+PROGRAMME_RELATIONS = ("ORGANIZED", "SUPPORTED", "PILOT_OF", "PART_OF")
+
+
+def programme_relation_causes(gold: dict, system: dict, scorer) -> list[tuple[str, str, str, str, str]]:
+    """(relation, FN|FP, cause, head, tail) for every relation to a Programme the system gets wrong. Causes:
+    PROGRAMME (the programme is not found / not in gold), HEAD (its other end is not), TYPE (the two are
+    linked by another of these relations), CUE (a miss with both ends found: the cue was not read) and
+    CONTRACT (a spurious one between two gold entities: the contract gives them no such relation).
+
+    >>> gold = {"entities": [{"id": "a", "type": "Agency", "name": "สพฐ."}, {"id": "p", "type": "Programme",
+    ...         "name": "โครงการ ก"}, {"id": "q", "type": "Programme", "name": "โครงการ ข"}],
+    ...         "relations": [{"type": "ORGANIZED", "head": "a", "tail": "p"}, {"type": "PILOT_OF", "head": "a", "tail": "q"}]}
+    >>> system = {"entities": [{"id": "A", "type": "Agency", "name": "สพฐ."}, {"id": "P", "type": "Programme",
+    ...           "name": "โครงการ ก"}], "relations": [{"type": "SUPPORTED", "head": "A", "tail": "P"}]}
+    >>> for row in programme_relation_causes(gold, system, _scorer_module()): print(row)
+    ('ORGANIZED', 'FN', 'TYPE', 'สพฐ.', 'โครงการ ก')
+    ('PILOT_OF', 'FN', 'PROGRAMME', 'สพฐ.', 'โครงการ ข')
+    ('SUPPORTED', 'FP', 'TYPE', 'สพฐ.', 'โครงการ ก')
+    """
+    key_to_gold = {key: e["id"] for e in gold["entities"] for key in scorer.entity_keys(e)}
+    to_gold, hit = {}, set()
+    for entity in system["entities"]:
+        match = next((key_to_gold[k] for k in sorted(scorer.entity_keys(entity)) if k in key_to_gold), None)
+        to_gold[entity["id"]] = match or "sys:" + entity["id"]
+        hit |= {match} if match else set()
+    kinds = {e["id"]: e["type"] for e in gold["entities"]}
+    kinds.update({"sys:" + e["id"]: e["type"] for e in system["entities"]})
+    names = {e["id"]: e.get("name") or f"{e.get('event_type')} {e.get('date')}" for e in gold["entities"]}
+    names.update({"sys:" + e["id"]: e.get("name") or f"{e.get('event_type')} {e.get('date')}"
+                  for e in system["entities"]})
+    gold_rel = {(r["type"], r["head"], r["tail"]) for r in gold["relations"]
+                if r["type"] in PROGRAMME_RELATIONS and kinds.get(r["tail"]) == "Programme"}
+    sys_rel = {(r["type"], to_gold[r["head"]], to_gold[r["tail"]]) for r in system["relations"]
+               if r["type"] in PROGRAMME_RELATIONS and kinds.get(to_gold[r["tail"]]) == "Programme"}
+    gold_pairs, sys_pairs = {(h, t) for _, h, t in gold_rel}, {(h, t) for _, h, t in sys_rel}
+    out = []
+    for kind, head, tail in sorted(gold_rel - sys_rel):
+        cause = ("PROGRAMME" if tail not in hit else "HEAD" if head not in hit
+                 else "TYPE" if (head, tail) in sys_pairs else "CUE")
+        out.append((kind, "FN", cause, names[head], names[tail]))
+    for kind, head, tail in sorted(sys_rel - gold_rel):
+        cause = ("PROGRAMME" if tail.startswith("sys:") else "HEAD" if head.startswith("sys:")
+                 else "TYPE" if (head, tail) in gold_pairs else "CONTRACT")
+        out.append((kind, "FP", cause, names[head], names[tail]))
+    return out
+
+
+def relations_report(set_names: list[str], out: Path, scorer, listing: bool) -> None:
+    """The programme relations of each set: P/R and their errors by cause."""
+    lines = ["| set | relation | P | R | tp/fp/fn | misses by cause | spurious by cause |", "|---|---|---|---|---|---|---|"]
+    rows = []
+    for name, (paths, gold) in sets().items():
+        if name not in set_names:
+            continue
+        scores, errors = measure(name, paths, gold, out, scorer, classify=programme_relation_causes)
+        rows += [(name, *e) for e in errors]
+        for kind in PROGRAMME_RELATIONS:
+            b = scores["relation"]["by_type"].get(kind, {"p": 0, "r": 0, "tp": 0, "fp": 0, "fn": 0})
+            tally = Counter((e[2], e[3]) for e in errors if e[1] == kind)
+            fn = ", ".join(f"{c} {n}" for (side, c), n in sorted(tally.items()) if side == "FN")
+            fp = ", ".join(f"{c} {n}" for (side, c), n in sorted(tally.items()) if side == "FP")
+            lines.append(f"| {name} | {kind} | {b['p']:.3f} | {b['r']:.3f} | {b['tp']}/{b['fp']}/{b['fn']} | {fn} | {fp} |")
+    print("\n".join(lines))
+    if listing:
+        for row in rows:
+            print("\t".join(str(x) for x in row))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default="dev,third,heldout-2,heldout-3")
@@ -156,11 +225,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="keep outputs here")
     parser.add_argument("--list", action="store_true", help="print every entity error")
     parser.add_argument("--code", type=Path, help="measure the extractor of this checkout (git archive COMMIT)")
+    parser.add_argument("--relations", action="store_true",
+                        help="relations to a Programme (ORGANIZED, SUPPORTED, PILOT_OF, PART_OF) instead of entities")
     args = parser.parse_args(argv)
     if args.code:
         use_code(args.code.resolve())
     out = args.out or Path(tempfile.mkdtemp(prefix="entity-errors-"))
     scorer, types = _scorer_module(), tuple(args.types.split(","))
+    if args.relations:
+        relations_report(args.sets.split(","), out, scorer, args.list)
+        return 0
     from edugraph.loaders.gazetteer import load_gazetteer
     from edugraph.loaders.normalize import normalize_text
     gaz = load_gazetteer()

@@ -9,6 +9,7 @@ from edugraph.loaders.words import is_thai_letter
 
 
 _MOST_PROGRAMMES_OF_AN_EVENT = 2    # more named in the event's sentences are what it discussed
+_UNDER_REACH = 300                  # characters from an event's wording to the ภายใต้ that puts it under a programme
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))\s")    # 4. / 3.2 / (1) / 2) in a line
 
 
@@ -30,7 +31,8 @@ def programme_links(reading: Reading) -> list[Fact]:
         if len({p.entity_id for p in in_sentences}) > _MOST_PROGRAMMES_OF_AN_EVENT:
             in_sentences = []       # a meeting's agenda: the projects it heard of are its topics (DECISIONS #23)
         in_sentences = [p for p in in_sentences if not _agenda_item(text, p.start)]
-        for programme in in_title + in_sentences:
+        under = [p for p in _under(reading, own, event) if p not in in_title + in_sentences]
+        for programme in in_title + in_sentences + under:
             facts.append(Fact("PART_OF", event.entity_id, programme.entity_id,
                               evidence(text, event.title_span[0], programme.end)))
             linked = True
@@ -39,6 +41,46 @@ def programme_links(reading: Reading) -> list[Fact]:
             first = next(p for p in own if p.entity_id == only)
             facts.append(Fact("PART_OF", event.entity_id, only, evidence(text, first.start, first.end)))
     return facts
+
+
+def programme_committee(mention, gaz) -> bool:
+    """Whether an agency is a programme's own committee (คณะกรรมการอำนวยการโครงการX, คณะทำงานดำเนินโครงการX):
+    the body that runs the programme its name carries (d-list #5)."""
+    name = mention.name or ""
+    return name.startswith(tuple(gaz.words["programme_committee_heads"])) and "โครงการ" in name
+
+
+def committee_programmes(reading: Reading) -> list[Fact]:
+    """ORGANIZED from a programme's own committee (คณะกรรมการอำนวยการโครงการX) to the programme its name carries."""
+    text, a = reading.text, reading.a
+    facts = []
+    for m in a.agencies:
+        if m.kind != "committee" or not programme_committee(m, reading.gaz):
+            continue
+        agency = reading.agency_id(m)
+        for p in a.programmes:
+            if agency and p.entity_id and m.start <= p.start < m.end:
+                facts.append(Fact("ORGANIZED", agency, p.entity_id, evidence(text, m.start, m.end)))
+    return facts
+
+
+def _under(reading: Reading, programmes, event) -> list:
+    """Programmes written after ``ภายใต้`` in the sentence of one of the event's own wordings, with no other
+    event's wording in between (…จัดพิธีลงนาม…เพื่อพัฒนาท้องถิ่น ภายใต้โครงการครูคืนถิ่นชัยภูมิ)."""
+    text, a = reading.text, reading.a
+    markers = tuple(sorted(reading.gaz.words["programme_under_markers"], key=len, reverse=True))
+    wordings = [event.title_span] + list(event.mentions)
+    others = [s for e in reading.events if e is not event for s, _ in [e.title_span] + list(e.mentions)]
+    out = []
+    for programme in programmes:
+        before = text[max(0, programme.start - 24):programme.start].rstrip()
+        if not before.endswith(markers):
+            continue
+        para_start, _ = a.paragraph_of(programme.start)
+        near = [s for s, _ in wordings if para_start <= s < programme.start and programme.start - s <= _UNDER_REACH]
+        if near and not any(max(near) < s < programme.start for s in others):
+            out.append(programme)
+    return out
 
 
 def _agenda_item(text: str, pos: int) -> bool:

@@ -33,14 +33,14 @@ from typing import Callable
 from edugraph.loaders.conventions import conventions
 from edugraph.loaders.document import Analysis, EntityTable
 from edugraph.loaders.events import Event
-from edugraph.loaders.pilots import pilots, programme_links
+from edugraph.loaders.pilots import committee_programmes, pilots, programme_links
 from edugraph.loaders.places import held_in, located
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, strong_roles
 from edugraph.loaders.roles import roles
 from edugraph.loaders.structure import positions, units
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
-    units, positions, roles, conventions, pilots, programme_links, located, held_in)
+    units, positions, roles, conventions, pilots, programme_links, committee_programmes, located, held_in)
 
 
 def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) -> None:

@@ -29,6 +29,8 @@ _RETITLED = 16                # characters of an event's title that name it agai
 _JOINED = re.compile(r"\s?และ\s?")
 _CONTINUED = re.compile(r"และ\s?(?:นาย|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|พล)")
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
+# โครงการX (its Latin name (TLC)) ซึ่งได้รับ…: the programme a relative clause right after it is about
+_RELATIVE_TO_PROGRAMME = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?ซึ่ง(?:เป็น)?(?:โครงการที่)?\s*$")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 # the parties of an agreement, written after its description (not ระหว่างวันที่: a span of days)
 _PARTIES = re.compile(r"(?<![ก-๙])ระหว่าง(?!วันที่|เวลา|ปี|การ|นี้)")
@@ -172,6 +174,10 @@ class _RoleFinder:
         named = [p for p in self.a.programmes if clause <= p.start < cue_start and p.entity_id]
         if named:
             return named[-1]
+        relative = [p for p in self.a.programmes if p.entity_id and para_start <= p.end <= cue_start
+                    and _RELATIVE_TO_PROGRAMME.fullmatch(self.text, p.end, cue_start)]
+        if relative:
+            return relative[-1]
         if _PROGRAMME_REFERENCE.search(self.text, clause, cue_start):
             main = self.r.main_programme()
             return next((p for p in self.a.programmes if p.entity_id == main), None)
