@@ -8,6 +8,9 @@ records that are in no judged sample, heldout-2 or heldout-3, nor any blind set
 
     .venv/bin/python bench/wild_names.py OUT.json
     .venv/bin/python bench/wild_names.py --diff BEFORE.json AFTER.json
+
+``--relations`` dumps the relations to a Programme (ORGANIZED, SUPPORTED, PILOT_OF, PART_OF) with their
+evidence instead of the names; ``--count N --seed S`` draws N records of each file with seeds S, S+1.
 """
 from __future__ import annotations
 
@@ -33,14 +36,25 @@ def _excluded() -> set[str]:
     return ids
 
 
-def dump(out: Path) -> int:
+PROGRAMME_RELATIONS = ("ORGANIZED", "SUPPORTED", "PILOT_OF", "PART_OF")
+
+
+def _programme_relations(record: dict) -> list[str]:
+    keys = {e["id"]: (e["type"], e.get("name") or f'{e.get("event_type")}|{e.get("date")}') for e in record["entities"]}
+    return sorted(f'R {r["type"]} {keys[r["head"]][0]}|{keys[r["head"]][1]} -> {keys[r["tail"]][1]}'
+                  f'\t{r.get("evidence", "")}' for r in record["relations"]
+                  if r["type"] in PROGRAMME_RELATIONS and keys[r["tail"]][0] == "Programme")
+
+
+def dump(out: Path, *, relations: bool = False, count: int | None = None, seed: int | None = None) -> int:
     from edugraph.loaders import extract_document
     from edugraph.loaders.sources import SourceDocument, iter_sources
 
     excluded = _excluded()
     assert any("blind" in p.name for p in NOTES.glob("*.txt")), "no blind list to exclude"
     names = {}
-    for corpus, count, seed in DRAWS:
+    draws = DRAWS if count is None else tuple((c, count, seed + i) for i, (c, _, _) in enumerate(DRAWS))
+    for corpus, count, seed in draws:
         path = REALWORLD / corpus
         ids = [json.loads(line).get("id") for line in path.open(encoding="utf-8")]
         pool = sorted(i for i in ids if i and i not in excluded)
@@ -50,8 +64,8 @@ def dump(out: Path) -> int:
             if record_id in picked:
                 assert record_id not in excluded, record_id
                 record = extract_document(item)
-                names[record_id] = sorted(f'{e["type"]}|{e["name"]}' for e in record["entities"]
-                                          if e["type"] in ("Programme", "Agency"))
+                names[record_id] = _programme_relations(record) if relations else sorted(
+                    f'{e["type"]}|{e["name"]}' for e in record["entities"] if e["type"] in ("Programme", "Agency"))
     out.write_text(json.dumps(names, ensure_ascii=False, indent=0), encoding="utf-8")
     return len(names)
 
@@ -69,11 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path)
     parser.add_argument("--diff", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    parser.add_argument("--relations", action="store_true", help="relations to a Programme, with evidence")
+    parser.add_argument("--count", type=int, help="records drawn from each file (default 100)")
+    parser.add_argument("--seed", type=int, default=13141)
     args = parser.parse_args(argv)
     if args.diff:
         print("\n".join(diff(*args.diff)))
     elif args.out:
-        print(dump(args.out), "records")
+        print(dump(args.out, relations=args.relations, count=args.count, seed=args.seed), "records")
     else:
         parser.error("give OUT.json or --diff BEFORE AFTER")
     return 0
