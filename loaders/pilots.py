@@ -45,7 +45,14 @@ def programme_links(reading: Reading) -> list[Fact]:
 
 def programme_committee(mention, gaz) -> bool:
     """Whether an agency is a programme's own committee (คณะกรรมการอำนวยการโครงการX, คณะทำงานดำเนินโครงการX):
-    the body that runs the programme its name carries (d-list #5)."""
+    the body that runs the programme its name carries (d-list #5).
+
+    >>> from types import SimpleNamespace as M
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> programme_committee(M(name="คณะกรรมการอำนวยการโครงการทุนการศึกษา"), gaz), programme_committee(M(name="สำนักงานบริหารโครงการร่วมผลิตแพทย์"), gaz)
+    (True, False)
+    """
     name = mention.name or ""
     return name.startswith(tuple(gaz.words["programme_committee_heads"])) and "โครงการ" in name
 

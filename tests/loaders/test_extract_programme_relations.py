@@ -1,0 +1,57 @@
+"""Relations whose tail is a Programme (issue 13, i13o second task): each test fails without its cue or
+rule in ``loaders/data/cues.yaml``, ``loaders/pilots.py`` or ``loaders/roles.py``."""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+
+def _programme_relations(text: str) -> set[tuple[str, str, str]]:
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e["event_type"] for e in record["entities"]}
+    kinds = {e["id"]: e["type"] for e in record["entities"]}
+    return {(r["type"], names[r["head"]], names[r["tail"]]) for r in record["relations"]
+            if kinds[r["tail"]] == "Programme"}
+
+
+def test_an_activity_written_under_a_programme_is_part_of_it_though_the_release_names_two():
+    text = ("วันที่ 20 มกราคม 2568 คณะครุศาสตร์ มหาวิทยาลัยราชภัฏชัยภูมิ จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ"
+            "ทางวิชาการว่าด้วยการผลิตครู ภายใต้โครงการครูคืนถิ่นชัยภูมิ โดยมีอธิการบดีเป็นประธาน\n"
+            "ทั้งนี้ มหาวิทยาลัยยังดำเนินโครงการห้องเรียนดิจิทัลเพื่อน้องชายแดนอีกด้วย")
+    assert ("PART_OF", "signing", "โครงการครูคืนถิ่นชัยภูมิ") in _programme_relations(text)
+
+
+def test_a_grant_to_the_programme_a_relative_clause_follows_is_support():
+    text = ("วันที่ 5 มีนาคม 2567 รัฐมนตรีเปิดการประชุมเพื่อแถลงความก้าวหน้าของโครงการศึกษาผลึกเหลวในอวกาศ (Thailand "
+            "Liquid Crystals in Space (TLC)) ซึ่งได้รับทุนสนับสนุนจากสำนักงานการวิจัยแห่งชาติ และมีการประสานความร่วมมือ"
+            "ระหว่างคณาจารย์ ในสังกัดมหาวิทยาลัยเกษตรศาสตร์")
+    found = _programme_relations(text)
+    assert ("SUPPORTED", "สำนักงานการวิจัยแห่งชาติ", "โครงการศึกษาผลึกเหลวในอวกาศ") in found
+    assert not any(r[0] == "SUPPORTED" and r[1] == "มหาวิทยาลัยเกษตรศาสตร์" for r in found)   # และมีการ ends the list
+
+
+def test_a_programmes_own_committee_runs_it_and_its_meeting_is_part_of_it():
+    text = ("วันที่ 14 กุมภาพันธ์ 2568 นายกรัฐมนตรีเป็นประธานการประชุมคณะกรรมการอำนวยการโครงการทุนการศึกษา"
+            "เพื่อขยายโอกาสและพัฒนาประเทศ ครั้งที่ 1/2568 ณ ทำเนียบรัฐบาล")
+    found = _programme_relations(text)
+    assert ("ORGANIZED", "คณะกรรมการอำนวยการโครงการทุนการศึกษาเพื่อขยายโอกาสและพัฒนาประเทศ",
+            "โครงการทุนการศึกษาเพื่อขยายโอกาสและพัฒนาประเทศ") in found
+    assert ("PART_OF", "meeting", "โครงการทุนการศึกษาเพื่อขยายโอกาสและพัฒนาประเทศ") in found
+
+
+def test_who_runs_a_programme_the_cue_refers_to_and_who_it_is_run_by():
+    text = ("กระทรวงคมนาคมห่วงใยความปลอดภัยบนถนน โครงการถนนปลอดภัยเพื่อทุกคน เริ่มในปีนี้ "
+            "กระทรวงคมนาคมจึงได้ดำเนินโครงการดังกล่าว ร่วมกับจังหวัด")
+    assert ("ORGANIZED", "กระทรวงคมนาคม", "โครงการถนนปลอดภัยเพื่อทุกคน") in _programme_relations(text)
+    text = ("งานมหกรรมโครงการจัดการศึกษาเชิงพื้นที่จังหวัดขอนแก่น ปีที่ 2 เป็นการดำเนินงานโดยทีมบริหารในระดับจังหวัด "
+            "ได้แก่ สำนักงานศึกษาธิการจังหวัดขอนแก่น และสำนักงานสาธารณสุขจังหวัดขอนแก่น")
+    found = _programme_relations(text)
+    assert {("ORGANIZED", "สำนักงานศึกษาธิการจังหวัดขอนแก่น", "โครงการจัดการศึกษาเชิงพื้นที่จังหวัดขอนแก่น"),
+            ("ORGANIZED", "สำนักงานสาธารณสุขจังหวัดขอนแก่น", "โครงการจัดการศึกษาเชิงพื้นที่จังหวัดขอนแก่น")} <= found
+
+
+def test_the_partners_of_a_programme_under_a_cooperation_run_it():
+    text = ("วันที่ 3 เมษายน 2568 รัฐมนตรีเป็นประธานเปิดโครงการปลูกต้นไม้เพื่อแผ่นดิน ภายใต้ความร่วมมือระหว่าง "
+            "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์, มูลนิธิชัยพัฒนา และกรุงเทพมหานคร โดยมีผู้แทนกล่าวรายงาน")
+    found = _programme_relations(text)
+    assert {("ORGANIZED", "มูลนิธิชัยพัฒนา", "โครงการปลูกต้นไม้เพื่อแผ่นดิน"),
+            ("ORGANIZED", "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์", "โครงการปลูกต้นไม้เพื่อแผ่นดิน")} <= found
