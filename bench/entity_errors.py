@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from role_classifier import use_code  # noqa: E402
-from role_errors import _scorer_module, measure, sets  # noqa: E402
+from role_errors import _scorer_module, gold_ids, measure, sets  # noqa: E402
 
 TYPES = ("Programme", "Province", "Agency")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -153,6 +153,18 @@ def entity_causes(gold: dict, system: dict, scorer, types=TYPES, text: str | Non
 PROGRAMME_RELATIONS = ("ORGANIZED", "SUPPORTED", "PILOT_OF", "PART_OF")
 
 
+def _programme_relations(gold: dict, system: dict, scorer):
+    """The gold and system relations to a Programme as (type, gold head, gold tail), the gold ids found, and names."""
+    to_gold, hit, names = gold_ids(gold, system, scorer)
+    kinds = {e["id"]: e["type"] for e in gold["entities"]}
+    kinds.update({"sys:" + e["id"]: e["type"] for e in system["entities"]})
+    gold_rel = {(r["type"], r["head"], r["tail"]) for r in gold["relations"]
+                if r["type"] in PROGRAMME_RELATIONS and kinds.get(r["tail"]) == "Programme"}
+    sys_rel = {(r["type"], to_gold[r["head"]], to_gold[r["tail"]]) for r in system["relations"]
+               if r["type"] in PROGRAMME_RELATIONS and kinds.get(to_gold[r["tail"]]) == "Programme"}
+    return gold_rel, sys_rel, hit, names
+
+
 def programme_relation_causes(gold: dict, system: dict, scorer) -> list[tuple[str, str, str, str, str]]:
     """(relation, FN|FP, cause, head, tail) for every relation to a Programme the system gets wrong. Causes:
     PROGRAMME (the programme is not found / not in gold), HEAD (its other end is not), TYPE (the two are
@@ -169,21 +181,7 @@ def programme_relation_causes(gold: dict, system: dict, scorer) -> list[tuple[st
     ('PILOT_OF', 'FN', 'PROGRAMME', 'สพฐ.', 'โครงการ ข')
     ('SUPPORTED', 'FP', 'TYPE', 'สพฐ.', 'โครงการ ก')
     """
-    key_to_gold = {key: e["id"] for e in gold["entities"] for key in scorer.entity_keys(e)}
-    to_gold, hit = {}, set()
-    for entity in system["entities"]:
-        match = next((key_to_gold[k] for k in sorted(scorer.entity_keys(entity)) if k in key_to_gold), None)
-        to_gold[entity["id"]] = match or "sys:" + entity["id"]
-        hit |= {match} if match else set()
-    kinds = {e["id"]: e["type"] for e in gold["entities"]}
-    kinds.update({"sys:" + e["id"]: e["type"] for e in system["entities"]})
-    names = {e["id"]: e.get("name") or f"{e.get('event_type')} {e.get('date')}" for e in gold["entities"]}
-    names.update({"sys:" + e["id"]: e.get("name") or f"{e.get('event_type')} {e.get('date')}"
-                  for e in system["entities"]})
-    gold_rel = {(r["type"], r["head"], r["tail"]) for r in gold["relations"]
-                if r["type"] in PROGRAMME_RELATIONS and kinds.get(r["tail"]) == "Programme"}
-    sys_rel = {(r["type"], to_gold[r["head"]], to_gold[r["tail"]]) for r in system["relations"]
-               if r["type"] in PROGRAMME_RELATIONS and kinds.get(to_gold[r["tail"]]) == "Programme"}
+    gold_rel, sys_rel, hit, names = _programme_relations(gold, system, scorer)
     gold_pairs, sys_pairs = {(h, t) for _, h, t in gold_rel}, {(h, t) for _, h, t in sys_rel}
     out = []
     for kind, head, tail in sorted(gold_rel - sys_rel):
@@ -198,20 +196,26 @@ def programme_relation_causes(gold: dict, system: dict, scorer) -> list[tuple[st
 
 
 def relations_report(set_names: list[str], out: Path, scorer, listing: bool) -> None:
-    """The programme relations of each set: P/R and their errors by cause."""
+    """The relations to a Programme of each set (only those: an ORGANIZED of an event is not counted): P/R and
+    their errors by cause."""
     lines = ["| set | relation | P | R | tp/fp/fn | misses by cause | spurious by cause |", "|---|---|---|---|---|---|---|"]
     rows = []
     for name, (paths, gold) in sets().items():
         if name not in set_names:
             continue
-        scores, errors = measure(name, paths, gold, out, scorer, classify=programme_relation_causes)
+        _, errors = measure(name, paths, gold, out, scorer, classify=programme_relation_causes)
         rows += [(name, *e) for e in errors]
+        golds, systems = scorer.load(out / (name + "-gold")), scorer.load(out / name)
+        found = Counter(r[0] for doc, g in golds.items() for r in set.intersection(
+            *_programme_relations(g, systems.get(doc, {"entities": [], "relations": []}), scorer)[:2]))
         for kind in PROGRAMME_RELATIONS:
-            b = scores["relation"]["by_type"].get(kind, {"p": 0, "r": 0, "tp": 0, "fp": 0, "fn": 0})
             tally = Counter((e[2], e[3]) for e in errors if e[1] == kind)
-            fn = ", ".join(f"{c} {n}" for (side, c), n in sorted(tally.items()) if side == "FN")
-            fp = ", ".join(f"{c} {n}" for (side, c), n in sorted(tally.items()) if side == "FP")
-            lines.append(f"| {name} | {kind} | {b['p']:.3f} | {b['r']:.3f} | {b['tp']}/{b['fp']}/{b['fn']} | {fn} | {fp} |")
+            tp, fp, fn = found[kind], sum(n for (side, _), n in tally.items() if side == "FP"), \
+                sum(n for (side, _), n in tally.items() if side == "FN")
+            misses = ", ".join(f"{c} {n}" for (side, c), n in sorted(tally.items()) if side == "FN")
+            spurious = ", ".join(f"{c} {n}" for (side, c), n in sorted(tally.items()) if side == "FP")
+            p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+            lines.append(f"| {name} | {kind} | {p:.3f} | {r:.3f} | {tp}/{fp}/{fn} | {misses} | {spurious} |")
     print("\n".join(lines))
     if listing:
         for row in rows:

@@ -66,6 +66,20 @@ def _scorer_module():
     return module
 
 
+def gold_ids(gold: dict, system: dict, scorer) -> tuple[dict, set, dict]:
+    """Each system entity's gold id (``sys:<id>`` when it matches none), the gold ids found, and every id's name."""
+    key_to_gold = {key: e["id"] for e in gold["entities"] for key in scorer.entity_keys(e)}
+    to_gold, hit = {}, set()
+    for entity in system["entities"]:
+        match = next((key_to_gold[k] for k in sorted(scorer.entity_keys(entity)) if k in key_to_gold), None)
+        to_gold[entity["id"]] = match or "sys:" + entity["id"]
+        hit |= {match} if match else set()
+    names = {e["id"]: e.get("name") or f"{e.get('event_type')} {e.get('date')}" for e in gold["entities"]}
+    names.update({"sys:" + e["id"]: e.get("name") or f"{e.get('event_type')} {e.get('date')}"
+                  for e in system["entities"]})
+    return to_gold, hit, names
+
+
 def causes(gold: dict, system: dict, scorer) -> list[tuple[str, str, str, str, str]]:
     """(relation, FN|FP, EVENT|ACTOR|ROLE, head, tail) for every role relation the system gets wrong.
 
@@ -78,15 +92,7 @@ def causes(gold: dict, system: dict, scorer) -> list[tuple[str, str, str, str, s
     >>> causes(gold, system, _scorer_module())
     [('SIGNED', 'FN', 'ROLE', 'ก ข', 'signing 2024-01-02'), ('CHAIRED', 'FP', 'ROLE', 'ก ข', 'signing 2024-01-02')]
     """
-    key_to_gold = {key: e["id"] for e in gold["entities"] for key in scorer.entity_keys(e)}
-    to_gold, hit = {}, set()
-    for entity in system["entities"]:
-        match = next((key_to_gold[k] for k in sorted(scorer.entity_keys(entity)) if k in key_to_gold), None)
-        to_gold[entity["id"]] = match or "sys:" + entity["id"]
-        hit |= {match} if match else set()
-    names = {e["id"]: e.get("name") or f"{e.get('event_type')} {e.get('date')}" for e in gold["entities"]}
-    names.update({"sys:" + e["id"]: e.get("name") or f"{e.get('event_type')} {e.get('date')}"
-                  for e in system["entities"]})
+    to_gold, hit, names = gold_ids(gold, system, scorer)
     gold_rel = {(r["type"], r["head"], r["tail"]) for r in gold["relations"] if r["type"] in ROLES}
     sys_rel = {(r["type"], to_gold[r["head"]], to_gold[r["tail"]]) for r in system["relations"] if r["type"] in ROLES}
     out = []

@@ -71,6 +71,23 @@ def committee_programmes(reading: Reading) -> list[Fact]:
     return facts
 
 
+_PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
+
+
+def referred_programme(reading: Reading, pos: int):
+    """The programme ``โครงการนี้/ดังกล่าว/ฯ`` right at ``pos`` refers to (…ที่ร่วมแรงร่วมใจขับเคลื่อนโครงการนี้,
+    ดำเนินโครงการฯ): the latest named in its paragraph, or the release's only one (a digest of many says not which)."""
+    text, a = reading.text, reading.a
+    if _PROGRAMME_REFERENCE.match(text, pos) is None and _PROGRAMME_REFERENCE.match(text, pos + 1) is None:
+        return None
+    para_start, _ = a.paragraph_of(pos)
+    named = [p for p in a.programmes if p.entity_id and para_start <= p.start < pos]
+    if named:
+        return named[-1]
+    ids = {p.entity_id for p in a.programmes if p.entity_id}
+    return next((p for p in a.programmes if p.entity_id in ids), None) if len(ids) == 1 else None
+
+
 def _under(reading: Reading, programmes, event) -> list:
     """Programmes written after ``ภายใต้`` in the sentence of one of the event's own wordings, with no other
     event's wording in between (…จัดพิธีลงนาม…เพื่อพัฒนาท้องถิ่น ภายใต้โครงการครูคืนถิ่นชัยภูมิ)."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
+from edugraph.loaders.pilots import referred_programme
 from edugraph.loaders.reading import Fact, Reading, event_roles, evidence, office_holder
 from edugraph.loaders.structure import REPRESENTED_BY, acting_for, held_positions
 from edugraph.loaders.subjects import kept_subject
@@ -103,7 +104,7 @@ class _RoleFinder:
                 if hit.event is None:
                     continue
             if cue.needs_programme:
-                hit.programme = (self._programme_right_after(end) or self._programme_referred_after(end)
+                hit.programme = (self._programme_right_after(end) or referred_programme(self.r, end)
                                  or self._programme_relative(start)
                                  or (self._programme_subject(start) if cue.actors == "after" else None))
                 if hit.programme is None:
@@ -154,19 +155,6 @@ class _RoleFinder:
             if pos <= programme.start <= pos + 3 and programme.entity_id:
                 return programme
         return None
-
-    def _programme_referred_after(self, pos: int):
-        """``...ที่ร่วมแรงร่วมใจขับเคลื่อนโครงการนี้``, ``ดำเนินโครงการฯ``: the programme referred to right after the
-        cue, the latest named in its paragraph."""
-        if _PROGRAMME_REFERENCE.match(self.text, pos) is None and _PROGRAMME_REFERENCE.match(self.text, pos + 1) is None:
-            return None
-        para_start, _ = self.a.paragraph_of(pos)
-        named = [p for p in self.a.programmes if p.entity_id and para_start <= p.start < pos]
-        if named:
-            return named[-1]
-        # (none in the paragraph: only a release about one programme says which; a digest of many does not)
-        ids = {p.entity_id for p in self.a.programmes if p.entity_id}
-        return next((p for p in self.a.programmes if p.entity_id in ids), None) if len(ids) == 1 else None
 
     def _programme_relative(self, cue_start: int):
         """``โครงการX ที่ Y จะขับเคลื่อน``: the programme a relative clause is about."""
