@@ -33,7 +33,7 @@ from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_ba
 from edugraph.loaders.classify import classify, covered
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.persons import find_name_repeats, find_persons
-from edugraph.loaders.pilots import programme_committee
+from edugraph.loaders.pilots import committee_to_programme_end, programme_committee
 from edugraph.loaders.programmes import find_programmes
 from edugraph.loaders.provinces import bare_office_province, find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
@@ -197,7 +197,7 @@ def _find_mentions(analysis: Analysis) -> None:
     analysis.programmes = [p for p in find_programmes(text, gaz) if not in_name(p.start)]
     analysis.provinces = find_provinces(text, gaz)
     analysis.dropped = screen_names(analysis)
-    _committee_to_programme_end(text, analysis.agencies, analysis.programmes, gaz)
+    committee_to_programme_end(text, analysis.agencies, analysis.programmes, gaz)
     agencies, persons = analysis.agencies, analysis.persons
     # a boundary word inside a name (กองทุนเพื่อความเสมอภาค) opens no clause
     inside = covered([(m.start, m.end) for m in agencies] + [(p.start, p.end) for p in analysis.programmes]
@@ -313,17 +313,6 @@ def _resolve_entities(analysis: Analysis, table: EntityTable) -> None:
             name = programme.base + ("จังหวัด" + story if story and programme.provincial else "")
             programme.name = name
         programme.entity_id = table.programme(name, form=programme.form.split("\n")[0], phase=programme.phase)
-
-
-def _committee_to_programme_end(text: str, agencies, programmes, gaz) -> None:
-    """A programme's committee is named with all of the programme's name (คณะกรรมการอำนวยการโครงการทุนการศึกษา|
-    เพื่อขยายโอกาส...: the agency finder's stop word cut what the programme finder read whole)."""
-    for m in agencies:
-        if m.kind != "committee" or not programme_committee(m, gaz) or text[m.start:m.end] != m.name:
-            continue
-        for p in programmes:
-            if m.start < p.start < m.end < p.end and "\n" not in text[m.end:p.end]:
-                m.end, m.name = p.end, text[m.start:p.end]
 
 
 def _expand_abbreviated_programmes(analysis: Analysis) -> None:

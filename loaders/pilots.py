@@ -57,6 +57,17 @@ def programme_committee(mention, gaz) -> bool:
     return name.startswith(tuple(gaz.words["programme_committee_heads"])) and "โครงการ" in name
 
 
+def committee_to_programme_end(text: str, agencies, programmes, gaz) -> None:
+    """A programme's committee is named with all of the programme's name (คณะกรรมการอำนวยการโครงการทุนการศึกษา|
+    เพื่อขยายโอกาส...: the agency finder's stop word cut what the programme finder read whole)."""
+    for m in agencies:
+        if m.kind != "committee" or not programme_committee(m, gaz) or text[m.start:m.end] != m.name:
+            continue
+        for p in programmes:
+            if m.start < p.start < m.end < p.end and "\n" not in text[m.end:p.end]:
+                m.end, m.name = p.end, text[m.start:p.end]
+
+
 def committee_programmes(reading: Reading) -> list[Fact]:
     """ORGANIZED from a programme's own committee (คณะกรรมการอำนวยการโครงการX) to the programme its name carries."""
     text, a = reading.text, reading.a
