@@ -1,4 +1,4 @@
-"""Every missed or spurious Programme, Province and Agency on the sets we may score, put down to its cause.
+"""Every missed or spurious Programme, Province, Agency and Person on the sets we may score, put down to its cause.
 
 The sibling of ``role_errors.py`` (same sets, same extraction and scoring with
 ``../shared/tools/score.py`` under ``PYTHONHASHSEED=0``).  An entity error gets one cause:
@@ -20,6 +20,8 @@ The sibling of ``role_errors.py`` (same sets, same extraction and scoring with
   gazetteer name or family head opens it), KNOWN_NAME (a gazetteer name, written in
   full yet not kept: mostly inside a position phrase), KNOWN_HEAD (written in full,
   opened by a known head, yet not found);
+- PERSON:Latin / PERSON:royal-or-clergy: a missed Person named in Latin letters, or
+  by a royal or monastic title that is itself the name (สมเด็จพระ..., พระครู..., ...ราช...);
 - MISSED: no overlap and none of the above; NOT_IN_GOLD for a spurious one.
 
     .venv/bin/python bench/entity_errors.py [--sets heldout-2,heldout-3] [--types Programme,Province] [--list] [--code DIR]
@@ -38,7 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from role_classifier import use_code  # noqa: E402
 from role_errors import _scorer_module, gold_ids, measure, sets  # noqa: E402
 
-TYPES = ("Programme", "Province", "Agency")
+TYPES = ("Programme", "Province", "Agency", "Person")
+_ROYAL_OR_CLERGY = re.compile(r"^(?:สมเด็จ|พระ|กรม)|ราช")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -95,7 +98,9 @@ def entity_causes(gold: dict, system: dict, scorer, types=TYPES, text: str | Non
     >>> gold = {"entities": [{"id": "g1", "type": "Programme", "name": "โครงการศึกษาผลึกเหลวในอวกาศ"},
     ...                      {"id": "g2", "type": "Programme", "name": "นโยบาย Quick Win"},
     ...                      {"id": "v1", "type": "Province", "name": "ยะลา"},
-    ...                      {"id": "g3", "type": "Programme", "name": "โครงการ MERIT MAKER"}],
+    ...                      {"id": "g3", "type": "Programme", "name": "โครงการ MERIT MAKER"},
+    ...                      {"id": "p1", "type": "Person", "name": "Julie Abraham"},
+    ...                      {"id": "p2", "type": "Person", "name": "พระครูปิยวรรณพิพัฒน์"}],
     ...         "relations": [{"type": "PILOT_OF", "head": "v1", "tail": "g2"}]}
     >>> system = {"entities": [{"id": "G1", "type": "Programme", "name": "โครงการศึกษาผลึกเหลว"}], "relations": []}
     >>> for row in entity_causes(gold, system, _scorer_module()): print(row)
@@ -103,6 +108,8 @@ def entity_causes(gold: dict, system: dict, scorer, types=TYPES, text: str | Non
     ('Programme', 'FN', 'HEAD:นโยบาย', 'นโยบาย Quick Win')
     ('Province', 'FN', 'VIA:PILOT_OF-', 'ยะลา')
     ('Programme', 'FN', 'LATIN', 'โครงการ MERIT MAKER')
+    ('Person', 'FN', 'PERSON:Latin', 'Julie Abraham')
+    ('Person', 'FN', 'PERSON:royal-or-clergy', 'พระครูปิยวรรณพิพัฒน์')
     ('Programme', 'FP', 'BOUNDARY', 'โครงการศึกษาผลึกเหลว')
     """
     norm = scorer.norm
@@ -137,6 +144,10 @@ def entity_causes(gold: dict, system: dict, scorer, types=TYPES, text: str | Non
         elif kind == "Agency" and text is not None and gaz is not None:
             dropped = [d["value"] for d in system.get("dropped") or [] if d.get("type") == "Agency"]
             cause = agency_cause(entity, text, dropped, gaz)
+        elif kind == "Person" and any(_LATIN.match(f) for f in forms):
+            cause = "PERSON:Latin"
+        elif kind == "Person" and any(_ROYAL_OR_CLERGY.search(f) for f in forms):
+            cause = "PERSON:royal-or-clergy"
         else:
             cause = "MISSED"
         out.append((kind, "FN", cause, entity.get("name")))

@@ -337,7 +337,8 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "name_stops_before_more", "within_event_markers", "speech_verbs", "introduced_only", "spaced_name_tails", "name_field_words", "royal_ranks", "province_regions",
                   "field_qualifiers", "unit_offices", "acting_offices", "collective_bodies",
                   "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
-                  "counted_nouns", "acronym_heads", "place_openers", "place_opener_quantifies"}
+                  "counted_nouns", "acronym_heads", "place_openers", "place_opener_quantifies",
+                  "clause_openers", "latin_honorifics"}
 _SCALAR_SECTIONS = {"pilot_cue"}
 
 

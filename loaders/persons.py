@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from edugraph.loaders.agencies import abbreviation_like, agency_at, can_be_part_of, find_agencies, left_ok
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
@@ -78,9 +79,6 @@ def _plausible_given(word: str, gaz: Gazetteer, *, guarded: bool) -> bool:
     return word in given_names() or not guarded
 
 
-_CLAUSE_OPENERS = frozenset({"ได้", "ได้รับ", "จะ", "ก็", "กล่าว"})   # (ยัง, เป็น open real names: ยังเจริญ)
-
-
 def _plausible_family(word: str, gaz: Gazetteer) -> bool:
     if len(word) < 2 or word in gaz.name_stops or _REPORTED.search(word):
         return False
@@ -89,7 +87,7 @@ def _plausible_family(word: str, gaz: Gazetteer) -> bool:
     if gaz.boundary_rx.match(word) or _opens_office(word, gaz):
         return False
     words = split_words(word)
-    if len(words) > 1 and words[0] in _CLAUSE_OPENERS:
+    if len(words) > 1 and words[0] in gaz.words["clause_openers"]:
         return False        # "นฤมล ได้มอบปัจจัยการผลิต": the sentence goes on after the given name
     # "ภูมิธรรม และ...", "ภูมิธรรม ยังได้...": function words alone are no family name
     return not all(w in gaz.name_stops or word_tag(w) in _FUNCTION_TAGS for w in split_words(word))
@@ -196,26 +194,51 @@ def _chunk_end(text: str, pos: int, gaz: Gazetteer) -> int:
 
 
 _LATIN_GLOSS = re.compile(r"\s?\(([A-Za-z][A-Za-z.'\s-]{2,80})\)")
-_LATIN_HONORIFICS = re.compile(r"\b(?:H\.\s?E\.|His Excellency|Her Excellency|Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Sir)\.?(?=\s|$)")
+# a foreign name written in Latin letters after its title (Mr. U Win Khant, Ms. Julie Abraham):
+# capitalised words, one space apart, up to the Thai text that follows
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*\.?(?: [A-Z][A-Za-z'\-]*\.?){0,3}(?=$|[\s,()ก-๙])")
+# "(H.E. Mrs. Helene Budliger Artieda)": a gloss of the Thai name before it, not a second person
+_IN_GLOSS = re.compile(r"\([A-Za-z.\s]*$")
+_THAI_GLOSS = re.compile(r"\s?\([ก-๙]")
 
 
-def _glossed_name(text: str, at: int, end: int, hi: int, given: str, family: str) -> tuple[int, str]:
+@lru_cache(maxsize=8)
+def _latin_honorifics(words: tuple[str, ...]) -> re.Pattern:
+    forms = sorted((w.rstrip(".") for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\.?(?=\s|$)")
+
+
+def _glossed_name(text: str, at: int, end: int, hi: int, family: str, gaz: Gazetteer) -> tuple[int, str]:
     """A foreign name of more than two words, glossed in Latin letters right after it, keeps as many Thai
     words as the gloss has (นางเฮเลเนอ บุดลีเกอร์ อาร์ทิเอดา (H.E. Mrs. Helene Budliger Artieda)): (end, family).
 
     >>> text = "นางเฮเลเนอ บุดลีเกอร์ อาร์ทิเอดา (H.E. Mrs. Helene Budliger Artieda) เอกอัครราชทูต"
-    >>> _glossed_name(text, 3, 21, len(text), "เฮเลเนอ", "บุดลีเกอร์")
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> _glossed_name(text, 3, 21, len(text), "บุดลีเกอร์", load_gazetteer())
     (32, 'บุดลีเกอร์ อาร์ทิเอดา')
     """
     close = text.find("(", end, min(hi, end + 60))
     gloss = _LATIN_GLOSS.match(text, close) if close > end else None
     if gloss is None:
         return end, family
-    latin = [w for w in _LATIN_HONORIFICS.sub(" ", gloss.group(1)).split() if w.strip(".")]
+    honorifics = _latin_honorifics(gaz.words["latin_honorifics"])
+    latin = [w for w in honorifics.sub(" ", gloss.group(1)).split() if w.strip(".")]
     thai = text[at:close].split()
     if not 2 < len(thai) == len(latin) <= 5 or not all(re.fullmatch(r"[ก-๙.\-]+", w) for w in thai):
         return end, family
     return at + len(text[at:close].rstrip()), " ".join(thai[1:])
+
+
+def _glossed_before(text: str, found: list[PersonMention], latin: str) -> PersonMention | None:
+    """The person named earlier in Thai with ``latin`` as its gloss ("นาย เรโน เมแย (Mr.Renaud Meyer) ...
+    Mr. Renaud Meyer กล่าว": one person, named as first written)."""
+    for mention in found:
+        gloss = _LATIN_GLOSS.match(text, mention.position_span[0] if mention.position_span else mention.end)
+        if gloss is None and mention.position_span:
+            gloss = _LATIN_GLOSS.match(text, mention.position_span[0] - 1)
+        if gloss and gloss.group(1).replace(" ", "").endswith(latin.replace(" ", "")):
+            return mention
+    return None
 
 
 def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
@@ -246,6 +269,19 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         if _is_position(text, at, gaz, ""):
             pos = at
             continue
+        latin = _LATIN_NAME.match(text, at, hi) if not is_guarded else None
+        # "Mr. Neil Nucup (นายนีล นูคัพ)": the Thai name in the brackets is the person's (names stay in Thai script)
+        if latin and (_IN_GLOSS.search(text, max(lo, start - 40), start) or _THAI_GLOSS.match(text, latin.end())):
+            pos = latin.end()
+            continue
+        if latin and " " in latin.group().rstrip("."):
+            given = latin.group().partition(" ")[0]
+            glossed = _glossed_before(text, found, latin.group())
+            mention = (PersonMention(start, latin.end(), glossed.name, glossed.title, glossed.given, backref=True)
+                       if glossed else PersonMention(start, latin.end(), latin.group(), title, given, backref=False))
+            found.append(_with_position(mention, text, gaz, local, hi))
+            pos = max(mention.end, start + 1)
+            continue
         given = _name_part(text, at, gaz)
         if not _plausible_given(given, gaz, guarded=is_guarded):
             pos = start + len(match.group())
@@ -268,18 +304,23 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
                         family += " " + third
                         end = after
         if family:
-            end, family = _glossed_name(text, at, end, hi, given, family)
+            end, family = _glossed_name(text, at, end, hi, family, gaz)
         name = f"{given} {family}".strip()
         mention = PersonMention(start, end, name, title, given, backref=not family)
-        position_at = skip_space(text, end, hi)
-        stop = position_end(text, position_at, gaz, local)
-        if stop > position_at:
-            mention.position = text[position_at:stop].strip()
-            mention.position_span = (position_at, stop)
-            mention.end = stop
-        found.append(mention)
+        found.append(_with_position(mention, text, gaz, local, hi))
         pos = max(mention.end, start + 1)
     return found
+
+
+def _with_position(mention: PersonMention, text: str, gaz: Gazetteer, local: dict, hi: int) -> PersonMention:
+    """The mention run on over the position phrase written right after the name."""
+    position_at = skip_space(text, mention.end, hi)
+    stop = position_end(text, position_at, gaz, local)
+    if stop > position_at:
+        mention.position = text[position_at:stop].strip()
+        mention.position_span = (position_at, stop)
+        mention.end = stop
+    return mention
 
 
 def find_name_repeats(text: str, persons: list[PersonMention], lo: int, hi: int,

@@ -142,3 +142,18 @@ def test_a_sentence_after_a_given_name_is_no_family_name_and_a_latin_gloss_count
                      "Artieda) เอกอัครราชทูต")
     assert "นฤมล ได้มอบปัจจัยการผลิต" not in people
     assert "เฮเลเนอ บุดลีเกอร์ อาร์ทิเอดา" in people
+
+
+def test_a_foreign_name_in_latin_letters_after_its_title_is_a_person_with_its_position():
+    text = ("นายสมชาย ใจดี ปลัดกระทรวงศึกษาธิการ หารือกับ Ms. Julie Abraham ผู้อำนวยการสำนักการขนส่ง "
+            "และ Mr. U Win Khant ปลัดกระทรวงคมนาคม")
+    people = _people(text)
+    assert people["Julie Abraham"]["title"] == "Ms."
+    assert people["U Win Khant"]["title"] == "Mr."
+
+
+def test_a_latin_gloss_is_no_second_person_either_way():
+    glossed_after = _people("โดย Mr. Neil Nucup (นายนีล นูคัพ) ที่ปรึกษากฎหมาย ได้บรรยาย")
+    assert "Neil Nucup" not in glossed_after and "นีล นูคัพ" in glossed_after
+    named_again = _people("ร่วมกับนาย เรโน เมแย (Mr.Renaud Meyer) ผู้แทนสหประชาชาติ\nMr. Renaud Meyer กล่าวว่า ยินดี")
+    assert set(named_again) == {"เรโน เมแย"}
