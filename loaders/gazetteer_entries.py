@@ -338,7 +338,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "field_qualifiers", "unit_offices", "acting_offices", "collective_bodies",
                   "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
                   "counted_nouns", "acronym_heads", "place_openers", "place_opener_quantifies",
-                  "clause_openers", "latin_honorifics"}
+                  "clause_openers", "latin_honorifics", "foreign_state_words", "title_glue_words"}
 _SCALAR_SECTIONS = {"pilot_cue"}
 
 

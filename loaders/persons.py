@@ -229,14 +229,18 @@ def _glossed_name(text: str, at: int, end: int, hi: int, family: str, gaz: Gazet
     return at + len(text[at:close].rstrip()), " ".join(thai[1:])
 
 
-def _glossed_before(text: str, found: list[PersonMention], latin: str) -> PersonMention | None:
-    """The person named earlier in Thai with ``latin`` as its gloss ("นาย เรโน เมแย (Mr.Renaud Meyer) ...
-    Mr. Renaud Meyer กล่าว": one person, named as first written)."""
+def _glossed_elsewhere(text: str, found: list[PersonMention], latin: PersonMention) -> PersonMention | None:
+    """The person named in Thai with ``latin``'s name as its gloss ("นาย เรโน เมแย (Mr.Renaud Meyer) ...
+    Mr. Renaud Meyer กล่าว", also when the Latin name comes first): one person, named in Thai script."""
+    if not _LATIN_NAME.fullmatch(latin.name):
+        return None
     for mention in found:
+        if mention is latin or _LATIN_NAME.fullmatch(mention.name):
+            continue
         gloss = _LATIN_GLOSS.match(text, mention.position_span[0] if mention.position_span else mention.end)
         if gloss is None and mention.position_span:
             gloss = _LATIN_GLOSS.match(text, mention.position_span[0] - 1)
-        if gloss and gloss.group(1).replace(" ", "").endswith(latin.replace(" ", "")):
+        if gloss and gloss.group(1).replace(" ", "").endswith(latin.name.replace(" ", "")):
             return mention
     return None
 
@@ -257,7 +261,9 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         if match is None:
             break
         start = match.start()
-        if _is_position(text, start, gaz, match.group()) or not left_ok(text, start, match.group(), gaz, strict=True):
+        if _is_position(text, start, gaz, match.group()) or not (
+                left_ok(text, start, match.group(), gaz, strict=True)
+                or text[max(lo, start - 10):start].endswith(gaz.words["title_glue_words"])):
             pos = start + len(match.group())
             continue
         titled = (match.group(), match.end()) if is_guarded else _title_at(text, start, gaz)
@@ -276,9 +282,7 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
             continue
         if latin and " " in latin.group().rstrip("."):
             given = latin.group().partition(" ")[0]
-            glossed = _glossed_before(text, found, latin.group())
-            mention = (PersonMention(start, latin.end(), glossed.name, glossed.title, glossed.given, backref=True)
-                       if glossed else PersonMention(start, latin.end(), latin.group(), title, given, backref=False))
+            mention = PersonMention(start, latin.end(), latin.group(), title, given, backref=False)
             found.append(_with_position(mention, text, gaz, local, hi))
             pos = max(mention.end, start + 1)
             continue
@@ -309,6 +313,11 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         mention = PersonMention(start, end, name, title, given, backref=not family)
         found.append(_with_position(mention, text, gaz, local, hi))
         pos = max(mention.end, start + 1)
+    for mention in found:
+        glossed = _glossed_elsewhere(text, found, mention)
+        if glossed is not None:
+            mention.name, mention.title, mention.given, mention.backref = (glossed.name, glossed.title,
+                                                                           glossed.given, True)
     return found
 
 

@@ -98,6 +98,7 @@ def held_positions(reading: Reading) -> Positions:
         # the first agency named, and any after "ในฐานะ..." or "และ" + an office (a second office)
         chosen = inside[:1] + [m for m in inside[1:] if _after_acting_office(reading, s, m.start)
                                or (m.holder and _AND_OFFICE.search(text, s, m.start))]
+        chosen = [m for m in chosen if not _of_a_foreign_state(reading, m, e)]
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
         elif not inside and re.sub(r"\s+", "", person.position) in reading.gaz.bare_ministry_offices \
@@ -144,6 +145,21 @@ def held_positions(reading: Reading) -> Positions:
             hold(person.entity_id, person.position, list(held[before.entity_id][:1]),
                  evidence(text, before.start, person.end))
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
+
+
+def _of_a_foreign_state(reading: Reading, office: AgencyMention, position_end: int) -> bool:
+    """Whether the office is a foreign state's, named on after the position's agency (``ปลัดกระทรวงคมนาคมและ
+    การสื่อสาร|ของเมียนมา``, ``กระทรวงอุตสาหกรรม และการค้า |สาธารณรัฐปารากวัย``): not the Thai body it matched."""
+    if any(country in office.name for country in reading.gaz.country_names):
+        return False
+    gaz, text = reading.gaz, reading.text
+    found = gaz.foreign_office_rx.match(text[office.end:min(len(text), max(position_end, office.end) + 30)])
+    if found is None:
+        return False
+    # the rest of the office's name only (a few words), not another person's office or a new clause
+    beyond = text[max(position_end, office.end):office.end + found.end()]
+    return found.end() <= 28 and not any(rx.search(beyond) for rx in (gaz.title_rx, gaz.position_head_rx,
+                                                                       gaz.event_cue_rx))
 
 
 def _after_acting_office(reading: Reading, start: int, at: int) -> bool:

@@ -157,3 +157,14 @@ def test_a_latin_gloss_is_no_second_person_either_way():
     assert "Neil Nucup" not in glossed_after and "นีล นูคัพ" in glossed_after
     named_again = _people("ร่วมกับนาย เรโน เมแย (Mr.Renaud Meyer) ผู้แทนสหประชาชาติ\nMr. Renaud Meyer กล่าวว่า ยินดี")
     assert set(named_again) == {"เรโน เมแย"}
+
+
+def test_a_title_glued_to_the_verb_that_governs_the_person_still_opens_a_name():
+    assert "แพทองธาร ชินวัตร" in _people("นายสุดาวรรณ หวังศุภกิจโกศล ติดตามนางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เดินทางเยือน")
+    assert not _people("ใช้ในการอธิบายและทำนายปรากฏการณ์ต่าง ๆ")
+
+
+def test_an_office_named_on_as_a_foreign_states_is_not_the_thai_office():
+    text = "นายสมชาย ใจดี หารือกับ Mr. U Win Khant ปลัดกระทรวงคมนาคมและการสื่อสารของเมียนมา ณ กรุงเทพมหานคร"
+    assert not [agency for person, agency in _held(text) if person == "U Win Khant"]
+    assert ("สมชาย ใจดี", "กระทรวงศึกษาธิการ") in _held("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ ประจำสาธารณรัฐเกาหลี")
