@@ -28,6 +28,7 @@ _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _RETITLED = 16                # characters of an event's title that name it again after an organising cue
 _JOINED = re.compile(r"\s?และ\s?")
+_JOINED_ACTOR = re.compile(r"\s*(?:,|และ|พร้อมด้วย|รวมทั้ง)?\s*")
 _CONTINUED = re.compile(r"และ\s?(?:นาย|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|พล)")
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
 # โครงการX (its Latin name (TLC)) ซึ่งได้รับ…: the programme a relative clause right after it is about
@@ -306,6 +307,15 @@ class _RoleFinder:
         """The actors listed after a cue, and the list marker that opened the list."""
         text, gaz = self.text, self.gaz
         pos = hit.end
+        # "พบปะ Mr. Hitoshi Kanamori ประธาน...": a cue that names its event (needs_event) with the one met as
+        # its object, right after the verb, lists that object even inside the title and with no กับ
+        met = self.r.actors(pos, min(para_end, pos + 2)) if hit.cue.needs_event else []
+        if met:
+            for actor in self.r.actors(met[0].end, self.a.list_end(pos, para_end)):
+                if not _JOINED_ACTOR.fullmatch(text, met[-1].end, actor.start):
+                    break       # "... นายกรัฐมนตรี ภายหลังเสร็จสิ้น นายจิรายุ โฆษก...": the sentence went on
+                met.append(actor)
+            return met, ""
         if event is not None and hit.start <= event.title_span[0] <= pos + 3 < event.title_span[1]:
             pos = event.title_span[1]       # the cue introduces the title: the list comes after it
         window_end = min(para_end, pos + 200)

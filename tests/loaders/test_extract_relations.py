@@ -671,8 +671,16 @@ def test_who_meets_someone_takes_part_in_the_meeting_those_words_report():
             "นายพิพัฒน์ เปิดเผยว่า กระทรวงแรงงานมีความพร้อมที่จะสนับสนุนแรงงานไทยเข้าร่วมนโยบายวีซ่าทักษะเฉพาะ")
     participated = _of(_facts(text, "PARTICIPATED"), "PARTICIPATED")
     assert {("พิพัฒน์ รัชกิจประการ", "meeting"), ("ไพโรจน์ โชติกเสถียร", "meeting"),
-            ("ปรางทิพย์ กาญจนหัตถกิจ", "meeting")} <= participated
+            ("ปรางทิพย์ กาญจนหัตถกิจ", "meeting"), ("Hitoshi Kanamori", "meeting")} <= participated
     assert ("กระทรวงแรงงาน", "meeting") not in participated
+
+
+def test_the_one_met_is_listed_without_the_sentence_that_goes_on_after():
+    text = ("วันที่ 15 ตุลาคม 2567 ศาสตราจารย์ GQ Max Lu อธิการบดีมหาวิทยาลัย Surrey เข้าเยี่ยมคารวะ นางสาวแพทองธาร"
+            " ชินวัตร นายกรัฐมนตรี ภายหลังเสร็จสิ้น นายจิรายุ ห่วงทรัพย์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยสาระสำคัญ")
+    participated = _of(_facts(text, "PARTICIPATED"), "PARTICIPATED")
+    assert ("แพทองธาร ชินวัตร", "meeting") in participated
+    assert ("จิรายุ ห่วงทรัพย์", "meeting") not in participated
 
 
 def test_an_event_named_again_by_its_title_after_an_organising_cue_is_that_event():
