@@ -19,7 +19,7 @@ from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.pilots import referred_programme
 from edugraph.loaders.reading import Fact, Reading, event_roles, evidence, office_holder
 from edugraph.loaders.structure import REPRESENTED_BY, acting_for, held_positions
-from edugraph.loaders.subjects import kept_subject
+from edugraph.loaders.subjects import kept_subject, those_met
 
 _SHARED_GAP = re.compile(r"^\s*(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่(?:มา|ได้)?(?:ร่วม)?$")
@@ -28,7 +28,6 @@ _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _RETITLED = 16                # characters of an event's title that name it again after an organising cue
 _JOINED = re.compile(r"\s?และ\s?")
-_JOINED_ACTOR = re.compile(r"\s*(?:,|และ|พร้อมด้วย|รวมทั้ง)?\s*")
 _CONTINUED = re.compile(r"และ\s?(?:นาย|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|พล)")
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
 # โครงการX (its Latin name (TLC)) ซึ่งได้รับ…: the programme a relative clause right after it is about
@@ -307,15 +306,8 @@ class _RoleFinder:
         """The actors listed after a cue, and the list marker that opened the list."""
         text, gaz = self.text, self.gaz
         pos = hit.end
-        # "พบปะ Mr. Hitoshi Kanamori ประธาน...": a cue that names its event (needs_event) with the one met as
-        # its object, right after the verb, lists that object even inside the title and with no กับ
-        met = self.r.actors(pos, min(para_end, pos + 2)) if hit.cue.needs_event else []
-        if met:
-            for actor in self.r.actors(met[0].end, self.a.list_end(pos, para_end)):
-                if not _JOINED_ACTOR.fullmatch(text, met[-1].end, actor.start):
-                    break       # "... นายกรัฐมนตรี ภายหลังเสร็จสิ้น นายจิรายุ โฆษก...": the sentence went on
-                met.append(actor)
-            return met, ""
+        if hit.cue.needs_event and self.r.actors(pos, min(para_end, pos + 2)):
+            return those_met(self.r, pos, self.a.list_end(pos, para_end)), ""     # พบปะ Mr. X ...: no กับ
         if event is not None and hit.start <= event.title_span[0] <= pos + 3 < event.title_span[1]:
             pos = event.title_span[1]       # the cue introduces the title: the list comes after it
         window_end = min(para_end, pos + 200)

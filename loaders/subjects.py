@@ -4,7 +4,8 @@ Thai drops a subject that does not change.
 A chair or speaker with no one in his clause (``X แถลงข่าวภายหลังเป็นประธานการหารือ``, ``จากนั้น จะเดินทางไปยัง...
 เพื่อเป็นประธานในการประชุม``) is the subject kept from before.  The words are data (``data/cues.yaml``:
 ``subject_keeping_boundaries``, ``aside_boundaries``, ``entourage_markers``).  ``ทั้ง 2 หน่วยงานได้ลงนาม``
-after two bodies were named stands for those two (``counted_nouns``).
+after two bodies were named stands for those two (``counted_nouns``). The one met after a meeting verb is the
+object of the cue, with no กับ (``those_met``).
 """
 from __future__ import annotations
 
@@ -77,3 +78,18 @@ def counted_references(analysis: Analysis) -> list[GroupMention]:
             found.append(GroupMention(match.start(), match.end(), Group(match.group(), members, match.start(),
                                                                       match.end())))
     return found
+
+
+_JOINED_ACTOR = re.compile(r"\s*(?:,|และ|พร้อมด้วย|รวมทั้ง)?\s*")
+
+
+def those_met(reading: Reading, start: int, end: int) -> list:
+    """The one met, written right after a cue that names its event (``พบปะ Mr. Hitoshi Kanamori ประธาน...``: inside
+    the event's title and with no กับ), and those joined to it by และ or a comma; not the sentence that goes on
+    (``... นายกรัฐมนตรี ภายหลังเสร็จสิ้น นายจิรายุ โฆษก...``)."""
+    met = reading.actors(start, end)[:1]
+    for actor in reading.actors(met[0].end, end) if met else []:
+        if not _JOINED_ACTOR.fullmatch(reading.text, met[-1].end, actor.start):
+            break
+        met.append(actor)
+    return met
