@@ -17,7 +17,7 @@ made no event of that key.  For each miss this script says why, in this order:
 Spurious events (matching no gold key) are split the same way: WRONG_DATE (gold has the type),
 WRONG_TYPE (gold has the day), SPURIOUS.
 
-    .venv/bin/python bench/event_breakdown.py [--sets seeds,...,heldout-3] [--list]
+    .venv/bin/python bench/event_breakdown.py [--sets seeds,...,heldout-4] [--list]
 
 Never reads the real-world corpus nor any blind set outside the repository.
 """
@@ -35,7 +35,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "bench"))
 from role_classifier import _extract_with_analysis  # noqa: E402  (bench/ is scripts)
 
-SETS = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3")
+SETS = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3", "heldout-4")
 
 
 def _role_errors():

@@ -15,8 +15,8 @@ matches them and given a cause:
 
 Sets: seeds, examples, unseen (``tests/data/unseen-2026-11``), dev (the
 development part of ``../shared/corpus/dev``), third (the held-out third,
-``tests/data/heldout.txt``: a regression set), heldout-2 and heldout-3 (both
-scored once blind, now development data).  Never reads a blind set outside the
+``tests/data/heldout.txt``: a regression set), heldout-2, heldout-3 and heldout-4
+(each scored blind, then development data).  Never reads a blind set outside the
 repository or the real-world corpus.
 
     .venv/bin/python bench/role_errors.py [--sets dev,third] [--out /tmp/role-errors] [--list]
@@ -54,6 +54,7 @@ def sets() -> dict[str, tuple[list[Path], Path]]:
         "third": (sorted(p for p in (dev / "texts").glob("*.txt") if p.name in held), dev / "gold"),
         "heldout-2": (sorted((ROOT / "tests/data/heldout-2/texts").glob("*.txt")), ROOT / "tests/data/heldout-2/gold"),
         "heldout-3": (sorted((ROOT / "tests/data/heldout-3/texts").glob("*.txt")), ROOT / "tests/data/heldout-3/gold"),
+        "heldout-4": (sorted((ROOT / "tests/data/heldout-4/texts").glob("*.txt")), ROOT / "tests/data/heldout-4/gold"),
     }
     assert len(out["dev"][0]) == 27 and len(out["third"][0]) == 13, "the dev set's split changed"
     return out
