@@ -129,7 +129,7 @@ def measure(name: str, paths: list[Path], gold: Path, out: Path, scorer, classif
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="seeds,examples,unseen,dev,third,heldout-2,heldout-3")
+    parser.add_argument("--sets", default="seeds,examples,unseen,dev,third,heldout-2,heldout-3,heldout-4")
     parser.add_argument("--out", type=Path, default=None, help="keep outputs and error lists here")
     parser.add_argument("--list", action="store_true", help="print every role error")
     args = parser.parse_args(argv)
