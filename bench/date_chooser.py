@@ -34,7 +34,7 @@ the hook sees the rules' days), and scored with ``../shared/tools/score.py`` (PY
     git archive c344d8e | tar -x -C /tmp/c344d8e
     .venv/bin/python bench/date_chooser.py --code /tmp/c344d8e --train seeds,examples,unseen,dev --test heldout-2
     .venv/bin/python bench/date_chooser.py --train seeds,examples,unseen,dev,third,heldout-2 --test heldout-3 --shipped
-    .venv/bin/python bench/date_chooser.py --cv 5 [--code DIR] [--sets seeds,examples,unseen,dev,third,heldout-2]
+    .venv/bin/python bench/date_chooser.py --cv 5 [--shipped] [--code DIR] [--sets seeds,examples,unseen,dev,third,heldout-2]
     .venv/bin/python bench/date_chooser.py --train seeds,examples,unseen,dev,third,heldout-2,heldout-3 \
         --write-model loaders/data/date_model.json
 
@@ -88,7 +88,7 @@ def documents(sets: set[str]) -> list[tuple[str, Path, Path]]:
         if name in sets:
             out += [(name, t, SHARED / "corpus/dev/gold" / (t.stem + ".json"))
                     for t in sorted((SHARED / "corpus/dev/texts").glob("*.txt")) if (t.name in third) == (name == "third")]
-    for name in ("heldout-2", "heldout-3"):
+    for name in ("heldout-2", "heldout-3", "heldout-4"):
         if name in sets:
             held = ROOT / "tests/data" / name
             out += [(name, t, held / "gold" / (t.stem + ".json")) for t in sorted((held / "texts").glob("*.txt"))]
@@ -267,12 +267,14 @@ def choose_margin(train: list[dict], use_rules: bool, seed: int) -> float:
 
 
 def score_outputs(docs: list[dict], choose=None) -> dict:
-    """Extract ``docs`` again (dates re-chosen by ``choose``) and score them with the shared scorer."""
+    """Extract ``docs`` again (dates re-chosen by ``choose``, or by ``choose[i]`` per document when a list)
+    and score them with the shared scorer."""
+    per_doc = choose if isinstance(choose, list) else [choose] * len(docs)
     with tempfile.TemporaryDirectory() as tmp:
         gold_dir, out_dir = Path(tmp, "gold"), Path(tmp, "out")
         gold_dir.mkdir(), out_dir.mkdir()
-        for i, d in enumerate(docs):
-            record, _ = extract_path(d["path"], choose) if choose else (d["record"], None)
+        for i, (d, chooser) in enumerate(zip(docs, per_doc)):
+            record, _ = extract_path(d["path"], chooser) if chooser else (d["record"], None)
             gold = dict(d["gold"], doc=f"{i:03}")
             record = dict(record, doc=f"{i:03}")
             (gold_dir / f"{i:03}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
@@ -295,23 +297,31 @@ def _event_f1(scores: dict) -> float:
     return scores["entity"]["by_type"].get("Event", {}).get("f1", 0.0)
 
 
-def evaluate(train: list[dict], test: list[dict], seed: int, shipped=None) -> dict:
-    """Date accuracy and scorer figures on ``test`` for the rules, the ``shipped`` model (when given) and
-    each learned variant trained on ``train``."""
-    rows = {}
-    rows["rules"] = (date_accuracy(test, lambda c, r: next(x for x in c if x["date"] == r)), score_outputs(test))
+def variants(train: list[dict], test: list[dict], seed: int, shipped=None) -> dict:
+    """Per way of dating: (date accuracy on ``test``, its re-chooser for the extractor, None for the rules) —
+    the rules, the ``shipped`` model (when given) and each learned variant trained on ``train``."""
+    rows = {"rules": (date_accuracy(test, lambda c, r: next(x for x in c if x["date"] == r)), None)}
     if shipped is not None:
-        rows["shipped weights"] = (date_accuracy(test, lambda c, r: shipped.choose(c)),
-                                   score_outputs(test, rechooser(shipped, None)))
+        rows["shipped weights"] = (date_accuracy(test, lambda c, r: shipped.choose(c)), rechooser(shipped, None))
     for use_rules in (True, False):
         model = DateChooser(use_rules).fit(examples_of(train))
         tag = "" if use_rules else ", no rule feature"
-        rows["learned" + tag] = (date_accuracy(test, lambda c, r: model.choose(c, r)),
-                                 score_outputs(test, rechooser(model, None)))
+        rows["learned" + tag] = (date_accuracy(test, lambda c, r, m=model: m.choose(c, r)), rechooser(model, None))
         margin = choose_margin(train, use_rules, seed)
-        rows[f"override (margin {margin}){tag}"] = (date_accuracy(test, lambda c, r: model.choose(c, r, margin)),
-                                                    score_outputs(test, rechooser(model, margin)))
+        rows[f"override (margin {margin}){tag}"] = (
+            date_accuracy(test, lambda c, r, m=model: m.choose(c, r, margin)), rechooser(model, margin))
     return rows
+
+
+def evaluate(train: list[dict], test: list[dict], seed: int, shipped=None) -> dict:
+    """Date accuracy and scorer figures on ``test`` for each way of dating (``variants``)."""
+    return {name: (accuracy, score_outputs(test, chooser))
+            for name, (accuracy, chooser) in variants(train, test, seed, shipped).items()}
+
+
+def score_pooled(pairs: list) -> dict:
+    """The scorer's figures on documents each re-dated by its own chooser (a CV's folds pooled)."""
+    return score_outputs([d for d, _ in pairs], [c for _, c in pairs])
 
 
 def _line(name: str, row) -> str:
@@ -324,16 +334,23 @@ HEADER = ["| dates by | event dates right (labelled events) | entity F1 | relati
           "|---|---|---|---|---|"]
 
 
+def _shipped() -> DateChooser:
+    """The weights now in loaders/data/date_model.json."""
+    shipped = DateChooser()
+    shipped.weights = LIB.read_model(LIB.MODEL_FILE).weights
+    return shipped
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--code", type=Path, help="measure the extractor of this checkout (git archive COMMIT)")
     parser.add_argument("--train", help="train on these sets (comma-separated) and test once on --test")
     parser.add_argument("--test", help="the sets to test on")
     parser.add_argument("--cv", type=int, help="instead: K-fold CV by document over --sets")
-    parser.add_argument("--sets", default="seeds,examples,unseen,dev,third,heldout-2,heldout-3")
+    parser.add_argument("--sets", default="seeds,examples,unseen,dev,third,heldout-2,heldout-3,heldout-4")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--shipped", action="store_true",
-                        help="with --test, also score the weights now in loaders/data/date_model.json")
+                        help="also score the weights now in loaders/data/date_model.json")
     parser.add_argument("--write-model", type=Path, help="train on --train and write the weights file here "
                                                           "(the shipped one: loaders/data/date_model.json)")
     args = parser.parse_args(argv)
@@ -343,18 +360,21 @@ def main(argv: list[str] | None = None) -> int:
         docs = load(documents(set(args.sets.split(","))))
         order = sorted(range(len(docs)), key=lambda i: random.Random(args.seed * 1000 + i).random())
         totals: dict = defaultdict(lambda: [0, 0, 0])
-        outputs: dict = defaultdict(list)
+        pooled: dict = defaultdict(list)      # variant -> [(document, its fold's chooser)] for one pooled score
+        shipped = _shipped() if args.shipped else None
         for k in range(args.cv):
             test = [docs[i] for i in order[k::args.cv]]
             train = [d for d in docs if d not in test]
-            for name, ((right, total, unreachable), _) in evaluate(train, test, args.seed).items():
+            for name, (accuracy, chooser) in variants(train, test, args.seed, shipped).items():
                 name = re.sub(r" \(margin [\d.]+\)", " (inner-CV margin)", name)
-                totals[name][0] += right
-                totals[name][1] += total
-                totals[name][2] += unreachable
-        print(f"{args.cv}-fold CV by document over {args.sets} ({len(docs)} documents): event dates right")
-        for name, (right, total, unreachable) in totals.items():
-            print(f"| {name} | {right}/{total} = {right / max(1, total):.3f} ({unreachable} unreachable) |")
+                for i in range(3):
+                    totals[name][i] += accuracy[i]
+                pooled[name] += [(d, chooser) for d in test]
+        print(f"{args.cv}-fold CV by document over {args.sets} ({len(docs)} documents); F1 of every fold's "
+              "outputs pooled")
+        print("\n".join(HEADER))
+        for name, accuracy in totals.items():
+            print(_line(name, (tuple(accuracy), score_pooled(pooled[name]))))
         return 0
     train = load(documents(set(args.train.split(","))))
     if args.write_model:
@@ -370,10 +390,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"train {args.train}: {len(train)} documents, {len(examples_of(train))} labelled events; "
           f"test {args.test}: {len(test)} documents, {len(examples_of(test))} labelled events")
     print("\n".join(HEADER))
-    shipped = None
-    if args.shipped:
-        shipped = DateChooser()
-        shipped.weights = LIB.read_model(LIB.MODEL_FILE).weights
+    shipped = _shipped() if args.shipped else None
     for name, row in evaluate(train, test, args.seed, shipped).items():
         print(_line(name, row))
     return 0

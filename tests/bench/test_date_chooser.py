@@ -6,7 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from date_chooser import DateChooser, gold_dates, hooked  # noqa: E402  (bench/ is scripts)
+from date_chooser import DateChooser, documents, gold_dates, hooked  # noqa: E402  (bench/ is scripts)
 
 from edugraph.loaders import date_model  # noqa: E402
 
@@ -58,3 +58,8 @@ def test_the_hook_sees_the_rules_days_and_can_re_date():
     with hooked(every_event_on_the_first):
         record = extract(TEXT, doc="d", published="2024-11-19")
     assert [e["date"] for e in record["entities"] if e["type"] == "Event"] == ["2024-11-01"]
+
+
+def test_heldout_4_is_a_known_set_with_gold_for_every_text():
+    docs = documents({"heldout-4"})
+    assert len(docs) == 40 and all(name == "heldout-4" and gold.is_file() for name, _, gold in docs)
