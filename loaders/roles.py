@@ -28,7 +28,7 @@ _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _RETITLED = 16                # characters of an event's title that name it again after an organising cue
 _JOINED = re.compile(r"\s?และ\s?")
-_CONTINUED = re.compile(r"และ\s?(?:นาย|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|พล)")
+_CONTINUED = re.compile(r"และ\s?")
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
 # โครงการX (its Latin name (TLC)) ซึ่งได้รับ…: the programme a relative clause right after it is about
 _RELATIVE_TO_PROGRAMME = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?ซึ่ง(?:เป็น)?(?:โครงการที่)?\s*$")
@@ -230,7 +230,8 @@ class _RoleFinder:
             if hit.programme is None and (event is None or (cue.event_types and event.type not in cue.event_types)):
                 continue
             para_start, para_end = a.paragraph_of(hit.start)
-            if _CONTINUED.match(text, para_start) and para_start > a.body_start:
+            continued = _CONTINUED.match(text, para_start)
+            if continued and self.gaz.title_rx.match(text, continued.end()) and para_start > a.body_start:
                 para_start = a.paragraph_of(para_start - 1)[0]     # a line that opens with และ goes on the list before
             nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)) or self._in_title(hit.start)
             after_only = cue.actors == "after" or nominal
