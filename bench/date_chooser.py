@@ -231,7 +231,7 @@ def load(docs: list[tuple[str, Path, Path]]) -> list[dict]:
         cands = candidates(analysis, events, rules)
         labels = gold_dates(events, rules, gold)
         out.append({"set": name, "path": path, "gold": gold, "record": record, "rules": rules,
-                    "cands": cands, "labels": labels})
+                    "cands": cands, "labels": labels, "events": events})
     return out
 
 

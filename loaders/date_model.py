@@ -55,6 +55,11 @@ _LEAD_REACH = 150           # characters before a cue read for how its clause pl
 _DONE_REACH = 40
 _VAGUE_REACH = 80           # characters after a title where a time with no day is the event's
 _STAMP_LEAD = re.compile(r"(?:^|\n|[*_=~\-]{3,})[^\S\n]*$")
+# what is said places the told activity on the statement's day (ซึ่งวันนี้ตั้งใจมาตรวจราชการ), or before it: a past
+# marker in the cue's lead (ได้ลงนาม, ได้มีการ..., ที่ผ่านมา, ไปแล้ว, หลังเสร็จสิ้น..., เมื่อ...), or acknowledged (รับทราบ)
+_SAID_TODAY = re.compile(r"วันนี้|วานนี้|เมื่อวาน")
+_PAST = re.compile(r"ได้(?:มี)?(?:การ)?\s?$|ไปแล้ว|ที่ผ่านมา|(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ|เมื่อ(?!วันที่)|รับทราบ")
+_PAST_REACH = 60            # characters before a cue where a past marker places the told activity
 
 
 def _bucket_chars(n: int) -> str:
@@ -103,6 +108,12 @@ def is_posting_stamp(text: str, mention) -> bool:
     return not text[mention.end:].strip() and bool(_STAMP_LEAD.search(text, 0, mention.start))
 
 
+def _near(analysis, pos: int, cue: int) -> bool:
+    """Whether ``pos`` stands in the paragraph of ``cue`` or the one before."""
+    index = analysis.paragraph_index
+    return index(analysis.paragraph_of(pos)[0]) >= index(analysis.paragraph_of(cue)[0]) - 1
+
+
 def _told(analysis, lo: int, hi: int, this_one: bool = False) -> list[str]:
     """How the words from ``lo`` to an event's cue at ``hi`` place the event in time: a speech verb (the day
     before it is the statement's, unless the speaker names an activity held), and after the
@@ -123,9 +134,34 @@ def _told(analysis, lo: int, hi: int, this_one: bool = False) -> list[str]:
         out.append("future")
     if _VAGUE.search(text, lead, hi):
         out.append("vague")
+    if said is not None and _SAID_TODAY.search(text, start, hi):
+        out.append("today")
+    if _PAST.search(text, max(start, hi - _PAST_REACH), hi):
+        out.append("past")
     if said is not None and any(start <= m.start < hi for m in analysis.dates):
         out.append("said&day_after")
+    if said is not None and _near(analysis, said.start(), hi):
+        out.append("said&near")             # the speech that tells of the cue, not a quotation between
+        if _near(analysis, lo, hi) and not set(out) & {"future", "today", "said&day_after"}:
+            out.append("said&near&only")    # and nothing it says dates the activity: the day is the statement's
     return out + [f"said&{name}" for name in out[1:] if said is not None and "&" not in name]
+
+
+def _points_back(analysis, event) -> bool:
+    """Whether the event's words point back to the occasion at hand (ในครั้งนี้, ดังกล่าว)."""
+    text, intro, t_end = analysis.text, event.intro, event.title_span[1]
+    para_end = analysis.paragraph_of(intro)[1]
+    return _THIS_ONE.search(text, t_end, min(para_end, t_end + _THIS_ONE_REACH)) is not None \
+        or _THIS_ONE.search(text, intro, t_end) is not None
+
+
+def statement_day(analysis, event, mention) -> bool:
+    """Whether ``mention`` (a day stated before ``event``'s cue) is only the day of a statement that tells of the
+    event: a speech verb after the day, in the cue's paragraph or the one before, and nothing said that dates the
+    activity (a plan, วันนี้, another day): ``วันนี้ (6 ก.ค. 66) โฆษก... เปิดเผยว่า นายกฯ รับทราบถึงการลงนาม...``.
+    The contract then leaves the event undated (ANNOTATION.md; heldout-3 v01-v03, v08)."""
+    return mention.end <= event.intro and "said&near&only" in _told(analysis, mention.end, event.intro,
+                                                                       _points_back(analysis, event))
 
 
 def candidates(analysis, events, rules) -> list[list[dict]]:
@@ -145,8 +181,7 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
         para_start, para_end = analysis.paragraph_of(intro)
         index = analysis.paragraph_index(para_start)
         before_para = [m for m in dates if para_start <= m.start < intro]
-        this_one = _THIS_ONE.search(text, t_end, min(para_end, t_end + _THIS_ONE_REACH)) is not None \
-            or _THIS_ONE.search(text, intro, t_end) is not None
+        this_one = _points_back(analysis, event)
         after_para = [m for m in dates if t_end <= m.start < para_end]
         cands = []
         for m in dates:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from edugraph.loaders.date_model import is_posting_stamp, statement_day
 from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
 
@@ -145,6 +146,22 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
             event.date = previous.date
         if event.date is not None:
             previous = event
+
+
+def statement_days(analysis: Analysis, events: list) -> None:
+    """An event dated only by the day of a statement that tells of it (``วันนี้ (date) X เปิดเผยว่า ...
+    ได้ลงนาม...``, :func:`date_model.statement_day`) is undated: that day is the statement's, not the
+    activity's, unless the activity's own clause states it again."""
+    text = analysis.text
+    for event in events:
+        if event.date is None or event.sequel:
+            continue
+        _, para_end = analysis.paragraph_of(event.intro)
+        before = [m for m in analysis.dates if m.end <= event.intro and m.date == event.date
+                  and not is_posting_stamp(text, m)]
+        again = any(event.intro <= m.start < para_end and m.date == event.date for m in analysis.dates)
+        if before and not again and statement_day(analysis, event, before[-1]):
+            event.date = event.end_date = None
 
 
 def first_date_after(analysis: Analysis, start: int, end: int):
