@@ -28,6 +28,8 @@ _LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BESIDES = re.compile(r"นอกจาก(?:นี้|นั้น)\s?(?:ยัง)?(?:ได้)?(?:ร่วมกัน)?(?:ร่วม)?\s?$")
+_ANNOUNCING = re.compile(r"จะ|เตรียม|มีกำหนด")
+_ANNOUNCING_REACH = 150       # characters before a cue where a plan's wording announces it
 _CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
 _OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
@@ -182,6 +184,9 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         own = first_date_after(analysis, event.intro, min(para_end, nxt))
         if own is not None and _cued(analysis, own):
             mention = own
+    announced = _announced_day(analysis, para_start, event.intro, events)
+    if announced is not None and (mention is None or mention.start < announced.start):
+        mention = announced     # "วันที่ 7 ธ.ค. โฆษก เผยว่า ในวันเสาร์ที่ 9 ธ.ค. นี้ นายกฯ มีกำหนดการลงพื้นที่...": the plan's day
     if mention is not None and mention.start < clause_start(analysis, event.intro):
         # "วันที่ 16 ส.ค. ... เผยว่า นายกฯ มีกำหนดการตรวจราชการ ... ในวันพฤหัสบดีที่ 17 ส.ค.": a day cued in the
         # event's own clause, after its cue, is nearer to it than one stated before that clause
@@ -204,6 +209,23 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         event.date, event.end_date = mention.date, mention.end_date
     elif _on_the_day_before(analysis, event) and events:
         event.date = events[-1].date
+
+
+def _announced_day(analysis: Analysis, start: int, cue: int, events: list):
+    """A day still to come (``... นี้``, after the release) stated before an event's cue with no other event
+    between, when the cue's lead announces it (จะ, เตรียม, มีกำหนด): the announced event keeps its day
+    (DECISIONS d-17), where a planned day elsewhere dates no reported event (:func:`planned_day`)."""
+    found = None
+    for mention in analysis.dates:
+        if mention.start >= cue:
+            break
+        if mention.start >= start and planned_day(analysis, mention) and not occasion_day(analysis, mention) \
+                and not _standalone_dateline(analysis, mention):
+            found = mention
+    if found is None or any(found.end <= e.intro < cue for e in events) \
+            or not _ANNOUNCING.search(analysis.text, max(start, cue - _ANNOUNCING_REACH), cue):
+        return None
+    return found
 
 
 def _own_clause_day(analysis: Analysis, event, limit: int):
