@@ -248,6 +248,9 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
             none.append("none&sequel")
         if rule_date is None:
             none.append(RULE)
+            near = [m for m in dates if m.end <= intro and _near(analysis, m.start, intro)]
+            if near and statement_day(analysis, event, near[-1]):
+                none.append("none&statement")     # the rules read the day before as a statement's (statement_day)
         cands.append({"date": None, "end": None, "feats": none})
         out.append(cands)
     return out
@@ -282,10 +285,11 @@ class DateModel:
     def choose(self, cands: list[dict]) -> dict:
         """The likeliest candidate; on a tie, the one stated first.  A day the rules derived from a wording
         no feature reads (วันถัดมา: the day after; the event before's day) stays, and so does no day for a
-        later activity the rules left undated (นอกจากนี้ยังได้...: DECISIONS #2, h13's visit): too few such
-        cases are in the gold for the weights to judge them."""
-        kept = next((c for c in cands if "derived" in c["feats"]
-                     or {"none&sequel", RULE} <= set(c["feats"])), None)
+        later activity the rules left undated (นอกจากนี้ยังได้...: DECISIONS #2, h13's visit), and no day for an
+        activity told of in a statement dated before it (:func:`statement_day`): too few such cases are in the
+        gold for the weights to judge them."""
+        kept = next((c for c in cands if "derived" in c["feats"] or {"none&sequel", RULE} <= set(c["feats"])
+                     or {"none&statement", RULE} <= set(c["feats"])), None)
         if kept is not None:
             return kept
         p = self.proba(cands)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from edugraph.loaders import date_model
 from edugraph.loaders.extract import extract
 
 
@@ -220,6 +221,40 @@ def test_a_day_written_as_still_to_come_dates_no_event():
     text = ("วันนี้ (วันพุธที่ 14 พฤษภาคม 2568) นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานการประชุมคณะทำงาน "
             "ครั้งที่ 1/2568 นายสมปอง กล่าวว่า ที่ประชุมได้หารือการจัดมหกรรมวิชาการ ซึ่งจะจัดขึ้นในวันที่ 16 มิถุนายนนี้")
     assert {e["date"] for e in _events(text)} <= {"2025-05-14", None}
+
+
+@pytest.mark.parametrize("told", [
+    "นายกรัฐมนตรี รับทราบถึงการลงนามบันทึกความเข้าใจ ระหว่าง สำนักงานศึกษาธิการจังหวัดตาก และ มหาวิทยาลัยราชภัฏกำแพงเพชร",
+    "ทั้งนี้ เมื่อสัปดาห์ที่แล้ว ได้มีการลงนามบันทึกข้อตกลงความร่วมมือ ระหว่าง สำนักงานศึกษาธิการจังหวัดตาก "
+    "กับ มหาวิทยาลัยราชภัฏกำแพงเพชร",
+])
+def test_a_signing_told_of_in_a_statement_does_not_take_the_statements_day(told):
+    # heldout-3 v02/v03: the day before เปิดเผยว่า is the spokesman's; the contract leaves the signing undated
+    text = ("โฆษกเผย นายกฯ ยินดีกับความร่วมมือ\n\nวันนี้ (6 กรกฎาคม 2566) นายสมชาย ใจดี โฆษกประจำสำนักนายกรัฐมนตรี "
+            f"เปิดเผยว่า {told}")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("signing", None)]
+
+
+def test_an_activity_said_to_be_today_keeps_the_statements_day():
+    # heldout-2 u11: ...เปิดเผยว่า ... ซึ่งวันนี้ตั้งใจมาตรวจราชการ: what is said puts the visit on that day
+    text = ("โฆษกเผย\n\nวันนี้ (16 มกราคม 2568) นายสมชาย ใจดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+            "นายกรัฐมนตรีกล่าวขอบคุณส่วนราชการ ซึ่งวันนี้ตั้งใจมาตรวจราชการเพื่อรับฟังปัญหาในพื้นที่ จังหวัดนราธิวาส")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("visit", "2025-01-16")]
+
+
+@pytest.mark.parametrize("published", [None, "2023-12-07"])
+@pytest.mark.parametrize("learned", [True, False])
+def test_an_announced_trip_keeps_its_announced_day_not_the_statements(published, learned):
+    # DECISIONS d-17, heldout-3 v32: the day still to come, stated after the spokesman's, is the trip's,
+    # by the rules alone as by the learned chooser
+    text = ("โฆษกเผย\n\nวันที่ 7 ธันวาคม 2566 นายสมชาย ใจดี โฆษกประจำสำนักนายกรัฐมนตรี เผยว่า ในวันเสาร์ที่ 9 ธันวาคม 2566 นี้ "
+            "นายกรัฐมนตรี เตรียมเดินทางลงพื้นที่ตรวจราชการ จังหวัดกาญจนบุรี เพื่อพบปะประชาชน")
+    was = date_model.date_model_enabled()
+    date_model.use_date_model(learned)
+    try:
+        assert [(e["event_type"], e["date"]) for e in _events(text, published=published)] == [("visit", "2023-12-09")]
+    finally:
+        date_model.use_date_model(was)
 
 
 # One event per occasion (loaders/event_scope.py): parts, stories told, trips to an event met, plans.
