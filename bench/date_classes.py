@@ -18,6 +18,10 @@ way of dating (the rules; the shipped chooser) is counted right, or wrong as ``g
 extractor does not find are counted as ``not found``.
 
     .venv/bin/python bench/date_classes.py [--sets seeds,examples,unseen,dev,third,heldout-2,heldout-3]
+    .venv/bin/python bench/date_classes.py --cost [--code DIR]
+
+``--cost`` instead times extraction against pythainlp's ``newmm`` on the same gold texts (best of seven passes
+each; the real-world corpus, which holds a blind set's records, is not read), with ``--code`` for another checkout.
 
 Never reads the real-world corpus; heldout-4 (this session's validation set) only when named, and then prints
 only its summary rows.
@@ -25,8 +29,8 @@ only its summary rows.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -88,10 +92,42 @@ def measure(docs: list[dict], pickers: dict) -> tuple[Counter, Counter, Counter]
     return gold_by, labelled_by, outcomes
 
 
+def cost(names: list[str]) -> None:
+    """Extraction time against newmm's on the texts of the named sets: the best of seven passes each."""
+    from pythainlp.tokenize import word_tokenize
+
+    from edugraph.loaders import extract_document
+    from edugraph.loaders.sources import iter_sources
+
+    sources = [s for _, path, _ in dc.documents(set(names)) for s in iter_sources([path])]
+    extract_document(sources[0]), word_tokenize(sources[0].text, engine="newmm")      # warm-up
+
+    def best(run) -> float:
+        times = []
+        for _ in range(7):
+            started = time.perf_counter()
+            for source in sources:
+                run(source)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    extraction, newmm = best(extract_document), best(lambda s: word_tokenize(s.text, engine="newmm"))
+    print("| documents | characters | extraction s | newmm s | extraction ÷ newmm |\n|---|---|---|---|---|")
+    print(f"| {len(sources)} | {sum(len(s.text) for s in sources)} | {extraction:.3f} | {newmm:.3f} | "
+          f"{extraction / newmm:.2f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=IN_SAMPLE)
+    parser.add_argument("--cost", action="store_true", help="time extraction against newmm instead")
+    parser.add_argument("--code", type=Path, help="with --cost: the extractor of this checkout (git archive COMMIT)")
     args = parser.parse_args(argv)
+    if args.cost:
+        if args.code:
+            dc.use_code(args.code.resolve())
+        cost(args.sets.split(","))
+        return 0
     shipped = dc._shipped()
     pickers = {"rules": lambda c, r: next(x for x in c if x["date"] == r), "chooser": lambda c, r: shipped.choose(c)}
     docs = dc.load(dc.documents(set(args.sets.split(","))))
