@@ -10,6 +10,11 @@ before any other event, or the story's ``วันนี้ (date)`` when it fol
 after, or (a sequel: ภายหลัง..., จากนั้น...) the day of the event before; a day
 long before the release with no cue of its own is background.
 Otherwise the date stays null: the contract never copies a publication date.
+
+Two classes of day the annotators follow by the contract: an activity told of in a statement
+(``วันนี้ (date) X เปิดเผยว่า ... ได้ลงนาม...``, nothing said dating it) does not take the statement's day
+(:func:`statement_days`); an announced activity keeps the day still to come stated before its cue
+(``เผยว่า ในวันเสาร์ที่ 9 ธ.ค. นี้ นายกฯ เตรียม...``, DECISIONS d-17), where a plan's day elsewhere dates nothing.
 """
 from __future__ import annotations
 
