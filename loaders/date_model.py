@@ -164,6 +164,22 @@ def statement_day(analysis, event, mention) -> bool:
                                                                        _points_back(analysis, event))
 
 
+def dayless_time(analysis, event) -> bool:
+    """Whether the event's lead (80 characters before its cue, in its paragraph) or the words right after its title
+    give it a time with no day (``ทั้งนี้ เมื่อปี 2565 ... ได้ลงนาม``, ``ได้ลงนาม MOU ... ไปเมื่อปี 2565``,
+    ``เมื่อสัปดาห์ที่แล้ว``) and no day stands between that time and the cue: a background activity, null by the
+    contract (DECISIONS d-21; heldout-3 v01, v03)."""
+    text, intro, t_end = analysis.text, event.intro, event.title_span[1]
+    para_start, para_end = analysis.paragraph_of(intro)
+    lead = None
+    for lead in _VAGUE.finditer(text, max(para_start, intro - _VAGUE_REACH), intro):
+        pass
+    if lead is not None and not any(lead.end() <= m.start < intro for m in analysis.dates):
+        return True
+    after = _VAGUE.search(text, t_end, min(para_end, t_end + _VAGUE_REACH))
+    return after is not None and not any(intro <= m.start < after.start() for m in analysis.dates)
+
+
 def candidates(analysis, events, rules) -> list[list[dict]]:
     """Per event, its candidates ``{"date", "end", "feats"}``: every date mention of the text (but a day more
     than a year before the release, unless the rules chose it, and the page's posting stamp: the contract never
@@ -249,8 +265,8 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
         if rule_date is None:
             none.append(RULE)
             near = [m for m in dates if m.end <= intro and _near(analysis, m.start, intro)]
-            if near and statement_day(analysis, event, near[-1]):
-                none.append("none&statement")     # the rules read the day before as a statement's (statement_day)
+            if near and statement_day(analysis, event, near[-1]) or dayless_time(analysis, event):
+                none.append("none&withheld")    # the rules read the day before as a statement's, or a time with no day
         cands.append({"date": None, "end": None, "feats": none})
         out.append(cands)
     return out
@@ -286,10 +302,10 @@ class DateModel:
         """The likeliest candidate; on a tie, the one stated first.  A day the rules derived from a wording
         no feature reads (วันถัดมา: the day after; the event before's day) stays, and so does no day for a
         later activity the rules left undated (นอกจากนี้ยังได้...: DECISIONS #2, h13's visit), and no day for an
-        activity told of in a statement dated before it (:func:`statement_day`): too few such cases are in the
-        gold for the weights to judge them."""
+        activity told of in a statement dated before it (:func:`statement_day`) or given a time with no day
+        (:func:`dayless_time`): too few such cases are in the gold for the weights to judge them."""
         kept = next((c for c in cands if "derived" in c["feats"] or {"none&sequel", RULE} <= set(c["feats"])
-                     or {"none&statement", RULE} <= set(c["feats"])), None)
+                     or {"none&withheld", RULE} <= set(c["feats"])), None)
         if kept is not None:
             return kept
         p = self.proba(cands)

@@ -13,7 +13,7 @@ Otherwise the date stays null: the contract never copies a publication date.
 
 Two classes of day the annotators follow by the contract: an activity told of in a statement
 (``วันนี้ (date) X เปิดเผยว่า ... ได้ลงนาม...``, nothing said dating it) does not take the statement's day
-(:func:`statement_days`); an announced activity keeps the day still to come stated before its cue
+(:func:`unstated_days`); an announced activity keeps the day still to come stated before its cue
 (``เผยว่า ในวันเสาร์ที่ 9 ธ.ค. นี้ นายกฯ เตรียม...``, DECISIONS d-17), where a plan's day elsewhere dates nothing.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from edugraph.loaders.date_model import is_posting_stamp, statement_day
+from edugraph.loaders.date_model import dayless_time, is_posting_stamp, statement_day
 from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
 
@@ -137,6 +137,8 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         if event.date is not None:
             previous = event
             continue
+        if dayless_time(analysis, event):
+            continue            # "ทั้งนี้ เมื่อปี 2565 ... ได้ลงนาม...": its time is given, with no day
         following = next((i for i in intros if i > event.intro), len(analysis.text))
         end = event.title_span[1]
         forward = next((m for m in analysis.dates if end <= m.start < min(following, end + _FORWARD_REACH)
@@ -155,13 +157,18 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
             previous = event
 
 
-def statement_days(analysis: Analysis, events: list) -> None:
+def unstated_days(analysis: Analysis, events: list) -> None:
     """An event dated only by the day of a statement that tells of it (``วันนี้ (date) X เปิดเผยว่า ...
     ได้ลงนาม...``, :func:`date_model.statement_day`) is undated: that day is the statement's, not the
-    activity's, unless the activity's own clause states it again."""
+    activity's, unless the activity's own clause states it again.  So is an event given a time with no day
+    (``เมื่อปี 2565``, ``เมื่อสัปดาห์ที่แล้ว``: :func:`date_model.dayless_time`) that no day follows."""
     text = analysis.text
     for event in events:
         if event.date is None or event.sequel:
+            continue
+        if dayless_time(analysis, event) and not any(
+                event.title_span[1] <= m.start < event.title_span[1] + _CUE_TO_DATE for m in analysis.dates):
+            event.date = event.end_date = None
             continue
         _, para_end = analysis.paragraph_of(event.intro)
         before = [m for m in analysis.dates if m.end <= event.intro and m.date == event.date

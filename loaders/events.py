@@ -30,7 +30,7 @@ from edugraph.loaders.date_model import choose_dates
 from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
                                           told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, first_date_after,
-                                          maybe_end_date, statement_days, undated_fallbacks)
+                                          maybe_end_date, undated_fallbacks, unstated_days)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 # ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
@@ -228,7 +228,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                 # a lead that repeats the headline, then the story: วันนี้ (date) ที่ห้องประชุม... เป็นประธานลงนาม...
                 _venue(analysis, event, events, at=mention)
     undated_fallbacks(analysis, events)
-    statement_days(analysis, events)
+    unstated_days(analysis, events)
     choose_dates(analysis, events)       # the learned chooser re-reads the rules' days (off: they stay)
     return events
 

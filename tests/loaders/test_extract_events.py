@@ -257,6 +257,24 @@ def test_an_announced_trip_keeps_its_announced_day_not_the_statements(published,
         date_model.use_date_model(was)
 
 
+@pytest.mark.parametrize("background", [
+    "\nทั้งนี้ เมื่อปี 2565 สำนักงานศึกษาธิการจังหวัดตาก ได้ลงนามบันทึกข้อตกลงความร่วมมือ กับ มหาวิทยาลัยราชภัฏกำแพงเพชร",
+    " โดยสำนักงานศึกษาธิการจังหวัดตาก ได้ลงนาม MOU กับ มหาวิทยาลัยราชภัฏกำแพงเพชร ไปเมื่อปี 2565",
+])
+@pytest.mark.parametrize("learned", [True, False])
+def test_a_background_signing_given_a_year_and_no_day_is_undated(background, learned):
+    # DECISIONS d-21: a past signing dated only by a year (or a month, a week ago) has date null, not the day
+    # of the meeting the release reports
+    text = ("ข่าว\n\nวันนี้ (6 กรกฎาคม 2566) นายสมชาย ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานการประชุมคณะกรรมการ "
+            f"ครั้งที่ 1/2566 ณ ศาลากลางจังหวัดตาก{background}")
+    was = date_model.date_model_enabled()
+    date_model.use_date_model(learned)
+    try:
+        assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2023-07-06"), ("signing", None)]
+    finally:
+        date_model.use_date_model(was)
+
+
 # One event per occasion (loaders/event_scope.py): parts, stories told, trips to an event met, plans.
 
 def test_a_tour_of_the_booths_inside_the_event_is_part_of_it():
