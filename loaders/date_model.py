@@ -29,7 +29,7 @@ MODEL_FILE = Path(__file__).resolve().parent / "data" / "date_model.json"
 FORMAT = "edugraph-date-model/1"
 RULE = "RULE"               # the feature: the rules chose this candidate
 
-_CUES = (("meua", re.compile(r"เมื่อ\s?(?:วัน)?")), ("today", re.compile(r"วันนี้\s?\(?")),
+_CUES = (("meua", re.compile(r"เมื่อ\s?(?:วัน)?")), ("today", re.compile(r"(?:วัน|วาน)นี้\s?\(?")),
          ("range", re.compile(r"(?:ระหว่าง|ตั้งแต่)\s?(?:วัน)?")), ("nai", re.compile(r"ใน\s?วัน")),
          ("na", re.compile(r"ณ\s?วัน")), ("data", re.compile(r"ข้อมูล")),
          ("since", re.compile(r"(?:จนถึง|ถึง|ภายใน|ก่อน|หลัง)\s?(?:วัน)?(?:ที่)?\s?$")))

@@ -25,10 +25,10 @@ from edugraph.loaders.date_model import dayless_time, is_posting_stamp, statemen
 from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
 
-_DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี้|ระหว่าง|ตั้งแต่)\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
-_DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี้|ระหว่าง")
+_DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี้|วานนี้|ระหว่าง|ตั้งแต่)\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
+_DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี้|วานนี้|ระหว่าง")
 _WEEKDAY_DAY = re.compile(r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่")
-_TODAY = re.compile(r"วันนี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
+_TODAY = re.compile(r"(?:วัน|วาน)นี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
 _LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร่|วัน[ก-๙]{3,9}|น\.")
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -275,6 +275,19 @@ def test_a_background_signing_given_a_year_and_no_day_is_undated(background, lea
         date_model.use_date_model(was)
 
 
+def test_yesterday_with_its_date_dates_the_event_the_headline_names():
+    # heldout-3 v37: "เมื่อวานนี้ (23 เม.ย. 68)" opens the story as "วันนี้ (...)" does
+    text = ("มหาดไทย จัดกิจกรรมจิตอาสา ฝึกอบรมการช่วยชีวิต เนื่องในวันคล้ายวันพระราชสมภพ\n\n"
+            "มหาดไทย จัดกิจกรรมจิตอาสา ฝึกอบรมการช่วยชีวิต เนื่องในวันคล้ายวันพระราชสมภพ\n"
+            "เมื่อวานนี้ (23 เม.ย. 68) เวลา 09.00 น. นายสมชาย ใจดี รองผู้ว่าราชการจังหวัดสมุทรสาคร เป็นประธานเปิดกิจกรรมจิตอาสา")
+    was = date_model.date_model_enabled()
+    date_model.use_date_model(False)
+    try:
+        assert [(e["event_type"], e["date"]) for e in _events(text, published="2025-04-24")] == [("training", "2025-04-23")]
+    finally:
+        date_model.use_date_model(was)
+
+
 # One event per occasion (loaders/event_scope.py): parts, stories told, trips to an event met, plans.
 
 def test_a_tour_of_the_booths_inside_the_event_is_part_of_it():
