@@ -288,6 +288,19 @@ def test_yesterday_with_its_date_dates_the_event_the_headline_names():
         date_model.use_date_model(was)
 
 
+@pytest.mark.parametrize("learned", [True, False])
+def test_the_bounds_of_a_fiscal_year_date_no_meeting(learned):
+    # heldout-2 u15: "ในรอบปีบัญชี 2567(1 เมษายน 2567 – 31 มีนาคม 2568)" is the period the meeting reports on
+    text = ("ข่าว\n\nนายสมชาย ใจดี ประธานกรรมการธนาคาร เป็นประธานการประชุมใหญ่สามัญของผู้ถือหุ้น ครั้งที่ 60 "
+            "เพื่อรายงานผลการดำเนินงานในรอบปีบัญชี 2567(1 เมษายน 2567 – 31 มีนาคม 2568)")
+    was = date_model.date_model_enabled()
+    date_model.use_date_model(learned)
+    try:
+        assert [(e["event_type"], e["date"]) for e in _events(text, published="2025-06-27")] == [("meeting", None)]
+    finally:
+        date_model.use_date_model(was)
+
+
 # One event per occasion (loaders/event_scope.py): parts, stories told, trips to an event met, plans.
 
 def test_a_tour_of_the_booths_inside_the_event_is_part_of_it():
