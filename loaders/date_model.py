@@ -54,6 +54,8 @@ _THIS_ONE_REACH = 20
 _LEAD_REACH = 150           # characters before a cue read for how its clause places the event in time
 _DONE_REACH = 40
 _VAGUE_REACH = 80           # characters after a title where a time with no day is the event's
+_PERIOD = re.compile(r"(?:ปีบัญชี|ปีงบประมาณ|ปีการศึกษา)(?:\s?(?:พ\.ศ\.)?\s?[0-9๐-๙]{4})?\s?\(?\s?$")
+_PERIOD_REACH = 24          # characters before a day where a period's name makes it the period's bound
 _STAMP_LEAD = re.compile(r"(?:^|\n|[*_=~\-]{3,})[^\S\n]*$")
 # what is said places the told activity on the statement's day (ซึ่งวันนี้ตั้งใจมาตรวจราชการ), or before it: a past
 # marker in the cue's lead (ได้ลงนาม, ได้มีการ..., ที่ผ่านมา, ไปแล้ว, หลังเสร็จสิ้น..., เมื่อ...), or acknowledged (รับทราบ)
@@ -112,6 +114,18 @@ def _near(analysis, pos: int, cue: int) -> bool:
     """Whether ``pos`` stands in the paragraph of ``cue`` or the one before."""
     index = analysis.paragraph_index
     return index(analysis.paragraph_of(pos)[0]) >= index(analysis.paragraph_of(cue)[0]) - 1
+
+
+def is_period_bound(text: str, mention) -> bool:
+    """Whether a day bounds a period named right before it (``ปีบัญชี 2567 (1 เมษายน 2567 – 31 มีนาคม 2568)``,
+    ``ปีงบประมาณ``, ``ปีการศึกษา``): the period's, never an activity's.
+
+    >>> from types import SimpleNamespace as M
+    >>> text = "ในรอบปีบัญชี 2567(1 เมษายน 2567 – 31 มีนาคม 2568)"
+    >>> is_period_bound(text, M(start=text.index("1 เม")))
+    True
+    """
+    return bool(_PERIOD.search(text, max(0, mention.start - _PERIOD_REACH), mention.start))
 
 
 def _told(analysis, lo: int, hi: int, this_one: bool = False) -> list[str]:
@@ -182,11 +196,11 @@ def dayless_time(analysis, event) -> bool:
 
 def candidates(analysis, events, rules) -> list[list[dict]]:
     """Per event, its candidates ``{"date", "end", "feats"}``: every date mention of the text (but a day more
-    than a year before the release, unless the rules chose it, and the page's posting stamp: the contract never
-    copies the publication date into an event), the rules' day when no mention states it (a derived day), and
-    no date.  ``rules``: the (date, end date) the rules gave each event."""
+    than a year before the release, unless the rules chose it; the page's posting stamp, as the contract never
+    copies the publication date into an event; and a period's bound), the rules' day when no mention states it
+    (a derived day), and no date.  ``rules``: the (date, end date) the rules gave each event."""
     text = analysis.text
-    dates = [m for m in analysis.dates if not is_posting_stamp(text, m)]
+    dates = [m for m in analysis.dates if not is_posting_stamp(text, m) and not is_period_bound(text, m)]
     body_dates = [m for m in dates if m.start >= analysis.body_start]
     published = analysis.published
     dateline = analysis.dateline.start if analysis.dateline is not None else None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from edugraph.loaders.date_model import dayless_time, is_posting_stamp, statement_day
+from edugraph.loaders.date_model import dayless_time, is_period_bound, is_posting_stamp, statement_day
 from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
 
@@ -33,8 +33,6 @@ _LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร
 _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BESIDES = re.compile(r"นอกจาก(?:นี้|นั้น)\s?(?:ยัง)?(?:ได้)?(?:ร่วมกัน)?(?:ร่วม)?\s?$")
-_PERIOD = re.compile(r"(?:ปีบัญชี|ปีงบประมาณ|ปีการศึกษา)(?:\s?(?:พ\.ศ\.)?\s?[0-9๐-๙]{4})?\s?\(?\s?$")
-_PERIOD_REACH = 24            # characters before a day where a period's name makes it the period's bound
 _ANNOUNCING = re.compile(r"จะ|เตรียม|มีกำหนด")
 _ANNOUNCING_REACH = 150       # characters before a cue where a plan's wording announces it
 _CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
@@ -55,15 +53,9 @@ def date_in(analysis: Analysis, start: int, end: int):
         if mention.start >= end:
             break
         if mention.start >= start and not _standalone_dateline(analysis, mention) and not occasion_day(analysis, mention) \
-                and not planned_day(analysis, mention) and not period_day(analysis, mention):
+                and not planned_day(analysis, mention) and not is_period_bound(analysis.text, mention):
             found = mention
     return found
-
-
-def period_day(analysis: Analysis, mention) -> bool:
-    """A day that bounds a period named right before it (``ปีบัญชี 2567 (1 เมษายน 2567 – 31 มีนาคม 2568)``,
-    ``ปีงบประมาณ``, ``ปีการศึกษา``): the period's, no activity's."""
-    return bool(_PERIOD.search(analysis.text, max(0, mention.start - _PERIOD_REACH), mention.start))
 
 
 def occasion_day(analysis: Analysis, mention) -> bool:
@@ -191,7 +183,7 @@ def first_date_after(analysis: Analysis, start: int, end: int):
         if mention.start >= end:
             break
         if mention.start >= start and not occasion_day(analysis, mention) and not planned_day(analysis, mention) \
-                and not period_day(analysis, mention):
+                and not is_period_bound(analysis.text, mention):
             return mention
     return None
 
