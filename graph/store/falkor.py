@@ -51,6 +51,27 @@ _INVALID_UTF8_MESSAGE = "Invalid UTF8 string"
 #: FalkorDB's whole answer when the constraint being created already exists (for an index: _already_indexed).
 _CONSTRAINT_EXISTS = "Constraint already exists"
 _CONNECTION_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+#: Added to the client's wait beyond the server's own limits (see :func:`client_timeout_s`).
+_CLIENT_GRACE_S = 5.0
+
+
+def client_timeout_s(limits: QueryLimits) -> float | None:
+    """How long the client waits for any answer of the embedded server, in seconds.
+
+    The server ends a query at its limit itself; this bound is for a server that
+    no longer answers at all (stopped, swapped out, deadlocked), so that a
+    scheduled job fails with an error instead of hanging for ever.  A query may
+    first wait behind another client's write, so the bound is twice the longest
+    limit, plus a grace.  With a limit of 0 (no limit) the client waits as long.
+
+    >>> client_timeout_s(QueryLimits(read_timeout_ms=60_000, write_timeout_ms=3_600_000))
+    7205.0
+    >>> client_timeout_s(QueryLimits(read_timeout_ms=0)) is None
+    True
+    """
+    if not limits.read_timeout_ms or not limits.write_timeout_ms:
+        return None
+    return 2 * max(limits.read_timeout_ms, limits.write_timeout_ms) / 1000 + _CLIENT_GRACE_S
 
 
 #: What the client makes of bytes that are not UTF-8: one lone surrogate per
@@ -193,7 +214,8 @@ class FalkorStore(GraphStore):
         try:
             # Not strict: one bad byte must not abort the whole reply (and
             # hide which node holds it); _rows reports it with the node's key.
-            self._db = FalkorDB(unix_socket_path=str(socket), encoding_errors=_DECODE_ERRORS)
+            self._db = FalkorDB(unix_socket_path=str(socket), encoding_errors=_DECODE_ERRORS,
+                                socket_timeout=client_timeout_s(limits), socket_connect_timeout=10)
             self._graph = self._db.select_graph(graph)
             self._graph_name = graph
             self._create_graph()
@@ -219,7 +241,7 @@ class FalkorStore(GraphStore):
         except ValueError as err:       # the client's own check of parameter names (a backtick ...)
             raise QueryError(f"cannot pass these parameters to FalkorDB: {err}") from err
         except _CONNECTION_ERRORS as err:
-            raise StoreUnavailableError(f"lost the embedded FalkorDB server ({self.home}): {err}") from err
+            raise self._unavailable(err) from err
         except redis.exceptions.ResponseError as err:
             message = str(err)
             if _TIMED_OUT_MESSAGE in message:
@@ -323,11 +345,20 @@ class FalkorStore(GraphStore):
                 raise StoreError("FalkorDB is still building its key constraints")
             time.sleep(0.02)
 
+    def _unavailable(self, err: Exception) -> StoreUnavailableError:
+        if isinstance(err, redis.exceptions.TimeoutError):
+            return StoreUnavailableError(
+                f"the embedded FalkorDB server ({self.home}) gave no answer within "
+                f"{client_timeout_s(self.limits):g} s (twice the longest query limit, plus "
+                f"{_CLIENT_GRACE_S:g} s): it is stopped or hung; see "
+                f"{embedded.server_paths(self.home).log}")
+        return StoreUnavailableError(f"lost the embedded FalkorDB server ({self.home}): {err}")
+
     def _command(self, *args) -> object:
         try:
             return self._db.connection.execute_command(*args)
         except _CONNECTION_ERRORS as err:
-            raise StoreUnavailableError(f"lost the embedded FalkorDB server ({self.home}): {err}") from err
+            raise self._unavailable(err) from err
         except redis.exceptions.ResponseError as err:
             raise StoreError(f"FalkorDB refused {args[0]}: {err}") from err
 

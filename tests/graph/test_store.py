@@ -15,7 +15,7 @@ from edugraph.errors import (LockHeldError, ParameterError, QueryError, ReadRefu
 from edugraph.graph.store import open_store
 from edugraph.graph.store import embedded
 from edugraph.graph.store import falkor
-from edugraph.graph.store.base import LOCK_LABEL, schema_template
+from edugraph.graph.store.base import LOCK_LABEL, QueryLimits, schema_template
 from edugraph.graph.store.falkor import FalkorStore
 from edugraph.queries import run_cypher
 from lock_holder import hold_lock, kill_9
@@ -376,3 +376,23 @@ def test_a_server_whose_only_user_was_killed_stops_by_itself(fresh_home):
     while _alive(pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _alive(pid)
+
+
+@pytest.mark.slow
+def test_a_server_that_stops_answering_is_an_error_not_a_hang(fresh_home):
+    # A scheduled job must end when the server is stopped or hung (here: SIGSTOP),
+    # after twice the longest query limit plus the grace, with an error that says so.
+    limits = QueryLimits(read_timeout_ms=500, write_timeout_ms=500)
+    with FalkorStore(fresh_home, limits=limits) as store:
+        store.write("CREATE (:Province {key: 'Province:สตูล', name: 'สตูล'})")
+        pid = embedded.server_pid(fresh_home)
+        os.kill(pid, signal.SIGSTOP)
+        try:
+            with pytest.raises(StoreUnavailableError) as info:
+                store.read("MATCH (n:Province) RETURN n.name AS name")
+        finally:
+            os.kill(pid, signal.SIGCONT)
+        assert "gave no answer within 6 s" in str(info.value)
+        assert "stopped or hung" in str(info.value)
+        # the server answers again once it runs: nothing was lost
+        assert store.read("MATCH (n:Province) RETURN n.name AS name") == [{"name": "สตูล"}]
