@@ -16,6 +16,7 @@ fall inside a newmm word is counted as misaligned and labelled from the words it
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 TYPES = {"Agency": "AGY", "Programme": "PRG", "Person": "PER"}
@@ -211,3 +212,49 @@ def decode(tokens, labels) -> list[tuple[int, int, str]]:
         else:
             current[1] = e
     return [tuple(span) for span in spans]
+
+
+def with_old_rules(items: list[dict], dumped: dict[str, dict], gaz) -> int:
+    """Give each item whose release ``dumped`` holds (path → {"text", "spans"}, written by an older
+    extractor) training features from that extractor's rule labels, where its text is the same; returns
+    how many.  Features at tagging time stay the current rules': only what the model learns from changes."""
+    changed = 0
+    for item in items:
+        old = dumped.get(str(item["path"]))
+        if old is None or old["text"] != item["doc"].text:
+            continue
+        doc = Doc(item["doc"].text, item["doc"].tokens, spans_to_labels(item["doc"].tokens, map(tuple, old["spans"])))
+        item["train_feats"] = features(doc, gaz)
+        changed += 1
+    return changed
+
+
+def span_prf(items: list[dict], predicted: list[list]) -> dict:
+    """Exact-span P/R/F1 per tag of predicted spans against the aligned gold spans."""
+    tally = Counter()
+    for item, spans in zip(items, predicted):
+        gold = {s for s in item["spans"]}
+        pred = {(s, e, t) for s, e, t in spans}
+        for tag in ("AGY", "PRG", "PER"):
+            g, p = {x for x in gold if x[2] == tag}, {x for x in pred if x[2] == tag}
+            tally[tag, "tp"] += len(g & p)
+            tally[tag, "fp"] += len(p - g)
+            tally[tag, "fn"] += len(g - p)
+    out = {}
+    for tag in ("AGY", "PRG", "PER"):
+        tp, fp, fn = tally[tag, "tp"], tally[tag, "fp"], tally[tag, "fn"]
+        p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+        out[tag] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return out
+
+
+def trimmed(spans, text: str) -> list[tuple[int, int, str]]:
+    """The spans without the whitespace at their ends."""
+    out = []
+    for s, e, t in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e, t))
+    return out

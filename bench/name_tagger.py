@@ -23,6 +23,15 @@ Protocol (hyper-parameters fixed before any test: L-BFGS, c1 0.05, c2 0.01, 150 
     .venv/bin/python bench/name_tagger.py --validate
     .venv/bin/python bench/name_tagger.py --align        # how many gold names align to the text
 
+``--old-rules`` trains on the rule labels an older extractor gave heldout-2 and heldout-3 when they were
+blind (dumped with ``--code``, a ``git archive`` of the commit that scored each), so the model sees the
+rules' real errors on new text; tagging still reads the current rules:
+
+    git archive 6c8ecbf | tar -x -C /tmp/h2 && git archive cf1f0d4 | tar -x -C /tmp/h3
+    .venv/bin/python bench/name_tagger.py --code /tmp/h2 --dump-rules /tmp/h2.json --sets heldout-2
+    .venv/bin/python bench/name_tagger.py --code /tmp/h3 --dump-rules /tmp/h3.json --sets heldout-3
+    .venv/bin/python bench/name_tagger.py --cv 5 --old-rules /tmp/h2.json,/tmp/h3.json
+
 Never reads the real-world corpus nor the blind set; ``bench/name-tagger.md`` has the figures.
 """
 from __future__ import annotations
@@ -44,8 +53,9 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from date_chooser import documents  # noqa: E402  (bench/ is scripts)
+from role_classifier import use_code  # noqa: E402
 from name_features import (Doc, boundary_misses, decode, features, gold_spans, rule_spans,  # noqa: E402
-                           spans_to_labels, tokenize)
+                           span_prf, spans_to_labels, tokenize, trimmed, with_old_rules)
 
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 IN_SAMPLE = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3")
@@ -108,13 +118,9 @@ def add_candidates(analysis, doc: Doc, spans, adds, screen, *, replace=False, la
     taken += [(p.start, p.end, "PER") for p in analysis.persons]
     outcome = Counter()
     agencies, programmes, replaced = [], [], {}
-    for start, end, tag in spans:
+    for start, end, tag in trimmed(spans, text):
         if tag not in adds:
             continue
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
         if end - start < 2:
             continue
         if any(start < e and s < end for s, e, _ in taken):
@@ -218,7 +224,8 @@ def train(items: list[dict], path: Path, without_rules: bool = False):
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for item in items:
-        trainer.append(_strip(item["feats"]) if without_rules else item["feats"], item["labels"])
+        feats = item.get("train_feats", item["feats"])
+        trainer.append(_strip(feats) if without_rules else feats, item["labels"])
     trainer.set_params(PARAMS)
     trainer.train(str(path))
     tagger = pycrfsuite.Tagger()
@@ -238,36 +245,6 @@ def score(pairs: list[tuple[dict, dict]]) -> dict:
         result = subprocess.run([sys.executable, str(SCORER), str(gold_dir), str(out_dir), "--json"],
                                 capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     return json.loads(result.stdout[:result.stdout.rindex("}") + 1])
-
-
-def span_prf(items: list[dict], predicted: list[list]) -> dict:
-    """Exact-span P/R/F1 per tag of predicted spans against the aligned gold spans."""
-    tally = Counter()
-    for item, spans in zip(items, predicted):
-        gold = {s for s in item["spans"]}
-        pred = {(s, e, t) for s, e, t in spans}
-        for tag in ("AGY", "PRG", "PER"):
-            g, p = {x for x in gold if x[2] == tag}, {x for x in pred if x[2] == tag}
-            tally[tag, "tp"] += len(g & p)
-            tally[tag, "fp"] += len(p - g)
-            tally[tag, "fn"] += len(g - p)
-    out = {}
-    for tag in ("AGY", "PRG", "PER"):
-        tp, fp, fn = tally[tag, "tp"], tally[tag, "fp"], tally[tag, "fn"]
-        p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
-        out[tag] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
-    return out
-
-
-def _trimmed(spans, text):
-    out = []
-    for s, e, t in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        out.append((s, e, t))
-    return out
 
 
 def row(name: str, scores: dict) -> str:
@@ -323,14 +300,14 @@ def cross_validate(items: list[dict], k: int) -> None:
             for i in fold:
                 item = items[i]
                 labels = taggers[False].tag(item["feats"])
-                tagged[i] = _trimmed(decode(item["doc"].tokens, labels), item["doc"].text)
+                tagged[i] = trimmed(decode(item["doc"].tokens, labels), item["doc"].text)
                 for name, options in VARIANTS.items():
                     tagger = taggers[options.get("without_rules", False)]
                     OUTCOME.clear()
                     outputs[name][i] = extract_path(item["path"], tagger, **options)[0]
                     outcome[name].update(OUTCOME)
             print(f"fold {f + 1}/{k} done", file=sys.stderr)
-    rules_spans = [_trimmed(item["rule_spans"], item["doc"].text) for item in items]
+    rules_spans = [trimmed(item["rule_spans"], item["doc"].text) for item in items]
     print("\nExact-span agreement with the aligned gold spans (all folds' held-out documents):\n")
     print("| tagger | AGY P/R/F1 | PRG P/R/F1 | PER P/R/F1 |\n|---|---|---|---|")
     for name, predicted in (("rules' mentions", rules_spans), ("CRF (held-out fold)", tagged)):
@@ -385,8 +362,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", type=int, default=0, help="K-fold cross-validation by document")
     parser.add_argument("--validate", action="store_true", help="train on all in-sample, score heldout-4")
     parser.add_argument("--align", action="store_true", help="how many gold names align to the text")
+    parser.add_argument("--code", type=Path, help="with --dump-rules: the extractor of another checkout")
+    parser.add_argument("--dump-rules", type=Path, help="write the rules' mention spans of --sets to this JSON")
+    parser.add_argument("--sets", default=",".join(IN_SAMPLE), help="with --dump-rules: which sets")
+    parser.add_argument("--old-rules", default="", help="JSON files of --dump-rules: train on those rule labels")
     args = parser.parse_args(argv)
+    if args.dump_rules:
+        if args.code:
+            use_code(args.code.resolve())
+        dumped = {}
+        for _, path, _ in documents(set(args.sets.split(","))):
+            analysis, doc = extract_path(path)[1]
+            dumped[str(path)] = {"text": doc.text, "spans": rule_spans(analysis)}
+        args.dump_rules.write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
+        return 0
     items = load(documents(set(IN_SAMPLE)))
+    if args.old_rules:
+        from edugraph.loaders.gazetteer import load_gazetteer
+
+        dumped = {k: v for f in args.old_rules.split(",") for k, v in json.loads(Path(f).read_text()).items()}
+        print(f"training labels of the older rules for {with_old_rules(items, dumped, load_gazetteer())} "
+              f"of {len(dumped)} dumped documents", file=sys.stderr)
     if args.align or not (args.cv or args.validate):
         alignment(items)
     if args.cv:

@@ -5,7 +5,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from name_features import Doc, decode, features, gold_spans, spans_to_labels, tokenize  # noqa: E402
+from name_features import (Doc, decode, features, gold_spans, spans_to_labels, tokenize,  # noqa: E402
+                           with_old_rules)
 from name_tagger import OUTCOME, hooked, train  # noqa: E402
 
 from edugraph.loaders.extract import extract  # noqa: E402
@@ -125,3 +126,15 @@ def test_tagged_names_still_pass_the_extractors_name_checks():
     assert _names(extract(TEXT, doc="d")) == []           # ที่ inside: a clause, no name
     assert _names(_tagged(TEXT, SpanTagger((COUNCIL, "AGY")))) == []
     assert OUTCOME["agency refused by the name checks"] == 1
+
+
+def test_older_rules_labels_replace_the_training_features_only_where_the_text_is_the_same():
+    gaz = load_gazetteer()
+    tokens = tokenize(TEXT)
+    items = [{"path": Path(name), "doc": Doc(TEXT, tokens, ["O"] * len(tokens)), "feats": []} for name in "ab"]
+    at = TEXT.index(COUNCIL)
+    dumped = {"a": {"text": TEXT, "spans": [[at, at + len(COUNCIL), "AGY"]]},
+              "b": {"text": TEXT + " ", "spans": []}}
+    assert with_old_rules(items, dumped, gaz) == 1
+    first = next(i for i, (s, _, _) in enumerate(tokens) if s == at)
+    assert "rule=B-AGY" in items[0]["train_feats"][first] and "train_feats" not in items[1]
