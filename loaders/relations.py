@@ -37,10 +37,10 @@ from edugraph.loaders.pilots import committee_programmes, pilots, programme_link
 from edugraph.loaders.places import held_in, located
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, strong_roles
 from edugraph.loaders.roles import roles
-from edugraph.loaders.structure import positions, units
+from edugraph.loaders.structure import named_units, positions, units
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
-    units, positions, roles, conventions, pilots, programme_links, committee_programmes, located, held_in)
+    units, named_units, positions, roles, conventions, pilots, programme_links, committee_programmes, located, held_in)
 
 
 def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) -> None:

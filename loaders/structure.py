@@ -69,6 +69,31 @@ def units(reading: Reading) -> list[Fact]:
     return facts
 
 
+_NAMED_PARENT_MIN = 6      # characters of the parent's name: a shorter one is too likely a word of another name
+
+
+def named_units(reading: Reading) -> list[Fact]:
+    """``คณะกรรมการกองทุนหมู่บ้านไชยสถาน``, ``ศูนย์บริการโลหิตแห่งชาติ สภากาชาดไทย``, ``โรงเรียนสาธิตสถาบัน...``: an
+    agency whose name ends with the name of another agency of the release is a unit of it (DECISIONS #34: the
+    faculty's name carries its university), wherever the two are written.  Not a province's administration
+    (จังหวัดX places an office, it does not own it), nor a body served by the office named after its head
+    (``not_unit_heads`` in agency_families.yaml: สำนักงานปลัดกระทรวงX, สำนักงานเลขาธิการสภาX)."""
+    named = {}
+    for m in reading.a.agencies:
+        if m.entity_id and m.name and not m.place and not m.backref and m.kind != "provincial_administration":
+            named.setdefault(m.entity_id, "".join(m.name.split()))
+    not_heads = set(reading.gaz.words["not_unit_heads"])
+    facts = []
+    for unit_id, unit in named.items():
+        for parent_id, parent in named.items():
+            if parent_id == unit_id or len(parent) < _NAMED_PARENT_MIN or not unit.endswith(parent):
+                continue
+            head = unit[:-len(parent)]
+            if head and head not in not_heads and not head.endswith("ของ"):
+                facts.append(Fact("PART_OF", unit_id, parent_id, reading.entity(unit_id)["name"]))
+    return facts
+
+
 _FORMER = re.compile(r"\s*อดีต")
 
 
