@@ -190,6 +190,8 @@ def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer
                                  entry=entry, holder=text[start:named.end()])
     if family:
         slot = _family_slot(text, end, limit, family, gaz)
+        if slot is None and family.slot == "province" and family.place:
+            slot = None, end, None, True       # รองผู้ว่าราชการจังหวัด written bare: the story's province
         if slot is None:
             return None
         name, stop, province, bare = slot
