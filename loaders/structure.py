@@ -13,7 +13,7 @@ _AND_OFFICE = re.compile(r"\s?และ\s?$")
 # รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงคมนาคม: a minister's office joined to the position is his too (a
 # ministry has one minister: had another person held it, the name would follow the office)
 _AND_MINISTER = re.compile(r"\s?และ\s?")   # รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย: two offices
-_NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?")
+_NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?| ")
 _LISTED_WITH = re.compile(r"\s?(?:และ|,|พร้อมด้วย)\s?")
 _COMMITTEE_OFFICE = re.compile(r"(?:ประธาน|เลขานุการ|(?<![ก-๙])|ในฐานะ)(?:คณะ)?(?:อนุ)?กรรมการ(?:และเลขานุการ)?\s?$")
 _ASSIGNS = re.compile(r"มอบหมาย(?:ให้)?\s?")
