@@ -40,6 +40,23 @@ def located(reading: Reading) -> list[Fact]:
             facts.append(Fact("LOCATED_IN", mention.entity_id, reading.province_id(province),
                               evidence(reading.text, mention.start,
                                        mention.end + 40 if mention.province is None else mention.end)))
+    return facts + _placed_by_parent_name(reading, facts)
+
+
+def _placed_by_parent_name(reading: Reading, found: list[Fact]) -> list[Fact]:
+    """``ศูนย์การศึกษาสามพร้าว มหาวิทยาลัยราชภัฏอุดรธานี``: a unit of a parent whose own name carries a province
+    is placed there too, as its canonical name carries the parent's (DECISIONS d10 #34; every such unit in gold)."""
+    by_name = {m.entity_id: m for m in reading.a.agencies if m.entity_id and m.name}
+    placed = {f.head for f in found}
+    facts = []
+    for part in reading.found("PART_OF"):
+        unit, parent = by_name.get(part["head"]), by_name.get(part["tail"])
+        if unit is None or parent is None or unit.entity_id in placed or _national(unit):
+            continue
+        province = parent.province or _province_in_name(reading, parent)
+        if province:
+            placed.add(unit.entity_id)
+            facts.append(Fact("LOCATED_IN", unit.entity_id, reading.province_id(province), unit.name))
     return facts
 
 
