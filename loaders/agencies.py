@@ -169,8 +169,11 @@ def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer
     end = start + len(form)
     if not left_ok(text, start, form, gaz):
         return None
-    # 1. an office holder written without a person (ศึกษาธิการจังหวัดสตูล, นายอำเภอจอมพระ)
+    # 1. an office holder written without a person (ศึกษาธิการจังหวัดสตูล, นายอำเภอจอมพระ); a former one
+    # (อดีตเอกอัครราชทูตไทยประจำ...) names no body anyone acts for here
     fixed = gaz.fixed_holder(form)
+    if text.endswith("อดีต", 0, start) and (fixed or gaz.family_by_holder(form)):
+        return None
     if fixed:
         entry = gaz.agency_by_name(fixed)
         after = match_province(text, skip_space(text, end, limit), gaz, limit)
@@ -190,10 +193,9 @@ def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer
                                  entry=entry, holder=text[start:named.end()])
     if family:
         slot = _family_slot(text, end, limit, family, gaz)
-        if slot is None and family.slot == "province" and family.place:
-            slot = None, end, None, True       # รองผู้ว่าราชการจังหวัด written bare: the story's province
-        if slot is None:
+        if slot is None and not (family.slot == "province" and family.place):
             return None
+        slot = slot or (None, end, None, True)       # รองผู้ว่าราชการจังหวัด written bare: the story's province
         name, stop, province, bare = slot
         return AgencyMention(start, stop, text[start:stop], name, family.kind, family=family,
                              province=province, bare=bare, holder=text[start:stop])

@@ -64,9 +64,9 @@ def _national(mention: AgencyMention) -> bool:
     """A ministry or central office the gazetteer names: national bodies get no LOCATED_IN, whatever
     address follows them (สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี is where the ministry sits).  Nor do
     regional units (ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย: the seat in its name is not its area)."""
-    if mention.province is None and mention.family is not None and mention.family.slot == "open" \
-            and _REGIONAL_UNIT.search(mention.name):
-        return True
+    if mention.province is None and mention.family is not None and (mention.family.slot == "number" or (
+            mention.family.slot == "open" and _REGIONAL_UNIT.search(mention.name))):
+        return True       # numbered units too (กองทัพภาคที่ 2 ค่ายสุรนารี จังหวัดนครราชสีมา: its seat, not its area)
     return mention.entry is not None and mention.entry.kind == "ministry_office" and mention.province is None
 
 

@@ -75,12 +75,12 @@ _NAMED_PARENT_MIN = 6      # characters of the parent's name: a shorter one is t
 def named_units(reading: Reading) -> list[Fact]:
     """``คณะกรรมการกองทุนหมู่บ้านไชยสถาน``, ``ศูนย์บริการโลหิตแห่งชาติ สภากาชาดไทย``, ``โรงเรียนสาธิตสถาบัน...``: an
     agency whose name ends with the name of another agency of the release is a unit of it (DECISIONS #34: the
-    faculty's name carries its university), wherever the two are written.  Not a province's administration
-    (จังหวัดX places an office, it does not own it), nor a body served by the office named after its head
+    faculty's name carries its university), wherever the two are written.  Not a province's or a district's
+    administration (จังหวัดX, อำเภอX place an office, they do not own it), nor a body served by the office named after its head
     (``not_unit_heads`` in agency_families.yaml: สำนักงานปลัดกระทรวงX, สำนักงานเลขาธิการสภาX)."""
     named = {}
     for m in reading.a.agencies:
-        if m.entity_id and m.name and not m.place and not m.backref and m.kind != "provincial_administration":
+        if m.entity_id and m.name and not m.place and not m.backref and m.kind not in ("provincial_administration", "district"):
             named.setdefault(m.entity_id, "".join(m.name.split()))
     not_heads = set(reading.gaz.words["not_unit_heads"])
     facts = []
