@@ -9,6 +9,7 @@ from edugraph.loaders.words import is_thai_letter
 
 
 _MOST_PROGRAMMES_OF_AN_EVENT = 2    # more named in the event's sentences are what it discussed
+_MOST_EVENTS_OF_ONE_PROGRAMME = 2   # more events in a release: its one programme is not what all of them are under
 _UNDER_REACH = 300                  # characters from an event's wording to the ภายใต้ that puts it under a programme
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))\s")    # 4. / 3.2 / (1) / 2) in a line
 
@@ -36,7 +37,10 @@ def programme_links(reading: Reading) -> list[Fact]:
             facts.append(Fact("PART_OF", event.entity_id, programme.entity_id,
                               evidence(text, event.title_span[0], programme.end)))
             linked = True
-        only = _release_programme(reading, own) if not linked and len(ids) == 1 else None
+        # the release's one programme is every event's only where the release reports one or two occasions: a
+        # day of visits, meetings and openings is not all under the one programme it names
+        only = _release_programme(reading, own) if not linked and len(ids) == 1 \
+            and len(reading.events) <= _MOST_EVENTS_OF_ONE_PROGRAMME else None
         if only is not None:
             first = next(p for p in own if p.entity_id == only)
             facts.append(Fact("PART_OF", event.entity_id, only, evidence(text, first.start, first.end)))
