@@ -89,7 +89,7 @@ def named_units(reading: Reading) -> list[Fact]:
             if parent_id == unit_id or len(parent) < _NAMED_PARENT_MIN or not unit.endswith(parent):
                 continue
             head = unit[:-len(parent)]
-            if head and head not in not_heads and not head.endswith("ของ"):
+            if head and head not in not_heads and "ของ" not in head:     # คณะทำงาน...ของสำนักงานปลัด...: of another
                 facts.append(Fact("PART_OF", unit_id, parent_id, reading.entity(unit_id)["name"]))
     return facts
 
