@@ -64,7 +64,7 @@ def cue_readings(analysis, events) -> list[tuple[str, str | None, bool]]:
     """(type, date, in the headline) of every event cue of the text, read as the start of its own event:
     the type of its title's cues and the day the date rules give it, among the events found before it."""
     from edugraph.loaders.event_dates import date_event
-    from edugraph.loaders.events import Event, _event_type, _title_end
+    from edugraph.loaders.events import Event, end_of_title, event_type_between
 
     text, gaz = analysis.text, analysis.gaz
     out = []
@@ -76,8 +76,8 @@ def cue_readings(analysis, events) -> list[tuple[str, str | None, bool]]:
         if headline:
             out.append((kind, None, True))
             continue
-        title_end = _title_end(analysis, match.start())
-        titled = _event_type(analysis, match.start(), title_end, kind)
+        title_end = end_of_title(analysis, match.start())
+        titled = event_type_between(analysis, match.start(), title_end, kind)
         event = Event(titled, match.start(), (match.start(), title_end), intro=match.start())
         before = [e for e in events if e.intro < match.start()]
         date_event(analysis, event, before)

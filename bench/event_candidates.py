@@ -125,7 +125,8 @@ def candidates(analysis, events) -> list[dict]:
     ``{"event", "kept", "type", "date", "feats"}``.  A cue whose reading repeats the key (type, date) of an
     event kept is no candidate: adding it would change nothing."""
     from edugraph.loaders.event_dates import date_event
-    from edugraph.loaders.events import Event, _event_type, _title_end, _venue
+    from edugraph.loaders.events import Event, end_of_title, event_type_between
+    from edugraph.loaders.event_venues import find_venue as _venue
 
     text, gaz = analysis.text, analysis.gaz
     out = []
@@ -142,8 +143,8 @@ def candidates(analysis, events) -> list[dict]:
         planned = _planned_day(analysis, head)
         if planned is not None:
             # DECISIONS #17: an announced event is annotated with its stated (coming) day
-            title_end = _title_end(analysis, head)
-            kind = _event_type(analysis, head, title_end, gaz.event_type_of_cue[match.group()])
+            title_end = end_of_title(analysis, head)
+            kind = event_type_between(analysis, head, title_end, gaz.event_type_of_cue[match.group()])
             if (kind, planned.date) not in keys:
                 keys.add((kind, planned.date))
                 event = Event(kind, head, (head, title_end), intro=head, mentions=[(head, match.end())],
@@ -153,8 +154,8 @@ def candidates(analysis, events) -> list[dict]:
                             "feats": _features(analysis, event, match.group(), False, events) + ["plan_day"]})
         if _covered(events, head):
             continue
-        title_end = _title_end(analysis, head)
-        kind = _event_type(analysis, head, title_end, gaz.event_type_of_cue[match.group()])
+        title_end = end_of_title(analysis, head)
+        kind = event_type_between(analysis, head, title_end, gaz.event_type_of_cue[match.group()])
         event = Event(kind, head, (head, title_end), intro=head, mentions=[(head, match.end())])
         date_event(analysis, event, [e for e in events if e.intro < head])
         if (event.type, event.date) in keys:

@@ -1,6 +1,7 @@
 """The conventions pass: the contract's rules over the roles that cues gave.
 
-A committee's own meeting is organised by the committee; on a visit the
+A committee's own meeting is organised by the committee; a headline "X จัด<event>" names who organised
+the body's event of that kind; on a visit the
 office visited took part (not the visitors' own agencies: a minister on a visit does not
 make the ministry a participant, and the gold sets never have it); a signing whose parties
 are only given as the agencies that joined it makes them signers; a named
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from edugraph.loaders.events import Event
+from edugraph.loaders.events import Event, end_of_title, event_type_between
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles
@@ -22,11 +23,16 @@ _NOT_A_HEAD = re.compile(r"\s?(?:ผู้ช่วยรัฐมนตรี|�
 _SUBJECT_GAP = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:ได้)?(?:จัด)?(?:การ)?\s?")
 _CHAIR_TITLE = re.compile(r"\s?ประธาน(?!ที่ปรึกษา)")
 _BETWEEN = re.compile(r"\s?ระหว่าง(?!วันที่)\s?")
+_WITH = re.compile(r"\s?ร่วมกับ\s?")
+_ORGANISED_HERE = re.compile(r"(?<!ผู้)จัด(?:ให้มี)?\s?$")
+# "วธ. ร่วมกับวัด... จัดพิธี...", "กระทรวง... เป็นเจ้าภาพจัดประชุม...": the organising verb of a headline
+_ORGANISES = re.compile(r"(?:ได้)?(?:ร่วม(?:กัน)?)?(?:เป็นเจ้าภาพ)?(?<!ผู้)จัด(?:ให้มี)?(?:งาน|การ)?\s?")
 
 
 def conventions(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
     for event in reading.events:
+        facts += _organised_with(reading, event)
         if event.type in ("meeting", "workshop"):
             facts += _committee_meeting(reading, event)
         if event.type == "visit":
@@ -34,7 +40,46 @@ def conventions(reading: Reading) -> list[Fact]:
         if event.type == "signing":
             facts += _parties_between(reading, event)
             facts += _parties_that_joined(reading, event, facts)
-    return facts + _offices_of_signers(reading)
+    return facts + _headline_organisers(reading) + _offices_of_signers(reading)
+
+
+def _organised_with(reading: Reading, event: Event) -> list[Fact]:
+    """``X จัดการอบรม... ร่วมกับ Y และ Z``: who held the event with its organiser organised it too (the list
+    after ร่วมกับ, up to the next clause, the venue or the list's end)."""
+    a, text = reading.a, reading.text
+    start, end = event.title_span
+    joined = _WITH.match(text, end)
+    if joined is None or not _ORGANISED_HERE.search(text, max(0, start - 14), start):
+        return []
+    para_end = a.paragraph_of(joined.end())[1]
+    stop = min([a.list_end(joined.end(), para_end)] + [b for b, _ in a.boundaries if b >= joined.end()]
+               + [m.start() for m in [a.gaz.venue_rx.search(text, joined.end(), para_end)] if m])
+    return [Fact("ORGANIZED", mention.entity_id, event.entity_id, evidence(text, start, mention.end))
+            for mention in reading.actors(joined.end(), stop)
+            if isinstance(mention, AgencyMention) and reading.agency_id(mention)]
+
+
+def _headline_organisers(reading: Reading) -> list[Fact]:
+    """``พม. จัดประชุมสมัชชา...`` in the headline: the agencies of its clause before the organising verb
+    organised the body's first event of the type the headline's words give."""
+    a, text = reading.a, reading.text
+    facts = []
+    for verb in _ORGANISES.finditer(text, 0, a.body_start):
+        cue = a.gaz.event_cue_rx.match(text, verb.end())
+        if cue is None or a.not_an_event(cue.start()):
+            continue
+        kind = event_type_between(a, cue.start(), end_of_title(a, cue.start()), a.gaz.event_type_of_cue[cue.group()])
+        event = next((e for e in reading.events if e.type == kind and e.start >= a.body_start), None)
+        if event is None:
+            continue
+        clause = a.last_boundary_before(verb.start(), 0)
+        for mention in a.agencies:
+            if clause <= mention.start and mention.end <= verb.start() and mention.name and not mention.holder \
+                    and not (mention.in_position or mention.qualifier or mention.locative or mention.described) \
+                    and reading.agency_id(mention):
+                facts.append(Fact("ORGANIZED", mention.entity_id, event.entity_id,
+                                  evidence(text, mention.start, cue.end())))
+    return facts
 
 
 def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
@@ -45,7 +90,7 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
     subject = reading.a.last_boundary_before(start, reading.a.paragraph_of(start)[0])
     facts = [Fact("ORGANIZED", mention.entity_id, event.entity_id,
                   evidence(reading.text, min(start, mention.start), max(end, mention.end)))
-             for mention in reading.a.agencies
+             for mention in reading.a.agencies + [m for m in reading.a.backrefs if start <= m.start < end]
              if (start <= mention.start < end or (subject <= mention.start and mention.end <= start and mention.actor
                                                   and _SUBJECT_GAP.fullmatch(reading.text, mention.end, start)))
              and mention.kind == "committee" and reading.agency_id(mention)]

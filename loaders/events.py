@@ -25,17 +25,14 @@ import re
 from dataclasses import dataclass, field
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.date_model import choose_dates
+from edugraph.loaders.event_venues import find_venue as _venue
 from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
                                           told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, first_date_after,
                                           maybe_end_date, undated_fallbacks, unstated_days)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
-# ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
-_PLACE_MARKER = re.compile(r"(?:(?<![ก-๙])ที่(?=จังหวัด|จ\.|อำเภอ|ห้อง|โรงแรม|ศูนย์|อาคาร|โรงเรียน|มหาวิทยาลัย|ทำเนียบ"
-                           r"|กระทรวง|สำนักงาน|หอประชุม|ศาลากลาง)|(?<=น\.\s)ที่|(?<=\)\s)ที่)")
 _QUOTED_TITLE = re.compile(r"\s?(?:เรื่อง|หัวข้อ|ในหัวข้อ|ในประเด็นเรื่อง|ในประเด็น)?\s?“[^”\n]{2,200}”")
 _DATE_REACH = 40              # characters after an event's title where its own date may stand
 _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
@@ -56,7 +53,6 @@ _YEAR_ONLY = re.compile(r"เมื่อปี\s?(?:พ\.ศ\.\s?)?[0-9๐-๙]
 _WITNESS = "สักขีพยาน"
 _WITNESS_REACH = 40           # characters after สักขีพยาน within which the signing witnessed is named
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
-_ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
 
 
 @dataclass
@@ -83,7 +79,7 @@ def _inside(spans, pos: int) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
-def _event_type(analysis: Analysis, start: int, end: int, default: str) -> str:
+def event_type_between(analysis: Analysis, start: int, end: int, default: str) -> str:
     gaz = analysis.gaz
     best = default
     for match in gaz.event_cue_rx.finditer(analysis.text, start, end):
@@ -98,7 +94,7 @@ def _event_type(analysis: Analysis, start: int, end: int, default: str) -> str:
     return best
 
 
-def _title_end(analysis: Analysis, start: int) -> int:
+def end_of_title(analysis: Analysis, start: int) -> int:
     text, gaz = analysis.text, analysis.gaz
     _, para_end = analysis.paragraph_of(start)
     limit = min(para_end, start + 260)
@@ -155,14 +151,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             head = compound[1]
         compound = None
         clause = clause_start(analysis, head)
-        before = text[max(clause, head - 30):start]
-        blocked = bool(gaz.event_blocker_rx.search(text[max(clause, head - 16):head])) \
-            or planned_before_organising(analysis, clause, head)
-        introduced = bool(gaz.event_introducer_rx.search(before))
-        if cue in gaz.event_weak:
-            introduced = bool(re.search(r"จัด(?:ให้มี)?$", text[max(0, head - 12):head]))
-        elif cue in gaz.event_verbs:
-            introduced = True
+        blocked = _blocked(analysis, clause, head)
         own_date = date_in(analysis, clause, head)
         para_start = analysis.paragraph_of(head)[0]
         besides = bool(blocked and events and events[-1].date and _ANNOUNCED.search(text, max(0, head - 10), head)
@@ -173,7 +162,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         # a day written right after a specific cue is that mention's own (…ได้จัดปฐมนิเทศ… ระหว่างวันที่ 18-19 …);
         # a general one (ประชุม, พิธี, กิจกรรม) is too often followed by another activity's day
         stated_day = own_date or (None if cue in gaz.reference_cues else
-                                  first_date_after(analysis, end, _title_end(analysis, start) + _DATE_REACH))
+                                  first_date_after(analysis, end, end_of_title(analysis, start) + _DATE_REACH))
         referred = None if of_year else _referent(events, kind, start, end, analysis, stated_day, sequel, cue)
         if referred is not None:
             referred.mentions.append((head, end))
@@ -185,19 +174,13 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             # "...ร่วมในพิธี พร้อมทั้งมี ผวจ. ร่วมเป็นสักขีพยาน": witnesses of the event before, no signing
             events[-1].mentions.append((head, end))
             continue
-        title_end = _second_activity(analysis, kind, end, _title_end(analysis, start))
-        if not introduced and cue not in gaz.event_weak and cue not in gaz.introduced_only:
-            # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568, and วันนี้ (...) นาย X หารือกับ ...: a mention in
-            # a clause that states its day states an event too
-            # (a day still to come when the release was published is a plan's: it introduces nothing)
-            stated = own_date is not None and not after_release(analysis, own_date.date)
-            introduced = stated or first_date_after(analysis, start, title_end + _DATE_REACH) is not None
-        if not introduced or blocked:
+        title_end = _second_activity(analysis, kind, end, end_of_title(analysis, start))
+        if blocked or not _introduced(analysis, cue, clause, head, start, title_end, own_date):
             continue
         told = own_date is None and not (of_year or besides) and told_by_a_speaker(analysis, head) \
             and first_date_after(analysis, start, title_end + _DATE_REACH) is None \
             and not follows_an_event_met(analysis, head, events)   # ...ได้จัดปฐมนิเทศ ระหว่างวันที่ 18-19 ...
-        event = Event(_event_type(analysis, head, title_end, kind), head, (head, title_end), intro=head,
+        event = Event(event_type_between(analysis, head, title_end, kind), head, (head, title_end), intro=head,
                       sequel=sequel and bool(events), mentions=[(head, end)], of_year=bool(of_year))
         if events and (told or within_an_event(analysis, end, title_end)):
             # a part of an occasion already met, or an activity a speaker tells of: an event of its type
@@ -216,8 +199,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             # "นอกจากนี้ มีพิธีลงนาม...": another activity of the same occasion, on its day
             event.date = events[-1].date
         _venue(analysis, event, events)
-        if events and not (event.date or event.venue or event.sequel or of_year):
-            continue        # a later activity with no date, place or link: background, not an event
+        if _background(event, events):
+            continue
         events.append(event)
         pos = max(pos, title_end)
     events += _project_events(analysis, events)
@@ -231,6 +214,35 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
     unstated_days(analysis, events)
     choose_dates(analysis, events)       # the learned chooser re-reads the rules' days (off: they stay)
     return events
+
+
+def _blocked(analysis: Analysis, clause: int, head: int) -> bool:
+    """A blocker right before the cue, or before the organising verb before it, makes it a plan or a purpose."""
+    return bool(analysis.gaz.event_blocker_rx.search(analysis.text[max(clause, head - 16):head])) \
+        or planned_before_organising(analysis, clause, head)
+
+
+def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int, title_end: int, own_date) -> bool:
+    """Whether the cue reports an activity held: an introducer before it (ได้จัด, เป็นประธาน, ร่วม ...), a verb
+    cue, or a day stated for it."""
+    text, gaz = analysis.text, analysis.gaz
+    if cue in gaz.event_weak:
+        return bool(re.search(r"จัด(?:ให้มี)?$", text[max(0, head - 12):head]))
+    if cue in gaz.event_verbs or gaz.event_introducer_rx.search(text[max(clause, head - 30):start]):
+        return True
+    if cue in gaz.introduced_only:
+        return False
+    # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568, and วันนี้ (...) นาย X หารือกับ ...: a mention in
+    # a clause that states its day states an event too
+    # (a day still to come when the release was published is a plan's: it introduces nothing)
+    if own_date is not None and not after_release(analysis, own_date.date):
+        return True
+    return first_date_after(analysis, start, title_end + _DATE_REACH) is not None
+
+
+def _background(event: Event, events: list[Event]) -> bool:
+    """A later activity with no date, place or link to the event before: background, not an event."""
+    return bool(events) and not (event.date or event.venue or event.sequel or event.of_year)
 
 
 def _states_day(analysis: Analysis, pos: int, day: str) -> bool:
@@ -257,8 +269,8 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
         clause = clause_start(analysis, match.start())
         if analysis.gaz.event_blocker_rx.search(text[max(clause, match.start() - 16):match.start()]):
             continue
-        title_end = _title_end(analysis, head)
-        event = Event(_event_type(analysis, head, title_end, default), head, (head, title_end), intro=head,
+        title_end = end_of_title(analysis, head)
+        event = Event(event_type_between(analysis, head, title_end, default), head, (head, title_end), intro=head,
                       mentions=[(head, head + len("โครงการ"))], project=default == "other")
         date_event(analysis, event, events)
         if event.date is None:
@@ -293,98 +305,3 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
         if cue in analysis.gaz.reference_cues and not sequel and cue not in analysis.gaz.event_weak:
             return event
     return None
-
-
-def _subject_start(analysis: Analysis, start: int, end: int) -> int:
-    """A venue cut by a verb (ณ หอประชุมมหาวิทยาลัยX คณะครุศาสตร์ มหาวิทยาลัยX จัด...) ends before
-    the agency written last, after a space, when a place was named before it: that agency (with
-    the parent written after it) is the subject of the next clause."""
-    text = analysis.text
-    inside = [m for m in analysis.agencies if start <= m.start < end and m.end <= end + 1 and m.name]
-    if not inside or text[inside[-1].end:end].strip():
-        return end
-    index = len(inside) - 1
-    while index > 0 and text[inside[index - 1].end:inside[index].start] == " " \
-            and can_be_part_of(inside[index - 1], inside[index], analysis.gaz):
-        index -= 1
-    subject = inside[index]
-    if text[subject.start - 1:subject.start] != " ":
-        return end
-    if index == 0 and not (text[start:subject.start].strip() and _ACTING.match(text, end)):
-        return end      # one agency alone is the venue (ณ โรงเรียนX โดยมี...) unless a verb follows it
-    return subject.start - 1
-
-
-def _subject_after(analysis: Analysis, start: int, end: int) -> int | None:
-    """Where a person, or an office holder written alone after a space, opens the next clause inside a
-    venue's reach (ณ โรงเรียนX จังหวัดระยอง นายกรัฐมนตรีเป็นประธาน...): the venue ends there."""
-    person = _person_title(analysis, start, end)
-    if person is not None:
-        return person.start()
-    return next((m.start for m in analysis.agencies if m.holder and start + 4 <= m.start < end
-                 and analysis.text[m.start - 1:m.start] == " "), None)
-
-
-def _person_title(analysis: Analysis, start: int, end: int):
-    """The first person's title in [start, end) that is not a piece of an agency's name (กสศ. holds ศ.)."""
-    for match in analysis.gaz.title_rx.finditer(analysis.text, start, end):
-        if not any(m.start <= match.start() < m.end for m in analysis.agencies):
-            return match
-    return None
-
-
-def _venue(analysis: Analysis, event: Event, events: list[Event], at: tuple[int, int] | None = None) -> None:
-    """``ณ ...`` after the cue in its paragraph, before it, or in the scene-setting paragraph before;
-    ``ณ สถานที่เดียวกัน`` is the venue of the event before.  ``at``: the words of a later mention
-    to read around instead of the event's own introduction."""
-    text, gaz = analysis.text, analysis.gaz
-    cue_start, cue_end = at or (event.intro, event.title_span[1])
-    para_start, para_end = analysis.paragraph_of(cue_start)
-    spans = [(cue_end, para_end), (para_start, cue_start)]
-    index = analysis.paragraph_index(para_start)
-    # a sentence broken over lines: the venue opens one of the next two lines (…\nณ ห้องประชุม…)
-    for start, end in analysis.paragraphs[index + 1:index + 3]:
-        if text.startswith(("ณ ", "ณ\u00a0"), start):
-            spans.append((start, end))
-            break
-        if analysis.event_cue_in(start, end):
-            break
-    if index > 0:
-        prev_start, prev_end = analysis.paragraphs[index - 1]
-        if prev_start >= analysis.body_start and not analysis.event_cue_in(prev_start, prev_end):
-            spans.append((prev_start, prev_end))
-    for start, end in spans:
-        marker = gaz.venue_rx.search(text, start, end)
-        if marker is None:
-            continue
-        stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 160))
-        venue_end = stop.start() if stop else min(end, marker.end() + 160)
-        person = _subject_after(analysis, marker.end(), venue_end)
-        if person is not None and person > marker.end() + 3:
-            venue_end = person
-        elif stop:
-            venue_end = _subject_start(analysis, marker.end(), venue_end)
-        venue = text[marker.end():venue_end].strip(" ,")
-        if venue and gaz.same_venue_rx.match(venue):
-            placed = [e for e in events if e.venue]
-            if placed:
-                event.venue, event.venue_span = placed[-1].venue, placed[-1].venue_span
-                return
-        if venue:
-            event.venue, event.venue_span = venue, (marker.end(), venue_end)
-            return
-    # ที่ too in a scene-setting paragraph that states the day (วันนี้ (9 ก.ค. 63) เวลา 09.00 น. ที่โรงแรม...)
-    scene = [(s, e) for s, e in spans[2:] if e <= cue_start and date_in(analysis, s, e) is not None]
-    for start, end in spans[:2] + scene[-1:]:
-        marker = _PLACE_MARKER.search(text, start, end)
-        if marker is None:
-            continue
-        stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 120))
-        venue_end = stop.start() if stop else min(end, marker.end() + 120)
-        person = _subject_after(analysis, marker.end(), venue_end)
-        if person is not None:
-            venue_end = person
-        venue = text[marker.end():venue_end].strip(" ,")
-        if venue:
-            event.venue, event.venue_span = venue, (marker.end(), venue_end)
-            return

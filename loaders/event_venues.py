@@ -1,0 +1,111 @@
+"""Where an event took place: the venue after ``ณ`` (or ``ที่`` + a place word) near the event's words.
+
+``events.find_events`` calls :func:`find_venue` for every event it keeps (an ``events.Event``, not imported
+here: that module imports this one); HELD_IN and the venue's agencies follow from the span it sets.
+"""
+from __future__ import annotations
+
+import re
+from edugraph.loaders.agencies import can_be_part_of
+from edugraph.loaders.document import Analysis
+from edugraph.loaders.event_dates import date_in
+
+# ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
+_PLACE_MARKER = re.compile(r"(?:(?<![ก-๙])ที่(?=จังหวัด|จ\.|อำเภอ|ห้อง|โรงแรม|ศูนย์|อาคาร|โรงเรียน|มหาวิทยาลัย|ทำเนียบ"
+                           r"|กระทรวง|สำนักงาน|หอประชุม|ศาลากลาง)|(?<=น\.\s)ที่|(?<=\)\s)ที่)")
+_ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
+
+
+def _subject_start(analysis: Analysis, start: int, end: int) -> int:
+    """A venue cut by a verb (ณ หอประชุมมหาวิทยาลัยX คณะครุศาสตร์ มหาวิทยาลัยX จัด...) ends before
+    the agency written last, after a space, when a place was named before it: that agency (with
+    the parent written after it) is the subject of the next clause."""
+    text = analysis.text
+    inside = [m for m in analysis.agencies if start <= m.start < end and m.end <= end + 1 and m.name]
+    if not inside or text[inside[-1].end:end].strip():
+        return end
+    index = len(inside) - 1
+    while index > 0 and text[inside[index - 1].end:inside[index].start] == " " \
+            and can_be_part_of(inside[index - 1], inside[index], analysis.gaz):
+        index -= 1
+    subject = inside[index]
+    if text[subject.start - 1:subject.start] != " ":
+        return end
+    if index == 0 and not (text[start:subject.start].strip() and _ACTING.match(text, end)):
+        return end      # one agency alone is the venue (ณ โรงเรียนX โดยมี...) unless a verb follows it
+    return subject.start - 1
+
+
+def _subject_after(analysis: Analysis, start: int, end: int) -> int | None:
+    """Where a person, or an office holder written alone after a space, opens the next clause inside a
+    venue's reach (ณ โรงเรียนX จังหวัดระยอง นายกรัฐมนตรีเป็นประธาน...): the venue ends there."""
+    person = _person_title(analysis, start, end)
+    if person is not None:
+        return person.start()
+    return next((m.start for m in analysis.agencies if m.holder and start + 4 <= m.start < end
+                 and analysis.text[m.start - 1:m.start] == " "), None)
+
+
+def _person_title(analysis: Analysis, start: int, end: int):
+    """The first person's title in [start, end) that is not a piece of an agency's name (กสศ. holds ศ.)."""
+    for match in analysis.gaz.title_rx.finditer(analysis.text, start, end):
+        if not any(m.start <= match.start() < m.end for m in analysis.agencies):
+            return match
+    return None
+
+
+def find_venue(analysis: Analysis, event, events: list, at: tuple[int, int] | None = None) -> None:
+    """``ณ ...`` after the cue in its paragraph, before it, or in the scene-setting paragraph before;
+    ``ณ สถานที่เดียวกัน`` is the venue of the event before.  ``at``: the words of a later mention
+    to read around instead of the event's own introduction."""
+    text, gaz = analysis.text, analysis.gaz
+    cue_start, cue_end = at or (event.intro, event.title_span[1])
+    para_start, para_end = analysis.paragraph_of(cue_start)
+    spans = [(cue_end, para_end), (para_start, cue_start)]
+    index = analysis.paragraph_index(para_start)
+    # a sentence broken over lines: the venue opens one of the next two lines (…\nณ ห้องประชุม…)
+    for start, end in analysis.paragraphs[index + 1:index + 3]:
+        if text.startswith(("ณ ", "ณ\u00a0"), start):
+            spans.append((start, end))
+            break
+        if analysis.event_cue_in(start, end):
+            break
+    if index > 0:
+        prev_start, prev_end = analysis.paragraphs[index - 1]
+        if prev_start >= analysis.body_start and not analysis.event_cue_in(prev_start, prev_end):
+            spans.append((prev_start, prev_end))
+    for start, end in spans:
+        marker = gaz.venue_rx.search(text, start, end)
+        if marker is None:
+            continue
+        stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 160))
+        venue_end = stop.start() if stop else min(end, marker.end() + 160)
+        person = _subject_after(analysis, marker.end(), venue_end)
+        if person is not None and person > marker.end() + 3:
+            venue_end = person
+        elif stop:
+            venue_end = _subject_start(analysis, marker.end(), venue_end)
+        venue = text[marker.end():venue_end].strip(" ,")
+        if venue and gaz.same_venue_rx.match(venue):
+            placed = [e for e in events if e.venue]
+            if placed:
+                event.venue, event.venue_span = placed[-1].venue, placed[-1].venue_span
+                return
+        if venue:
+            event.venue, event.venue_span = venue, (marker.end(), venue_end)
+            return
+    # ที่ too in a scene-setting paragraph that states the day (วันนี้ (9 ก.ค. 63) เวลา 09.00 น. ที่โรงแรม...)
+    scene = [(s, e) for s, e in spans[2:] if e <= cue_start and date_in(analysis, s, e) is not None]
+    for start, end in spans[:2] + scene[-1:]:
+        marker = _PLACE_MARKER.search(text, start, end)
+        if marker is None:
+            continue
+        stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 120))
+        venue_end = stop.start() if stop else min(end, marker.end() + 120)
+        person = _subject_after(analysis, marker.end(), venue_end)
+        if person is not None:
+            venue_end = person
+        venue = text[marker.end():venue_end].strip(" ,")
+        if venue:
+            event.venue, event.venue_span = venue, (marker.end(), venue_end)
+            return
