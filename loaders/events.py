@@ -32,12 +32,14 @@ from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_o
 from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, first_date_after,
                                           maybe_end_date, undated_fallbacks, unstated_days)
 
+_OPENING = re.compile(r"\s?(?:เปิด|ปิด)")      # พิธี เปิด..., written apart: the frame of what is opened
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 _QUOTED_TITLE = re.compile(r"\s?(?:เรื่อง|หัวข้อ|ในหัวข้อ|ในประเด็นเรื่อง|ในประเด็น)?\s?“[^”\n]{2,200}”")
 _DATE_REACH = 40              # characters after an event's title where its own date may stand
 _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
 _REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ)")
 _AND = re.compile(r"\sและ")
+_AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประชุมและลงพื้นที่...
 # "นอกจากการประชุม...แล้ว ... จะมีการลงนาม": an activity announced within a dated occasion is a second
 # event of that occasion, on its day (the "จะ" of a plan does not block it)
 _BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")
@@ -80,18 +82,31 @@ def _inside(spans, pos: int) -> bool:
 
 
 def event_type_between(analysis: Analysis, start: int, end: int, default: str) -> str:
-    gaz = analysis.gaz
-    best = default
-    for match in gaz.event_cue_rx.finditer(analysis.text, start, end):
+    """The type of the event worded in [start, end): a dominant type's cue anywhere in it (a fair that includes a
+    signing is a signing), else its head, the first cue (พิธีบวงสรวง... พร้อมเยี่ยมชม... is a ceremony,
+    ลงพื้นที่... และเป็นประธานเปิดมหกรรม... a visit).  A head that only frames another activity (พิธีเปิด|การประชุม
+    เชิงปฏิบัติการ, กิจกรรม|ฝึกอบรม, ประชุม|สัมมนา), or is of a general type (พบปะประชาชน... ตรวจเยี่ยม... on a trip),
+    leaves the type to the cues after it, by priority."""
+    gaz, text = analysis.gaz, analysis.text
+    head = None
+    framed = default
+    for match in gaz.event_cue_rx.finditer(text, start, end):
         if analysis.not_an_event(match.start()) and analysis.not_an_event(match.end() - 1):
             continue        # ...ในเทศกาลสงกรานต์: a holiday season in a title types nothing (ลงพื้นที่ประชุมเชิง... does)
-        if gaz.event_blocker_rx.search(analysis.text, max(start, match.start() - 16), match.start()) \
+        if gaz.event_blocker_rx.search(text, max(start, match.start() - 16), match.start()) \
                 or planned_before_organising(analysis, start, match.start()):
             continue        # ประชุม...เพื่อเปิดตัว..., ...เตรียมเปิดตัว: what a meeting is for does not type it
-        kind = gaz.event_type_of_cue[match.group()]
-        if gaz.event_priority[kind] < gaz.event_priority[best]:
-            best = kind
-    return best
+        cue = match.group()
+        kind = gaz.event_type_of_cue[cue]
+        if kind in gaz.dominant_event_types:
+            return kind
+        if head is None and cue not in gaz.framing_cues and kind not in gaz.framing_types and not (
+                cue in gaz.reference_cues and (
+                gaz.event_cue_rx.match(text, match.end()) or _OPENING.match(text, match.end()))):
+            head = kind
+        if gaz.event_priority[kind] < gaz.event_priority[framed]:
+            framed = kind
+    return head or framed
 
 
 def end_of_title(analysis: Analysis, start: int) -> int:
@@ -112,7 +127,8 @@ def _second_activity(analysis: Analysis, kind: str, cue_end: int, title_end: int
     (ลงพื้นที่ติดตาม... และร่วมเป็นสักขีพยานในพิธีลงนาม..., เปิดตัวโครงการ... และพิธีลงนาม...): the first
     title ends before และ."""
     text, gaz = analysis.text, analysis.gaz
-    for joined in _AND.finditer(text, cue_end, title_end):
+    glued = _AND_GLUED.match(text, cue_end, title_end)
+    for joined in ([glued] if glued else []) + list(_AND.finditer(text, cue_end + 1, title_end)):
         for cue in gaz.event_cue_rx.finditer(text, joined.end(), min(title_end, joined.end() + 25)):
             if analysis.not_an_event(cue.start()) or cue.group() in gaz.reference_cues:
                 continue        # พิธี|ลงนาม: the cue after the reference word names the activity

@@ -190,9 +190,13 @@ class Gazetteer:
         self.reference_cues = frozenset(w["reference_cues"])
         self.introduced_only = frozenset(w["introduced_only"])
         self.own_activity_types = frozenset(w["own_activity_types"])
-        unknown = self.own_activity_types - set(self.event_priority)
-        if unknown:
-            raise SchemaError(f"{', '.join(self.sources)}: own_activity_types names no event type: {sorted(unknown)}")
+        self.dominant_event_types = frozenset(w["dominant_event_types"])
+        self.framing_cues = frozenset(w["framing_cues"])
+        self.framing_types = frozenset(w["framing_types"])
+        for key in ("own_activity_types", "dominant_event_types", "framing_types"):
+            unknown = getattr(self, key) - set(self.event_priority)
+            if unknown:
+                raise SchemaError(f"{', '.join(self.sources)}: {key} names no event type: {sorted(unknown)}")
         self.event_introducer_rx = re.compile("(?:" + trie_regex(w["event_introducers"]) + r")\S{0,12}$")
         self.event_blocker_rx = re.compile("(?:" + trie_regex(w["event_blockers"]) + r")\s?\S{0,10}$")
         breaks = "|".join(p.pattern for p in self.title_breaks)

@@ -41,6 +41,29 @@ def test_event_type_from_its_cue(text, event_type):
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [(event_type, "2024-02-02")]
 
 
+@pytest.mark.parametrize("wording, event_type", [
+    # the head, the first cue, types the event...
+    ("เป็นประธานในพิธีบวงสรวงศาลพระภูมิ พร้อมเดินเยี่ยมชมร้านค้าชุมชน", "ceremony"),
+    ("ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านแม่สอง และเป็นประธานเปิดมหกรรมวิชาการ", "visit"),
+    ("เป็นประธานพิธีปิดและมอบประกาศนียบัตรโครงการฝึกอบรมครู", "ceremony"),
+    # ...unless it only frames the activity named after it, or is too general to head it
+    ("เป็นประธานพิธีเปิดการประชุมเชิงปฏิบัติการครูแกนนำ", "workshop"),
+    ("เป็นประธาน พิธี เปิดการอบรมครูแกนนำ", "training"),
+    ("จัดกิจกรรมเวทีสานเสวนาการศึกษา", "forum"),
+    ("พบปะประชาชนชาวตาก ติดตามการซ่อมถนน ตรวจเยี่ยมโรงเรียนบ้านแม่สอง", "visit"),
+    # a signing's cue wins wherever it stands
+    ("จัดงานมหกรรมการศึกษาและลงนามบันทึกข้อตกลงความร่วมมือ", "signing"),
+])
+def test_the_head_cue_types_the_event_but_a_signing_wins_anywhere(wording, event_type):
+    text = f"เมื่อวันที่ 2 ก.พ. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก {wording}"
+    assert [e["event_type"] for e in _events(text)][:1] == [event_type]
+
+
+def test_a_meeting_and_a_visit_glued_by_and_are_two_events():
+    text = "เมื่อวันที่ 2 ก.พ. 2567 คณะกรรมการตรวจการจ้าง ได้ประชุมและลงพื้นที่ติดตามความก้าวหน้าการก่อสร้างอาคารเรียน"
+    assert sorted(e["event_type"] for e in _events(text)) == ["meeting", "visit"]
+
+
 def test_a_fair_that_includes_a_signing_is_a_signing():
     text = ("เมื่อวันที่ 10 ธ.ค. 2566 นายชัยวัฒน์ แสงดี รองผู้ว่าราชการจังหวัดเลย เป็นประธานเปิดงานมหกรรม"
             "การศึกษาและลงนามบันทึกข้อตกลงความร่วมมือ โดย สำนักงานศึกษาธิการจังหวัดเลย เป็นเจ้าภาพ")

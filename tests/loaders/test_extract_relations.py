@@ -132,6 +132,35 @@ def test_a_committee_organises_its_own_meeting():
     assert ("กิตติ พูนผล", "meeting") in _of(facts, "CHAIRED")
 
 
+def test_a_committee_written_short_organises_its_own_meeting():
+    text = ("วันที่ 8 ม.ค. 2568 นายกิตติ พูนผล รองผู้ว่าราชการจังหวัดสระบุรี ในฐานะประธานคณะกรรมการบริหารการศึกษา"
+            "จังหวัดสระบุรี เป็นประธานการประชุมคณะกรรมการฯ ครั้งที่ 1/2568")
+    assert ("คณะกรรมการบริหารการศึกษาจังหวัดสระบุรี", "meeting") in _of(_facts(text), "ORGANIZED")
+
+
+def test_who_holds_the_event_with_its_organiser_organises_it_too():
+    text = ("วันที่ 5 มี.ค. 2567 มหาวิทยาลัยนเรศวร จัดการอบรมครูแกนนำ ร่วมกับ สำนักงานศึกษาธิการจังหวัดน่าน "
+            "และสำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1 ณ โรงแรมน่านปริ๊นเซส")
+    assert _of(_facts(text), "ORGANIZED") == {
+        ("มหาวิทยาลัยนเรศวร", "training"), ("สำนักงานศึกษาธิการจังหวัดน่าน", "training"),
+        ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1", "training")}
+    # a signing's partner after ร่วมกับ signs; it organises nothing
+    signing = "วันที่ 5 มี.ค. 2567 มหาวิทยาลัยนเรศวร ลงนามบันทึกข้อตกลง ร่วมกับ สำนักงานศึกษาธิการจังหวัดน่าน"
+    assert _of(_facts(signing), "ORGANIZED") == set()
+
+
+def test_a_headline_names_who_organised_the_event_of_its_kind():
+    body = ("วันที่ 5 มี.ค. 2567 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดน่าน เป็นประธานเปิดการอบรมครูแกนนำ "
+            "ณ โรงแรมน่านปริ๊นเซส")
+    record = extract(body, doc="t", title="สำนักงานศึกษาธิการจังหวัดน่าน จัดอบรมครูแกนนำ")
+    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
+    organised = {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "ORGANIZED"}
+    assert organised == {("สำนักงานศึกษาธิการจังหวัดน่าน", "training")}
+    # a headline of another kind of event names no organiser of this one
+    record = extract(body, doc="t", title="สำนักงานศึกษาธิการจังหวัดน่าน จัดประชุมคณะทำงาน")
+    assert not [r for r in record["relations"] if r["type"] == "ORGANIZED"]
+
+
 def test_support_from_a_foundation():
     text = ("วันที่ 9 ก.พ. 2567 สพป.ขอนแก่น เขต 3 จัดอบรมครูคณิตศาสตร์ ซึ่งได้รับการสนับสนุนงบประมาณจาก"
             "มูลนิธิเพื่อนครูอีสาน")
