@@ -179,6 +179,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         # a general one (ประชุม, พิธี, กิจกรรม) is too often followed by another activity's day
         stated_day = own_date or (None if cue in gaz.reference_cues else
                                   first_date_after(analysis, end, end_of_title(analysis, start) + _DATE_REACH))
+        if blocked and stated_day is not None and not _blocked(analysis, clause, head, announced=True):
+            blocked = False     # "จะเดินทางไปตรวจราชการ... ในวันที่ 9 ธ.ค." announces an event, with its day (d-17)
         referred = None if of_year else _referent(events, kind, start, end, analysis, stated_day, sequel, cue)
         if referred is not None:
             referred.mentions.append((head, end))
@@ -232,9 +234,12 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
     return events
 
 
-def _blocked(analysis: Analysis, clause: int, head: int) -> bool:
-    """A blocker right before the cue, or before the organising verb before it, makes it a plan or a purpose."""
-    return bool(analysis.gaz.event_blocker_rx.search(analysis.text[max(clause, head - 16):head])) \
+def _blocked(analysis: Analysis, clause: int, head: int, announced: bool = False) -> bool:
+    """A blocker right before the cue, or before the organising verb before it, makes it a plan or a purpose;
+    ``announced``: a day is stated for it, so only a purpose blocks it, not a plan (``plan_blockers``)."""
+    gaz = analysis.gaz
+    blockers = gaz.purpose_blocker_rx if announced else gaz.event_blocker_rx
+    return bool(blockers.search(analysis.text[max(clause, head - 16):head])) \
         or planned_before_organising(analysis, clause, head)
 
 

@@ -199,6 +199,8 @@ class Gazetteer:
                 raise SchemaError(f"{', '.join(self.sources)}: {key} names no event type: {sorted(unknown)}")
         self.event_introducer_rx = re.compile("(?:" + trie_regex(w["event_introducers"]) + r")\S{0,12}$")
         self.event_blocker_rx = re.compile("(?:" + trie_regex(w["event_blockers"]) + r")\s?\S{0,10}$")
+        purposes = [word for word in w["event_blockers"] if word not in set(w["plan_blockers"])]
+        self.purpose_blocker_rx = re.compile("(?:" + trie_regex(purposes) + r")\s?\S{0,10}$")
         breaks = "|".join(p.pattern for p in self.title_breaks)
         self.title_stop_rx = re.compile(r"\s(?:" + trie_regex(w["title_stops"]) + ")|\n" + ("|" + breaks if breaks else ""))
         self.sequel_rx = _compile_words(w["sequel_cues"])

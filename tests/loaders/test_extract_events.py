@@ -361,6 +361,16 @@ def test_a_blocker_before_the_organising_verb_makes_a_plan(plan):
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-02-02")]
 
 
+def test_an_event_announced_with_its_day_is_an_event_and_a_plan_without_one_is_not():
+    # DECISIONS d-17: an announced event is annotated like a past one, with its stated day
+    text = ("วันที่ 10 ก.ค. 2567 โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ในวันที่ 13 ก.ค. 2567 นายกรัฐมนตรี "
+            "จะเป็นประธานการประชุมติดตามแผนพัฒนาจังหวัดเชียงราย ณ ศาลากลางจังหวัดเชียงราย")
+    assert ("meeting", "2024-07-13") in [(e["event_type"], e["date"]) for e in _events(text)]
+    undated = ("วันที่ 10 ก.ค. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดประชุมคณะทำงาน ครั้งที่ 1/2567 "
+               "และเตรียมจัดอบรมครูแกนนำในเดือนหน้า")
+    assert [(e["event_type"], e["date"]) for e in _events(undated)] == [("meeting", "2024-07-10")]
+
+
 def test_presiding_over_an_act_no_cue_names_is_a_ceremony_and_a_festival_opened_is_a_forum():
     # heldout-2 u03: the crane release and the festival the minister opens
     text = ("วันที่ 4 กุมภาพันธ์ 2567 เวลา 09.00 น. นายสมปอง ใจดี รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม "
