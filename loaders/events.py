@@ -45,10 +45,11 @@ _AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประ�
 _BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")
 _ANNOUNCED = re.compile(r"จะมี(?:การ|พิธี)?\s?$")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
-# "เป็นประธานในการปล่อยนกกระเรียน...": presiding over an act that no cue names is a ceremony
-_CHAIRS_ACT = re.compile(r"เป็นประธาน(?:ใน)?(?=การ\S)")
+# "เป็นประธานในการปล่อยนกกระเรียน...", "เป็นประธานเปิดงาน X": presiding over an act, or opening an occasion, that no
+# cue names is a ceremony (an opened เวที is a forum: ANNOTATION.md's forum cues)
+_CHAIRS_ACT = re.compile(r"เป็นประธาน(?:ใน)?(?=การ\S|(?:เปิด|ปิด)(?!เวที))")
 # ...เป็นประธานในการเปิดงาน: the opening of the event already met, no new ceremony
-_OPENS_EVENT = re.compile(r"การ(?:เปิด|ปิด)(?:งาน|โครงการ|กิจกรรม)")
+_OPENS_EVENT = re.compile(r"(?:การ)?(?:เปิด|ปิด)(?:งาน|โครงการ|กิจกรรม)")
 _CHAIRED_CUE_REACH = 30       # a cue this close after the chair's words names the act (เป็นประธานในการประชุม)
 # "เมื่อปี ๒๕๕๘ กรมบังคับคดีได้มีการลงนาม...": a past activity of a stated year is an event (its date null)
 _YEAR_ONLY = re.compile(r"เมื่อปี\s?(?:พ\.ศ\.\s?)?[0-9๐-๙]{4}(?![0-9๐-๙])")
@@ -276,7 +277,8 @@ def _states_day(analysis: Analysis, pos: int, day: str) -> bool:
 def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     """``(ได้)จัดโครงการ X`` with a day stated for it: X is a one-off activity (an Event whose
     title is the project's name, of the type its own cues give, else ``other``), not a Programme.
-    ``เป็นประธานในการ X`` with a day stated for it, where no cue names X: presiding makes X a ceremony."""
+    ``เป็นประธานในการ X`` or ``เป็นประธานเปิด X`` with a day stated for it, where no cue names X: presiding makes X
+    a ceremony."""
     text = analysis.text
     found: list[Event] = []
     holds = [(m, "other") for m in _HOLDS_PROJECT.finditer(text, analysis.body_start)]

@@ -361,6 +361,17 @@ def test_a_blocker_before_the_organising_verb_makes_a_plan(plan):
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-02-02")]
 
 
+def test_opening_an_occasion_no_cue_names_is_a_ceremony():
+    # heldout-3 v36: "เป็นประธานเปิดโครงการ..." with no cue in the project's name
+    text = ("วันที่ 3 เม.ย. 2568 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานเปิดโครงการปลูกป่าชายเลนเฉลิมพระเกียรติ "
+            "ณ อำเภอแม่สอด จังหวัดตาก")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2025-04-03")]
+    # the opening of the event already met is that event, not a second ceremony
+    text = ("วันที่ 3 เม.ย. 2568 สำนักงานศึกษาธิการจังหวัดตาก จัดอบรมครูแกนนำ ณ โรงแรมตาก\n"
+            "โดยมีนายสมปอง ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานเปิดโครงการ")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("training", "2025-04-03")]
+
+
 def test_an_event_announced_with_its_day_is_an_event_and_a_plan_without_one_is_not():
     # DECISIONS d-17: an announced event is annotated like a past one, with its stated day
     text = ("วันที่ 10 ก.ค. 2567 โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ในวันที่ 13 ก.ค. 2567 นายกรัฐมนตรี "
