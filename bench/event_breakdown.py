@@ -64,7 +64,7 @@ def cue_readings(analysis, events) -> list[tuple[str, str | None, bool]]:
     """(type, date, in the headline) of every event cue of the text, read as the start of its own event:
     the type of its title's cues and the day the date rules give it, among the events found before it."""
     from edugraph.loaders.event_dates import date_event
-    from edugraph.loaders.events import Event, end_of_title, event_type_between
+    from edugraph.loaders.event_titles import Event, end_of_title, event_type_between
 
     text, gaz = analysis.text, analysis.gaz
     out = []

@@ -125,7 +125,7 @@ def candidates(analysis, events) -> list[dict]:
     ``{"event", "kept", "type", "date", "feats"}``.  A cue whose reading repeats the key (type, date) of an
     event kept is no candidate: adding it would change nothing."""
     from edugraph.loaders.event_dates import date_event
-    from edugraph.loaders.events import Event, end_of_title, event_type_between
+    from edugraph.loaders.event_titles import Event, end_of_title, event_type_between
     from edugraph.loaders.event_venues import find_venue as _venue
 
     text, gaz = analysis.text, analysis.gaz

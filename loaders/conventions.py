@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from edugraph.loaders.events import Event, end_of_title, event_type_between
+from edugraph.loaders.event_titles import Event, end_of_title, event_type_between
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles

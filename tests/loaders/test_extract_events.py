@@ -426,3 +426,21 @@ def test_a_day_right_after_a_specific_cue_makes_it_no_reference_to_another_days_
     text = ("เมื่อวันที่ 17 ก.ย. 2563 สำนักงานศึกษาธิการจังหวัดตาก เป็นประธานพิธีเปิดการอบรมหลักสูตรผู้บริหาร ณ ห้องประชุมตาก\n"
             "โดยได้จัดปฐมนิเทศผู้เข้าอบรม ระหว่างวันที่ 18-19 กันยายน 2563 ณ โรงแรมตาก")
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("training", "2020-09-17"), ("training", "2020-09-18")]
+
+
+def test_a_headline_gives_the_event_the_body_tells_without_a_cue():
+    body = ("วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าวว่า การศึกษาเป็นสิ่งสำคัญ "
+            "ณ ศูนย์ประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร")
+    assert [(e["event_type"], e["date"]) for e in _events(body, title="รมว.ศธ. เปิดงานมหกรรมวิชาการ")] == [
+        ("forum", "2024-03-05")]
+    # a plan in the headline, or a body with no day, gives none
+    assert _events(body, title="รมว.ศธ. เตรียมจัดงานมหกรรมวิชาการ") == []
+    assert _events("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าวว่า การศึกษาเป็นสิ่งสำคัญ",
+                   title="รมว.ศธ. เปิดงานมหกรรมวิชาการ") == []
+
+
+def test_a_headline_signing_over_a_body_meeting_is_one_signing():
+    body = ("วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี ศึกษาธิการจังหวัดน่าน และนายสมศักดิ์ รักดี อธิการบดีมหาวิทยาลัยนเรศวร "
+            "ประชุมหารือแนวทางพัฒนาครู ณ ห้องประชุมสำนักงานศึกษาธิการจังหวัดน่าน")
+    assert [e["event_type"] for e in _events(body, title="ศธจ.น่าน ลงนาม MOU กับ มน. พัฒนาครู")] == ["signing"]
+    assert [e["event_type"] for e in _events(body, title="ศธจ.น่าน หารือ มน. พัฒนาครู")] == ["meeting"]
