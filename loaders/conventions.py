@@ -26,7 +26,10 @@ _BETWEEN = re.compile(r"\s?ระหว่าง(?!วันที่)\s?")
 _WITH = re.compile(r"\s?ร่วมกับ\s?")
 _ORGANISED_HERE = re.compile(r"(?<!ผู้)จัด(?:ให้มี)?\s?$")
 # "วธ. ร่วมกับวัด... จัดพิธี...", "กระทรวง... เป็นเจ้าภาพจัดประชุม...": the organising verb of a headline
-_ORGANISES = re.compile(r"(?:ได้)?(?:ร่วม(?:กัน)?)?(?:เป็นเจ้าภาพ)?(?<!ผู้)จัด(?:ให้มี)?(?:งาน|การ)?\s?")
+_ORGANISES_BEFORE = re.compile(r"(?:ได้)?(?:ร่วม(?:กัน)?)?(?:เป็นเจ้าภาพ)?(?<!ผู้)จัด(?:ให้มี)?(?:งาน|การ|พิธี)?\s?$")
+_PARTNER = re.compile(r"ผนึก|จับมือ|ร่วมกับ|(?<!ร่วม)กับ")
+# ...but not who attends or visits it (ร่วมพิธี..., เข้าร่วมอบรม...)
+_ATTENDS = re.compile(r"(?:ร่วม|เข้า|ไป|มา)(?:ใน)?(?:งาน|การ|พิธี)?\s?$")
 
 
 def conventions(reading: Reading) -> list[Fact]:
@@ -60,25 +63,32 @@ def _organised_with(reading: Reading, event: Event) -> list[Fact]:
 
 
 def _headline_organisers(reading: Reading) -> list[Fact]:
-    """``พม. จัดประชุมสมัชชา...`` in the headline: the agencies of its clause before the organising verb
-    organised the body's first event of the type the headline's words give."""
-    a, text = reading.a, reading.text
+    """``พม. จัดประชุมสมัชชา...``, ``พม. โดย สธค. ... มอบทุนการศึกษา`` in the headline: the agencies of its clause
+    before the organising verb, or before the cue of an activity a body holds itself (``hosted_event_types``:
+    a ceremony, a training ..., not a visit or a signing, whose subjects visit or sign), organised the release's
+    first event of the type the headline's words give."""
+    a, text, gaz = reading.a, reading.text, reading.gaz
     facts = []
-    for verb in _ORGANISES.finditer(text, 0, a.body_start):
-        cue = a.gaz.event_cue_rx.match(text, verb.end())
-        if cue is None or a.not_an_event(cue.start()):
+    for cue in gaz.event_cue_rx.finditer(text, 0, a.body_start):
+        if a.not_an_event(cue.start()):
             continue
-        kind = event_type_between(a, cue.start(), end_of_title(a, cue.start()), a.gaz.event_type_of_cue[cue.group()])
-        event = next((e for e in reading.events if e.type == kind and e.start >= a.body_start), None)
-        if event is None:
-            continue
-        clause = a.last_boundary_before(verb.start(), 0)
+        kind = event_type_between(a, cue.start(), end_of_title(a, cue.start()), gaz.event_type_of_cue[cue.group()])
+        verb = _ORGANISES_BEFORE.search(text, max(0, cue.start() - 24), cue.start())
+        event = next((e for e in reading.events if e.type == kind), None)
+        if event is None or verb is None and (kind not in gaz.hosted_event_types
+                                              or _ATTENDS.search(text, max(0, cue.start() - 12), cue.start())):
+            break       # the headline's first activity is not one its subject held
+        until = verb.start() if verb else cue.start()
+        clause = a.last_boundary_before(until, 0)
+        partner = None if verb else _PARTNER.search(text, clause, until)
+        until = partner.start() if partner else until     # อบจ.ยะลา ผนึก กสศ. อบรมครู: a partner may only fund it
         for mention in a.agencies:
-            if clause <= mention.start and mention.end <= verb.start() and mention.name and not mention.holder \
+            if clause <= mention.start and mention.end <= until and mention.name and not mention.holder \
                     and not (mention.in_position or mention.qualifier or mention.locative or mention.described) \
                     and reading.agency_id(mention):
                 facts.append(Fact("ORGANIZED", mention.entity_id, event.entity_id,
                                   evidence(text, mention.start, cue.end())))
+        break
     return facts
 
 

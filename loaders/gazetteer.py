@@ -193,7 +193,8 @@ class Gazetteer:
         self.dominant_event_types = frozenset(w["dominant_event_types"])
         self.framing_cues = frozenset(w["framing_cues"])
         self.framing_types = frozenset(w["framing_types"])
-        for key in ("own_activity_types", "dominant_event_types", "framing_types"):
+        self.hosted_event_types = frozenset(w["hosted_event_types"])
+        for key in ("own_activity_types", "dominant_event_types", "framing_types", "hosted_event_types"):
             unknown = getattr(self, key) - set(self.event_priority)
             if unknown:
                 raise SchemaError(f"{', '.join(self.sources)}: {key} names no event type: {sorted(unknown)}")

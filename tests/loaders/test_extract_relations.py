@@ -156,6 +156,17 @@ def test_a_headline_names_who_organised_the_event_of_its_kind():
     names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
     organised = {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "ORGANIZED"}
     assert organised == {("สำนักงานศึกษาธิการจังหวัดน่าน", "training")}
+    # a body that holds the activity itself organises it (heldout-3 v19); a partner after ผนึก may only fund it,
+    # and who attends (ร่วมพิธี...) holds nothing
+    held = ("วันที่ 7 พ.ค. 2568 นายสมชาย ใจดี ผู้ช่วยรัฐมนตรี เป็นประธานในพิธีมอบทุนการศึกษาแก่เยาวชน "
+            "ณ สำนักงานธนานุเคราะห์")
+    for title, organisers in (("พม. โดย สำนักงานธนานุเคราะห์ ครบรอบ 70 ปี มอบทุนการศึกษาแก่เยาวชน",
+                               {"กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์", "สำนักงานธนานุเคราะห์"}),
+                              ("พม. ผนึก สำนักงานธนานุเคราะห์ มอบทุนการศึกษาแก่เยาวชน", {"กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"}),
+                              ("พม. ร่วมพิธีมอบทุนการศึกษาแก่เยาวชน", set())):
+        record = extract(held, doc="t", title=title)
+        names = {e["id"]: e.get("name") for e in record["entities"]}
+        assert {names[r["head"]] for r in record["relations"] if r["type"] == "ORGANIZED"} == organisers, title
     # a headline of another kind of event names no organiser of this one
     record = extract(body, doc="t", title="สำนักงานศึกษาธิการจังหวัดน่าน จัดประชุมคณะทำงาน")
     assert not [r for r in record["relations"] if r["type"] == "ORGANIZED"]
