@@ -44,9 +44,9 @@ _AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประ�
 _BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")
 _ANNOUNCED = re.compile(r"จะมี(?:การ|พิธี)?\s?$")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
-# "เป็นประธานในการปล่อยนกกระเรียน...", "เป็นประธานเปิดงาน X": presiding over an act, or opening an occasion, that no
-# cue names is a ceremony (an opened เวที is a forum: ANNOTATION.md's forum cues)
-_CHAIRS_ACT = re.compile(r"เป็นประธาน(?:ใน)?(?=การ\S|(?:เปิด|ปิด)(?!เวที))")
+# "เป็นประธานในการปล่อยนกกระเรียน...", "เป็นประธานในงานวันสถาปนา...", "เป็นประธานเปิดงาน X": presiding over an act or
+# an occasion, or opening one, that no cue names is a ceremony (an opened เวที is a forum: ANNOTATION.md's forum cues)
+_CHAIRS_ACT = re.compile(r"เป็นประธาน(?:ใน)?(?=การ\S|งาน(?!นี้|ดังกล่าว|ฯ)\S|(?:เปิด|ปิด)(?!เวที))")
 # ...เป็นประธานในการเปิดงาน: the opening of the event already met, no new ceremony
 _OPENS_EVENT = re.compile(r"(?:การ)?(?:เปิด|ปิด)(?:งาน|โครงการ|กิจกรรม)")
 _CHAIRED_CUE_REACH = 30       # a cue this close after the chair's words names the act (เป็นประธานในการประชุม)

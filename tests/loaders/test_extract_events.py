@@ -366,6 +366,10 @@ def test_opening_an_occasion_no_cue_names_is_a_ceremony():
     text = ("วันที่ 3 เม.ย. 2568 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานเปิดโครงการปลูกป่าชายเลนเฉลิมพระเกียรติ "
             "ณ อำเภอแม่สอด จังหวัดตาก")
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2025-04-03")]
+    # heldout-3 v12: presiding over an occasion (งานวันสถาปนา...) is chairing its ceremony
+    text = ("ในวันอังคารที่ 28 พฤศจิกายน 2566 นายสมปอง ใจดี รัฐมนตรีว่าการกระทรวงยุติธรรม เป็นประธานในงานวันสถาปนา"
+            "กรมบังคับคดี ประจำปี พ.ศ. 2566 โดยมี นางสมศรี ดีมาก ปลัดกระทรวงยุติธรรม เข้าร่วม")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2023-11-28")]
     # the opening of the event already met is that event, not a second ceremony
     text = ("วันที่ 3 เม.ย. 2568 สำนักงานศึกษาธิการจังหวัดตาก จัดอบรมครูแกนนำ ณ โรงแรมตาก\n"
             "โดยมีนายสมปอง ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานเปิดโครงการ")
