@@ -5,11 +5,17 @@ An event cue (``ลงนาม``, ``ประชุมเชิงปฏิบ�
 word comes before it (``ได้จัดพิธีลงนาม``), or it is a verb itself — or
 refers to one already met (``การลงนามดังกล่าว``, ``เข้าร่วมประชุม`` during a
 workshop).  A new event's title runs from its cue to the first title stop
-(``ณ``, ``โดย``, ``เมื่อ`` ...), and its type is the highest-priority type among
-the cues inside that title (a fair that includes a signing is a signing).
+(``ณ``, ``โดย``, ``เมื่อ`` ...), and its type is its head cue's, unless a signing's cue
+stands anywhere in it (a fair that includes a signing is a signing) or the head only
+frames what follows (``พิธีเปิด|การอบรม``): ``event_titles.event_type_between``.
 
-A later activity that gets no date, no venue and no link to the event before
-it is background (``...จึงได้หารือกับ...``), not an event.
+The rules that read a cue as no new event are named so that ``bench/event_rules.py``
+can switch each off and measure it: ``_referent`` (it refers to an event met),
+``told_by_a_speaker``, ``within_an_event``, ``purpose_named_before``, ``_blocked``
+(a plan or a purpose; a plan with its day stated is an announced event, DECISIONS d-17),
+``_introduced`` and ``_background`` (a later activity that gets no date, no venue and
+no link to the event before it: ``...จึงได้หารือกับ...``).  What only the headline says is
+``headline_events.py``'s; venues are ``event_venues.py``'s.
 
 Dates are ``event_dates.py``'s: which stated day belongs to which event (a page's
 publication date never does).
