@@ -15,9 +15,11 @@ import re
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.mined_names import family_head_under, runs_on
 from edugraph.loaders.spaced_names import country_slot, foreign_ministry, goes_on_over_space, numbered_region
 from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
-                                    opens_name, place_end, sentence_word, skip_space, split_words, thai_run)
+                                    opens_name, place_end, sentence_word, skip_space, split_words, thai_run,
+                                    within_one_edit)
 
 _ABBR_IN_PARENS = re.compile(r"\s?\(\s*([" + THAI_LETTER + r"A-Za-z.\s]{2,20}?)\s*\)")
 _ABBREVIATION = re.compile(f"(?:[{THAI_LETTER}]{{1,6}}\\.){{1,5}}(?:[{THAI_LETTER}]{{1,4}})?|[ก-ฮ]{{2,6}}|[A-Z]{{2,8}}")
@@ -135,20 +137,6 @@ def _inside_a_word(text: str, start: int, form: str, gaz: Gazetteer) -> bool:
     return True
 
 
-def _within_one_edit(a: str, b: str) -> bool:
-    """Whether two strings differ by at most one inserted, deleted or replaced character."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:]
-    return a[i:] == b[i + 1:]
-
-
 def _misspelt_entry(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer):
     """A named agency written with one wrong letter after its head (สภาการศีกษา): (entry, end)."""
     run = thai_run(text, pos, min(limit, pos + 90))
@@ -156,7 +144,7 @@ def _misspelt_entry(text: str, pos: int, limit: int, family: Family, gaz: Gazett
         return None
     for body, entry in gaz.entries_after_head(family.head, run[:3]):
         for length in (len(body) - 1, len(body), len(body) + 1):
-            if length <= len(run) and _within_one_edit(run[:length], body):
+            if length <= len(run) and within_one_edit(run[:length], body):
                 rest = run[length:]
                 if rest and not sentence_word(split_words(rest)[0], gaz):
                     continue        # the text goes on with more name: another agency
@@ -241,6 +229,9 @@ def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer
         entry = gaz.agency_by_name(name)
         return AgencyMention(start, end, form, name, entry.kind if entry else kind, entry=entry)
     entry = gaz.agency_by_form(form)
+    if entry and entry.mined and runs_on(text, end, limit, gaz):
+        head = family_head_under(form, gaz)      # ศพด. is ศูนย์พัฒนาเด็กเล็ก, but ศูนย์พัฒนาเด็กเล็กบ้านบาละ is one of them
+        return _resolve_agency(text, start, head, limit, gaz, local) if head else None
     if entry:
         return AgencyMention(start, end, form, entry.name, entry.kind, entry=entry)
     return None

@@ -31,7 +31,7 @@ from pathlib import Path
 from edugraph.errors import SchemaError
 from edugraph.loaders.gazetteer_entries import (
     AGENCY_KINDS, EVENT_TYPES, ROLES, SLOTS, THAI_LETTER, WORD_SECTIONS, AgencyEntry, AgencyRule, EventType, Family,
-    ProgrammeEntry, Province, RoleCue, read_data_file)
+    ProgrammeEntry, Province, RoleCue, read_data_file, with_mined)
 from edugraph.loaders.trie import trie_regex
 
 # The records and vocabularies are read from here by the finders and tests.
@@ -41,7 +41,7 @@ __all__ = ["AGENCY_KINDS", "EVENT_TYPES", "ROLES", "SLOTS", "THAI_LETTER", "Agen
 
 DATA_DIR = Path(__file__).parent / "data"
 BUILTIN_FILES = ("provinces.yaml", "agencies.yaml", "agency_families.yaml", "titles.yaml",
-                 "positions.yaml", "cues.yaml", "programmes.yaml")
+                 "positions.yaml", "cues.yaml", "programmes.yaml", "agencies_mined.yaml")
 
 
 # --------------------------------------------------------------------------- name variants
@@ -371,8 +371,10 @@ def _merge(paths: list[Path]) -> Gazetteer:
         raise SchemaError(f"{', '.join(map(str, paths))}: no {', '.join(missing)} in the data files")
     words = {key: tuple(dict.fromkeys(merged.get(key, []))) for key in WORD_SECTIONS}
     pilot = merged.get("pilot_cue") or ["นำร่อง"]
+    taken = [form for f in merged["families"] for form in f.abbreviations] + [
+        form for p in merged["provinces"] for form in (p.name, *p.aliases)]     # mined forms never shadow these
     return Gazetteer(
-        provinces=merged["provinces"], agencies=merged.get("agencies", []),
+        provinces=merged["provinces"], agencies=with_mined(merged.get("agencies", []), merged.get("mined_agencies", []), taken),
         families=merged["families"], programmes=merged.get("programmes", []),
         event_types=merged["event_types"], role_cues=merged["role_cues"],
         fixed_holders=merged.get("fixed_holders", []), agency_rules=merged.get("agency_rules", []),

@@ -9,7 +9,7 @@ files and compiling their patterns is :mod:`edugraph.loaders.gazetteer`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from edugraph.datafile import Checker as _Checker, read_yaml
@@ -41,6 +41,7 @@ class AgencyEntry:
     abbreviations: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     default: bool = False
+    mined: bool = False     # from agencies_mined.yaml: a name the corpus repeats, which may open a longer one
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,7 @@ def _patterns(c: _Checker, items, key: str) -> tuple[re.Pattern, ...]:
 _SECTIONS = {
     "provinces": _provinces,
     "agencies": _agencies,
+    "mined_agencies": _agencies,
     "families": _families,
     "event_types": _event_types,
     "role_cues": _role_cues,
@@ -340,6 +342,30 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "counted_nouns", "acronym_heads", "place_openers", "place_opener_quantifies",
                   "clause_openers", "latin_honorifics", "foreign_state_words", "title_glue_words"}
 _SCALAR_SECTIONS = {"pilot_cue"}
+
+
+def with_mined(agencies: list[AgencyEntry], mined: list[AgencyEntry], taken=()) -> list[AgencyEntry]:
+    """The hand-written agencies, then the mined ones (``agencies_mined.yaml``, tools/mine_agencies.py) where they
+    conflict with nothing: the hand-written entry wins.  A mined name the hand-written list already holds lends
+    it only the abbreviations no entry uses; a mined form that another entry, a family or a province already
+    uses (``taken``) is left out.
+
+    >>> hand = [AgencyEntry("กรมศุลกากร", "ministry_office", ("กศก.",))]
+    >>> mined = [AgencyEntry("กรมศุลกากร", "ministry_office", ("ศก.",)), AgencyEntry("กรมอื่น", "other", ("กศก.",))]
+    >>> [(e.name, e.abbreviations) for e in with_mined(hand, mined)]
+    [('กรมศุลกากร', ('กศก.', 'ศก.')), ('กรมอื่น', ())]
+    """
+    taken = set(taken) | {form.rstrip(".") for e in agencies for form in (e.name, *e.aliases, *e.abbreviations)}
+    out, at = list(agencies), {e.name: i for i, e in enumerate(agencies)}
+    for entry in mined:
+        fresh = tuple(a for a in entry.abbreviations if a.rstrip(".") not in taken)
+        if entry.name in at:
+            out[at[entry.name]] = replace(out[at[entry.name]], abbreviations=out[at[entry.name]].abbreviations + fresh)
+        elif entry.name not in taken and not any(a.rstrip(".") in taken for a in entry.aliases):
+            out.append(replace(entry, abbreviations=fresh, mined=True))
+            taken.add(entry.name)
+        taken.update(a.rstrip(".") for a in fresh)
+    return out
 
 
 def read_data_file(path: Path) -> dict[str, list]:

@@ -263,3 +263,17 @@ def predicate_only(text: str, form: str) -> bool:
     """
     leads = [re.sub(r"\s+", "", text[max(0, at.start() - 8):at.start()]) for at in re.finditer(re.escape(form), text)]
     return bool(leads) and all(lead.endswith(_PREDICATE) for lead in leads)
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Whether two strings differ by at most one inserted, deleted or replaced character."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
