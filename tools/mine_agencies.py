@@ -12,7 +12,8 @@ Two sources of evidence, both counted in documents:
    full name must open with an agency head and its letters must spell the abbreviation (the check of
    ``loaders/acronyms.py``: the first letter opens the name or the word after its head, the others follow
    in order).  At each definition every spelling start is counted; per abbreviation the name with the
-   most documents wins (the longest on a tie: ``สำนักงานกองทุน…`` over ``กองทุน…``).  A pair is kept when
+   most documents wins (on a tie, one without a space, then the longest: ``สำนักงานกองทุน…`` over
+   ``กองทุน…``).  A pair is kept when
    it recurs (``MIN_PAIR_DOCS``) and is unambiguous (``MIN_ABBREVIATION_SHARE`` of the abbreviation's
    definitions).
 2. **Recurring full names**: a string that opens with an agency head (after a space, a mark or a glue
@@ -80,6 +81,8 @@ NOT_HEADS = frozenset({"ที่ประชุม"})
 # a known body's name and then its country or seat (กรมศุลกากรแห่งราชอาณาจักรไทย): the body's own name is the name
 QUALIFIERS_AFTER_NAME = ("แห่ง", "ประจำ", "ของ", "และ", "ใน", "ฝ่าย")
 CLOSED_HEADS = frozenset({"กระทรวง"})
+# a name that ends on these (a preposition, a conjunction, an auxiliary) was cut before the rest
+CUT_TAGS = frozenset({"RPRE", "JCRG", "JSBR", "XVAE", "XVBM", "XVAM", "XVMM", "XVBB", "NCNM", "DDAC"})
 SLOT_WORDS = frozenset({"จังหวัด", "อำเภอ", "ตำบล", "เขต", "ภาค", "หมู่บ้าน", "ชุมชน", "ประจำจังหวัด", "ประจำอำเภอ"})
 
 _ABBR_AFTER = re.compile(r"[\u0e01-\u0e4e] ?\( ?((?:[ก-ฮ]{1,4}\.){1,5}[ก-ฮ]{0,3}|[ก-ฮ]{3,6}) ?\)")
@@ -197,7 +200,7 @@ def choose_abbreviations(defined: dict[str, Counter]) -> dict[str, str]:
     for abbr, names in defined.items():
         if len(abbr.replace(".", "")) < MIN_ABBREVIATION_LETTERS:
             continue
-        best = max(names.items(), key=lambda item: (item[1], len(item[0])))
+        best = max(names.items(), key=lambda item: (item[1], " " not in item[0], len(item[0])))
         rivals = sum(n for name, n in names.items() if not (best[0].endswith(name) or name.endswith(best[0])))
         if best[1] >= MIN_PAIR_DOCS and best[1] >= MIN_ABBREVIATION_SHARE * (best[1] + rivals):
             out[abbr] = best[0]
@@ -273,10 +276,12 @@ def stable_names(stats: dict[str, _Stats]) -> list[str]:
 
 # ---------------------------------------------------------------- the shape of a name
 
-def name_shape_ok(name: str, heads, gaz) -> bool:
-    """The extractor's own checks of a name's shape, and a family's rules for what follows its head."""
+def name_shape_ok(name: str, heads, gaz, *, spelt: bool = False) -> bool:
+    """The extractor's own checks of a name's shape, and a family's rules for what follows its head.
+    ``spelt``: the name spells an abbreviation the press gave it, so ของ and other words that
+    stop an open name may stay inside (คณะกรรมการนโยบายการบริหารจัดการการทำงานของคนต่างด้าว)."""
     from edugraph.loaders.sanity import clause_inside, generic_body, sentence_after_name
-    from edugraph.loaders.words import dictionary_words, opens_name, sentence_word, split_words, word_tag
+    from edugraph.loaders.words import opens_name, sentence_word, split_words, word_tag
 
     head = _head_of(name, heads)
     if head is None or "ฯ" in name:
@@ -285,21 +290,17 @@ def name_shape_ok(name: str, heads, gaz) -> bool:
     if len(body.replace(" ", "")) < MIN_BODY_CHARS:
         return False
     words = [w for w in split_words(body.replace(" ", "")) if w.strip()]
-    whole = split_words(name.replace(" ", ""))
-    if len(whole) == 1 and whole[0] in dictionary_words():
-        return False    # หน่วยกิต, โครงสร้าง: one word of the language, not a name
     if any(name.startswith(noun) for noun in gaz.words["group_nouns"]) or words[-1] in SLOT_WORDS:
         return False    # หน่วยงานของรัฐ, องค์กรเกษตรกร: a kind of body; สำนักงานเกษตรอำเภอ: a slot left empty
-    if not words or not opens_name(words[0], gaz, proper=False) or sentence_word(words[-1], gaz):
+    if not words or generic_body(body, gaz.generic_name_words):
         return False
-    if word_tag(words[-1]) in ("RPRE", "JCRG", "JSBR", "XVAE", "XVBM", "XVAM", "XVMM", "XVBB", "NCNM", "DDAC"):
-        return False
-    if clause_inside(body, gaz) or generic_body(body, gaz.generic_name_words):
-        return False
-    if any(w in gaz.name_stops or w == "ของ" or w in PLURALS_AFTER or w.startswith(QUANTIFIERS_BEFORE[:2])
-           for w in words) or gaz.agency_by_form(body) is not None:
+    if not spelt and (not opens_name(words[0], gaz, proper=False) or sentence_word(words[-1], gaz)
+                      or word_tag(words[-1]) in CUT_TAGS or clause_inside(body, gaz)):
+        return False    # (a spelt name may hold เพื่อ, ใน, จาก and verbs: กองทุนเพื่อความปลอดภัยในการใช้รถใช้ถนน)
+    if any((not spelt and (w in gaz.name_stops or w == "ของ")) or w in PLURALS_AFTER
+           or w.startswith(QUANTIFIERS_BEFORE[:2]) for w in words) or gaz.agency_by_form(body) is not None:
         return False    # …ของทั้งสองฝ่าย, สำนักงาน + a known body's own name: two names, not one
-    if sentence_after_name(name, head, gaz) is not None:
+    if not spelt and sentence_after_name(name, head, gaz) is not None:
         return False
     at = len(head)
     for word in words[:-1]:
@@ -320,7 +321,7 @@ def name_shape_ok(name: str, heads, gaz) -> bool:
             return False
         if family.slot not in ("open", "none"):
             return False
-    if gaz.province_rx.fullmatch(body) or any(gaz.province_by_form(w) for w in words[-1:]):
+    if not spelt and (gaz.province_rx.fullmatch(body) or any(gaz.province_by_form(w) for w in words[-1:])):
         return False    # a provincial office: the families read those
     return True
 
@@ -357,7 +358,7 @@ def build(gaz, docs) -> list[dict]:
                 or gaz.fixed_holder(abbr) or gaz.family_by_holder(abbr):
             continue
         flat = name.replace(" ", "")
-        if not name_shape_ok(flat, heads, gaz) or generic(stats, flat):
+        if not name_shape_ok(flat, heads, gaz, spelt=True) or generic(stats, flat):
             continue
         known = gaz.agency_by_form(name) or gaz.agency_by_form(flat)
         canonical = known.name if known else name
