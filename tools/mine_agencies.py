@@ -66,6 +66,7 @@ MIN_NAME_DOCS = 4             # a full name recurs in this many documents
 MIN_CLOSED_SHARE = 0.25       # ... is followed by a space or mark in this share of its uses
 MIN_CONTINUATIONS = 3         # ... by this many different next words (a space counts as one)
 MAX_EXTENSION_SHARE = 0.5     # ... and by no one next word in more than this share (the start of a longer name)
+SAMPLED_USES = 6             # uses of a name (in different records) on which the extractor's reading is checked
 MAX_NAME_CHARS = 80           # names run at most this far
 MAX_NAME_WORDS = 12
 MIN_BODY_CHARS = 4            # the name after its head
@@ -75,6 +76,8 @@ MAX_GENERIC_USES = 0.03       # a kind of body, not one: this share of its uses 
 QUANTIFIERS_BEFORE = ("ทุก", "หลาย", "แต่ละ", "เหล่า")
 PLURALS_AFTER = frozenset({"ต่างๆ", "ต่าง", "ทั่วประเทศ", "ทั่ว", "ทุก", "หลาย", "เหล่านี้", "นั้น", "นี้", "ดังกล่าว",
                            "ละ", "จำนวน", "กว่า", "อื่น", "อื่นๆ", "ใด", "ใดๆ", "เหล่านั้น", "ที่เกี่ยวข้อง"})
+# ... and words after a kind of body that some of them are (ศูนย์พัฒนาเด็กเล็กในสังกัด…, …นำร่อง)
+KIND_FOLLOWERS = PLURALS_AFTER | {"ในสังกัด", "สังกัด", "นำร่อง", "เป้าหมาย", "ต้นแบบ"}
 # the slot of a family written without its value (สำนักงานเกษตรอำเภอ, คณะกรรมการโรคติดต่อจังหวัด): no one body
 # learned heads that open a clause as often as a name: ที่ประชุม is "the meeting" (ที่ประชุมมีมติ...)
 NOT_HEADS = frozenset({"ที่ประชุม"})
@@ -83,7 +86,7 @@ QUALIFIERS_AFTER_NAME = ("แห่ง", "ประจำ", "ของ", "แล
 CLOSED_HEADS = frozenset({"กระทรวง"})
 # a name that ends on these (a preposition, a conjunction, an auxiliary) was cut before the rest
 CUT_TAGS = frozenset({"RPRE", "JCRG", "JSBR", "XVAE", "XVBM", "XVAM", "XVMM", "XVBB", "NCNM", "DDAC"})
-SLOT_WORDS = frozenset({"จังหวัด", "อำเภอ", "ตำบล", "เขต", "ภาค", "หมู่บ้าน", "ชุมชน", "ประจำจังหวัด", "ประจำอำเภอ"})
+SLOT_WORDS = frozenset({"จังหวัด", "อำเภอ", "ตำบล", "เขต", "ภาค", "หมู่บ้าน", "ชุมชน", "ประจำจังหวัด", "ประจำอำเภอ", "ประจำตำบล"})
 
 _ABBR_AFTER = re.compile(r"[\u0e01-\u0e4e] ?\( ?((?:[ก-ฮ]{1,4}\.){1,5}[ก-ฮ]{0,3}|[ก-ฮ]{3,6}) ?\)")
 _ABBR_BEFORE = re.compile(r"(?<![\u0e01-\u0e4e.])((?:[ก-ฮ]{1,4}\.){2,5}|[ก-ฮ]{1,5}\.) ?\( ?([\u0e01-\u0e4e ]{6,90}?) ?\)")
@@ -210,10 +213,10 @@ def choose_abbreviations(defined: dict[str, Counter]) -> dict[str, str]:
 # ---------------------------------------------------------------- 2. recurring full names
 
 class _Stats:
-    __slots__ = ("docs", "uses", "closed", "next", "quantified")
+    __slots__ = ("docs", "uses", "closed", "next", "quantified", "seen")
 
     def __init__(self):
-        self.docs, self.uses, self.closed, self.next, self.quantified = set(), 0, 0, Counter(), 0
+        self.docs, self.uses, self.closed, self.next, self.quantified, self.seen = set(), 0, 0, Counter(), 0, []
 
 
 def mine_names(docs, heads, gaz) -> dict[str, _Stats]:
@@ -250,7 +253,9 @@ def mine_names(docs, heads, gaz) -> dict[str, _Stats]:
                 entry.uses += 1
                 entry.closed += following == _CLOSED
                 entry.next[following] += 1
-                entry.quantified += quantified or following in PLURALS_AFTER
+                entry.quantified += quantified or following in KIND_FOLLOWERS
+                if len(entry.seen) < SAMPLED_USES and rid not in (r for r, _ in entry.seen):
+                    entry.seen.append((rid, start))
     return stats
 
 
@@ -326,13 +331,20 @@ def name_shape_ok(name: str, heads, gaz, *, spelt: bool = False) -> bool:
     return True
 
 
-def found_whole(name: str, gaz) -> bool:
-    """Whether the extractor already finds this name whole, as written, in a plain sentence."""
+def found_whole(name: str, gaz, uses=(), texts=None) -> bool:
+    """Whether the extractor already finds this name whole, as written: in a plain sentence, and in at
+    least half of the sampled uses in the corpus (where the text after it may make the finder cut the
+    name short or run it on: those are the names worth listing)."""
     from edugraph.loaders.agencies import find_agencies
 
-    text = f"โดย {name} ได้"
-    found = find_agencies(text, gaz)
-    return any(m.start == 4 and m.end == 4 + len(name) for m in found)
+    if not any(m.start == 4 and m.end == 4 + len(name) for m in find_agencies(f"โดย {name} ได้", gaz)):
+        return False
+    whole = 0
+    for rid, start in uses:
+        text = texts[rid]
+        found = find_agencies(text, gaz, max(0, start - 20), min(len(text), start + len(name) + 80))
+        whole += any(m.start == start and m.end == start + len(name) for m in found)
+    return 2 * whole >= len(uses)
 
 
 def _kind(name: str, heads, gaz) -> str:
@@ -346,6 +358,7 @@ def build(gaz, docs) -> list[dict]:
 
     heads = learned_heads(gaz)
     docs = list(docs)
+    texts = dict(docs)
     print(f"{len(docs)} records, {len(heads)} heads", file=sys.stderr)
     abbreviations = choose_abbreviations(mine_abbreviations(docs, heads, gaz))
     print(f"{len(abbreviations)} abbreviation pairs before the checks", file=sys.stderr)
@@ -357,6 +370,8 @@ def build(gaz, docs) -> list[dict]:
         if gaz.agency_by_form(abbr) or gaz.family_by_abbreviation(abbr) or gaz.province_by_form(abbr) \
                 or gaz.fixed_holder(abbr) or gaz.family_by_holder(abbr):
             continue
+        if " " in name and gaz.agency_by_form(name.rsplit(" ", 1)[1]):
+            name = name.rsplit(" ", 1)[0]     # ศูนย์ช่วยเหลือลูกหนี้… กระทรวงยุติธรรม: the parent written after it
         flat = name.replace(" ", "")
         if not name_shape_ok(flat, heads, gaz, spelt=True) or generic(stats, flat):
             continue
@@ -368,7 +383,8 @@ def build(gaz, docs) -> list[dict]:
         body = split_words(name[len(_head_of(name, heads) or ""):])
         if len(body) < MIN_BODY_WORDS or not opens_name(body[0], gaz, proper=True):
             continue    # หน่วยเปิดขายใหม่: a verb opens no name
-        if name in entries or gaz.agency_by_form(name) or not name_shape_ok(name, heads, gaz) or found_whole(name, gaz):
+        if name in entries or gaz.agency_by_form(name) or not name_shape_ok(name, heads, gaz) \
+                or found_whole(name, gaz, stats[name].seen, texts):
             continue
         entries[name] = {"name": name, "kind": _kind(name, heads, gaz)}
     return sorted(entries.values(), key=lambda e: e["name"])
