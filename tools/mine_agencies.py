@@ -79,6 +79,14 @@ PLURALS_AFTER = frozenset({"ต่างๆ", "ต่าง", "ทั่วป�
 # ... and words after a kind of body that some of them are (ศูนย์พัฒนาเด็กเล็กในสังกัด…, …นำร่อง)
 KIND_FOLLOWERS = PLURALS_AFTER | {"ในสังกัด", "สังกัด", "นำร่อง", "เป้าหมาย", "ต้นแบบ"}
 # the slot of a family written without its value (สำนักงานเกษตรอำเภอ, คณะกรรมการโรคติดต่อจังหวัด): no one body
+# offices that head a body: the word written right after one opens the body's name
+BODY_HEADING_TITLES = ("ผู้อำนวยการ", "ผู้บัญชาการ", "หัวหน้า", "ผู้จัดการ", "อธิการบดี", "ผู้กำกับการ", "ผู้บังคับการ",
+                       "เลขาธิการ", "ผู้ว่าการ")
+MIN_TITLE_HEAD_DOCS = 5
+MIN_TITLE_HEAD_CONTINUATIONS = 3
+# a head learned so is a compound the tagger does not know (เรือนจำ, ท่าอากาศยาน) or a proper noun (มณฑล); a
+# common noun (ฝ่าย, ส่วน, ด้าน, เขต) or a nominaliser (การ) there opens a phrase as often as a name
+TITLE_HEAD_TAGS = frozenset({"", None, "NPRP"})
 # learned heads that open a clause as often as a name: ที่ประชุม is "the meeting" (ที่ประชุมมีมติ...)
 NOT_HEADS = frozenset({"ที่ประชุม"})
 # a known body's name and then its country or seat (กรมศุลกากรแห่งราชอาณาจักรไทย): the body's own name is the name
@@ -146,6 +154,31 @@ def learned_heads(gaz) -> tuple[str, ...]:
     learned = {w for w, opened in openers.items() if len(opened) >= MIN_HEAD_NAMES
                and w in dictionary_words() and w not in other_openers and w not in NOT_HEADS}
     return tuple(sorted(known | learned, key=len, reverse=True))
+
+
+def title_heads(docs, known, gaz) -> set[str]:
+    """Heads learned from the corpus: the first word after an office that heads a body (ผู้อำนวยการเรือนจำ…,
+    ผู้บัญชาการทัณฑสถาน…), written glued to it in ``MIN_TITLE_HEAD_DOCS`` records and opening
+    ``MIN_TITLE_HEAD_CONTINUATIONS`` different names; a dictionary word that is no sentence word, title,
+    position, group noun, generic word, province or known name."""
+    from edugraph.loaders.gazetteer import trie_regex
+    from edugraph.loaders.words import dictionary_words, sentence_word, split_words, word_tag
+
+    after_title = re.compile("(?:" + trie_regex(BODY_HEADING_TITLES) + ")(?=[ก-๎])")
+    seen, continuations = defaultdict(set), defaultdict(set)
+    for rid, text in docs:
+        for match in after_title.finditer(text):
+            run = _THAI.match(text, match.end()).group()[:MAX_NAME_CHARS]
+            words = split_words(run)
+            if len(words) >= 2 and not run.startswith(known):
+                seen[words[0]].add(rid)
+                continuations[words[0]].add(words[1])
+    return {w for w, ids in seen.items() if len(ids) >= MIN_TITLE_HEAD_DOCS and len(w) >= 3
+            and len(continuations[w]) >= MIN_TITLE_HEAD_CONTINUATIONS and w in dictionary_words()
+            and not sentence_word(w, gaz) and not gaz.position_head_rx.match(w) and not gaz.title_rx.match(w)
+            and w not in gaz.words["group_nouns"] and w not in gaz.generic_name_words and w not in NOT_HEADS
+            and not gaz.province_by_form(w) and not gaz.agency_by_form(w) and w not in gaz.country_names
+            and word_tag(w) in TITLE_HEAD_TAGS}
 
 
 def _head_of(name: str, heads) -> str | None:
@@ -356,11 +389,14 @@ def _kind(name: str, heads, gaz) -> str:
 def build(gaz, docs) -> list[dict]:
     from edugraph.loaders.words import opens_name, split_words
 
-    heads = learned_heads(gaz)
     docs = list(docs)
     texts = dict(docs)
+    heads = learned_heads(gaz)
+    learned = title_heads(docs, heads, gaz)
+    print("heads learned after titles (for spelt names only):", " ".join(sorted(learned)), file=sys.stderr)
     print(f"{len(docs)} records, {len(heads)} heads", file=sys.stderr)
-    abbreviations = choose_abbreviations(mine_abbreviations(docs, heads, gaz))
+    spelt_heads = tuple(sorted(set(heads) | learned, key=len, reverse=True))
+    abbreviations = choose_abbreviations(mine_abbreviations(docs, spelt_heads, gaz))
     print(f"{len(abbreviations)} abbreviation pairs before the checks", file=sys.stderr)
     stats = mine_names(docs, heads, gaz)
     names = stable_names(stats)
@@ -373,11 +409,12 @@ def build(gaz, docs) -> list[dict]:
         if " " in name and gaz.agency_by_form(name.rsplit(" ", 1)[1]):
             name = name.rsplit(" ", 1)[0]     # ศูนย์ช่วยเหลือลูกหนี้… กระทรวงยุติธรรม: the parent written after it
         flat = name.replace(" ", "")
-        if not name_shape_ok(flat, heads, gaz, spelt=True) or generic(stats, flat):
+        if not name_shape_ok(flat, spelt_heads, gaz, spelt=True) or generic(stats, flat):
             continue
         known = gaz.agency_by_form(name) or gaz.agency_by_form(flat)
         canonical = known.name if known else name
-        entry = entries.setdefault(canonical, {"name": canonical, "kind": known.kind if known else _kind(flat, heads, gaz)})
+        entry = entries.setdefault(canonical, {"name": canonical,
+                                               "kind": known.kind if known else _kind(flat, spelt_heads, gaz)})
         entry.setdefault("abbreviations", []).append(abbr)
     for name in sorted(names):
         body = split_words(name[len(_head_of(name, heads) or ""):])
