@@ -359,8 +359,8 @@ def name_shape_ok(name: str, heads, gaz, *, spelt: bool = False) -> bool:
             return False
         if family.slot not in ("open", "none"):
             return False
-    if not spelt and (gaz.province_rx.fullmatch(body) or any(gaz.province_by_form(w) for w in words[-1:])):
-        return False    # a provincial office: the families read those
+    if gaz.province_rx.search(body):
+        return False    # a name holding a province: the finders read it with its province (LOCATED_IN)
     return True
 
 
