@@ -63,8 +63,9 @@ def acronym_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
     out = []
     for paren in _ACRONYM.finditer(text):
         end = paren.start()
-        if any(m.start < end <= m.end for m in found) or gaz.agency_by_form(paren.group(1)) is not None:
-            continue
+        known = gaz.agency_by_form(paren.group(1))
+        if any(m.start < end <= m.end for m in found) or (known is not None and not known.mined):
+            continue        # (a release's own definition wins over a name mined from other releases)
         lo = end
         while lo > max(0, end - _LONGEST) and is_thai_letter(text[lo - 1]):
             lo -= 1

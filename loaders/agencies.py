@@ -229,9 +229,15 @@ def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer
         entry = gaz.agency_by_name(name)
         return AgencyMention(start, end, form, name, entry.kind if entry else kind, entry=entry)
     entry = gaz.agency_by_form(form)
-    if entry and entry.mined and runs_on(text, end, limit, gaz):
-        head = family_head_under(form, gaz)      # ศพด. is ศูนย์พัฒนาเด็กเล็ก, but ศูนย์พัฒนาเด็กเล็กบ้านบาละ is one of them
-        return _resolve_agency(text, start, head, limit, gaz, local) if head else None
+    if entry and entry.mined:
+        # a mined name only adds what the family's own reading misses: ศูนย์พัฒนาเด็กเล็กบ้านบาละ is one
+        # of the ศูนย์พัฒนาเด็กเล็ก, and สภาเด็กและเยาวชน|แห่งประเทศไทย is read on as before
+        head = family_head_under(form, gaz)
+        read = _resolve_agency(text, start, head, limit, gaz, local) if head else None
+        if read is not None and read.end >= end:
+            return read
+        if runs_on(text, end, limit, gaz):
+            return None     # …ตามลำแม่น้ำโขง|นครพนม: a mined name never cuts a longer one short
     if entry:
         return AgencyMention(start, end, form, entry.name, entry.kind, entry=entry)
     return None

@@ -309,7 +309,7 @@ class Gazetteer:
         if not hasattr(self, "_by_head"):
             self._by_head: dict[tuple[str, str], list] = {}
             heads = sorted(self._family_heads, key=len, reverse=True)
-            for entry in self.agencies:
+            for entry in (e for e in self.agencies if not e.mined):     # official spellings only
                 for name in (entry.name, *entry.aliases):
                     own = next((h for h in heads if name.startswith(h) and len(name) > len(h) + 5), None)
                     if own:

@@ -71,6 +71,7 @@ MAX_NAME_CHARS = 80           # names run at most this far
 MAX_NAME_WORDS = 12
 MIN_BODY_CHARS = 4            # the name after its head
 MIN_BODY_WORDS = 3            # a name known by no abbreviation says this much after its head (หน่วยธุรกิจ is a kind)
+MAX_VENUE_SHARE = 0.2         # a place, not an actor: this share of its uses after ณ
 MAX_GENERIC_USES = 0.03       # a kind of body, not one: this share of its uses after a quantifier or before a plural
 # words before a common noun and never before a proper name (ทุกหน่วยงาน, หลายองค์กร), and words after one (…ต่างๆ)
 QUANTIFIERS_BEFORE = ("ทุก", "หลาย", "แต่ละ", "เหล่า")
@@ -79,14 +80,6 @@ PLURALS_AFTER = frozenset({"ต่างๆ", "ต่าง", "ทั่วป�
 # ... and words after a kind of body that some of them are (ศูนย์พัฒนาเด็กเล็กในสังกัด…, …นำร่อง)
 KIND_FOLLOWERS = PLURALS_AFTER | {"ในสังกัด", "สังกัด", "นำร่อง", "เป้าหมาย", "ต้นแบบ"}
 # the slot of a family written without its value (สำนักงานเกษตรอำเภอ, คณะกรรมการโรคติดต่อจังหวัด): no one body
-# offices that head a body: the word written right after one opens the body's name
-BODY_HEADING_TITLES = ("ผู้อำนวยการ", "ผู้บัญชาการ", "หัวหน้า", "ผู้จัดการ", "อธิการบดี", "ผู้กำกับการ", "ผู้บังคับการ",
-                       "เลขาธิการ", "ผู้ว่าการ")
-MIN_TITLE_HEAD_DOCS = 5
-MIN_TITLE_HEAD_CONTINUATIONS = 3
-# a head learned so is a compound the tagger does not know (เรือนจำ, ท่าอากาศยาน) or a proper noun (มณฑล); a
-# common noun (ฝ่าย, ส่วน, ด้าน, เขต) or a nominaliser (การ) there opens a phrase as often as a name
-TITLE_HEAD_TAGS = frozenset({"", None, "NPRP"})
 # learned heads that open a clause as often as a name: ที่ประชุม is "the meeting" (ที่ประชุมมีมติ...)
 NOT_HEADS = frozenset({"ที่ประชุม"})
 # a known body's name and then its country or seat (กรมศุลกากรแห่งราชอาณาจักรไทย): the body's own name is the name
@@ -156,31 +149,6 @@ def learned_heads(gaz) -> tuple[str, ...]:
     return tuple(sorted(known | learned, key=len, reverse=True))
 
 
-def title_heads(docs, known, gaz) -> set[str]:
-    """Heads learned from the corpus: the first word after an office that heads a body (ผู้อำนวยการเรือนจำ…,
-    ผู้บัญชาการทัณฑสถาน…), written glued to it in ``MIN_TITLE_HEAD_DOCS`` records and opening
-    ``MIN_TITLE_HEAD_CONTINUATIONS`` different names; a dictionary word that is no sentence word, title,
-    position, group noun, generic word, province or known name."""
-    from edugraph.loaders.gazetteer import trie_regex
-    from edugraph.loaders.words import dictionary_words, sentence_word, split_words, word_tag
-
-    after_title = re.compile("(?:" + trie_regex(BODY_HEADING_TITLES) + ")(?=[ก-๎])")
-    seen, continuations = defaultdict(set), defaultdict(set)
-    for rid, text in docs:
-        for match in after_title.finditer(text):
-            run = _THAI.match(text, match.end()).group()[:MAX_NAME_CHARS]
-            words = split_words(run)
-            if len(words) >= 2 and not run.startswith(known):
-                seen[words[0]].add(rid)
-                continuations[words[0]].add(words[1])
-    return {w for w, ids in seen.items() if len(ids) >= MIN_TITLE_HEAD_DOCS and len(w) >= 3
-            and len(continuations[w]) >= MIN_TITLE_HEAD_CONTINUATIONS and w in dictionary_words()
-            and not sentence_word(w, gaz) and not gaz.position_head_rx.match(w) and not gaz.title_rx.match(w)
-            and w not in gaz.words["group_nouns"] and w not in gaz.generic_name_words and w not in NOT_HEADS
-            and not gaz.province_by_form(w) and not gaz.agency_by_form(w) and w not in gaz.country_names
-            and word_tag(w) in TITLE_HEAD_TAGS}
-
-
 def _head_of(name: str, heads) -> str | None:
     return next((h for h in heads if name.startswith(h) and len(name) > len(h)), None)
 
@@ -246,10 +214,11 @@ def choose_abbreviations(defined: dict[str, Counter]) -> dict[str, str]:
 # ---------------------------------------------------------------- 2. recurring full names
 
 class _Stats:
-    __slots__ = ("docs", "uses", "closed", "next", "quantified", "seen")
+    __slots__ = ("docs", "uses", "closed", "next", "quantified", "seen", "venue")
 
     def __init__(self):
         self.docs, self.uses, self.closed, self.next, self.quantified, self.seen = set(), 0, 0, Counter(), 0, []
+        self.venue = 0
 
 
 def mine_names(docs, heads, gaz) -> dict[str, _Stats]:
@@ -270,6 +239,7 @@ def mine_names(docs, heads, gaz) -> dict[str, _Stats]:
             words = split_words(run_text)
             before = text[max(0, start - 6):start].rstrip()
             quantified = before.endswith(QUANTIFIERS_BEFORE)
+            venue = before.endswith(tuple(gaz.words["venue_markers"]))
             at = 0
             for index, word in enumerate(words[:MAX_NAME_WORDS]):
                 at += len(word)
@@ -287,15 +257,18 @@ def mine_names(docs, heads, gaz) -> dict[str, _Stats]:
                 entry.closed += following == _CLOSED
                 entry.next[following] += 1
                 entry.quantified += quantified or following in KIND_FOLLOWERS
+                entry.venue += venue
                 if len(entry.seen) < SAMPLED_USES and rid not in (r for r, _ in entry.seen):
                     entry.seen.append((rid, start))
     return stats
 
 
 def generic(stats: dict[str, _Stats], name: str) -> bool:
-    """Whether the corpus writes the name as a kind of body: after ทุก/หลาย, before ต่างๆ/ทั่วประเทศ."""
+    """Whether the corpus writes the name as a kind of body (after ทุก/หลาย, before ต่างๆ/ทั่วประเทศ) or
+    as a place (after ณ: ท่าอากาศยานดอนเมือง is where things happen)."""
     entry = stats.get(name)
-    return entry is not None and entry.quantified > MAX_GENERIC_USES * entry.uses
+    return entry is not None and (entry.quantified > MAX_GENERIC_USES * entry.uses
+                                  or entry.venue > MAX_VENUE_SHARE * entry.uses)
 
 
 def stable_names(stats: dict[str, _Stats]) -> list[str]:
@@ -392,11 +365,8 @@ def build(gaz, docs) -> list[dict]:
     docs = list(docs)
     texts = dict(docs)
     heads = learned_heads(gaz)
-    learned = title_heads(docs, heads, gaz)
-    print("heads learned after titles (for spelt names only):", " ".join(sorted(learned)), file=sys.stderr)
     print(f"{len(docs)} records, {len(heads)} heads", file=sys.stderr)
-    spelt_heads = tuple(sorted(set(heads) | learned, key=len, reverse=True))
-    abbreviations = choose_abbreviations(mine_abbreviations(docs, spelt_heads, gaz))
+    abbreviations = choose_abbreviations(mine_abbreviations(docs, heads, gaz))
     print(f"{len(abbreviations)} abbreviation pairs before the checks", file=sys.stderr)
     stats = mine_names(docs, heads, gaz)
     names = stable_names(stats)
@@ -409,12 +379,12 @@ def build(gaz, docs) -> list[dict]:
         if " " in name and gaz.agency_by_form(name.rsplit(" ", 1)[1]):
             name = name.rsplit(" ", 1)[0]     # ศูนย์ช่วยเหลือลูกหนี้… กระทรวงยุติธรรม: the parent written after it
         flat = name.replace(" ", "")
-        if not name_shape_ok(flat, spelt_heads, gaz, spelt=True) or generic(stats, flat):
+        if not name_shape_ok(flat, heads, gaz, spelt=True) or generic(stats, flat):
             continue
         known = gaz.agency_by_form(name) or gaz.agency_by_form(flat)
         canonical = known.name if known else name
         entry = entries.setdefault(canonical, {"name": canonical,
-                                               "kind": known.kind if known else _kind(flat, spelt_heads, gaz)})
+                                               "kind": known.kind if known else _kind(flat, heads, gaz)})
         entry.setdefault("abbreviations", []).append(abbr)
     for name in sorted(names):
         body = split_words(name[len(_head_of(name, heads) or ""):])
