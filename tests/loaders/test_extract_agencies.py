@@ -378,3 +378,47 @@ def test_parties_community_enterprises_and_customs_houses_are_named():
 def test_the_board_of_a_fund_named_before_is_a_body_of_its_own():
     agencies = _agencies("ผู้กู้ยืมเงินกองทุนเงินให้กู้ยืมเพื่อการศึกษา (กยศ.) ต้องศึกษาในหลักสูตรตามประกาศที่คณะกรรมการกองทุนฯกำหนด")
     assert {"กองทุนเงินให้กู้ยืมเพื่อการศึกษา", "คณะกรรมการกองทุนเงินให้กู้ยืมเพื่อการศึกษา"} <= set(agencies)
+
+
+# --- names mined from the corpus (loaders/data/agencies_mined.yaml, tools/mine_agencies.py) -------------
+
+def _mined(tmp_path, *entries: str):
+    from edugraph.loaders.gazetteer import load_gazetteer
+
+    path = tmp_path / "mined.yaml"
+    path.write_text("mined_agencies:\n" + "".join(f"  - {entry}\n" for entry in entries), encoding="utf-8")
+    return load_gazetteer(extra_paths=[path])
+
+
+def test_a_mined_abbreviation_is_read_alone():
+    agencies = _agencies("เจ้าหน้าที่ สคบ. ร่วมกับ สตม. ตรวจสอบร้านค้า")
+    assert agencies["สำนักงานคณะกรรมการคุ้มครองผู้บริโภค"]["aliases"] == ["สคบ."]
+    assert "สำนักงานตรวจคนเข้าเมือง" in agencies
+
+
+def test_a_mined_name_with_no_head_of_the_finders_is_found():
+    assert "กองอาสารักษาดินแดน" in _agencies("วันนี้ กองอาสารักษาดินแดน จัดประชุมที่จังหวัดสตูล")
+
+
+def test_a_mined_name_adds_only_what_the_family_misses(tmp_path):
+    from edugraph.loaders.agencies import find_agencies
+
+    gaz = _mined(tmp_path, "{name: ศูนย์พัฒนาเด็กเล็กทดสอบ, kind: other, abbreviations: [ศพดท.]}",
+                 "{name: หน่วยเรือทดสอบตามลำน้ำ, kind: other}")
+    # the family's own reading goes on: ศูนย์ + an open name
+    assert [m.name for m in find_agencies("ที่ ศูนย์พัฒนาเด็กเล็กทดสอบบ้านบาละ ได้จัด", gaz)] == \
+        ["ศูนย์พัฒนาเด็กเล็กทดสอบบ้านบาละ"]
+    # no family reads หน่วย: the mined name, where the sentence goes on, and never cut short
+    assert [m.name for m in find_agencies("โดย หน่วยเรือทดสอบตามลำน้ำ ได้ออกลาดตระเวน", gaz)] == \
+        ["หน่วยเรือทดสอบตามลำน้ำ"]
+    assert find_agencies("ณ หน่วยเรือทดสอบตามลำน้ำนครพนม ตำบล", gaz) == []
+
+
+def test_a_hand_written_entry_wins_over_a_mined_one(tmp_path):
+    gaz = _mined(tmp_path, "{name: สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน, kind: other, abbreviations: [สพฐท.]}",
+                 "{name: กองทดสอบอื่น, kind: other, abbreviations: [สพฐ.]}")
+    entry = gaz.agency_by_name("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน")
+    assert entry.kind == "ministry_office" and not entry.mined and "สพฐท." in entry.abbreviations
+    assert gaz.agency_by_form("สพฐ.").name == "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"
+    assert gaz.agency_by_name("กองทดสอบอื่น").abbreviations == ()
+
