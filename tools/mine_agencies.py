@@ -305,6 +305,8 @@ def name_shape_ok(name: str, heads, gaz, *, spelt: bool = False) -> bool:
         return False    # หน่วยงานของรัฐ, องค์กรเกษตรกร: a kind of body; สำนักงานเกษตรอำเภอ: a slot left empty
     if not words or generic_body(body, gaz.generic_name_words):
         return False
+    if not spelt and words[0] in gaz.generic_name_words and not words[0].startswith("แห่ง"):
+        return False    # หน่วยบริการ…: a kind of unit, named by what it does
     if not spelt and (not opens_name(words[0], gaz, proper=False) or sentence_word(words[-1], gaz)
                       or word_tag(words[-1]) in CUT_TAGS or clause_inside(body, gaz)):
         return False    # (a spelt name may hold เพื่อ, ใน, จาก and verbs: กองทุนเพื่อความปลอดภัยในการใช้รถใช้ถนน)
