@@ -371,10 +371,9 @@ def _merge(paths: list[Path]) -> Gazetteer:
         raise SchemaError(f"{', '.join(map(str, paths))}: no {', '.join(missing)} in the data files")
     words = {key: tuple(dict.fromkeys(merged.get(key, []))) for key in WORD_SECTIONS}
     pilot = merged.get("pilot_cue") or ["นำร่อง"]
-    taken = [form for f in merged["families"] for form in f.abbreviations] + [
-        form for p in merged["provinces"] for form in (p.name, *p.aliases)]     # mined forms never shadow these
     return Gazetteer(
-        provinces=merged["provinces"], agencies=with_mined(merged.get("agencies", []), merged.get("mined_agencies", []), taken),
+        provinces=merged["provinces"],
+        agencies=with_mined(merged.get("agencies", []), merged.get("mined_agencies", []), merged["families"], merged["provinces"]),
         families=merged["families"], programmes=merged.get("programmes", []),
         event_types=merged["event_types"], role_cues=merged["role_cues"],
         fixed_holders=merged.get("fixed_holders", []), agency_rules=merged.get("agency_rules", []),

@@ -344,18 +344,20 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
 _SCALAR_SECTIONS = {"pilot_cue"}
 
 
-def with_mined(agencies: list[AgencyEntry], mined: list[AgencyEntry], taken=()) -> list[AgencyEntry]:
+def with_mined(agencies: list[AgencyEntry], mined: list[AgencyEntry], families=(), provinces=()) -> list[AgencyEntry]:
     """The hand-written agencies, then the mined ones (``agencies_mined.yaml``, tools/mine_agencies.py) where they
     conflict with nothing: the hand-written entry wins.  A mined name the hand-written list already holds lends
-    it only the abbreviations no entry uses; a mined form that another entry, a family or a province already
-    uses (``taken``) is left out.
+    it only the abbreviations no entry uses; a mined form that another entry, a family's abbreviation or a
+    province already uses is left out.
 
     >>> hand = [AgencyEntry("กรมศุลกากร", "ministry_office", ("กศก.",))]
     >>> mined = [AgencyEntry("กรมศุลกากร", "ministry_office", ("ศก.",)), AgencyEntry("กรมอื่น", "other", ("กศก.",))]
     >>> [(e.name, e.abbreviations) for e in with_mined(hand, mined)]
     [('กรมศุลกากร', ('กศก.', 'ศก.')), ('กรมอื่น', ())]
     """
-    taken = set(taken) | {form.rstrip(".") for e in agencies for form in (e.name, *e.aliases, *e.abbreviations)}
+    taken = {form.rstrip(".") for e in agencies for form in (e.name, *e.aliases, *e.abbreviations)}
+    taken |= {form.rstrip(".") for f in families for form in f.abbreviations}
+    taken |= {form for p in provinces for form in (p.name, *p.aliases)}
     out, at = list(agencies), {e.name: i for i, e in enumerate(agencies)}
     for entry in mined:
         fresh = tuple(a for a in entry.abbreviations if a.rstrip(".") not in taken)
