@@ -41,7 +41,7 @@ __all__ = ["AGENCY_KINDS", "EVENT_TYPES", "ROLES", "SLOTS", "THAI_LETTER", "Agen
 
 DATA_DIR = Path(__file__).parent / "data"
 BUILTIN_FILES = ("provinces.yaml", "agencies.yaml", "agency_families.yaml", "titles.yaml",
-                 "positions.yaml", "cues.yaml", "programmes.yaml", "agencies_mined.yaml")
+                 "positions.yaml", "cues.yaml", "programmes.yaml", "agencies_mined.yaml", "programmes_mined.yaml")
 
 
 # --------------------------------------------------------------------------- name variants
@@ -184,6 +184,7 @@ class Gazetteer:
                          + list(self._family_bare) + list(self._family_abbr) + holder_forms)
         self.agency_rx = _compile_words(agency_starts)
         self.programme_rx = _compile_words(self._programme_forms)
+        self.recurring_programme_rx = _compile_words(w["recurring_programmes"])
         cue_words = list(self.event_type_of_cue)
         self.event_cue_rx = _compile_words(cue_words)
         self.event_exclusion_rx = _compile_words(w["event_exclusions"])

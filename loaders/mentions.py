@@ -87,6 +87,7 @@ class ProgrammeMention:
     phase: str | None = None
     provincial: bool = False
     entity_id: str | None = None
+    bare: bool = False              # a mined name written without its โครงการ (recurring_programmes.py)
 
 
 @dataclass

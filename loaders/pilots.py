@@ -28,7 +28,8 @@ def programme_links(reading: Reading) -> list[Fact]:
         title = event.title_span
         later = [(s, a.paragraph_of(s)[1]) for s, _ in event.mentions[1:]]
         in_title = [p for p in programmes if title[0] <= p.start < title[1]]
-        in_sentences = [p for p in programmes if p not in in_title and any(s <= p.start < e for s, e in later)]
+        # (a bare mined name in a later sentence is as often one item of what a visit saw, นิทรรศการผ้าไทยใส่ให้สนุก)
+        in_sentences = [p for p in programmes if p not in in_title and not p.bare and any(s <= p.start < e for s, e in later)]
         if len({p.entity_id for p in in_sentences}) > _MOST_PROGRAMMES_OF_AN_EVENT:
             in_sentences = []       # a meeting's agenda: the projects it heard of are its topics (DECISIONS #23)
         in_sentences = [p for p in in_sentences if not _agenda_item(text, p.start)]

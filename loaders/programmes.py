@@ -6,6 +6,7 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
+from edugraph.loaders.recurring_programmes import find_recurring
 from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, agency_head_in, is_thai_letter, match_province, open_name_end, opens_name,
                                     split_words, thai_run, word_tag)
 
@@ -73,6 +74,7 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
         if not any(m.start <= match.start("name") < m.end for m in found):
             name = match.group("name").strip()
             found.append(ProgrammeMention(match.start("name"), match.end("name"), name, name, name))
+    found += find_recurring(text, gaz, found, lo, hi)     # คนละครึ่ง, TO BE NUMBER ONE: mined names written bare
     found.sort(key=lambda m: m.start)
     return found
 
