@@ -27,6 +27,9 @@ _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็�
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
 _RETITLED = 16                # characters of an event's title that name it again after an organising cue
+# a signing verb shares a chair's subject over a bare และ only (เป็นประธานในพิธีและร่วมลงนาม); after an
+# activity noun it names the ceremony chaired (เป็นประธานในพิธีประชุมและลงนาม..., dev h17)
+_BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _JOINED = re.compile(r"\s?และ\s?")
 _CONTINUED = re.compile(r"และ\s?")
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
@@ -244,8 +247,8 @@ class _RoleFinder:
             if relative is not None:
                 # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
                 before = [m for m in before if not text[m.end:relative.start()].strip()]
-            if not before and cue.share and previous is not None and previous.cue.share and _SHARED_GAP.match(
-                    text[previous.end:hit.start]):
+            if not before and cue.share and previous is not None and previous.cue.share and self._shared_gap(
+                    cue, text[previous.end:hit.start]):
                 before = previous_actors
             elif previous is not None and previous_actors and para_start <= previous.start \
                     and _AND_THEN.search(text, max(0, hit.start - 16), hit.start) \
@@ -280,6 +283,10 @@ class _RoleFinder:
             if joined is not None:      # เป็นประธานในพิธีเปิดโครงการอบรม... และการลงนาม...: he chairs both
                 self._apply(cue.roles, actors, joined.entity_id, joined, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
+
+    @staticmethod
+    def _shared_gap(cue: RoleCue, gap: str) -> bool:
+        return bool((_BARE_AND if "SIGNED" in cue.roles else _SHARED_GAP).match(gap))
 
     def _joined_event(self, event: Event) -> Event | None:
         """The event whose title follows ``event``'s joined by และ in one phrase (a second activity)."""
