@@ -16,6 +16,7 @@ from edugraph.loaders.events import Event
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 
 _EVIDENCE_MAX = 300
+_MINISTRY = "กระทรวง"
 WEAK_ROLE = "PARTICIPATED"       # held only where no other role at the same event is
 
 
@@ -113,7 +114,13 @@ class Reading:
 
     def _qualifies(self, unit, parent: AgencyMention) -> bool:
         """``กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ กระทรวง พม.``: a parent written right after its unit (with at most
-        the parent's head before its abbreviation) says whose unit it is; it is no actor of its own (dev d10)."""
+        the parent's head before its abbreviation) says whose unit it is; it is no actor of its own (dev d10). So
+        does one written right after a person's position that ends on the unit (``นาย ก เลขาธิการคณะกรรมการการศึกษา
+        ขั้นพื้นฐาน กระทรวงศึกษาธิการ ... ร่วมลงนาม``: he signs for the office he heads, not the ministry)."""
+        if isinstance(unit, PersonMention) and unit.position_span:
+            office = next((m for m in self.a.agencies if m.name and m.end == unit.position_span[1]), None)
+            return office is not None and office.name != parent.name and parent.name.startswith(_MINISTRY) \
+                and self.text[office.end:parent.start] in ("", " ")
         if not isinstance(unit, AgencyMention) or unit.end > parent.start:
             return False
         gap = self.text[unit.end:parent.start].strip()
