@@ -10,6 +10,7 @@ same event is held (the contract's convention).
 
 - ``structure.py``: PART_OF between units and parents, HOLDS_POSITION from position phrases;
 - ``roles.py``: role cues (``data/cues.yaml``) give their role to the actors of their clause or list;
+- ``parties.py``: signing parties named outside any cue's clause (the headline, a later party list);
 - ``conventions.py``: the contract's conventions over the roles (committee meetings, visits,
   parties that joined, the offices of signers);
 - ``pilots.py``: PILOT_OF groups and PART_OF between events and programmes;
@@ -33,6 +34,7 @@ from typing import Callable
 from edugraph.loaders.conventions import conventions
 from edugraph.loaders.document import Analysis, EntityTable
 from edugraph.loaders.events import Event
+from edugraph.loaders.parties import signing_parties
 from edugraph.loaders.pilots import committee_programmes, pilots, programme_links
 from edugraph.loaders.places import held_in, located
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, strong_roles
@@ -40,7 +42,8 @@ from edugraph.loaders.roles import roles
 from edugraph.loaders.structure import named_units, positions, units
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
-    units, named_units, positions, roles, conventions, pilots, programme_links, committee_programmes, located, held_in)
+    units, named_units, positions, roles, signing_parties, conventions, pilots, programme_links, committee_programmes,
+    located, held_in)
 
 
 def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) -> None:

@@ -249,7 +249,10 @@ class _RoleFinder:
                 before = [m for m in before if not text[m.end:relative.start()].strip()]
             if not before and cue.share and previous is not None and previous.cue.share and self._shared_gap(
                     cue, text[previous.end:hit.start]):
-                before = previous_actors
+                # (an office written after the chair's position, ...รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงมหาดไทย
+                # เป็นประธานและสักขีพยาน, is his second office: the body does not witness or sign through it)
+                before = [m for m in previous_actors if not (isinstance(m, AgencyMention) and m.holder)] \
+                    if set(previous.cue.roles) <= self.person_roles - self.agency_roles else previous_actors
             elif previous is not None and previous_actors and para_start <= previous.start \
                     and _AND_THEN.search(text, max(0, hit.start - 16), hit.start) \
                     and all(isinstance(m, AgencyMention) and m.place for m in before):

@@ -1,0 +1,111 @@
+"""The signing parties pass: the bodies a signing's sentences name as its parties.
+
+The role cues (``roles.py``) give SIGNED to the actors of a signing verb's clause and to the
+parties it lists.  Two places where releases name parties lie outside any cue's clause:
+
+- the headline (ANNOTATION: "a party named only in the headline's list of signers is SIGNED
+  too"): ``ธอส. - ตชด. ลงนาม MOU ...``, ``ก.เกษตรฯ ร่วมกับ อบจ.พะเยา ร่วมลงนาม MOU``,
+  ``... ลงนาม MOU ระหว่าง A และ B``.  The bodies before the headline's signing verb sign, unless a
+  word of another role stands before it (``เป็นประธานลงนาม``: its subject chairs, DECISIONS #6);
+  so do those listed after it by a party marker.
+- a party list that a later paragraph gives back to the signing: ``สำหรับการลงนาม MOU "..." เป็นการ
+  บูรณาการความร่วมมือระหว่าง 29 ฝ่าย ประกอบด้วย 15 กระทรวง 14 หน่วยงาน ได้แก่ A, B, ...``: a
+  signing's word, then ระหว่าง within the sentence, opens its parties; a count of them
+  (``29 ฝ่าย``) may stand before the list, whose own marker (ได้แก่, ประกอบด้วย) then opens it.
+
+Word lists are data (``data/cues.yaml``: ``headline_sign_verbs``, ``headline_other_roles``,
+``party_markers``, ``signing_words``, ``party_counts``).  Both rules need the release to have one
+signing event: with several, which one a headline or a bare reference means is not said.
+"""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.reading import Fact, Reading, evidence
+from edugraph.loaders.trie import trie_regex
+
+_OTHER_ROLE_REACH = 24         # characters before a headline's signing verb where another role's word counts
+_REFERENCE_REACH = 400         # characters from a signing's word to the ระหว่าง of its parties
+
+
+def signing_parties(reading: Reading) -> list[Fact]:
+    signings = [e for e in reading.events if e.type == "signing"]
+    if len(signings) != 1:
+        return []
+    event = signings[0]
+    facts = _headline_parties(reading, event) + _parties_referred(reading, event)
+    seen, out = set(), []
+    for fact in facts:
+        if fact.head not in seen:
+            seen.add(fact.head)
+            out.append(fact)
+    return out
+
+
+def _patterns(gaz) -> dict[str, re.Pattern]:
+    cached = getattr(gaz, "_signing_party_patterns", None)
+    if cached is None:
+        w = gaz.words
+        counts = trie_regex(w["party_counts"])
+        cached = {
+            "verb": re.compile(trie_regex(w["headline_sign_verbs"])),
+            "other": re.compile("(?:" + trie_regex(w["headline_other_roles"]) + r")\S{0,16}\s?$"),
+            "marker": re.compile(r"\s?(?:" + trie_regex(w["party_markers"]) + r")\s?"),
+            "word": re.compile(trie_regex(w["signing_words"])),
+            # ระหว่าง [29 ฝ่าย] [ประกอบด้วย 15 กระทรวง 14 หน่วยงาน] [ได้แก่]: what stands before the parties
+            "between": re.compile(r"ระหว่าง(?!วันที่|เวลา)\s?(?:\d+\s?(?:" + counts + r")\s?)?"
+                                  r"(?:(?:ประกอบด้วย|ได้แก่|คือ)\s?(?:\d+\s?(?:" + counts + r")\s?)*)*"
+                                  r"(?:ได้แก่|ประกอบด้วย|คือ|ดังนี้)?\s?"),
+            "counted": re.compile(r"\d+\s?(?:" + counts + ")"),
+        }
+        gaz._signing_party_patterns = cached
+    return cached
+
+
+def _bodies(reading: Reading, lo: int, hi: int) -> list[AgencyMention]:
+    """Agencies named in [lo, hi) that can be a party (not an address, a venue, a qualifier or inside a position)."""
+    return [m for m in reading.a.agencies if lo <= m.start < hi and m.name and not m.holder
+            and not (m.in_position or m.at_venue or m.qualifier or m.locative or m.described)]
+
+
+def _headline_parties(reading: Reading, event) -> list[Fact]:
+    a, text = reading.a, reading.text
+    end = a.body_start
+    if end <= 0:
+        return []
+    rx = _patterns(reading.gaz)
+    verb = rx["verb"].search(text, 0, end)
+    if verb is None:
+        return []
+    parties = []
+    if not rx["other"].search(text, max(0, verb.start() - _OTHER_ROLE_REACH), verb.start()):
+        parties += _bodies(reading, 0, verb.start())
+    after = rx["marker"].search(text, verb.end(), end)
+    if after is not None and not _bodies(reading, verb.end(), after.start()):
+        parties += _bodies(reading, after.end(), end)
+    return [Fact("SIGNED", reading.agency_id(m), event.entity_id, evidence(text, min(m.start, verb.start()),
+                                                                           max(m.end, verb.end())))
+            for m in parties if reading.agency_id(m)]
+
+
+def _parties_referred(reading: Reading, event) -> list[Fact]:
+    """Parties listed after ``ระหว่าง <count>`` in a sentence of the body that speaks of the signing (its word
+    before ระหว่าง, no actor between them: the list is the agreement's, not a clause's subject).  The count is
+    what makes it the agreement's own list: without it, ``ตามบันทึกความเข้าใจ ... ระหว่าง A B C`` is as often a
+    background agreement of another day (dev d09), and the in-sample sets gained nothing from the looser rule."""
+    a, text = reading.a, reading.text
+    rx = _patterns(reading.gaz)
+    facts = []
+    for word in rx["word"].finditer(text, a.body_start):
+        para_start, para_end = a.paragraph_of(word.start())
+        between = rx["between"].search(text, word.end(), min(para_end, word.end() + _REFERENCE_REACH))
+        if between is None or not rx["counted"].search(between.group()) \
+                or reading.actors(word.end(), between.start()):
+            continue
+        stop = a.list_end(between.end(), para_end)
+        for mention in _bodies(reading, between.end(), stop):
+            if reading.agency_id(mention):
+                facts.append(Fact("SIGNED", mention.entity_id, event.entity_id,
+                                  evidence(text, between.start(), mention.end)))
+    return facts
