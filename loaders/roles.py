@@ -35,6 +35,7 @@ _CONTINUED = re.compile(r"และ\s?")
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
 # โครงการX (its Latin name (TLC)) ซึ่งได้รับ…: the programme a relative clause right after it is about
 _RELATIVE_TO_PROGRAMME = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?ซึ่ง(?:เป็น)?(?:โครงการที่)?\s*$")
+_ACTING_AS = re.compile(r"ในฐานะ\s?$")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 # the parties of an agreement, written after its description (not ระหว่างวันที่: a span of days)
 _PARTIES = re.compile(r"(?<![ก-๙])ระหว่าง(?!วันที่|เวลา|ปี|การ|นี้)")
@@ -129,7 +130,10 @@ class _RoleFinder:
                                    for m in self.a.backrefs)     # as written: กองทุนฯ, not คณะกรรมการฯ
 
     def _inside_person_or_agency(self, pos: int) -> bool:
-        return any(person.start <= pos < person.end for person in self.a.persons)
+        """Whether a cue stands inside a person's name or position, where it names an office (ประธานคณะกรรมการ...),
+        unless ในฐานะ opens it there: the role the person acts in (ในฐานะประธานการประชุม)."""
+        return any(person.start <= pos < person.end for person in self.a.persons) \
+            and not _ACTING_AS.search(self.text, max(0, pos - 8), pos)
 
     def _event_right_after(self, pos: int) -> Event | None:
         """The event whose wording starts right at ``pos`` (its title may have taken a
