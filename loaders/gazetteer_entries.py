@@ -341,7 +341,8 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
                   "counted_nouns", "acronym_heads", "place_openers", "place_opener_quantifies",
                   "clause_openers", "latin_honorifics", "foreign_state_words", "title_glue_words",
-                  "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "party_counts"}
+                  "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "party_counts",
+                  "standing_for"}
 _SCALAR_SECTIONS = {"pilot_cue"}
 
 

@@ -13,8 +13,10 @@ parties it lists.  Two places where releases name parties lie outside any cue's 
   signing's word, then ระหว่าง within the sentence, opens its parties; a count of them
   (``29 ฝ่าย``) may stand before the list, whose own marker (ได้แก่, ประกอบด้วย) then opens it.
 
+A third: the body a signer stands for (``นาย ก ในฐานะผู้แทนมหาวิทยาลัยX ร่วมลงนาม``, ``ในนามของ X``) signs too.
+
 Word lists are data (``data/cues.yaml``: ``headline_sign_verbs``, ``headline_other_roles``,
-``party_markers``, ``signing_words``, ``party_counts``).  Both rules need the release to have one
+``party_markers``, ``signing_words``, ``party_counts``, ``standing_for``).  The first two need the release to have one
 signing event: with several, which one a headline or a bare reference means is not said.
 """
 from __future__ import annotations
@@ -27,20 +29,40 @@ from edugraph.loaders.trie import trie_regex
 
 _OTHER_ROLE_REACH = 24         # characters before a headline's signing verb where another role's word counts
 _REFERENCE_REACH = 400         # characters from a signing's word to the ระหว่าง of its parties
+_FOR_REACH = 12                # characters after a person's name and position where ในนามของ... may stand
 
 
 def signing_parties(reading: Reading) -> list[Fact]:
+    facts = _represented_by_signers(reading)
     signings = [e for e in reading.events if e.type == "signing"]
-    if len(signings) != 1:
-        return []
-    event = signings[0]
-    facts = _headline_parties(reading, event) + _parties_referred(reading, event)
+    if len(signings) == 1:
+        facts += _headline_parties(reading, signings[0]) + _parties_referred(reading, signings[0])
     seen, out = set(), []
     for fact in facts:
-        if fact.head not in seen:
-            seen.add(fact.head)
+        if (fact.head, fact.tail) not in seen:
+            seen.add((fact.head, fact.tail))
             out.append(fact)
     return out
+
+
+def _represented_by_signers(reading: Reading) -> list[Fact]:
+    """``นาย ก ในฐานะผู้แทนมหาวิทยาลัยX ร่วมลงนาม``, ``นาย ก ในนามของ X``: the body a signer stands for signs too
+    (ANNOTATION: SIGNED for both a party and its representative), though ในฐานะ makes it no actor of the cue."""
+    text, rx = reading.text, _patterns(reading.gaz)
+    signed = {(r["head"], r["tail"]) for r in reading.found("SIGNED")}
+    facts = []
+    for person in reading.a.persons:
+        events = [tail for head, tail in signed if head == person.entity_id]
+        if not events:
+            continue
+        start = person.position_span[0] if person.position_span else person.end
+        stands = rx["for"].search(text, start, min(len(text), person.end + _FOR_REACH + 20))
+        if stands is None or stands.start() > person.end + _FOR_REACH:
+            continue
+        body = next((m for m in reading.a.agencies if m.name and m.start == stands.end() and not m.holder), None)
+        if body is not None and reading.agency_id(body):
+            facts += [Fact("SIGNED", body.entity_id, event, evidence(text, person.start, body.end)) for event in events]
+    return facts
 
 
 def _patterns(gaz) -> dict[str, re.Pattern]:
@@ -58,6 +80,7 @@ def _patterns(gaz) -> dict[str, re.Pattern]:
                                   r"(?:(?:ประกอบด้วย|ได้แก่|คือ)\s?(?:\d+\s?(?:" + counts + r")\s?)*)*"
                                   r"(?:ได้แก่|ประกอบด้วย|คือ|ดังนี้)?\s?"),
             "counted": re.compile(r"\d+\s?(?:" + counts + ")"),
+            "for": re.compile(r"\s?(?:" + trie_regex(w["standing_for"]) + r")\s?"),
         }
         gaz._signing_party_patterns = cached
     return cached
