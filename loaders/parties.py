@@ -23,9 +23,13 @@ from __future__ import annotations
 
 import re
 
+from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
+from edugraph.loaders.sanity import clause_inside, generic_body
+from edugraph.loaders.structure import REPRESENTED_BY
 from edugraph.loaders.trie import trie_regex
+from edugraph.loaders.words import split_words
 
 _OTHER_ROLE_REACH = 24         # characters before a headline's signing verb where another role's word counts
 _REFERENCE_REACH = 400         # characters from a signing's word to the ระหว่าง of its parties
@@ -33,7 +37,7 @@ _FOR_REACH = 12                # characters after a person's name and position w
 
 
 def signing_parties(reading: Reading) -> list[Fact]:
-    facts = _represented_by_signers(reading)
+    facts = _represented_by_signers(reading) + _parties_unnamed_elsewhere(reading)
     signings = [e for e in reading.events if e.type == "signing"]
     if len(signings) == 1:
         facts += _headline_parties(reading, signings[0]) + _parties_referred(reading, signings[0])
@@ -81,15 +85,24 @@ def _patterns(gaz) -> dict[str, re.Pattern]:
                                   r"(?:ได้แก่|ประกอบด้วย|คือ|ดังนี้)?\s?"),
             "counted": re.compile(r"\d+\s?(?:" + counts + ")"),
             "for": re.compile(r"\s?(?:" + trie_regex(w["standing_for"]) + r")\s?"),
+            "head": re.compile(trie_regex(w["party_heads"])),
+            # an item of a party list ends where the next party's head follows a separator, at a parenthesis
+            # (its abbreviation, its name in English) or where the sentence goes on
+            "item_end": re.compile(r"\s*(?:(?:,|และ|กับ|/)\s*(?=" + trie_regex(w["party_heads"]) + r")|\(|\n|\s(?:"
+                                   + trie_regex(w["party_list_stops"]) + r")(?![ก-๙])|\s?(?:"
+                                   + trie_regex(w["party_list_glued_stops"]) + r")|$)"),
         }
         gaz._signing_party_patterns = cached
     return cached
 
 
 def _bodies(reading: Reading, lo: int, hi: int) -> list[AgencyMention]:
-    """Agencies named in [lo, hi) that can be a party (not an address, a venue, a qualifier or inside a position)."""
-    return [m for m in reading.a.agencies if lo <= m.start < hi and m.name and not m.holder
-            and not (m.in_position or m.at_venue or m.qualifier or m.locative or m.described)]
+    """Agencies named in [lo, hi) that can be a party (not an address, a venue, a qualifier or inside a position),
+    less a body that acts through its unit (``กระทรวงยุติธรรม โดยกรมพินิจฯ ลงนาม``: the unit signs, dev d10)."""
+    named = [m for m in reading.a.agencies if lo <= m.start < hi and m.name and not m.holder
+             and not (m.in_position or m.at_venue or m.qualifier or m.locative or m.described)]
+    return [m for m in named if not any(REPRESENTED_BY.fullmatch(reading.text, m.end, unit.start)
+                                        and can_be_part_of(unit, m, reading.gaz) for unit in named)]
 
 
 def _headline_parties(reading: Reading, event) -> list[Fact]:
@@ -132,3 +145,76 @@ def _parties_referred(reading: Reading, event) -> list[Fact]:
                 facts.append(Fact("SIGNED", mention.entity_id, event.entity_id,
                                   evidence(text, between.start(), mention.end)))
     return facts
+
+
+def _parties_unnamed_elsewhere(reading: Reading) -> list[Fact]:
+    """``ลงนาม... ระหว่าง กระทรวงดิจิทัลฯ กับกระทรวงพัฒนาดิจิทัล นวัตกรรม และอุตสาหกรรมการบินและอวกาศแห่งสาธารณรัฐ
+    คาซัคสถาน``, ``ระหว่าง กบข. และองค์กรการลงทุนเพื่อบริหารทุนสำรองของบรูไนดารุสซาลาม (BIA)``: an item of a
+    signing's party list that opens with a body's head (``party_heads``) but that no finder named (a foreign
+    ministry, a head the families do not open) is a party all the same: the list says so.  Each item runs
+    from its head to the next party's head after a separator, a parenthesis or a word of the sentence
+    (``party_list_stops``); an item with a clause inside, or only a kind of body, names none."""
+    a, text, gaz = reading.a, reading.text, reading.gaz
+    rx = _patterns(gaz)
+    facts, read = [], set()
+    for word in rx["word"].finditer(text, a.body_start):
+        event = _signing_at(reading, word.start())
+        if event is None:
+            continue
+        para_start, para_end = a.paragraph_of(word.start())
+        between = _PARTY_LIST.search(text, word.end(), min(para_end, word.end() + _REFERENCE_REACH))
+        if between is None or between.start() in read:
+            continue
+        read.add(between.start())
+        stop = a.list_end(between.end(), para_end)
+        pos = between.end()
+        while pos < stop:
+            head = rx["head"].match(text, pos)
+            if head is None:
+                break
+            end = rx["item_end"].search(text, head.end(), stop)
+            item_end = end.start() if end is not None else stop
+            name = text[pos:item_end].strip()
+            if not any(pos <= m.start < item_end or m.start <= pos < m.end for m in a.agencies) \
+                    and _has_a_name(name, head.group(), gaz):
+                agency = reading.named_agency_id(name, _kind_of(gaz, head.group()))
+                facts.append(Fact("SIGNED", agency, event.entity_id, evidence(text, between.start(), item_end)))
+            if end is None or not end.group().strip(" ,/และกับ"):
+                nxt = _NEXT_ITEM.match(text, item_end)
+                if nxt is None:
+                    break
+                pos = nxt.end()
+            else:
+                break
+        # (a list whose items the finders named is the cue's and the conventions' to read)
+    return facts
+
+
+_PARTY_LIST = re.compile(r"(?<!อยู่)(?<!ใน)(?<!ช่วง)ระหว่าง(?!วันที่|เวลา|ปี|การ|นี้|กัน)\s?")
+# what joins one party to the next: a separator, or the abbreviation or English name written after a party
+_NEXT_ITEM = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|และ|กับ|/)?\s*")
+_MIN_BODY, _MAX_NAME = 4, 110
+
+
+def _has_a_name(name: str, head: str, gaz) -> bool:
+    """Whether an item of a party list names one body: not a clause, not a kind of body, not kinds listed
+    (``สถาบันการศึกษา หน่วยงาน และองค์กรเครือข่าย``: list words such as หน่วยงาน inside), not a group's noun
+    (องค์กรปกครองส่วนท้องถิ่น)."""
+    body = name[len(head):].strip()
+    return _MIN_BODY <= len(body) and len(name) <= _MAX_NAME and not re.search(r"\d", name) \
+        and not clause_inside(body, gaz) and not generic_body(body, gaz.generic_name_words) \
+        and not any(word in gaz.list_words for word in split_words(body)) and name not in gaz.words["group_nouns"]
+
+
+def _kind_of(gaz, head: str) -> str:
+    family = gaz.family_head_form(head)
+    return family.kind if family is not None else "other"
+
+
+def _signing_at(reading: Reading, pos: int):
+    """The signing event a signing word at ``pos`` speaks of: the one it names, else the release's only one."""
+    signings = [e for e in reading.events if e.type == "signing"]
+    named = [e for e in signings if any(start <= pos < end for start, end in [e.title_span] + e.mentions)]
+    if named:
+        return named[0]
+    return signings[0] if len(signings) == 1 else None

@@ -80,6 +80,10 @@ class Reading:
             return self.agency_id(named)
         return self._table.agency(entry.name, entry.kind)
 
+    def named_agency_id(self, name: str, kind: str) -> str:
+        """The entity of an agency a pass reads from the text's structure where no finder named it (a party list)."""
+        return self._table.agency(name, kind)
+
     def province_id(self, name: str) -> str:
         return self._table.province(name)
 
