@@ -199,11 +199,12 @@ _MIN_BODY, _MAX_NAME = 4, 110
 def _has_a_name(name: str, head: str, gaz) -> bool:
     """Whether an item of a party list names one body: not a clause, not a kind of body, not kinds listed
     (``สถาบันการศึกษา หน่วยงาน และองค์กรเครือข่าย``: list words such as หน่วยงาน inside), not a group's noun
-    (องค์กรปกครองส่วนท้องถิ่น)."""
+    (องค์กรปกครองส่วนท้องถิ่น), not one word after the head (สถาบันการศึกษา จำนวน 90 แห่ง: a kind, counted)."""
     body = name[len(head):].strip()
-    return _MIN_BODY <= len(body) and len(name) <= _MAX_NAME and not re.search(r"\d", name) \
+    words = [w for w in split_words(body) if w.strip()]
+    return _MIN_BODY <= len(body) and len(name) <= _MAX_NAME and len(words) > 1 and not re.search(r"\d", name) \
         and not clause_inside(body, gaz) and not generic_body(body, gaz.generic_name_words) \
-        and not any(word in gaz.list_words for word in split_words(body)) and name not in gaz.words["group_nouns"]
+        and not any(word in gaz.list_words for word in words) and name not in gaz.words["group_nouns"]
 
 
 def _kind_of(gaz, head: str) -> str:
