@@ -1,0 +1,98 @@
+"""Signing parties and chairs read from a signing's structure (loaders/parties.py, the chair and sign cues)."""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+
+def _facts(text: str, *kinds: str, title: str | None = None) -> set[tuple[str, str, str]]:
+    record = extract(text, doc="t", title=title)
+    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
+    return {(r["type"], names[r["head"]], names[r["tail"]]) for r in record["relations"]
+            if not kinds or r["type"] in kinds}
+
+
+def _heads(facts, kind: str) -> set[str]:
+    return {head for k, head, _ in facts if k == kind}
+
+
+def test_a_chair_who_also_signs_takes_both_roles():
+    text = ("วันที่ 24 กันยายน 2567 นายอรรถพล สังขวาสี เลขาธิการสภาการศึกษา เป็นประธานในพิธีและร่วมลงนาม"
+            "บันทึกความเข้าใจ ระหว่างสำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และ สำนักงานเลขาธิการสภาการศึกษา")
+    facts = _facts(text, "CHAIRED", "SIGNED")
+    assert ("CHAIRED", "อรรถพล สังขวาสี", "signing") in facts
+    assert ("SIGNED", "อรรถพล สังขวาสี", "signing") in facts
+
+
+def test_a_chair_who_also_witnesses_takes_both_roles_but_his_second_office_witnesses_nothing():
+    text = ("วันที่ 31 กรกฎาคม 2567 มีพิธีลงนามบันทึกข้อตกลง ระหว่างกระทรวงมหาดไทย กับกระทรวงศึกษาธิการ "
+            "โดยมีนายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานและสักขีพยาน")
+    facts = _facts(text, "CHAIRED", "WITNESSED")
+    assert facts == {("CHAIRED", "อนุทิน ชาญวีรกูล", "signing"), ("WITNESSED", "อนุทิน ชาญวีรกูล", "signing")}
+
+
+def test_the_ceremony_of_a_meeting_and_a_signing_is_chaired_not_signed():
+    text = ("วันที่ 26 ธันวาคม 2560 นายธวัช สุระบาล ผู้ว่าราชการจังหวัดศรีสะเกษ เป็นประธานในพิธีประชุมและลงนาม"
+            "บันทึกข้อตกลงความร่วมมือกับหน่วยงานทางการศึกษาของจังหวัดศรีสะเกษ")
+    assert _heads(_facts(text, "SIGNED"), "SIGNED") == set()
+
+
+def test_a_signer_signs_for_the_office_he_heads_not_the_ministry_written_after_it():
+    text = ("วันที่ 13 สิงหาคม 2568 พิธีลงนามบันทึกความเข้าใจได้รับเกียรติจาก ว่าที่ร้อยตรี ธนุ วงศ์จินดา "
+            "เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน กระทรวงศึกษาธิการ เป็นผู้แทนร่วมลงนามในบันทึกความเข้าใจดังกล่าว")
+    assert _heads(_facts(text, "SIGNED"), "SIGNED") == {"ธนุ วงศ์จินดา", "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"}
+
+
+def test_the_headlines_signers_sign_unless_they_chair_or_hold_it():
+    body = "เมื่อวันที่ 23 กรกฎาคม 2568 มีพิธีลงนามบันทึกข้อตกลง ณ กรุงเทพมหานคร"
+    signed = _heads(_facts(body, "SIGNED", title="ธนาคารอาคารสงเคราะห์ ร่วมกับกองทุนเงินให้กู้ยืมเพื่อการศึกษา ลงนาม MOU"),
+                    "SIGNED")
+    assert signed == {"ธนาคารอาคารสงเคราะห์", "กองทุนเงินให้กู้ยืมเพื่อการศึกษา"}
+    chaired = _facts(body, "SIGNED", title="กระทรวงยุติธรรม เป็นประธานลงนาม MOU ระหว่างกรมบังคับคดี กับ กองทุนเงินให้กู้ยืมเพื่อการศึกษา")
+    assert _heads(chaired, "SIGNED") == {"กรมบังคับคดี", "กองทุนเงินให้กู้ยืมเพื่อการศึกษา"}
+    held = _facts(body, "SIGNED", title="กระทรวงยุติธรรม โดยกรมพินิจและคุ้มครองเด็กและเยาวชน จัดพิธีลงนาม MOU")
+    assert _heads(held, "SIGNED") == set()
+
+
+def test_a_later_counted_list_gives_the_signings_parties():
+    text = ("วันที่ 18 มิถุนายน 2568 นายกรัฐมนตรี เป็นประธานในพิธีลงนามบันทึกความเข้าใจ (MOU) “ฐานข้อมูลกลุ่มเปราะบาง”\n"
+            "สำหรับการลงนามบันทึกความเข้าใจ (MOU) ดังกล่าว เป็นการบูรณาการความร่วมมือระหว่าง 3 ฝ่าย ได้แก่ "
+            "กระทรวงกลาโหม, กระทรวงการคลัง, กรุงเทพมหานคร")
+    assert _heads(_facts(text, "SIGNED"), "SIGNED") == {"กระทรวงกลาโหม", "กระทรวงการคลัง", "กรุงเทพมหานคร"}
+
+
+def test_an_uncounted_background_list_gives_no_parties():
+    text = ("วันที่ 16 พฤศจิกายน 2566 มีพิธีลงนามบันทึกข้อตกลง ณ กรุงเทพมหานคร\n"
+            "ทั้งนี้ ตามบันทึกความเข้าใจ เรื่องความร่วมมือ ระหว่างกระทรวงกลาโหม กระทรวงการคลัง และสำนักงานตำรวจแห่งชาติ")
+    assert _heads(_facts(text, "SIGNED"), "SIGNED") == set()
+
+
+def test_the_body_a_signer_stands_for_signs_too():
+    text = ("เมื่อวันที่ 5 มีนาคม 2568 นายสมศักดิ์ ใจดี ในฐานะผู้แทนมหาวิทยาลัยขอนแก่น ร่วมลงนามบันทึกความเข้าใจ"
+            "กับสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน ณ กรุงเทพมหานคร")
+    assert "มหาวิทยาลัยขอนแก่น" in _heads(_facts(text, "SIGNED"), "SIGNED")
+
+
+def test_a_party_that_no_finder_names_is_read_from_the_list():
+    text = ("วันที่ 22 พฤษภาคม 2568 นายประเสริฐ จันทรรวงทอง ร่วมลงนามบันทึกความร่วมมือด้านเทคโนโลยีดิจิทัล"
+            "ระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งราชอาณาจักรไทย กับกระทรวงพัฒนาดิจิทัล นวัตกรรม "
+            "และอุตสาหกรรมการบินและอวกาศแห่งสาธารณรัฐคาซัคสถาน (Memorandum of Cooperation) ณ ทำเนียบรัฐบาล")
+    assert "กระทรวงพัฒนาดิจิทัล นวัตกรรม และอุตสาหกรรมการบินและอวกาศแห่งสาธารณรัฐคาซัคสถาน" \
+        in _heads(_facts(text, "SIGNED"), "SIGNED")
+
+
+def test_kinds_of_bodies_in_a_party_list_are_no_parties():
+    text = ("วันที่ 12 กรกฎาคม 2567 มีพิธีลงนามบันทึกความร่วมมือ ระหว่างกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ "
+            "กับสถาบันการศึกษา หน่วยงาน และองค์กรปกครองส่วนท้องถิ่น")
+    assert _heads(_facts(text, "SIGNED"), "SIGNED") == {"กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ"}
+
+
+def test_chairs_written_as_a_royal_chair_a_noun_or_an_acting_role():
+    royal = ("วันที่ 13 กรกฎาคม 2568 ทูลกระหม่อมหญิงอุบลรัตนราชกัญญา สิริวัฒนาพรรณวดี เสด็จเป็นองค์ประธานในพิธีเปิด"
+             "งานมหกรรมรวมพลสมาชิก TO BE NUMBER ONE")
+    assert _facts(royal, "CHAIRED") == {("CHAIRED", "อุบลรัตนราชกัญญา สิริวัฒนาพรรณวดี", "forum")}
+    noun = ("เมื่อวันที่ 5 มีนาคม 2568 สำนักงานศึกษาธิการจังหวัดตาก จัดประชุมคณะกรรมการศึกษาธิการจังหวัดตาก "
+            "โดยมี นายวิชัย สุขใจ รองผู้ว่าราชการจังหวัดตาก ประธานการประชุม")
+    assert _facts(noun, "CHAIRED") == {("CHAIRED", "วิชัย สุขใจ", "meeting")}
+    acting = ("เมื่อวันที่ 5 มีนาคม 2568 นายวิชัย สุขใจ รองผู้ว่าราชการจังหวัดตาก ในฐานะประธานการประชุม"
+              "คณะกรรมการศึกษาธิการจังหวัดตาก ได้ประชุมหารือร่วมกับหน่วยงานการศึกษา")
+    assert _facts(acting, "CHAIRED") == {("CHAIRED", "วิชัย สุขใจ", "meeting")}
