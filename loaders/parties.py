@@ -105,6 +105,22 @@ def _bodies(reading: Reading, lo: int, hi: int) -> list[AgencyMention]:
                                         and can_be_part_of(unit, m, reading.gaz) for unit in named)]
 
 
+# the parties of an agreement, written after its description (not ระหว่างวันที่: a span of days)
+_PARTIES = re.compile(r"(?<![ก-๙])ระหว่าง(?!วันที่|เวลา|ปี|การ|นี้)")
+_PARTIES_REACH = 420
+
+
+def parties_after_agreement(reading: Reading, pos: int, para_end: int, cue_spans):
+    """``เป็นประธานในพิธีลงนามบันทึกข้อตกลงความร่วมมือเพื่อขับเคลื่อน...(9 หมอ แผน 10 ปี ...) ระหว่าง นาย A ...``:
+    the parties' ระหว่าง after a long description of the agreement, with no actor and no other cue before it
+    (the role pass's list marker for a signing cue)."""
+    between = _PARTIES.search(reading.text, pos, min(para_end, pos + _PARTIES_REACH))
+    if between is None or reading.actors(pos, between.start()) \
+            or any(pos <= start < between.start() for start, _ in cue_spans):
+        return None
+    return between
+
+
 def _headline_parties(reading: Reading, event) -> list[Fact]:
     a, text = reading.a, reading.text
     end = a.body_start

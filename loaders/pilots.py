@@ -104,6 +104,45 @@ def referred_programme(reading: Reading, pos: int):
     return next((p for p in a.programmes if p.entity_id in ids), None) if len(ids) == 1 else None
 
 
+# โครงการX (its Latin name (TLC)) ซึ่งได้รับ…: the programme a relative clause right after it is about
+_RELATIVE_TO_PROGRAMME = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?ซึ่ง(?:เป็น)?(?:โครงการที่)?\s*$")
+
+
+def programme_right_after(reading: Reading, pos: int):
+    """The programme named right at ``pos`` (a cue's object: ขับเคลื่อน|โครงการ...)."""
+    return next((p for p in reading.a.programmes if pos <= p.start <= pos + 3 and p.entity_id), None)
+
+
+def programme_relative(reading: Reading, cue_start: int):
+    """``โครงการX ที่ Y จะขับเคลื่อน``: the programme a relative clause is about."""
+    text, a = reading.text, reading.a
+    actors = [m for m in reading.actors(max(0, cue_start - 80), cue_start) if isinstance(m, AgencyMention)]
+    if not actors:
+        return None
+    actor = actors[-1]
+    if not re.fullmatch(r"\s?(?:จะ|ได้|ร่วม|ร่วมกัน)*\s?", text[actor.end:cue_start]):
+        return None
+    return next((p for p in a.programmes if p.entity_id and re.fullmatch(r"\s?ที่\s?", text[p.end:actor.start])), None)
+
+
+def programme_subject(reading: Reading, cue_start: int):
+    """``โครงการดังกล่าว/นี้ ... <cue>``, or a programme named earlier in the clause: what the cue is about."""
+    text, a = reading.text, reading.a
+    para_start, _ = a.paragraph_of(cue_start)
+    clause = a.last_boundary_before(cue_start, para_start)
+    named = [p for p in a.programmes if clause <= p.start < cue_start and p.entity_id]
+    if named:
+        return named[-1]
+    relative = [p for p in a.programmes if p.entity_id and para_start <= p.end <= cue_start
+                and _RELATIVE_TO_PROGRAMME.fullmatch(text, p.end, cue_start)]
+    if relative:
+        return relative[-1]
+    if _PROGRAMME_REFERENCE.search(text, clause, cue_start):
+        main = reading.main_programme()
+        return next((p for p in a.programmes if p.entity_id == main), None)
+    return None
+
+
 def _under(reading: Reading, programmes, event) -> list:
     """Programmes written after ``ภายใต้`` in the sentence of one of the event's own wordings, with no other
     event's wording in between (…จัดพิธีลงนาม…เพื่อพัฒนาท้องถิ่น ภายใต้โครงการครูคืนถิ่นชัยภูมิ)."""

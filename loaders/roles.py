@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
-from edugraph.loaders.pilots import referred_programme
+from edugraph.loaders.parties import parties_after_agreement
+from edugraph.loaders.pilots import programme_relative, programme_right_after, programme_subject, referred_programme
 from edugraph.loaders.reading import Fact, Reading, event_roles, evidence, office_holder
 from edugraph.loaders.structure import REPRESENTED_BY, acting_for, held_positions
 from edugraph.loaders.subjects import kept_subject, those_met
@@ -32,14 +33,8 @@ _RETITLED = 16                # characters of an event's title that name it agai
 _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _JOINED = re.compile(r"\s?และ\s?")
 _CONTINUED = re.compile(r"และ\s?")
-_PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
-# โครงการX (its Latin name (TLC)) ซึ่งได้รับ…: the programme a relative clause right after it is about
-_RELATIVE_TO_PROGRAMME = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?ซึ่ง(?:เป็น)?(?:โครงการที่)?\s*$")
 _ACTING_AS = re.compile(r"ในฐานะ\s?$")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
-# the parties of an agreement, written after its description (not ระหว่างวันที่: a span of days)
-_PARTIES = re.compile(r"(?<![ก-๙])ระหว่าง(?!วันที่|เวลา|ปี|การ|นี้)")
-_PARTIES_REACH = 420
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
 
 
@@ -108,9 +103,9 @@ class _RoleFinder:
                 if hit.event is None:
                     continue
             if cue.needs_programme:
-                hit.programme = (self._programme_right_after(end) or referred_programme(self.r, end)
-                                 or self._programme_relative(start)
-                                 or (self._programme_subject(start) if cue.actors == "after" else None))
+                hit.programme = (programme_right_after(self.r, end) or referred_programme(self.r, end)
+                                 or programme_relative(self.r, start)
+                                 or (programme_subject(self.r, start) if cue.actors == "after" else None))
                 if hit.programme is None:
                     continue
             if self._inside_person_or_agency(start) or ("CHAIRED" in cue.roles and self._chairs_a_body(end)):
@@ -157,41 +152,6 @@ class _RoleFinder:
     def _event_named_in(self, start: int, end: int) -> Event | None:
         return next((e for e in self.events if any(start <= at < end for at, _ in [e.title_span] + e.mentions)), None)
 
-    def _programme_right_after(self, pos: int):
-        for programme in self.a.programmes:
-            if pos <= programme.start <= pos + 3 and programme.entity_id:
-                return programme
-        return None
-
-    def _programme_relative(self, cue_start: int):
-        """``โครงการX ที่ Y จะขับเคลื่อน``: the programme a relative clause is about."""
-        actors = [m for m in self.r.actors(max(0, cue_start - 80), cue_start) if isinstance(m, AgencyMention)]
-        if not actors:
-            return None
-        actor = actors[-1]
-        if not re.fullmatch(r"\s?(?:จะ|ได้|ร่วม|ร่วมกัน)*\s?", self.text[actor.end:cue_start]):
-            return None
-        for programme in self.a.programmes:
-            if programme.entity_id and re.fullmatch(r"\s?ที่\s?", self.text[programme.end:actor.start]):
-                return programme
-        return None
-
-    def _programme_subject(self, cue_start: int):
-        """``โครงการดังกล่าว/นี้ ... <cue>``, or a programme named earlier in the clause: what the cue is about."""
-        para_start, _ = self.a.paragraph_of(cue_start)
-        clause = self.a.last_boundary_before(cue_start, para_start)
-        named = [p for p in self.a.programmes if clause <= p.start < cue_start and p.entity_id]
-        if named:
-            return named[-1]
-        relative = [p for p in self.a.programmes if p.entity_id and para_start <= p.end <= cue_start
-                    and _RELATIVE_TO_PROGRAMME.fullmatch(self.text, p.end, cue_start)]
-        if relative:
-            return relative[-1]
-        if _PROGRAMME_REFERENCE.search(self.text, clause, cue_start):
-            main = self.r.main_programme()
-            return next((p for p in self.a.programmes if p.entity_id == main), None)
-        return None
-
     def event_at(self, hit: CueHit) -> Event | None:
         """The event a cue speaks of: named right after it, around it, or the latest before it."""
         if hit.event is not None:
@@ -233,7 +193,7 @@ class _RoleFinder:
             cue = hit.cue
             event = self.event_at(hit) if cue.target == "event" else None
             if "SUPPORTED" in cue.roles and cue.target == "event":
-                hit.programme = self._programme_subject(hit.start)   # โครงการนี้ได้รับการสนับสนุนจาก...
+                hit.programme = programme_subject(self.r, hit.start)   # โครงการนี้ได้รับการสนับสนุนจาก...
             if hit.programme is None and (event is None or (cue.event_types and event.type not in cue.event_types)):
                 continue
             para_start, para_end = a.paragraph_of(hit.start)
@@ -335,7 +295,7 @@ class _RoleFinder:
         else:
             marker = gaz.list_marker_rx.search(text, pos, min(first_start + 1, pos + 160))
             if marker is None and "SIGNED" in hit.cue.roles + hit.cue.party_roles:
-                marker = self._parties_after_agreement(pos, para_end)
+                marker = parties_after_agreement(self.r, pos, para_end, self.cue_spans)
             if marker is None and marker_needed:
                 return [], ""
         if marker is not None:
@@ -346,15 +306,6 @@ class _RoleFinder:
                 end = start
                 break
         return self.r.actors(pos, end), marker.group() if marker is not None else ""
-
-    def _parties_after_agreement(self, pos: int, para_end: int):
-        """``เป็นประธานในพิธีลงนามบันทึกข้อตกลงความร่วมมือเพื่อขับเคลื่อน...(9 หมอ แผน 10 ปี ...) ระหว่าง นาย A ...``:
-        the parties' ระหว่าง after a long description of the agreement, with no actor and no other cue before it."""
-        between = _PARTIES.search(self.text, pos, min(para_end, pos + _PARTIES_REACH))
-        if between is None or self.r.actors(pos, between.start()) \
-                or any(pos <= start < between.start() for start, _ in self.cue_spans):
-            return None
-        return between
 
     def _inherited_organisers(self, event: Event) -> list:
         """Thai drops a subject that does not change: a sequel keeps the organisers before it."""
