@@ -88,8 +88,8 @@ def _patterns(gaz) -> dict[str, re.Pattern]:
             "head": re.compile(trie_regex(w["party_heads"])),
             # an item of a party list ends where the next party's head follows a separator, at a parenthesis
             # (its abbreviation, its name in English) or where the sentence goes on
-            "item_end": re.compile(r"\s*(?:(?:,|และ|กับ|/)\s*(?=" + trie_regex(w["party_heads"]) + r")|\(|\n|\s(?:"
-                                   + trie_regex(w["party_list_stops"]) + r")(?![ก-๙])|\s?(?:"
+            "item_end": re.compile(r"(?:\s*(?:,|และ|กับ|/|โดย)\s*|\s+)(?=" + trie_regex(w["party_heads"]) + r")|\s*(?:[(\[]|\n|\s(?:"
+                                   + trie_regex(w["party_list_stops"]) + r")|\s?(?:"
                                    + trie_regex(w["party_list_glued_stops"]) + r")|$)"),
         }
         gaz._signing_party_patterns = cached
@@ -195,30 +195,28 @@ def _parties_unnamed_elsewhere(reading: Reading) -> list[Fact]:
                     and _has_a_name(name, head.group(), gaz):
                 agency = reading.named_agency_id(name, _kind_of(gaz, head.group()))
                 facts.append(Fact("SIGNED", agency, event.entity_id, evidence(text, between.start(), item_end)))
-            if end is None or not end.group().strip(" ,/และกับ"):
-                nxt = _NEXT_ITEM.match(text, item_end)
-                if nxt is None:
-                    break
-                pos = nxt.end()
-            else:
-                break
+            pos = _NEXT_ITEM.match(text, item_end).end()     # the next item, if a head opens it
         # (a list whose items the finders named is the cue's and the conventions' to read)
     return facts
 
 
 _PARTY_LIST = re.compile(r"(?<!อยู่)(?<!ใน)(?<!ช่วง)ระหว่าง(?!วันที่|เวลา|ปี|การ|นี้|กัน)\s?")
 # what joins one party to the next: a separator, or the abbreviation or English name written after a party
-_NEXT_ITEM = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|และ|กับ|/)?\s*")
+_NEXT_ITEM = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|และ|กับ|/|โดย)?\s*")
 _MIN_BODY, _MAX_NAME = 4, 110
 
 
 def _has_a_name(name: str, head: str, gaz) -> bool:
     """Whether an item of a party list names one body: not a clause, not a kind of body, not kinds listed
     (``สถาบันการศึกษา หน่วยงาน และองค์กรเครือข่าย``: list words such as หน่วยงาน inside), not a group's noun
-    (องค์กรปกครองส่วนท้องถิ่น), not one word after the head (สถาบันการศึกษา จำนวน 90 แห่ง: a kind, counted)."""
+    (องค์กรปกครองส่วนท้องถิ่น), not one word after the head (สถาบันการศึกษา จำนวน 90 แห่ง: a kind, counted), not two
+    joined by a dash (สหภาพยุโรป-อาเซียน), not cut before what it is of (กรมความร่วมมือระหว่างประเทศของ|…)."""
+    if name[len(head):len(head) + 1].isspace():
+        return False        # กระทรวง สาธารณสุขของไทยและ…: a head written apart opens no name
     body = name[len(head):].strip()
     words = [w for w in split_words(body) if w.strip()]
-    return _MIN_BODY <= len(body) and len(name) <= _MAX_NAME and len(words) > 1 and not re.search(r"\d", name) \
+    return _MIN_BODY <= len(body) and len(name) <= _MAX_NAME and len(words) > 1 and not re.search(r"[\d\-–]", name) \
+        and words[-1] not in gaz.name_open_ends \
         and not clause_inside(body, gaz) and not generic_body(body, gaz.generic_name_words) \
         and not any(word in gaz.list_words for word in words) and name not in gaz.words["group_nouns"]
 
