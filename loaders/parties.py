@@ -33,6 +33,7 @@ from edugraph.loaders.words import split_words
 
 _OTHER_ROLE_REACH = 24         # characters before a headline's signing verb where another role's word counts
 _REFERENCE_REACH = 400         # characters from a signing's word to the ระหว่าง of its parties
+_WITH_REACH = 160              # characters from a signing's word to the กับ of the party signed with
 _FOR_REACH = 12                # characters after a person's name and position where ในนามของ... may stand
 
 
@@ -86,6 +87,8 @@ def _patterns(gaz) -> dict[str, re.Pattern]:
             "counted": re.compile(r"\d+\s?(?:" + counts + ")"),
             "for": re.compile(r"\s?(?:" + trie_regex(w["standing_for"]) + r")\s?"),
             "head": re.compile(trie_regex(w["party_heads"])),
+            # ลงนาม... ร่วมกับ|กับ <a party's head>: the other party, written after the verb
+            "with": re.compile(r"(?:ร่วมกับ|กับ)\s?(?=" + trie_regex(w["party_heads"]) + ")"),
             # an item of a party list ends where the next party's head follows a separator, at a parenthesis
             # (its abbreviation, its name in English) or where the sentence goes on
             "item_end": re.compile(r"(?:\s*(?:,|และ|กับ|/|โดย)\s*|\s+)(?=" + trie_regex(w["party_heads"]) + r")|\s*(?:[(\[]|\n|\s(?:"
@@ -164,7 +167,7 @@ def _parties_referred(reading: Reading, event) -> list[Fact]:
 
 
 def _parties_unnamed_elsewhere(reading: Reading) -> list[Fact]:
-    """``ลงนาม... ระหว่าง กระทรวงดิจิทัลฯ กับกระทรวงพัฒนาดิจิทัล นวัตกรรม และอุตสาหกรรมการบินและอวกาศแห่งสาธารณรัฐ
+    """``ลงนาม... ระหว่าง`` (or ``ร่วมกับ``/``กับ`` a body's head) ``กระทรวงดิจิทัลฯ กับกระทรวงพัฒนาดิจิทัล นวัตกรรม และอุตสาหกรรมการบินและอวกาศแห่งสาธารณรัฐ
     คาซัคสถาน``, ``ระหว่าง กบข. และองค์กรการลงทุนเพื่อบริหารทุนสำรองของบรูไนดารุสซาลาม (BIA)``: an item of a
     signing's party list that opens with a body's head (``party_heads``) but that no finder named (a foreign
     ministry, a head the families do not open) is a party all the same: the list says so.  Each item runs
@@ -178,7 +181,8 @@ def _parties_unnamed_elsewhere(reading: Reading) -> list[Fact]:
         if event is None:
             continue
         para_start, para_end = a.paragraph_of(word.start())
-        between = _PARTY_LIST.search(text, word.end(), min(para_end, word.end() + _REFERENCE_REACH))
+        between = _PARTY_LIST.search(text, word.end(), min(para_end, word.end() + _REFERENCE_REACH)) \
+            or rx["with"].search(text, word.end(), min(para_end, word.end() + _WITH_REACH))
         if between is None or between.start() in read:
             continue
         read.add(between.start())
@@ -211,8 +215,8 @@ def _has_a_name(name: str, head: str, gaz) -> bool:
     (``สถาบันการศึกษา หน่วยงาน และองค์กรเครือข่าย``: list words such as หน่วยงาน inside), not a group's noun
     (องค์กรปกครองส่วนท้องถิ่น), not one word after the head (สถาบันการศึกษา จำนวน 90 แห่ง: a kind, counted), not two
     joined by a dash (สหภาพยุโรป-อาเซียน), not cut before what it is of (กรมความร่วมมือระหว่างประเทศของ|…)."""
-    if name[len(head):len(head) + 1].isspace():
-        return False        # กระทรวง สาธารณสุขของไทยและ…: a head written apart opens no name
+    if name[len(head):len(head) + 1].isspace() or name.endswith("ฯ"):
+        return False        # กระทรวง สาธารณสุขของไทยและ…: a head written apart opens no name; …บรูไนฯ is a short form
     body = name[len(head):].strip()
     words = [w for w in split_words(body) if w.strip()]
     return _MIN_BODY <= len(body) and len(name) <= _MAX_NAME and len(words) > 1 and not re.search(r"[\d\-–]", name) \
