@@ -21,7 +21,9 @@ from edugraph.loaders.structure import acting_for, held_positions
 # offices that serve an agency without heading it: their holder signs, the agency does not (d03, d09)
 _NOT_A_HEAD = re.compile(r"\s?(?:ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี|ผู้ตรวจราชการ|ที่ปรึกษา|โฆษก)")
 _SUBJECT_GAP = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:ได้)?(?:จัด)?(?:การ)?\s?")
-_CHAIR_TITLE = re.compile(r"\s?ประธาน(?!ที่ปรึกษา)")
+# the committee's chair: his title opens with ประธาน, or joins it to another office (ผู้ว่าราชการจังหวัดสตูลและประธาน
+# คณะกรรมการ..., dev h24; ... ในฐานะประธานกรรมการ...); not รองประธาน, not ประธานที่ปรึกษา
+_CHAIR_TITLE = re.compile(r"(?:^\s?|และ\s?|ในฐานะ\s?)ประธาน(?!ที่ปรึกษา)")
 _BETWEEN = re.compile(r"\s?ระหว่าง(?!วันที่)\s?")
 _WITH = re.compile(r"\s?ร่วมกับ\s?")
 _ORGANISED_HERE = re.compile(r"(?<!ผู้)จัด(?:ให้มี)?\s?$")
@@ -108,7 +110,7 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
                                             if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Agency"
                                             and reading.entity(r["head"]).get("kind") == "committee"}
     for r in reading.found("HOLDS_POSITION"):
-        if r["tail"] in committees and _CHAIR_TITLE.match(r.get("title") or ""):
+        if r["tail"] in committees and _CHAIR_TITLE.search(r.get("title") or ""):
             facts.append(Fact("CHAIRED", r["head"], event.entity_id, r["evidence"]))
     return facts
 
