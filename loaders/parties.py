@@ -38,8 +38,10 @@ _FOR_REACH = 12                # characters after a person's name and position w
 
 
 def signing_parties(reading: Reading) -> list[Fact]:
-    facts = _represented_by_signers(reading) + _parties_unnamed_elsewhere(reading)
     signings = [e for e in reading.events if e.type == "signing"]
+    if not signings:
+        return []       # (every rule here reads a signing's parties)
+    facts = _represented_by_signers(reading) + _parties_unnamed_elsewhere(reading)
     if len(signings) == 1:
         facts += _headline_parties(reading, signings[0]) + _parties_referred(reading, signings[0])
     seen, out = set(), []

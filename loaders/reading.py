@@ -121,10 +121,11 @@ class Reading:
         the parent's head before its abbreviation) says whose unit it is; it is no actor of its own (dev d10). So
         does one written right after a person's position that ends on the unit (``นาย ก เลขาธิการคณะกรรมการการศึกษา
         ขั้นพื้นฐาน กระทรวงศึกษาธิการ ... ร่วมลงนาม``: he signs for the office he heads, not the ministry)."""
-        if isinstance(unit, PersonMention) and unit.position_span:
-            office = next((m for m in self.a.agencies if m.name and m.end == unit.position_span[1]), None)
-            return office is not None and office.name != parent.name and parent.name.startswith(_MINISTRY) \
-                and self.text[office.end:parent.start] in ("", " ")
+        if isinstance(unit, PersonMention):
+            end = unit.position_span[1] if unit.position_span else None
+            if end is None or not parent.name.startswith(_MINISTRY) or self.text[end:parent.start] not in ("", " "):
+                return False
+            return any(m.name and m.end == end and m.name != parent.name for m in self.a.agencies)
         if not isinstance(unit, AgencyMention) or unit.end > parent.start:
             return False
         gap = self.text[unit.end:parent.start].strip()
