@@ -135,7 +135,7 @@ def _told(analysis, lo: int, hi: int, this_one: bool = False) -> list[str]:
     (เมื่อเดือน..., สัปดาห์ที่แล้ว).  ``this_one``: the event's words point back to the occasion at hand."""
     text = analysis.text
     said = None
-    for said in analysis.gaz.speech_rx.finditer(text, lo, hi):
+    for said in analysis.scan(analysis.gaz.speech_rx).finditer(lo, hi):
         pass
     if said is not None and (this_one or _ORGANISING.search(text, max(said.end(), hi - 14), hi)):
         # ...เผยว่า ... ได้จัดกิจกรรม..., ...กล่าวว่า ในการศึกษาดูงาน...ในครั้งนี้: the speaker names the activity the

@@ -55,6 +55,49 @@ class GroupMention:
     group: Group
 
 
+_END_SENSITIVE = re.compile(r"\(\?[=!]|\$|\\[bBZ]")
+
+
+class TextScan:
+    """``pattern.finditer(text, start, end)`` for many spans of one text, from one scan of the whole text.
+
+    A match of the whole scan lying inside [start, end) is the one the span's own scan finds, when no
+    match of the whole scan straddles ``start``: both scans then try the same positions from there.  A
+    match that would cross ``end`` may match shorter within the span, and one straddling ``start`` may
+    hide a match inside it: there the span is scanned on its own, so the answers are always the same.
+
+    >>> scan = TextScan(re.compile("ประชุม(?:สัมมนา)?|สัมมนา"), "ประชุมสัมมนา และประชุม")
+    >>> [m.group() for m in scan.finditer(0, 23)]
+    ['ประชุมสัมมนา', 'ประชุม']
+    >>> [m.group() for m in scan.finditer(0, 8)]
+    ['ประชุม']
+    >>> [m.group() for m in scan.finditer(6, 23)]
+    ['สัมมนา', 'ประชุม']
+    >>> [m.group() for m in TextScan(re.compile(r"ประชุม(?!สัมมนา)"), "ประชุมสัมมนา").finditer(0, 8)]
+    ['ประชุม']
+    """
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.pattern, self.text = pattern, text
+        # a lookahead, an anchor or a word boundary may answer differently at a span's end: scanned alone
+        self.matches = [] if _END_SENSITIVE.search(pattern.pattern) else list(pattern.finditer(text))
+        self._whole = not _END_SENSITIVE.search(pattern.pattern)
+        self._starts = [m.start() for m in self.matches]
+        self._ends = [m.end() for m in self.matches]
+
+    def finditer(self, start: int, end: int):
+        index = bisect.bisect_left(self._starts, start)
+        if not self._whole or (index and self._ends[index - 1] > start):
+            yield from self.pattern.finditer(self.text, start, end)
+            return
+        while index < len(self.matches) and self._starts[index] < end:
+            if self._ends[index] > end or self._ends[index] == self._starts[index]:
+                yield from self.pattern.finditer(self.text, self._starts[index], end)
+                return
+            yield self.matches[index]
+            index += 1
+
+
 @dataclass
 class Analysis:
     text: str
@@ -79,6 +122,14 @@ class Analysis:
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.paragraphs]
         self._exclusions: list[tuple[int, int]] | None = None
+        self._scans: dict[int, TextScan] = {}
+
+    def scan(self, pattern: re.Pattern) -> "TextScan":
+        """The matches of ``pattern`` over the whole text, found once (a cue pattern is asked about
+        many spans of one release)."""
+        if id(pattern) not in self._scans:
+            self._scans[id(pattern)] = TextScan(pattern, self.text)
+        return self._scans[id(pattern)]
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         return self.paragraphs[self.paragraph_index(pos)]
@@ -117,7 +168,7 @@ class Analysis:
 
     def event_cue_in(self, start: int, end: int):
         """The first event cue in [start, end) that names an event (not ห้องประชุม, พิธีกร ...)."""
-        for match in self.gaz.event_cue_rx.finditer(self.text, start, end):
+        for match in self.scan(self.gaz.event_cue_rx).finditer(start, end):
             if not self.not_an_event(match.start()):
                 return match
         return None

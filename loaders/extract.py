@@ -20,6 +20,7 @@ extensible with the user's own data files (see ``loaders/gazetteer.py``).
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from edugraph.errors import ExtractionError, RecordError
@@ -179,8 +180,7 @@ def _find_mentions(analysis: Analysis) -> None:
         agencies = _with_acronym_names(text, gaz, find_agencies(text, gaz, local=local, skip=skip(persons)), persons)
         local_abbreviations(text, agencies, gaz)
     # a defined abbreviation in brackets (…ทางการศึกษา (กสศ.)) belongs to the name before it
-    agencies = [m for m in agencies if not any(o is not m and o.start < m.start and m.end <= o.end
-                                               for o in agencies)]
+    agencies = _outside_longer(agencies)
     # the posting office in a headline prefix ("สพป.ระยอง เขต ๒ : นายกฯ ...") is site chrome
     agencies = [m for m in agencies if not (_LINE_START.match(text[max(0, m.start - 1):m.start] or "\n")
                                             and _PREFIX_COLON.match(text, m.end))]
@@ -205,6 +205,25 @@ def _find_mentions(analysis: Analysis) -> None:
     analysis.boundaries = [b for b in analysis.boundaries if not inside(b[0])]
     analysis.story_province = _story_province(analysis)
     analysis.backrefs = _backrefs(analysis)
+
+
+def _outside_longer(mentions: list) -> list:
+    """The mentions no mention opening earlier reaches to or past the end of, in their order.
+
+    >>> from types import SimpleNamespace as M
+    >>> name, acronym, other = M(start=0, end=30), M(start=25, end=30), M(start=25, end=40)
+    >>> _outside_longer([name, acronym, other]) == [name, other]
+    True
+    """
+    # sorted by start, so each mention is checked against the furthest end before it (n log n: a long
+    # release lists thousands of agency mentions)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    inside, reach = set(), -1
+    for _, same in itertools.groupby(ordered, key=lambda m: m.start):
+        same = list(same)
+        inside.update(id(m) for m in same if m.end <= reach)
+        reach = max(reach, *(m.end for m in same))
+    return [m for m in mentions if id(m) not in inside]
 
 
 def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list) -> list:
