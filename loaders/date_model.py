@@ -183,6 +183,8 @@ def dayless_time(analysis, event) -> bool:
     give it a time with no day (``ทั้งนี้ เมื่อปี 2565 ... ได้ลงนาม``, ``ได้ลงนาม MOU ... ไปเมื่อปี 2565``,
     ``เมื่อสัปดาห์ที่แล้ว``) and no day stands between that time and the cue: a background activity, null by the
     contract (DECISIONS d-21; heldout-3 v01, v03)."""
+    from edugraph.loaders.dates import MONTH_ONLY     # (not at the top: see the module's docstring)
+
     text, intro, t_end = analysis.text, event.intro, event.title_span[1]
     para_start, para_end = analysis.paragraph_of(intro)
     lead = None
@@ -190,7 +192,9 @@ def dayless_time(analysis, event) -> bool:
         pass
     if lead is not None and not any(lead.end() <= m.start < intro for m in analysis.dates):
         return True
-    after = _VAGUE.search(text, t_end, min(para_end, t_end + _VAGUE_REACH))
+    # after the title also a month named with no day (``ร่วมงานนิทรรศการ... ช่วงเดือนมิถุนายน 2568 นี้``)
+    after = min((m for rx in (_VAGUE, MONTH_ONLY) for m in [rx.search(text, t_end, min(para_end, t_end + _VAGUE_REACH))]
+                 if m is not None), key=lambda m: m.start(), default=None)
     return after is not None and not any(intro <= m.start < after.start() for m in analysis.dates)
 
 

@@ -164,11 +164,13 @@ def unstated_days(analysis: Analysis, events: list) -> None:
     (``เมื่อปี 2565``, ``เมื่อสัปดาห์ที่แล้ว``: :func:`date_model.dayless_time`) that no day follows."""
     text = analysis.text
     for event in events:
-        if event.date is None or event.sequel:
+        if event.date is None:
             continue
         if dayless_time(analysis, event) and not any(
                 event.title_span[1] <= m.start < event.title_span[1] + _CUE_TO_DATE for m in analysis.dates):
-            event.date = event.end_date = None
+            event.date = event.end_date = None      # also a sequel's: its own time is told, not the day before
+            continue
+        if event.sequel:
             continue
         _, para_end = analysis.paragraph_of(event.intro)
         before = [m for m in analysis.dates if m.end <= event.intro and m.date == event.date
