@@ -39,6 +39,10 @@ _CUE_TO_DATE = 40            # characters between an event cue and the day that 
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
 _OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
+# "...เทศกาลนกกระเรียน ประจำปี 2567 ซึ่งจัดขึ้นระหว่างวันที่ 2 - 4 กุมภาพันธ์ 2567": the day stated as when the
+# occasion just named is held is that occasion's, not the day of an opening or closing ceremony framing it
+_HELD = re.compile(r"[^\S\n]?(?:ซึ่ง|ที่)?(?:ได้)?(?:จัด|มี)ขึ้น[^\S\n]?(?:ระหว่าง|ใน|เมื่อ)?[^\S\n]?$")
+_FRAME = re.compile(r"(?:พิธี)?[^\S\n]?(?:เปิด|ปิด)")
 
 
 def clause_start(analysis: Analysis, pos: int) -> int:
@@ -206,6 +210,9 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         # "วันที่ 16 ส.ค. ... เผยว่า นายกฯ มีกำหนดการตรวจราชการ ... ในวันพฤหัสบดีที่ 17 ส.ค.": a day cued in the
         # event's own clause, after its cue, is nearer to it than one stated before that clause
         mention = _own_clause_day(analysis, event, min(para_end, nxt)) or mention
+    held = _held_day(analysis, event)
+    if held is not None and not _frames_an_occasion(analysis, event):
+        mention = held          # the occasion named, with the days it is held on
     if mention is None:
         mention = first_date_after(analysis, event.intro, min(para_end, nxt))
         if mention is not None and analysis.event_cue_in(event.title_span[1], mention.start) is not None \
@@ -248,7 +255,25 @@ def _own_clause_day(analysis: Analysis, event, limit: int):
     if own is None or not _cued(analysis, own) or own.start - event.title_span[1] > _CUE_TO_DATE \
             or analysis.last_boundary_before(own.start, event.intro) > event.intro:
         return None
+    if own is _held_day(analysis, event) and _frames_an_occasion(analysis, event):
+        return None             # วันนี้ (13 ก.ย.) ... เป็นประธานพิธีปิดมหกรรม... จัดขึ้นระหว่างวันที่ 11-13: the fair's days
     return own
+
+
+def _held_day(analysis: Analysis, event):
+    """The day stated right after the event's title as when it is held (``ซึ่งจัดขึ้นระหว่างวันที่ ...``)."""
+    t_end = event.title_span[1]
+    for mention in analysis.dates:
+        if mention.start >= t_end + _CUE_TO_DATE:
+            return None
+        if mention.start >= t_end and _HELD.search(analysis.text, max(t_end, mention.start - 24), mention.start):
+            return mention if not planned_day(analysis, mention) else None
+    return None
+
+
+def _frames_an_occasion(analysis: Analysis, event) -> bool:
+    """Whether the event is the opening or closing ceremony of the occasion its title names (พิธีปิดมหกรรม...)."""
+    return event.type == "ceremony" and bool(_FRAME.match(analysis.text, event.title_span[0]))
 
 
 def _on_the_day_before(analysis: Analysis, event) -> bool:
