@@ -61,6 +61,9 @@ _STAMP_LEAD = re.compile(r"(?:^|\n|[*_=~\-]{3,})[^\S\n]*$")
 # marker in the cue's lead (ได้ลงนาม, ได้มีการ..., ที่ผ่านมา, ไปแล้ว, หลังเสร็จสิ้น..., เมื่อ...), or acknowledged (รับทราบ)
 _SAID_TODAY = re.compile(r"วันนี้|วานนี้|เมื่อวาน")
 _PAST = re.compile(r"ได้(?:มี)?(?:การ)?\s?$|ไปแล้ว|ที่ผ่านมา|(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ|เมื่อ(?!วันที่)|รับทราบ")
+# "ซึ่งจัดขึ้นระหว่างวันที่ 11-13 ก.ย.": the day an occasion just named is held on
+HELD = re.compile(r"[^\S\n]?(?:ซึ่ง|ที่)?(?:ได้)?(?:จัด|มี)ขึ้น[^\S\n]?(?:ระหว่าง|ใน|เมื่อ)?[^\S\n]?$")
+_HELD_LEAD = 24
 _PAST_REACH = 60            # characters before a cue where a past marker places the told activity
 
 
@@ -169,6 +172,15 @@ def _points_back(analysis, event) -> bool:
         or _THIS_ONE.search(text, intro, t_end) is not None
 
 
+def held_by_an_occasion_before(analysis, mention, intros) -> bool:
+    """Whether ``mention`` is stated as the days an occasion is held on (``ซึ่งจัดขึ้นระหว่างวันที่ ...``) and an
+    event met before it in its paragraph (``intros``: where the events' cues stand) is that occasion: then it is no
+    day of a later activity (``พิธีปิดมหกรรม... จัดขึ้นระหว่างวันที่ 11-13 ก.ย. พร้อมมอบรางวัล...``; heldout-4 w22)."""
+    para_start = analysis.paragraph_of(mention.start)[0]
+    return bool(HELD.search(analysis.text, max(para_start, mention.start - _HELD_LEAD), mention.start)) \
+        and any(para_start <= intro < mention.start for intro in intros)
+
+
 def statement_day(analysis, event, mention) -> bool:
     """Whether ``mention`` (a day stated before ``event``'s cue) is only the day of a statement that tells of the
     event: a speech verb after the day, in the cue's paragraph or the one before, and nothing said that dates the
@@ -221,6 +233,9 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
         for m in dates:
             if published and rule_date != m.date and _days_before(published, m.date) > _BACKGROUND_DAYS:
                 continue        # a day long before the release is background unless the rules read it as the event's
+            if m.end <= intro and rule_date != m.date and held_by_an_occasion_before(
+                    analysis, m, [e.intro for e in events if e.intro < intro]):
+                continue        # the days an occasion met before is held on, which the rules gave no later activity
             rel = "before" if m.end <= intro else "inside" if m.start < t_end else "after"
             if m.start < analysis.body_start:
                 where = "headline"

@@ -21,7 +21,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from edugraph.loaders.date_model import dayless_time, is_period_bound, is_posting_stamp, statement_day
+from edugraph.loaders.date_model import (HELD, dayless_time, held_by_an_occasion_before, is_period_bound,
+                                         is_posting_stamp, statement_day)
 from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
 
@@ -40,8 +41,8 @@ _FORWARD_REACH = 1500          # characters after an undated event's title where
 _OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
 # "...เทศกาลนกกระเรียน ประจำปี 2567 ซึ่งจัดขึ้นระหว่างวันที่ 2 - 4 กุมภาพันธ์ 2567": the day stated as when the
-# occasion just named is held is that occasion's, not the day of an opening or closing ceremony framing it
-_HELD = re.compile(r"[^\S\n]?(?:ซึ่ง|ที่)?(?:ได้)?(?:จัด|มี)ขึ้น[^\S\n]?(?:ระหว่าง|ใน|เมื่อ)?[^\S\n]?$")
+# occasion just named is held (date_model.HELD) is that occasion's, not the day of an opening or closing ceremony
+# framing it
 _FRAME = re.compile(r"(?:พิธี)?[^\S\n]?(?:เปิด|ปิด)")
 
 
@@ -197,6 +198,10 @@ def first_date_after(analysis: Analysis, start: int, end: int):
 def date_event(analysis: Analysis, event, events: list) -> None:
     para_start, para_end = analysis.paragraph_of(event.intro)
     mention = date_in(analysis, para_start, event.intro)
+    if mention is not None and held_by_an_occasion_before(analysis, mention, [e.intro for e in events]):
+        # "วันนี้ (13 ก.ย.) ... พิธีปิดมหกรรม... จัดขึ้นระหว่างวันที่ 11-13 ก.ย. พร้อมมอบรางวัล...": the days the
+        # occasion before is held on are not the later activity's; the day stated before them is
+        mention = date_in(analysis, para_start, mention.start) or mention
     nxt = next((e.intro for e in events if e.intro > event.intro), para_end)
     if mention is not None and analysis.dateline is not None and mention.start == analysis.dateline.start:
         # "29 ตุลาคม 2561 – ... จัดประชุม... ระหว่างวันที่ 28-29 ตุลาคม": the day stated for the event wins
@@ -266,7 +271,7 @@ def _held_day(analysis: Analysis, event):
     for mention in analysis.dates:
         if mention.start >= t_end + _CUE_TO_DATE:
             return None
-        if mention.start >= t_end and _HELD.search(analysis.text, max(t_end, mention.start - 24), mention.start):
+        if mention.start >= t_end and HELD.search(analysis.text, max(t_end, mention.start - 24), mention.start):
             return mention if not planned_day(analysis, mention) else None
     return None
 
