@@ -49,6 +49,9 @@ _VAGUE = re.compile(r"เมื่อ\s?(?:ช่วง)?\s?(?:ต้น|กล�
                     r"(?:ที่แล้ว|ก่อน(?!หน้า))|ก่อนหน้านี้|เมื่อไม่นาน(?:มานี้)?")   # a time stated with no day: null
 _DONE = re.compile(r"(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ(?:สิ้น)?")   # the day is of what follows the event
 _ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")    # event_scope's own
+# "เปิดเผยว่า ตนได้เป็นประธานในพิธีเปิด...": the speaker reports presiding over or attending the activity himself
+_OWN_PART = re.compile(r"ตน(?:เอง)?(?:ได้)?(?:ร่วม)?(?:เป็นประธาน|เข้าร่วม)(?:ใน)?(?:การ)?\s?$")
+_OWN_PART_REACH = 30
 _THIS_ONE = re.compile(r"(?:ใน)?ครั้งนี้|ดังกล่าว")     # the occasion at hand (event_scope._POINTS_BACK)
 _THIS_ONE_REACH = 20
 _LEAD_REACH = 150           # characters before a cue read for how its clause places the event in time
@@ -140,7 +143,8 @@ def _told(analysis, lo: int, hi: int, this_one: bool = False) -> list[str]:
     said = None
     for said in analysis.scan(analysis.gaz.speech_rx).finditer(lo, hi):
         pass
-    if said is not None and (this_one or _ORGANISING.search(text, max(said.end(), hi - 14), hi)):
+    if said is not None and (this_one or _ORGANISING.search(text, max(said.end(), hi - 14), hi)
+                             or _OWN_PART.search(text, max(said.end(), hi - _OWN_PART_REACH), hi)):
         # ...เผยว่า ... ได้จัดกิจกรรม..., ...กล่าวว่า ในการศึกษาดูงาน...ในครั้งนี้: the speaker names the activity the
         # release reports (as event_scope reads them), not one told of
         return ["said&own"]
