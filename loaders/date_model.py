@@ -185,6 +185,15 @@ def held_by_an_occasion_before(analysis, mention, intros) -> bool:
         and any(para_start <= intro < mention.start for intro in intros)
 
 
+def another_activity_between(analysis, kind: str, start: int, end: int) -> bool:
+    """Whether an event cue in [start, end) names an activity of another type than ``kind`` (not a word pointing
+    back): a day after it is that activity's (``...เป็นประธานการประชุม... ว่า ตามที่ได้มีการ Kick off ...
+    เมื่อวันที่ 27 พ.ค. 68``; heldout-4 w37)."""
+    gaz = analysis.gaz
+    return any(gaz.event_type_of_cue[cue.group()] != kind and cue.group() not in gaz.reference_cues
+               and not analysis.not_an_event(cue.start()) for cue in gaz.event_cue_rx.finditer(analysis.text, start, end))
+
+
 def statement_day(analysis, event, mention) -> bool:
     """Whether ``mention`` (a day stated before ``event``'s cue) is only the day of a statement that tells of the
     event: a speech verb after the day, in the cue's paragraph or the one before, and nothing said that dates the
@@ -302,8 +311,12 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
         if rule_date is None:
             none.append(RULE)
             near = [m for m in dates if m.end <= intro and _near(analysis, m.start, intro)]
-            if near and statement_day(analysis, event, near[-1]) or dayless_time(analysis, event):
-                none.append("none&withheld")    # the rules read the day before as a statement's, or a time with no day
+            if near and statement_day(analysis, event, near[-1]) or dayless_time(analysis, event) or (
+                    after_para and not before_para and another_activity_between(analysis, event.type, t_end,
+                                                                                after_para[0].start)):
+                # the rules read the day before as a statement's, or a time with no day, or the day after as
+                # another activity's
+                none.append("none&withheld")
         cands.append({"date": None, "end": None, "feats": none})
         out.append(cands)
     return out

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from edugraph.loaders.date_model import (HELD, dayless_time, held_by_an_occasion_before, is_period_bound,
+from edugraph.loaders.date_model import (HELD, another_activity_between, dayless_time, held_by_an_occasion_before, is_period_bound,
                                          is_posting_stamp, statement_day)
 from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
@@ -220,9 +220,10 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         mention = held          # the occasion named, with the days it is held on
     if mention is None:
         mention = first_date_after(analysis, event.intro, min(para_end, nxt))
-        if mention is not None and analysis.event_cue_in(event.title_span[1], mention.start) is not None \
-                and not _recent(analysis, mention.date):
-            mention = None      # another activity named in between owns that (old) day
+        between = analysis.event_cue_in(event.title_span[1], mention.start) if mention is not None else None
+        if between is not None and (not _recent(analysis, mention.date)
+                                    or another_activity_between(analysis, event.type, between.start(), mention.start)):
+            mention = None      # another activity named in between owns that day
         if mention is not None and not _recent(analysis, mention.date) and not _cue_near(analysis, mention):
             mention = None      # a day long before the release, later in the sentence, is background
     if mention is None:
