@@ -242,6 +242,7 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
         before_para = [m for m in dates if para_start <= m.start < intro]
         this_one = _points_back(analysis, event)
         after_para = [m for m in dates if t_end <= m.start < para_end]
+        later = [m for m in body_dates if m.start >= t_end]
         cands = []
         for m in dates:
             if published and rule_date != m.date and _days_before(published, m.date) > _BACKGROUND_DAYS:
@@ -312,8 +313,8 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
             none.append(RULE)
             near = [m for m in dates if m.end <= intro and _near(analysis, m.start, intro)]
             if near and statement_day(analysis, event, near[-1]) or dayless_time(analysis, event) or (
-                    after_para and not before_para and another_activity_between(analysis, event.type, t_end,
-                                                                                after_para[0].start)):
+                    later and not before_para and another_activity_between(analysis, event.type, t_end,
+                                                                           later[0].start)):
                 # the rules read the day before as a statement's, or a time with no day, or the day after as
                 # another activity's
                 none.append("none&withheld")
