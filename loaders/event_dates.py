@@ -267,10 +267,12 @@ def _own_clause_day(analysis: Analysis, event, limit: int):
 
 
 def _held_day(analysis: Analysis, event):
-    """The day stated right after the event's title as when it is held (``ซึ่งจัดขึ้นระหว่างวันที่ ...``)."""
+    """The day stated right after the event's title, in its paragraph, as when it is held (``ซึ่งจัดขึ้นระหว่าง
+    วันที่ ...``)."""
     t_end = event.title_span[1]
+    limit = min(t_end + _CUE_TO_DATE, analysis.paragraph_of(event.intro)[1])
     for mention in analysis.dates:
-        if mention.start >= t_end + _CUE_TO_DATE:
+        if mention.start >= limit:
             return None
         if mention.start >= t_end and HELD.search(analysis.text, max(t_end, mention.start - 24), mention.start):
             return mention if not planned_day(analysis, mention) else None
