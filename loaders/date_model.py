@@ -64,8 +64,9 @@ _STAMP_LEAD = re.compile(r"(?:^|\n|[*_=~\-]{3,})[^\S\n]*$")
 # marker in the cue's lead (ได้ลงนาม, ได้มีการ..., ที่ผ่านมา, ไปแล้ว, หลังเสร็จสิ้น..., เมื่อ...), or acknowledged (รับทราบ)
 _SAID_TODAY = re.compile(r"วันนี้|วานนี้|เมื่อวาน")
 _PAST = re.compile(r"ได้(?:มี)?(?:การ)?\s?$|ไปแล้ว|ที่ผ่านมา|(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ|เมื่อ(?!วันที่)|รับทราบ")
-# "ซึ่งจัดขึ้นระหว่างวันที่ 11-13 ก.ย.": the day an occasion just named is held on
-HELD = re.compile(r"[^\S\n]?(?:ซึ่ง|ที่)?(?:ได้)?(?:จัด|มี)ขึ้น[^\S\n]?(?:ระหว่าง|ใน|เมื่อ)?[^\S\n]?$")
+# "ซึ่งจัดขึ้นระหว่างวันที่ 11-13 ก.ย.", "(Official Visit) ระหว่างวันที่ 15 - 16 ธ.ค.": the days an occasion just named
+# is held on
+HELD = re.compile(r"[^\S\n]?(?:(?:ซึ่ง|ที่)?(?:ได้)?(?:จัด|มี)ขึ้น[^\S\n]?(?:ระหว่าง|ใน|เมื่อ)?|ระหว่าง)[^\S\n]?$")
 _HELD_LEAD = 24
 _PAST_REACH = 60            # characters before a cue where a past marker places the told activity
 
