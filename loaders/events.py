@@ -58,6 +58,7 @@ _OPENS_EVENT = re.compile(r"(?:การ)?(?:เปิด|ปิด)(?:งาน
 _CHAIRED_CUE_REACH = 30       # a cue this close after the chair's words names the act (เป็นประธานในการประชุม)
 # "เมื่อปี ๒๕๕๘ กรมบังคับคดีได้มีการลงนาม...": a past activity of a stated year is an event (its date null)
 _YEAR_ONLY = re.compile(r"เมื่อปี\s?(?:พ\.ศ\.\s?)?[0-9๐-๙]{4}(?![0-9๐-๙])")
+_AFTER_WHAT = {"หลังจาก", "ภายหลัง"}     # "after <event>": the event named is the earlier one
 _WITNESS = "สักขีพยาน"
 _WITNESS_REACH = 40           # characters after สักขีพยาน within which the signing witnessed is named
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
@@ -118,7 +119,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         besides = bool(blocked and events and events[-1].date and _ANNOUNCED.search(text, max(0, head - 10), head)
                        and _BESIDES.search(text, max(para_start, head - 600), head))
         blocked = blocked and not besides
-        sequel = bool(gaz.sequel_rx.search(text, max(para_start, head - 160), head))
+        sequel = _sequel(analysis, para_start, head)
         of_year = _YEAR_ONLY.search(text, max(para_start, head - 60), head)
         # a day written right after a specific cue is that mention's own (…ได้จัดปฐมนิเทศ… ระหว่างวันที่ 18-19 …);
         # a general one (ประชุม, พิธี, กิจกรรม) is too often followed by another activity's day
@@ -178,6 +179,16 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
     choose_dates(analysis, events)       # the learned chooser re-reads the rules' days (off: they stay)
     # (after it: the chooser reads a body event's words, which a headline event has none of)
     return events + headline_events(analysis, events)
+
+
+def _sequel(analysis: Analysis, para_start: int, head: int) -> bool:
+    """Whether a sequel cue (ภายหลัง, จากนั้น ...) stands before the event's words: it follows the event before.
+    One right before them (``ความคืบหน้าหลังจากพิธีลงนาม...``) makes the event the earlier one, after which
+    something else happens, not a sequel."""
+    found = None
+    for found in analysis.gaz.sequel_rx.finditer(analysis.text, max(para_start, head - 160), head):
+        pass
+    return found is not None and not (found.end() >= head - 1 and found.group() in _AFTER_WHAT)
 
 
 def _blocked(analysis: Analysis, clause: int, head: int, announced: bool = False) -> bool:
