@@ -244,12 +244,12 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
         this_one = _points_back(analysis, event)
         after_para = [m for m in dates if t_end <= m.start < para_end]
         later = [m for m in body_dates if m.start >= t_end]
+        earlier = [e.intro for e in events if e.intro < intro]
         cands = []
         for m in dates:
             if published and rule_date != m.date and _days_before(published, m.date) > _BACKGROUND_DAYS:
                 continue        # a day long before the release is background unless the rules read it as the event's
-            if m.end <= intro and rule_date != m.date and held_by_an_occasion_before(
-                    analysis, m, [e.intro for e in events if e.intro < intro]):
+            if m.end <= intro and rule_date != m.date and held_by_an_occasion_before(analysis, m, earlier):
                 continue        # the days an occasion met before is held on, which the rules gave no later activity
             rel = "before" if m.end <= intro else "inside" if m.start < t_end else "after"
             if m.start < analysis.body_start:
