@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import importlib.util
 import json
 import math
 import re
@@ -64,10 +65,6 @@ _STAMP_LEAD = re.compile(r"(?:^|\n|[*_=~\-]{3,})[^\S\n]*$")
 # marker in the cue's lead (ได้ลงนาม, ได้มีการ..., ที่ผ่านมา, ไปแล้ว, หลังเสร็จสิ้น..., เมื่อ...), or acknowledged (รับทราบ)
 _SAID_TODAY = re.compile(r"วันนี้|วานนี้|เมื่อวาน")
 _PAST = re.compile(r"ได้(?:มี)?(?:การ)?\s?$|ไปแล้ว|ที่ผ่านมา|(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ|เมื่อ(?!วันที่)|รับทราบ")
-# "ซึ่งจัดขึ้นระหว่างวันที่ 11-13 ก.ย.", "(Official Visit) ระหว่างวันที่ 15 - 16 ธ.ค.": the days an occasion just named
-# is held on
-HELD = re.compile(r"[^\S\n]?(?:(?:ซึ่ง|ที่)?(?:ได้)?(?:จัด|มี)ขึ้น[^\S\n]?(?:ระหว่าง|ใน|เมื่อ)?|ระหว่าง)[^\S\n]?$")
-_HELD_LEAD = 24
 _PAST_REACH = 60            # characters before a cue where a past marker places the told activity
 
 
@@ -101,6 +98,15 @@ def _wording(analysis, mention) -> list[str]:
         names.append("weekday")
     names += ["after_" + name for name, rx in _AFTER if rx.match(text, mention.end)]
     return names or ["nocue"]
+
+
+@functools.lru_cache(maxsize=None)
+def _day_owners():
+    """``day_owners.py`` beside this file, loaded by path (this module is loaded alone with an older checkout)."""
+    spec = importlib.util.spec_from_file_location("edugraph_day_owners", Path(__file__).with_name("day_owners.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def is_posting_stamp(text: str, mention) -> bool:
@@ -177,24 +183,6 @@ def _points_back(analysis, event) -> bool:
         or _THIS_ONE.search(text, intro, t_end) is not None
 
 
-def held_by_an_occasion_before(analysis, mention, intros) -> bool:
-    """Whether ``mention`` is stated as the days an occasion is held on (``ซึ่งจัดขึ้นระหว่างวันที่ ...``) and an
-    event met before it in its paragraph (``intros``: where the events' cues stand) is that occasion: then it is no
-    day of a later activity (``พิธีปิดมหกรรม... จัดขึ้นระหว่างวันที่ 11-13 ก.ย. พร้อมมอบรางวัล...``; heldout-4 w22)."""
-    para_start = analysis.paragraph_of(mention.start)[0]
-    return bool(HELD.search(analysis.text, max(para_start, mention.start - _HELD_LEAD), mention.start)) \
-        and any(para_start <= intro < mention.start for intro in intros)
-
-
-def another_activity_between(analysis, kind: str, start: int, end: int) -> bool:
-    """Whether an event cue in [start, end) names an activity of another type than ``kind`` (not a word pointing
-    back): a day after it is that activity's (``...เป็นประธานการประชุม... ว่า ตามที่ได้มีการ Kick off ...
-    เมื่อวันที่ 27 พ.ค. 68``; heldout-4 w37)."""
-    gaz = analysis.gaz
-    return any(gaz.event_type_of_cue[cue.group()] != kind and cue.group() not in gaz.reference_cues
-               and not analysis.not_an_event(cue.start()) for cue in gaz.event_cue_rx.finditer(analysis.text, start, end))
-
-
 def statement_day(analysis, event, mention) -> bool:
     """Whether ``mention`` (a day stated before ``event``'s cue) is only the day of a statement that tells of the
     event: a speech verb after the day, in the cue's paragraph or the one before, and nothing said that dates the
@@ -209,8 +197,6 @@ def dayless_time(analysis, event) -> bool:
     give it a time with no day (``ทั้งนี้ เมื่อปี 2565 ... ได้ลงนาม``, ``ได้ลงนาม MOU ... ไปเมื่อปี 2565``,
     ``เมื่อสัปดาห์ที่แล้ว``) and no day stands between that time and the cue: a background activity, null by the
     contract (DECISIONS d-21; heldout-3 v01, v03)."""
-    from edugraph.loaders.dates import MONTH_ONLY     # (not at the top: see the module's docstring)
-
     text, intro, t_end = analysis.text, event.intro, event.title_span[1]
     para_start, para_end = analysis.paragraph_of(intro)
     lead = None
@@ -219,8 +205,8 @@ def dayless_time(analysis, event) -> bool:
     if lead is not None and not any(lead.end() <= m.start < intro for m in analysis.dates):
         return True
     # after the title also a month named with no day (``ร่วมงานนิทรรศการ... ช่วงเดือนมิถุนายน 2568 นี้``)
-    after = min((m for rx in (_VAGUE, MONTH_ONLY) for m in [rx.search(text, t_end, min(para_end, t_end + _VAGUE_REACH))]
-                 if m is not None), key=lambda m: m.start(), default=None)
+    afters = [rx.search(text, t_end, min(para_end, t_end + _VAGUE_REACH)) for rx in (_VAGUE, _day_owners().MONTH_ONLY)]
+    after = min((m for m in afters if m is not None), key=lambda m: m.start(), default=None)
     return after is not None and not any(intro <= m.start < after.start() for m in analysis.dates)
 
 
@@ -229,6 +215,8 @@ def candidates(analysis, events, rules) -> list[list[dict]]:
     than a year before the release, unless the rules chose it; the page's posting stamp, as the contract never
     copies the publication date into an event; and a period's bound), the rules' day when no mention states it
     (a derived day), and no date.  ``rules``: the (date, end date) the rules gave each event."""
+    another_activity_between = _day_owners().another_activity_between
+    held_by_an_occasion_before = _day_owners().held_by_an_occasion_before
     text = analysis.text
     dates = [m for m in analysis.dates if not is_posting_stamp(text, m) and not is_period_bound(text, m)]
     body_dates = [m for m in dates if m.start >= analysis.body_start]

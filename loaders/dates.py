@@ -268,10 +268,6 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMentio
 
 
 UPCOMING = re.compile(r"\s?(?:นี้|ที่จะถึง)")
-# a month named with no day (ในช่วงเดือนมิถุนายน 2568 นี้, ในเดือนเมษายนปีนี้, ที่ไทย เมษายน นี้): a time given
-# without its day, which dates no event (DECISIONS d-8; heldout-4 w15, w17)
-MONTH_ONLY = re.compile(rf"(?:ช่วง|ใน)?[^\S\n]?เดือน[^\S\n]?(?:{_FULL_MONTH_RE})"
-                        rf"|(?<![\d])(?<![\d][^\S\n])(?:{_FULL_MONTH_RE})[^\S\n]?(?:ปี)?นี้")
 # a plan written before a day in its line (``นายกฯ เตรียมลงพื้นที่ 2 จังหวัด 12-14 ก.ค.``): that day is to come
 _PLANNED_BEFORE = re.compile(r"(?:เตรียม|มีกำหนด|จะ)[^\n]{0,60}\Z")
 _PLAN_REACH = 60

@@ -21,8 +21,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from edugraph.loaders.date_model import (HELD, another_activity_between, dayless_time, held_by_an_occasion_before, is_period_bound,
-                                         is_posting_stamp, statement_day)
+from edugraph.loaders.date_model import dayless_time, is_period_bound, is_posting_stamp, statement_day
+from edugraph.loaders.day_owners import HELD, HELD_LEAD, another_activity_between, held_by_an_occasion_before
 from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
 
@@ -41,7 +41,7 @@ _FORWARD_REACH = 1500          # characters after an undated event's title where
 _OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
 # "...เทศกาลนกกระเรียน ประจำปี 2567 ซึ่งจัดขึ้นระหว่างวันที่ 2 - 4 กุมภาพันธ์ 2567": the day stated as when the
-# occasion just named is held (date_model.HELD) is that occasion's, not the day of an opening or closing ceremony
+# occasion just named is held (day_owners.HELD) is that occasion's, not the day of an opening or closing ceremony
 # framing it
 _FRAME = re.compile(r"(?:พิธี)?[^\S\n]?(?:เปิด|ปิด)")
 
@@ -274,7 +274,7 @@ def _held_day(analysis: Analysis, event):
     for mention in analysis.dates:
         if mention.start >= limit:
             return None
-        if mention.start >= t_end and HELD.search(analysis.text, max(t_end, mention.start - 24), mention.start):
+        if mention.start >= t_end and HELD.search(analysis.text, max(t_end, mention.start - HELD_LEAD), mention.start):
             return mention if not planned_day(analysis, mention) else None
     return None
 

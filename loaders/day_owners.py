@@ -1,0 +1,36 @@
+"""Whose day a stated day is: the days an occasion is held on, a day after another activity's cue (that
+activity's), a month named with no day (no event's).  Read alike by the date rules (``event_dates``) and the
+learned chooser (``date_model``, which is also loaded alone by path with an older checkout: so this module imports
+nothing from ``edugraph``, and ``date_model`` loads it beside itself).
+"""
+from __future__ import annotations
+
+import re
+
+# "ซึ่งจัดขึ้นระหว่างวันที่ 11-13 ก.ย.", "(Official Visit) ระหว่างวันที่ 15 - 16 ธ.ค.": the days an occasion just named
+# is held on
+HELD = re.compile(r"[^\S\n]?(?:(?:ซึ่ง|ที่)?(?:ได้)?(?:จัด|มี)ขึ้น[^\S\n]?(?:ระหว่าง|ใน|เมื่อ)?|ระหว่าง)[^\S\n]?$")
+HELD_LEAD = 24
+_FULL_MONTHS = "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+# a month named with no day (ในช่วงเดือนมิถุนายน 2568 นี้, ในเดือนเมษายนปีนี้, ที่ไทย เมษายน นี้): a time given
+# without its day, which dates no event (DECISIONS d-8; heldout-4 w15, w17)
+MONTH_ONLY = re.compile(rf"(?:ช่วง|ใน)?[^\S\n]?เดือน[^\S\n]?(?:{_FULL_MONTHS})"
+                        rf"|(?<![\d])(?<![\d][^\S\n])(?:{_FULL_MONTHS})[^\S\n]?(?:ปี)?นี้")
+
+
+def held_by_an_occasion_before(analysis, mention, intros) -> bool:
+    """Whether ``mention`` is stated as the days an occasion is held on (``ซึ่งจัดขึ้นระหว่างวันที่ ...``) and an
+    event met before it in its paragraph (``intros``: where the events' cues stand) is that occasion: then it is no
+    day of a later activity (``พิธีปิดมหกรรม... จัดขึ้นระหว่างวันที่ 11-13 ก.ย. พร้อมมอบรางวัล...``; heldout-4 w22)."""
+    para_start = analysis.paragraph_of(mention.start)[0]
+    return bool(HELD.search(analysis.text, max(para_start, mention.start - HELD_LEAD), mention.start)) \
+        and any(para_start <= intro < mention.start for intro in intros)
+
+
+def another_activity_between(analysis, kind: str, start: int, end: int) -> bool:
+    """Whether an event cue in [start, end) names an activity of another type than ``kind`` (not a word pointing
+    back): a day after it is that activity's (``...เป็นประธานการประชุม... ว่า ตามที่ได้มีการ Kick off ...
+    เมื่อวันที่ 27 พ.ค. 68``; heldout-4 w37)."""
+    gaz = analysis.gaz
+    return any(gaz.event_type_of_cue[cue.group()] != kind and cue.group() not in gaz.reference_cues
+               and not analysis.not_an_event(cue.start()) for cue in gaz.event_cue_rx.finditer(analysis.text, start, end))
