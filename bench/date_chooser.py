@@ -88,7 +88,7 @@ def documents(sets: set[str]) -> list[tuple[str, Path, Path]]:
         if name in sets:
             out += [(name, t, SHARED / "corpus/dev/gold" / (t.stem + ".json"))
                     for t in sorted((SHARED / "corpus/dev/texts").glob("*.txt")) if (t.name in third) == (name == "third")]
-    for name in ("heldout-2", "heldout-3", "heldout-4"):
+    for name in ("heldout-2", "heldout-3", "heldout-4", "heldout-5"):
         if name in sets:
             held = ROOT / "tests/data" / name
             out += [(name, t, held / "gold" / (t.stem + ".json")) for t in sorted((held / "texts").glob("*.txt"))]

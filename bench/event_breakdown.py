@@ -35,7 +35,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "bench"))
 from role_classifier import _extract_with_analysis  # noqa: E402  (bench/ is scripts)
 
-SETS = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3", "heldout-4")
+SETS = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
 
 
 def _role_errors():

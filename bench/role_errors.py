@@ -15,7 +15,7 @@ matches them and given a cause:
 
 Sets: seeds, examples, unseen (``tests/data/unseen-2026-11``), dev (the
 development part of ``../shared/corpus/dev``), third (the held-out third,
-``tests/data/heldout.txt``: a regression set), heldout-2, heldout-3 and heldout-4
+``tests/data/heldout.txt``: a regression set), heldout-2, heldout-3, heldout-4 and heldout-5
 (each scored blind, then development data).  Never reads a blind set outside the
 repository or the real-world corpus.
 
@@ -55,6 +55,7 @@ def sets() -> dict[str, tuple[list[Path], Path]]:
         "heldout-2": (sorted((ROOT / "tests/data/heldout-2/texts").glob("*.txt")), ROOT / "tests/data/heldout-2/gold"),
         "heldout-3": (sorted((ROOT / "tests/data/heldout-3/texts").glob("*.txt")), ROOT / "tests/data/heldout-3/gold"),
         "heldout-4": (sorted((ROOT / "tests/data/heldout-4/texts").glob("*.txt")), ROOT / "tests/data/heldout-4/gold"),
+        "heldout-5": (sorted((ROOT / "tests/data/heldout-5/texts").glob("*.txt")), ROOT / "tests/data/heldout-5/gold"),
     }
     assert len(out["dev"][0]) == 27 and len(out["third"][0]) == 13, "the dev set's split changed"
     return out
