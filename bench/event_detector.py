@@ -96,8 +96,6 @@ def load(docs) -> list[dict]:
 
 SAMPLES = {"realworld-sample": "thaigov-education.jsonl", "realworld-sample-2": "thaigov-education.jsonl",
            "realworld-sample-3": "thaigov-sample.jsonl"}
-# the blind set being annotated: never extracted, never looked at (PREAMBLE)
-BLIND = ROOT.parents[0] / "notes" / "blind4-exclude.txt"
 
 
 def load_samples() -> list[dict]:
@@ -106,8 +104,10 @@ def load_samples() -> list[dict]:
     no examples.  These are the only labels on events the rules keep wrongly outside heldout-3."""
     from edugraph.loaders.sources import SourceDocument, iter_sources
 
-    blind = set(BLIND.read_text(encoding="utf-8").split()) if BLIND.is_file() else set()
-    assert blind or not BLIND.parent.is_dir(), f"{BLIND} is empty"
+    sys.path.insert(0, str(ROOT / "tools"))
+    from evaluation_ids import blind_ids
+
+    blind = blind_ids()      # a set being annotated blind (EDUGRAPH_BLIND_IDS): never extracted, never looked at
     out = []
     for corpus in dict.fromkeys(SAMPLES.values()):
         judged: dict = {}

@@ -16,9 +16,10 @@ evaluation set holds, strips ``โครงการ`` from each name it finds, 
 The list is written to ``loaders/data/programmes_mined.yaml`` (section ``recurring_programmes``); the
 finder then finds those names bare (``loaders/recurring_programmes.py``).
 
-Left out of the mining, and checked on every record: the blind sets (``/work/notes/blind*-exclude.txt``,
-heldout-4's records among them), and every record any in-sample set holds (heldout-2, heldout-3, the judged
-samples, the dev texts), so a name found in a scored text counts only where other releases taught it.
+Left out of the mining, and checked on every record: every record an evaluation set holds
+(``tools/evaluation_ids.py``: the held-out sets, the judged samples, the dev texts, and any set being
+annotated blind, ``EDUGRAPH_BLIND_IDS``), so a name found in a scored text counts only where other releases
+taught it.
 
     .venv/bin/python bench/mine_programmes.py [--min-full 2] [--min-bare 2] [--min-quoted 1] [--write]
 """
@@ -34,9 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 REALWORLD = SHARED / "corpus" / "realworld"
-NOTES = next((p / "notes" for p in ROOT.parents if (p / "notes").is_dir()), ROOT.parent / "notes")   # /work/notes
 OUT = ROOT / "loaders" / "data" / "programmes_mined.yaml"
-_RECORD_ID = re.compile(r"thaigov-\d+")
 _MIN_NAME_CHARS = 6             # a shorter bare form (โครงการ ABC → ABC) is too often something else
 _LATIN_MIN_FULL = 5            # a Latin name the press seldom quotes: enough releases after โครงการ
 _LATIN_MAX_BARE_SHARE = 3      # Quick Win, bare in 56 releases for 5 after โครงการ, is mostly a phrase (ปฏิบัติการ Quick Win)
@@ -45,17 +44,11 @@ _MAX_NAME_CHARS = 60            # a longer one is never written bare the same wa
 
 
 def excluded_ids() -> set[str]:
-    """Every record id a blind or an in-sample set holds."""
-    blind = sorted(NOTES.glob("blind*-exclude.txt"))
-    assert any(p.name == "blind5-exclude.txt" for p in blind), "the blind set's ids are missing: nothing may be mined"
-    ids: set[str] = set()
-    for path in blind:
-        ids |= set(path.read_text(encoding="utf-8").split())
-    for path in (ROOT / "tests" / "data").rglob("ids.txt"):
-        ids |= set(_RECORD_ID.findall(path.read_text(encoding="utf-8")))
-    for folder in (ROOT / "tests" / "data", SHARED / "corpus" / "dev"):
-        ids |= {m for p in folder.rglob("*.txt") for m in _RECORD_ID.findall(p.name)}
-    return ids
+    """Every record id an evaluation set holds (the held-out sets, the judged samples, the dev texts, a blind set)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from evaluation_ids import all_evaluation_ids
+
+    return all_evaluation_ids()
 
 
 def mine(min_full: int, min_bare: int, min_quoted: int) -> list[tuple[str, int, int, int]]:
@@ -65,7 +58,6 @@ def mine(min_full: int, min_bare: int, min_quoted: int) -> list[tuple[str, int, 
 
     gaz = load_gazetteer()
     excluded = excluded_ids()
-    blind5 = set((NOTES / "blind5-exclude.txt").read_text(encoding="utf-8").split())
     full: dict[str, set[str]] = defaultdict(set)
     texts: dict[str, str] = {}
     for path in sorted(REALWORLD.glob("*.jsonl")):
@@ -74,7 +66,6 @@ def mine(min_full: int, min_bare: int, min_quoted: int) -> list[tuple[str, int, 
             rid = record.get("id")
             if not rid or rid in excluded:
                 continue
-            assert rid not in blind5
             text = (record.get("title") or "") + "\n" + (record.get("body") or "")
             texts[rid] = text
             for mention in find_programmes(text, gaz):

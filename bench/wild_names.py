@@ -3,8 +3,8 @@
 A check of name rules in the wild before judging: dump the names with one version of the code, dump
 them again with another, and read the difference (``--diff A.json B.json``).  100 records of
 ``thaigov-education.jsonl`` (seed 13141) and 100 of ``thaigov-sample.jsonl`` (seed 13142), drawn from
-records that are in no judged sample, heldout-2 or heldout-3, nor any blind set
-(``/work/notes/blind*-exclude.txt``, checked on every record extracted).
+records that are in no judged sample or held-out set, nor any set being annotated blind
+(``tools/evaluation_ids.py``, ``EDUGRAPH_BLIND_IDS``; checked on every record extracted).
 
     .venv/bin/python bench/wild_names.py OUT.json
     .venv/bin/python bench/wild_names.py --diff BEFORE.json AFTER.json
@@ -23,16 +23,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REALWORLD = ROOT.parent / "shared" / "corpus" / "realworld"
 DRAWS = (("thaigov-education.jsonl", 100, 13141), ("thaigov-sample.jsonl", 100, 13142))
-NOTES = ROOT.parent / "notes"
 
 
 def _excluded() -> set[str]:
-    ids = set()
-    for blind in NOTES.glob("blind*-exclude.txt"):
-        ids |= set(blind.read_text(encoding="utf-8").split())
-    for folder in ("realworld-sample", "realworld-sample-2", "realworld-sample-3", "heldout-2", "heldout-3"):
-        lines = (ROOT / "tests" / "data" / folder / "ids.txt").read_text(encoding="utf-8").splitlines()
-        ids |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    """The judged samples' and the held-out sets' records, and any set being annotated blind (EDUGRAPH_BLIND_IDS)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from evaluation_ids import blind_ids, set_ids
+
+    ids = blind_ids()
+    for name in ("realworld-sample", "realworld-sample-2", "realworld-sample-3",
+                 "heldout-2", "heldout-3", "heldout-4", "heldout-5"):
+        ids |= set_ids(name)
     return ids
 
 
@@ -51,7 +52,6 @@ def dump(out: Path, *, relations: bool = False, count: int | None = None, seed: 
     from edugraph.loaders.sources import SourceDocument, iter_sources
 
     excluded = _excluded()
-    assert any("blind" in p.name for p in NOTES.glob("*.txt")), "no blind list to exclude"
     names = {}
     draws = DRAWS if count is None else tuple((c, count, seed + i) for i, (c, _, _) in enumerate(DRAWS))
     for corpus, count, seed in draws:

@@ -18,8 +18,8 @@ keeps that knowledge honest.  An entry holds when
 5. a university or school is not named after a province (มหาวิทยาลัยเชียงใหม่): the university family
    reads such a name and places it in its province (LOCATED_IN); a named entry would not.
 
-Records skipped: the blind set's ids and the validation set's (``tools/mine_agencies.py``'s
-``corpus_texts``, which asserts them).  Entries written before the check (``GRANDFATHERED``) are
+Records skipped: those of the held-out sets and of any set being annotated blind (``tools/mine_agencies.py``'s
+``corpus_texts``, through ``tools/evaluation_ids.py``).  Entries written before the check (``GRANDFATHERED``) are
 reported but do not fail it; every later entry must pass.  ``--precision`` prints, per abbreviation, in
 how many records it is written at a word start and in how many of those the full name is written too.
 
@@ -174,7 +174,7 @@ def main(argv=None) -> int:
     parser.add_argument("--precision", action="store_true", help="print each abbreviation's records")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "tools"))
-    from mine_agencies import corpus_texts     # skips (and asserts) the blind and validation ids
+    from mine_agencies import corpus_texts     # skips the held-out and blind sets' records
 
     entries = yaml.safe_load(args.file.read_text(encoding="utf-8"))["agencies"]
     if args.file != AGENCIES:      # a draft is checked beside the gazetteer it would join

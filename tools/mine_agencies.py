@@ -31,8 +31,9 @@ Every mined name must pass the extractor's own name-shape checks (``loaders/sani
 pronoun or clause particle inside, not only the kind of body; a family's ``not_after``, ``generic`` and
 ``body`` rules) and end on no sentence word.  Names the extractor already finds whole, as written, are
 left out; so are abbreviations the gazetteer already reads (agency forms, family abbreviations,
-provinces).  Records skipped: the blind set's ids (``/work/notes/blind*-exclude.txt``, asserted) and the
-validation set's (``tests/data/heldout-4/ids.txt``), so that validation stays out of sample.
+provinces).  Records skipped (``tools/evaluation_ids.py``): those of heldout-3, heldout-4 and heldout-5, which
+were blind or validated this mining when it was built, so they stay out of sample, and those of any set
+being annotated blind (``EDUGRAPH_BLIND_IDS``).
 
     .venv/bin/python tools/mine_agencies.py                      # rewrites loaders/data/agencies_mined.yaml
     .venv/bin/python tools/mine_agencies.py --out /tmp/m.yaml --sample 60   # and prints 60 random entries to judge
@@ -47,15 +48,15 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from evaluation_ids import blind_ids, set_ids  # noqa: E402
 from agency_name_shape import (  # (tools/ is scripts: the shape checks live beside this one)
     MIN_BODY_CHARS, PLURALS_AFTER, QUANTIFIERS_BEFORE, _head_of, _kind, found_whole, name_shape_ok)
 
 ROOT = Path(__file__).resolve().parents[1]
 REALWORLD = ROOT.parent / "shared" / "corpus" / "realworld"
-# the team's notes (the blind id lists) sit beside the clone, or beside the folder of worktrees
-NOTES = next((p / "notes" for p in (ROOT.parent, ROOT.parent.parent) if (p / "notes").is_dir()), ROOT.parent / "notes")
 OUT = ROOT / "loaders" / "data" / "agencies_mined.yaml"
-VALIDATION_IDS = ROOT / "tests" / "data" / "heldout-4" / "ids.txt"
+# the sets that were blind or validated the mining when it was built: never mined, so they stay out of sample
+HELD_OUT_SETS = ("heldout-3", "heldout-4", "heldout-5")
 IN_SAMPLE_GOLD = (ROOT.parent / "shared" / "corpus" / "gold", ROOT / "tests" / "data" / "examples-gold",
                   ROOT / "tests" / "data" / "unseen-2026-11" / "gold", ROOT.parent / "shared" / "corpus" / "dev" / "gold",
                   ROOT / "tests" / "data" / "heldout-2" / "gold", ROOT / "tests" / "data" / "heldout-3" / "gold")
@@ -86,14 +87,10 @@ _CLOSED = "␣"
 
 
 def excluded_ids() -> set[str]:
-    blind = sorted(NOTES.glob("blind*-exclude.txt"))
-    assert blind and (NOTES / "blind5-exclude.txt") in blind, "the blind set's id list is missing: refusing to read the corpus"
-    ids = set()
-    for path in blind:
-        ids |= set(path.read_text(encoding="utf-8").split())
-    assert len(ids) >= 40
-    ids |= {line.strip() for line in VALIDATION_IDS.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
+    """The held-out sets' records, and those of any set being annotated blind (EDUGRAPH_BLIND_IDS)."""
+    ids = blind_ids()
+    for name in HELD_OUT_SETS:
+        ids |= set_ids(name)
     return ids
 
 
