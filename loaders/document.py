@@ -80,8 +80,8 @@ class TextScan:
     def __init__(self, pattern: re.Pattern, text: str):
         self.pattern, self.text = pattern, text
         # a lookahead, an anchor or a word boundary may answer differently at a span's end: scanned alone
-        self.matches = [] if _END_SENSITIVE.search(pattern.pattern) else list(pattern.finditer(text))
         self._whole = not _END_SENSITIVE.search(pattern.pattern)
+        self.matches = list(pattern.finditer(text)) if self._whole else []
         self._starts = [m.start() for m in self.matches]
         self._ends = [m.end() for m in self.matches]
 
