@@ -13,8 +13,6 @@
   ``EDUGRAPH_QUERY_MEMORY_MB``: the stores' query limits (:func:`query_limits`).
 - ``EDUGRAPH_EVENT_YEARS``: the years an extracted event date may fall in
   (``FIRST-LAST``, e.g. ``1990-2030``); dates outside are dropped with a warning.
-- ``EDUGRAPH_DATE_MODEL``: ``on`` (the default) or ``off``: whether the learned event-date
-  chooser re-reads the date rules' choices (:func:`date_model_on`).
 
 >>> store_target(None, environ={}.get)
 'embedded'
@@ -96,18 +94,6 @@ def event_years(environ: Environ = os.environ.get) -> tuple[int, int] | None:
     if match is None or int(match.group(1)) > int(match.group(2)):
         raise SettingError(f"$EDUGRAPH_EVENT_YEARS must read FIRST-LAST (e.g. 1990-2030), not {value!r}")
     return int(match.group(1)), int(match.group(2))
-
-
-def date_model_on(environ: Environ = os.environ.get) -> bool:
-    """Whether the learned event-date chooser runs: ``$EDUGRAPH_DATE_MODEL`` is ``on`` (default) or ``off``.
-
-    >>> date_model_on({}.get), date_model_on({"EDUGRAPH_DATE_MODEL": "off"}.get)
-    (True, False)
-    """
-    value = (environ("EDUGRAPH_DATE_MODEL") or "on").strip().lower()
-    if value not in ("on", "off"):
-        raise SettingError(f"$EDUGRAPH_DATE_MODEL must be on or off, not {value!r}")
-    return value == "on"
 
 
 def secret_values(environ: Environ = os.environ.get) -> list[str]:

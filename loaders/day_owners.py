@@ -1,7 +1,8 @@
 """Whose day a stated day is: the days an occasion is held on, a day after another activity's cue (that
-activity's), a month named with no day (no event's).  Read alike by the date rules (``event_dates``) and the
-learned chooser (``date_model``, which is also loaded alone by path with an older checkout: so this module imports
-nothing from ``edugraph``, and ``date_model`` loads it beside itself).
+activity's), a month named with no day (no event's).  Read by the date rules (``event_dates``, ``day_wording``) and
+by the learned chooser of the issue-13 experiment (``bench/date_model.py``), which loads ``day_wording`` alone by path
+to measure an older checkout: so this module imports nothing from ``edugraph``, and ``day_wording`` loads it beside
+itself.
 """
 from __future__ import annotations
 

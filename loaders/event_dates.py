@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from edugraph.loaders.date_model import dayless_time, is_period_bound, is_posting_stamp, statement_day
+from edugraph.loaders.day_wording import dayless_time, is_period_bound, is_posting_stamp, statement_day
 from edugraph.loaders.day_owners import HELD, HELD_LEAD, another_activity_between, held_by_an_occasion_before
 from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
@@ -164,9 +164,9 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
 
 def unstated_days(analysis: Analysis, events: list) -> None:
     """An event dated only by the day of a statement that tells of it (``วันนี้ (date) X เปิดเผยว่า ...
-    ได้ลงนาม...``, :func:`date_model.statement_day`) is undated: that day is the statement's, not the
+    ได้ลงนาม...``, :func:`day_wording.statement_day`) is undated: that day is the statement's, not the
     activity's, unless the activity's own clause states it again.  So is an event given a time with no day
-    (``เมื่อปี 2565``, ``เมื่อสัปดาห์ที่แล้ว``: :func:`date_model.dayless_time`) that no day follows."""
+    (``เมื่อปี 2565``, ``เมื่อสัปดาห์ที่แล้ว``: :func:`day_wording.dayless_time`) that no day follows."""
     text = analysis.text
     for event in events:
         if event.date is None:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.date_model import choose_dates
 from edugraph.loaders.event_titles import Event, end_of_title, event_type_between
 from edugraph.loaders.event_venues import find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
@@ -176,8 +175,6 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                 _venue(analysis, event, events, at=mention)
     undated_fallbacks(analysis, events)
     unstated_days(analysis, events)
-    choose_dates(analysis, events)       # the learned chooser re-reads the rules' days (off: they stay)
-    # (after it: the chooser reads a body event's words, which a headline event has none of)
     return events + headline_events(analysis, events)
 
 

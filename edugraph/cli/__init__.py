@@ -34,14 +34,12 @@ def cli() -> None:
     Example:
       edugraph import examples/ && edugraph query --list
     """
-    from edugraph.loaders.date_model import use_date_model
     from edugraph.loaders.gazetteer import use_extra_files
     from edugraph.loaders.sanity import use_year_window
-    from edugraph.settings import date_model_on, event_years, gazetteer_paths
+    from edugraph.settings import event_years, gazetteer_paths
 
     use_extra_files(gazetteer_paths())
     use_year_window(event_years())
-    use_date_model(date_model_on())
 
 
 def _register() -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from edugraph.loaders import date_model
 from edugraph.loaders.extract import extract
 
 
@@ -266,36 +265,23 @@ def test_an_activity_said_to_be_today_keeps_the_statements_day():
 
 
 @pytest.mark.parametrize("published", [None, "2023-12-07"])
-@pytest.mark.parametrize("learned", [True, False])
-def test_an_announced_trip_keeps_its_announced_day_not_the_statements(published, learned):
-    # DECISIONS d-17, heldout-3 v32: the day still to come, stated after the spokesman's, is the trip's,
-    # by the rules alone as by the learned chooser
+def test_an_announced_trip_keeps_its_announced_day_not_the_statements(published):
+    # DECISIONS d-17, heldout-3 v32: the day still to come, stated after the spokesman's, is the trip's
     text = ("โฆษกเผย\n\nวันที่ 7 ธันวาคม 2566 นายสมชาย ใจดี โฆษกประจำสำนักนายกรัฐมนตรี เผยว่า ในวันเสาร์ที่ 9 ธันวาคม 2566 นี้ "
             "นายกรัฐมนตรี เตรียมเดินทางลงพื้นที่ตรวจราชการ จังหวัดกาญจนบุรี เพื่อพบปะประชาชน")
-    was = date_model.date_model_enabled()
-    date_model.use_date_model(learned)
-    try:
-        assert [(e["event_type"], e["date"]) for e in _events(text, published=published)] == [("visit", "2023-12-09")]
-    finally:
-        date_model.use_date_model(was)
+    assert [(e["event_type"], e["date"]) for e in _events(text, published=published)] == [("visit", "2023-12-09")]
 
 
 @pytest.mark.parametrize("background", [
     "\nทั้งนี้ เมื่อปี 2565 สำนักงานศึกษาธิการจังหวัดตาก ได้ลงนามบันทึกข้อตกลงความร่วมมือ กับ มหาวิทยาลัยราชภัฏกำแพงเพชร",
     " โดยสำนักงานศึกษาธิการจังหวัดตาก ได้ลงนาม MOU กับ มหาวิทยาลัยราชภัฏกำแพงเพชร ไปเมื่อปี 2565",
 ])
-@pytest.mark.parametrize("learned", [True, False])
-def test_a_background_signing_given_a_year_and_no_day_is_undated(background, learned):
+def test_a_background_signing_given_a_year_and_no_day_is_undated(background):
     # DECISIONS d-21: a past signing dated only by a year (or a month, a week ago) has date null, not the day
     # of the meeting the release reports
     text = ("ข่าว\n\nวันนี้ (6 กรกฎาคม 2566) นายสมชาย ใจดี ศึกษาธิการจังหวัดตาก เป็นประธานการประชุมคณะกรรมการ "
             f"ครั้งที่ 1/2566 ณ ศาลากลางจังหวัดตาก{background}")
-    was = date_model.date_model_enabled()
-    date_model.use_date_model(learned)
-    try:
-        assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2023-07-06"), ("signing", None)]
-    finally:
-        date_model.use_date_model(was)
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2023-07-06"), ("signing", None)]
 
 
 def test_yesterday_with_its_date_dates_the_event_the_headline_names():
@@ -303,25 +289,14 @@ def test_yesterday_with_its_date_dates_the_event_the_headline_names():
     text = ("มหาดไทย จัดกิจกรรมจิตอาสา ฝึกอบรมการช่วยชีวิต เนื่องในวันคล้ายวันพระราชสมภพ\n\n"
             "มหาดไทย จัดกิจกรรมจิตอาสา ฝึกอบรมการช่วยชีวิต เนื่องในวันคล้ายวันพระราชสมภพ\n"
             "เมื่อวานนี้ (23 เม.ย. 68) เวลา 09.00 น. นายสมชาย ใจดี รองผู้ว่าราชการจังหวัดสมุทรสาคร เป็นประธานเปิดกิจกรรมจิตอาสา")
-    was = date_model.date_model_enabled()
-    date_model.use_date_model(False)
-    try:
-        assert [(e["event_type"], e["date"]) for e in _events(text, published="2025-04-24")] == [("training", "2025-04-23")]
-    finally:
-        date_model.use_date_model(was)
+    assert [(e["event_type"], e["date"]) for e in _events(text, published="2025-04-24")] == [("training", "2025-04-23")]
 
 
-@pytest.mark.parametrize("learned", [True, False])
-def test_the_bounds_of_a_fiscal_year_date_no_meeting(learned):
+def test_the_bounds_of_a_fiscal_year_date_no_meeting():
     # heldout-2 u15: "ในรอบปีบัญชี 2567(1 เมษายน 2567 – 31 มีนาคม 2568)" is the period the meeting reports on
     text = ("ข่าว\n\nนายสมชาย ใจดี ประธานกรรมการธนาคาร เป็นประธานการประชุมใหญ่สามัญของผู้ถือหุ้น ครั้งที่ 60 "
             "เพื่อรายงานผลการดำเนินงานในรอบปีบัญชี 2567(1 เมษายน 2567 – 31 มีนาคม 2568)")
-    was = date_model.date_model_enabled()
-    date_model.use_date_model(learned)
-    try:
-        assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", None)]
-    finally:
-        date_model.use_date_model(was)
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", None)]
 
 
 # One event per occasion (loaders/event_scope.py): parts, stories told, trips to an event met, plans.

@@ -1,0 +1,35 @@
+"""What the words around a stated day say, as the date rules read them: real wordings keep or lose a day."""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+# the only day stated is a programme's first service twenty years before the release (thaigov-76405's wording)
+_OLD_DAY = ("รมช.เกษตร เปิดงานคลินิกเกษตรเคลื่อนที่ จังหวัดสุราษฎร์ธานี\n\n"
+            "นายอนุชา นาคาศัย รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธานในพิธีเปิดงานโครงการคลินิกเกษตรเคลื่อนที่ "
+            "ณ โรงเรียนบ้านนาสาร จังหวัดสุราษฎร์ธานี\n\n"
+            "โครงการนี้เปิดให้บริการครั้งแรก เมื่อวันที่ 22 กรกฎาคม 2545 ณ ตำบลบ้านหลวง จังหวัดสระบุรี")
+# a conference opening whose day the text never states; the page closes with its posting stamp (thaigov-72131's)
+_STAMPED = ("ชาวสาธารณสุขร่วมแสดงความยินดีกับนักการสาธารณสุขดีเด่นแห่งชาติ\n\n"
+            "นายแพทย์สมชาย ใจดี เลขาธิการมูลนิธิสาธารณสุขแห่งชาติ ให้สัมภาษณ์ภายหลังร่วมพิธีเปิดการประชุมวิชาการ"
+            "กระทรวงสาธารณสุข ประจำปี 2566 ณ ศูนย์ประชุมมณฑาทิพย์ ฮอลล์ จังหวัดอุดรธานี ว่า มูลนิธิได้ร่วมกับ"
+            "กระทรวงสาธารณสุขจัดทำโครงการรางวัลนักการสาธารณสุขดีเด่นขึ้นทุกปี\n"
+            "******************************************** 12 กันยายน 2566")
+
+
+def _event_dates(text: str, published: str) -> list[tuple[str, str | None]]:
+    record = extract(text, doc="d", published=published)
+    return [(e["event_type"], e["date"]) for e in record["entities"] if e["type"] == "Event"]
+
+
+def test_a_day_long_before_the_release_is_background_not_the_event_day():
+    assert _event_dates(_OLD_DAY, "2023-12-20") == [("ceremony", None)]
+
+
+def test_the_pages_posting_stamp_is_never_an_events_day():
+    assert _event_dates(_STAMPED, "2023-09-12") == [("forum", None)]
+
+
+def test_the_day_stated_with_the_event_stays():
+    text = ("เมื่อวันที่ 5 มีนาคม 2567 สำนักงานศึกษาธิการจังหวัดน่าน ได้จัดการอบรมครูแกนนำ ณ โรงแรมน่านปริ๊นเซส "
+            "จังหวัดน่าน โดยมีกำหนดจัดการประชุมติดตามผลในวันที่ 20 มีนาคม 2567")
+    assert ("training", "2024-03-05") in _event_dates(text, "2024-03-06")
