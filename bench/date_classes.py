@@ -13,7 +13,7 @@ class:
 - ``activity day``: any other stated day.
 
 For the events the extractor finds (matched to gold by type, as ``bench/date_chooser.py`` labels them), each
-way of dating (the rules; the shipped chooser) is counted right, or wrong as ``gave a day`` (gold null),
+way of dating (the rules; the learned chooser with its last shipped weights) is counted right, or wrong as ``gave a day`` (gold null),
 ``gave none`` (gold dated), ``the statement's day`` or ``another day``.  Gold events of a type the
 extractor does not find are counted as ``not found``.
 
@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             dc.use_code(args.code.resolve())
         cost(args.sets.split(","))
         return 0
-    shipped = dc._shipped()
+    shipped = dc.last_shipped()
     pickers = {"rules": lambda c, r: next(x for x in c if x["date"] == r), "chooser": lambda c, r: shipped.choose(c)}
     docs = dc.load(dc.documents(set(args.sets.split(","))))
     for name in args.sets.split(",") + ["all"]:
