@@ -32,6 +32,7 @@ from edugraph.errors import SchemaError
 from edugraph.loaders.gazetteer_entries import (
     AGENCY_KINDS, EVENT_TYPES, ROLES, SLOTS, THAI_LETTER, WORD_SECTIONS, AgencyEntry, AgencyRule, EventType, Family,
     ProgrammeEntry, Province, RoleCue, read_data_file, with_mined)
+from edugraph.loaders.gazetteer_patterns import CompiledPatterns
 from edugraph.loaders.trie import trie_regex
 
 # The records and vocabularies are read from here by the finders and tests.
@@ -70,15 +71,12 @@ def _office_of_short_forms(entry) -> list[str]:
     return [f"สำนักงาน {form}" for form in short]
 
 
-def _compile_words(words, *, flags=0) -> re.Pattern:
-    return re.compile(trie_regex(words), flags)
-
-
 # --------------------------------------------------------------------------- the gazetteer
 
 @dataclass
-class Gazetteer:
-    """Every list the extractor uses, merged from the data files, with lookups and patterns."""
+class Gazetteer(CompiledPatterns):
+    """Every list the extractor uses, merged from the data files, with lookups and patterns (compiled once,
+    by :class:`~edugraph.loaders.gazetteer_patterns.CompiledPatterns`)."""
 
     provinces: list[Province]
     agencies: list[AgencyEntry]
@@ -130,6 +128,9 @@ class Gazetteer:
                 self._family_holders.setdefault(holder, family)
                 if not holder.startswith("รอง"):
                     self._family_holders.setdefault("รอง" + holder, family)
+        # every family head and form, longest first: the one that opens a name (mined_names.family_head_under)
+        self.family_heads_longest_first = sorted({h for f in self.families for h in (f.head, *f.forms)},
+                                                 key=len, reverse=True)
         self._fixed_holders = dict(self.fixed_holders)
         for holder, _ in self.fixed_holders:
             if not holder.startswith("รอง"):
@@ -163,131 +164,6 @@ class Gazetteer:
         dupes([f.head for f in self.families], "family head")
         dupes([p.name for p in self.programmes], "programme name")
         dupes([r.name for r in self.role_cues], "role cue name")
-
-    # ------------------------------------------------------------------ compiled patterns
-    def _compile(self) -> None:
-        w = self.words
-        province_forms = list(self._province_forms)
-        self.province_rx = _compile_words(province_forms)
-        self.province_code_rx = _compile_words(self._province_codes)
-        title_forms = list(w["titles"])
-        self.title_rx = _compile_words(title_forms)
-        self.title_suffix_rx = _compile_words(w["title_suffixes"])
-        self.guarded_title_rx = _compile_words(w["guarded"])
-        holder_forms = list(self._family_holders) + list(self._fixed_holders)
-        self.position_head_rx = _compile_words(
-            list(w["heads"]) + list(w["rank_prefixes"]) + holder_forms)
-        self.position_stop_rx = _compile_words(w["stops"])
-        # Everything that can open an agency mention: named agencies and their
-        # forms, family heads and forms, family abbreviations, office holders.
-        agency_starts = (list(self._agency_forms) + list(self._family_heads)
-                         + list(self._family_bare) + list(self._family_abbr) + holder_forms)
-        self.agency_rx = _compile_words(agency_starts)
-        self.programme_rx = _compile_words(self._programme_forms)
-        self.recurring_programme_rx = _compile_words(w["recurring_programmes"])
-        cue_words = list(self.event_type_of_cue)
-        self.event_cue_rx = _compile_words(cue_words)
-        self.event_exclusion_rx = _compile_words(w["event_exclusions"])
-        self.reference_cues = frozenset(w["reference_cues"])
-        self.introduced_only = frozenset(w["introduced_only"])
-        self.own_activity_types = frozenset(w["own_activity_types"])
-        self.dominant_event_types = frozenset(w["dominant_event_types"])
-        self.framing_cues = frozenset(w["framing_cues"])
-        self.framing_types = frozenset(w["framing_types"])
-        self.hosted_event_types = frozenset(w["hosted_event_types"])
-        for key in ("own_activity_types", "dominant_event_types", "framing_types", "hosted_event_types"):
-            unknown = getattr(self, key) - set(self.event_priority)
-            if unknown:
-                raise SchemaError(f"{', '.join(self.sources)}: {key} names no event type: {sorted(unknown)}")
-        self.event_introducer_rx = re.compile("(?:" + trie_regex(w["event_introducers"]) + r")\S{0,12}$")
-        self.event_blocker_rx = re.compile("(?:" + trie_regex(w["event_blockers"]) + r")\s?\S{0,10}$")
-        purposes = [word for word in w["event_blockers"] if word not in set(w["plan_blockers"])]
-        self.purpose_blocker_rx = re.compile("(?:" + trie_regex(purposes) + r")\s?\S{0,10}$")
-        breaks = "|".join(p.pattern for p in self.title_breaks)
-        self.title_stop_rx = re.compile(r"\s(?:" + trie_regex(w["title_stops"]) + ")|\n" + ("|" + breaks if breaks else ""))
-        self.sequel_rx = _compile_words(w["sequel_cues"])
-        self.same_day_rx = _compile_words(w["same_day_cues"]) if w["same_day_cues"] else re.compile("(?!)")
-        self.next_day_rx = _compile_words(w["next_day_cues"]) if w["next_day_cues"] else re.compile("(?!)")
-        self.occasion_rx = _compile_words(w["occasion_cues"]) if w["occasion_cues"] else re.compile("(?!)")
-        self.same_venue_rx = _compile_words(w["same_venue_cues"]) if w["same_venue_cues"] else re.compile("(?!)")
-        self.within_event_rx = _compile_words(w["within_event_markers"]) if w["within_event_markers"] else re.compile("(?!)")
-        # a speech verb, then its ว่า after at most a short phrase (กล่าวก่อนการประชุมว่า)
-        self.speech_rx = re.compile("(?:" + trie_regex(w["speech_verbs"]) + r")\S{0,16}?ว่า") if w["speech_verbs"] \
-            else re.compile("(?!)")
-        self.boundary_rx = _compile_words(w["boundaries"])
-        self.role_description_rx = _compile_words(w["role_descriptions"])
-        self.locative_rx = re.compile("(?:" + trie_regex(w["locatives"]) + r")\s?$")
-        self.affiliation_rx = re.compile("(?:" + trie_regex(w["affiliation_markers"]) + r")\s?$")
-        self.affiliation_people_rx = _compile_words(w["affiliation_people"])
-        self.affiliation_unit_rx = _compile_words(w["affiliation_units"])
-        self.venue_rx = re.compile(r"(?<![" + THAI_LETTER + r"])(?:" + trie_regex(w["venue_markers"]) + r")\s")
-        self.venue_stop_rx = re.compile(r"\s(?:" + trie_regex(w["venue_stops"]) + ")|\n")
-        self.list_marker_rx = re.compile(r"\s?(?:" + trie_regex(w["list_markers"]) + r")")
-        # list ends are words of their own: never inside a name (สาธารณสุข holds ณ)
-        self.list_end_rx = re.compile(r"(?:^|(?<=\s))(?:" + ("|".join(p.pattern for p in self.list_ends) or "(?!)") + ")",
-                                      re.MULTILINE)
-        self.group_noun_rx = _compile_words(list(w["group_nouns"]) + [f for f, _ in self.group_synonyms])
-        self.group_noun_of = {f: n for f, n in self.group_synonyms}
-        self.office_of_abbreviation = dict(self.office_abbreviations)
-        self.office_abbreviation_rx = _compile_words(self.office_of_abbreviation) if self.office_abbreviations \
-            else re.compile("(?!)")
-        self.name_stops = frozenset(w["name_stops"])
-        self.nominalisers = frozenset(w["nominalisers"])
-        glue = (set(w["glue_words"]) | set(w["name_stops"]) | set(w["heads"]) | set(w["rank_prefixes"])
-                | set(self.event_type_of_cue) | set(w["affiliation_markers"]))
-        self.glue_rx = re.compile("(?:" + trie_regex(glue) + ")$")
-        self.name_cutter_rx = _compile_words({h for h in w["heads"] if len(h) >= 4} | set(w["name_cutters"]))
-        self.backref_rx = re.compile("(" + trie_regex(self._family_heads) + ")ฯ")
-        self.list_words = frozenset(w["list_words"])
-        self.not_places = frozenset(w["not_places"])
-        self.not_place_tags = frozenset(w["not_place_tags"])
-        self.bare_office_plurals = tuple(w["bare_office_plurals"])
-        self.no_provincial_offices = frozenset(w["no_provincial_offices"])
-        self.bare_ministry_offices = frozenset(re.sub(r"\s+", "", o) for o in w["bare_ministry_offices"])
-        # the same offices as written, spaced or not, to read the ministry named after them (รมว.แรงงาน)
-        self.bare_ministry_office_rx = re.compile(
-            "(?:" + "|".join(sorted((r"\s?".join(map(re.escape, o.split())) for o in w["bare_ministry_offices"]),
-                                    key=len, reverse=True)) + r")\s?")
-        self.programme_stops = frozenset(w["programme_stops"])
-        self.programme_counters = frozenset(w["programme_counters"])
-        self.programme_phase_words = frozenset(w["programme_phase_words"])
-        self.country_names = frozenset(w["country_names"])
-        foreign = [c for c in w["country_names"] if c != "ไทย"]
-        # an office of a foreign state: "...ของเมียนมา", "... สาธารณรัฐปารากวัย" (not after ณ, ใน, ประจำ)
-        self.foreign_office_rx = re.compile(
-            r"^(?:(?!ณ|ใน|ประจำ)[^\n])*?(?:(?:ของ|แห่ง)(?:ประเทศ|" + trie_regex(w["foreign_state_words"]) + ")?(?:"
-            + trie_regex(foreign) + r")|\s(?:" + trie_regex(w["foreign_state_words"]) + ")(?!ไทย)[ก-๙])")
-        self.programme_not_after = tuple(w["programme_not_after"])
-        self.programme_clause_words = frozenset(w["programme_clause_words"])
-        self.programme_clause_openers = tuple(w["programme_clause_openers"])
-        self.programme_open_ends = tuple(w["programme_open_ends"])
-        self.programme_open_end_modifiers = tuple(w["programme_open_end_modifiers"])
-        self.programme_works = tuple(w["programme_works"])
-        self.programme_works_objects = frozenset(w["programme_works_objects"])
-        self.name_openers = frozenset(w["name_openers"])
-        self.not_name_tags = frozenset(w["not_name_tags"])
-        self.name_end_tags = frozenset(w["name_end_tags"])
-        self.name_end_keep = frozenset(w["name_end_keep"])
-        self.sentence_verbs = frozenset(w["sentence_verbs"])
-        self.rank_prefixes = frozenset(w["rank_prefixes"])
-        self.unit_offices = tuple(w["unit_offices"])
-        self.acting_office_rx = re.compile("(?:" + (trie_regex(w["acting_offices"]) or "(?!)") + r")\s?")
-        self.field_qualifier_rx = re.compile("(?:" + (trie_regex(w["field_qualifiers"]) or "(?!)") + f")[{THAI_LETTER}]+ ")
-        self.name_stops_before_more = frozenset(w["name_stops_before_more"])
-        self.generic_name_words = frozenset(w["generic_name_words"]) | frozenset(w["generic_modifiers"])
-        self.known_name_tails = frozenset(w["known_name_tails"])
-        self.name_open_ends = frozenset(w["name_open_ends"])
-        self.name_field_words = frozenset(w["name_field_words"])
-        self.province_regions = tuple(w["province_regions"])
-        self.royal_rank_rx = re.compile(r"[ \u00a0](?:" + (trie_regex(w["royal_ranks"]) if w["royal_ranks"] else "(?!)")
-                                        + r")[" + THAI_LETTER + r"]{3,30}")
-        # ...นโยบายที่ดิน แห่งชาติ, มูลนิธิX ในพระบรมราชูปถัมภ์: the name goes on over the space
-        # (a line break too: a table cell breaks สำนักงานกองทุนหมู่บ้านและชุมชนเมือง⏎แห่งชาติ; no sentence opens so)
-        self.spaced_name_tail_rx = re.compile(r"(?:[ \u00a0]{1,3}|\n)(" + (trie_regex(w["spaced_name_tails"])
-                                                                if w["spaced_name_tails"] else "(?!)") + r")ฯ?")
-        # a name body made only of these (ต้นแบบ, ใกล้บ้าน, โครงการ) is a common noun phrase
-        self.generic_body_rx = re.compile("(?:" + (trie_regex(w["generic_modifiers"]) if w["generic_modifiers"]
-                                                   else "(?!)") + r"|\s)+")
 
     # ------------------------------------------------------------------ lookups
     def province_by_form(self, form: str) -> Province | None:

@@ -30,6 +30,4 @@ def runs_on(text: str, end: int, limit: int, gaz: Gazetteer) -> bool:
 
 def family_head_under(form: str, gaz: Gazetteer) -> str | None:
     """The longest family head (or a form of one) that opens ``form``, shorter than it."""
-    heads = gaz.__dict__.setdefault("_mined_heads", sorted(
-        {h for f in gaz.families for h in (f.head, *f.forms)}, key=len, reverse=True))
-    return next((h for h in heads if form.startswith(h) and len(form) > len(h)), None)
+    return next((h for h in gaz.family_heads_longest_first if form.startswith(h) and len(form) > len(h)), None)

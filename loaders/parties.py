@@ -28,7 +28,6 @@ from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.sanity import clause_inside, generic_body
 from edugraph.loaders.structure import REPRESENTED_BY
-from edugraph.loaders.trie import trie_regex
 from edugraph.loaders.words import split_words
 
 _OTHER_ROLE_REACH = 24         # characters before a headline's signing verb where another role's word counts
@@ -55,7 +54,7 @@ def signing_parties(reading: Reading) -> list[Fact]:
 def _represented_by_signers(reading: Reading) -> list[Fact]:
     """``นาย ก ในฐานะผู้แทนมหาวิทยาลัยX ร่วมลงนาม``, ``นาย ก ในนามของ X``: the body a signer stands for signs too
     (ANNOTATION: SIGNED for both a party and its representative), though ในฐานะ makes it no actor of the cue."""
-    text, rx = reading.text, _patterns(reading.gaz)
+    text, rx = reading.text, reading.gaz.signing_party_patterns
     signed = {(r["head"], r["tail"]) for r in reading.found("SIGNED")}
     facts = []
     for person in reading.a.persons:
@@ -70,35 +69,6 @@ def _represented_by_signers(reading: Reading) -> list[Fact]:
         if body is not None and reading.agency_id(body):
             facts += [Fact("SIGNED", body.entity_id, event, evidence(text, person.start, body.end)) for event in events]
     return facts
-
-
-def _patterns(gaz) -> dict[str, re.Pattern]:
-    cached = getattr(gaz, "_signing_party_patterns", None)
-    if cached is None:
-        w = gaz.words
-        counts = trie_regex(w["party_counts"])
-        cached = {
-            "verb": re.compile(trie_regex(w["headline_sign_verbs"])),
-            "other": re.compile("(?:" + trie_regex(w["headline_other_roles"]) + r")\S{0,16}\s?$"),
-            "marker": re.compile(r"\s?(?:" + trie_regex(w["party_markers"]) + r")\s?"),
-            "word": re.compile(trie_regex(w["signing_words"])),
-            # ระหว่าง [29 ฝ่าย] [ประกอบด้วย 15 กระทรวง 14 หน่วยงาน] [ได้แก่]: what stands before the parties
-            "between": re.compile(r"ระหว่าง(?!วันที่|เวลา)\s?(?:\d+\s?(?:" + counts + r")\s?)?"
-                                  r"(?:(?:ประกอบด้วย|ได้แก่|คือ)\s?(?:\d+\s?(?:" + counts + r")\s?)*)*"
-                                  r"(?:ได้แก่|ประกอบด้วย|คือ|ดังนี้)?\s?"),
-            "counted": re.compile(r"\d+\s?(?:" + counts + ")"),
-            "for": re.compile(r"\s?(?:" + trie_regex(w["standing_for"]) + r")\s?"),
-            "head": re.compile(trie_regex(w["party_heads"])),
-            # ลงนาม... ร่วมกับ|กับ <a party's head>: the other party, written after the verb
-            "with": re.compile(r"(?:ร่วมกับ|กับ)\s?(?=" + trie_regex(w["party_heads"]) + ")"),
-            # an item of a party list ends where the next party's head follows a separator, at a parenthesis
-            # (its abbreviation, its name in English) or where the sentence goes on
-            "item_end": re.compile(r"(?:\s*(?:,|และ|กับ|/|โดย)\s*|\s+)(?=" + trie_regex(w["party_heads"]) + r")|\s*(?:[(\[]|\n|\s(?:"
-                                   + trie_regex(w["party_list_stops"]) + r")|\s?(?:"
-                                   + trie_regex(w["party_list_glued_stops"]) + r")|$)"),
-        }
-        gaz._signing_party_patterns = cached
-    return cached
 
 
 def _bodies(reading: Reading, lo: int, hi: int) -> list[AgencyMention]:
@@ -131,7 +101,7 @@ def _headline_parties(reading: Reading, event) -> list[Fact]:
     end = a.body_start
     if end <= 0:
         return []
-    rx = _patterns(reading.gaz)
+    rx = reading.gaz.signing_party_patterns
     verb = rx["verb"].search(text, 0, end)
     if verb is None:
         return []
@@ -152,7 +122,7 @@ def _parties_referred(reading: Reading, event) -> list[Fact]:
     what makes it the agreement's own list: without it, ``ตามบันทึกความเข้าใจ ... ระหว่าง A B C`` is as often a
     background agreement of another day (dev d09), and the in-sample sets gained nothing from the looser rule."""
     a, text = reading.a, reading.text
-    rx = _patterns(reading.gaz)
+    rx = reading.gaz.signing_party_patterns
     facts = []
     for word in rx["word"].finditer(text, a.body_start):
         para_start, para_end = a.paragraph_of(word.start())
@@ -176,7 +146,7 @@ def _parties_unnamed_elsewhere(reading: Reading) -> list[Fact]:
     from its head to the next party's head after a separator, a parenthesis or a word of the sentence
     (``party_list_stops``); an item with a clause inside, or only a kind of body, names none."""
     a, text, gaz = reading.a, reading.text, reading.gaz
-    rx = _patterns(gaz)
+    rx = gaz.signing_party_patterns
     facts, read = [], set()
     for word in rx["word"].finditer(text, a.body_start):
         event = _signing_at(reading, word.start())

@@ -101,3 +101,18 @@ def test_extra_files_given_once_apply_to_every_later_load(tmp_path):
     assert gaz.programme_by_form("ห้องเรียนดิจิทัลชายแดน").provincial
     assert gaz.title_rx.match("อาจารย์ใหญ่สมหญิง")
     assert load_gazetteer().programme_by_form("ห้องเรียนดิจิทัลชายแดน") is None
+
+
+def test_the_signing_party_words_are_compiled_with_the_rest_of_the_data(tmp_path):
+    # compiled once when the files are loaded, a user's words with them (the parties pass no longer compiles and
+    # stores its patterns on the gazetteer while it extracts)
+    gaz = load_gazetteer(extra_paths=[_write(tmp_path, "party_heads: [ชมรม]\n")])
+    heads = gaz.signing_party_patterns["head"]
+    assert heads.match("ชมรมครูไทย") and heads.match("มหาวิทยาลัยมหิดล")
+    assert not load_gazetteer().signing_party_patterns["head"].match("ชมรมครูไทย")
+    builtin = load_gazetteer()
+    before = set(vars(builtin))
+    record = extract("สำนักงานศึกษาธิการจังหวัดน่าน ลงนามบันทึกข้อตกลงความร่วมมือ กับ มหาวิทยาลัยนเรศวร "
+                     "เมื่อวันที่ 5 มีนาคม 2567", doc="d")
+    assert any(r["type"] == "SIGNED" for r in record["relations"])
+    assert not {name for name in set(vars(builtin)) - before if "party" in name}
