@@ -25,8 +25,8 @@ import re
 
 from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.name_shape import clause_inside, generic_body
 from edugraph.loaders.reading import Fact, Reading, evidence
-from edugraph.loaders.sanity import clause_inside, generic_body
 from edugraph.loaders.structure import REPRESENTED_BY
 from edugraph.loaders.words import split_words
 

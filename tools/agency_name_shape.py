@@ -1,6 +1,6 @@
 """The shape of an agency name, for ``tools/mine_agencies.py``: what a mined name must look like.
 
-The extractor's own checks (``loaders/sanity.py``: no verb, pronoun or clause particle inside, not only the
+The extractor's own checks (``loaders/name_shape.py``: no verb, pronoun or clause particle inside, not only the
 kind of body), a family's rules for what follows its head (``not_after``, ``generic``, ``body``), and the rules
 that drop whole classes of wrong finds: a kind of body (หน่วยงานของรัฐ), a family's slot left empty
 (สำนักงานเกษตรอำเภอ), a known name and more (กรมศุลกากรแห่งราชอาณาจักรไทย), a short form of a listed
@@ -30,7 +30,7 @@ def name_shape_ok(name: str, heads, gaz, *, spelt: bool = False) -> bool:
     """The extractor's own checks of a name's shape, and a family's rules for what follows its head.
     ``spelt``: the name spells an abbreviation the press gave it, so ของ and other words that
     stop an open name may stay inside (คณะกรรมการนโยบายการบริหารจัดการการทำงานของคนต่างด้าว)."""
-    from edugraph.loaders.sanity import clause_inside, generic_body, sentence_after_name
+    from edugraph.loaders.name_shape import clause_inside, generic_body, sentence_after_name
     from edugraph.loaders.words import opens_name, sentence_word, split_words, word_tag
 
     head = _head_of(name, heads)

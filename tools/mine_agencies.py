@@ -27,7 +27,7 @@ Agency heads: the family heads and their forms (``agency_families.yaml``), ``acr
 agency names and of every in-sample gold Agency name (seeds, examples, unseen, dev, heldout-2,
 heldout-3; never heldout-4, the validation set), when it opens ``MIN_HEAD_NAMES`` distinct names.
 
-Every mined name must pass the extractor's own name-shape checks (``loaders/sanity.py``: no verb,
+Every mined name must pass the extractor's own name-shape checks (``loaders/name_shape.py``: no verb,
 pronoun or clause particle inside, not only the kind of body; a family's ``not_after``, ``generic`` and
 ``body`` rules) and end on no sentence word.  Names the extractor already finds whole, as written, are
 left out; so are abbreviations the gazetteer already reads (agency forms, family abbreviations,
