@@ -26,17 +26,18 @@ import re
 from edugraph.errors import ExtractionError, RecordError
 from edugraph.graph.record import check_record
 from edugraph.loaders.dates import dated_before_release, find_dateline, find_dates, parse_date
-from edugraph.loaders.document import Analysis, EntityTable, Group, GroupMention
+from edugraph.loaders.document import Analysis, EntityTable
+from edugraph.loaders.entities import find_groups, resolve_entities
 from edugraph.loaders.events import find_events
 from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
 from edugraph.loaders.acronyms import acronym_names
 from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
-from edugraph.loaders.mentions import AgencyMention, PersonMention
+from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.persons import find_name_repeats, find_persons
 from edugraph.loaders.pilots import committee_to_programme_end, programme_committee
 from edugraph.loaders.programmes import find_programmes
-from edugraph.loaders.provinces import bare_office_province, find_provinces
+from edugraph.loaders.provinces import find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
 from edugraph.loaders.spaced_names import name_in_full
@@ -73,14 +74,14 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
     analysis.programmes = [p for p in analysis.programmes
                            if not any(t.startswith(p.base) or p.base.startswith(t) for t in titles)]
     table = EntityTable()
-    _resolve_entities(analysis, table)
+    resolve_entities(analysis, table)
     for index, event in enumerate(events, start=1):
         event.entity_id = table.event(_event_key(event, events, index), {
             "event_type": event.type, "date": event.date, "end_date": event.end_date,
             "title": event.title(analysis.text) or None, "venue": event.venue,
         })
     classify(analysis, [event.venue_span for event in events if event.venue_span])
-    analysis.groups.extend(_groups(analysis))
+    analysis.groups.extend(find_groups(analysis))
     analysis.group_mentions.extend(counted_references(analysis))
     find_relations(analysis, table, events)
     record = {
@@ -303,101 +304,6 @@ def _backrefs(analysis: Analysis) -> list[AgencyMention]:
         out.append(AgencyMention(start, end, analysis.text[start:end], source.name, source.kind,
                                  family=source.family, entry=source.entry, province=source.province, backref=True))
     return out
-
-
-# --------------------------------------------------------------------------- entities
-
-def _resolve_entities(analysis: Analysis, table: EntityTable) -> None:
-    story = analysis.story_province
-    for mention in analysis.agencies:
-        if mention.bare:
-            family = mention.family
-            province = bare_office_province(analysis, mention) if family is not None else None
-            if province:
-                mention.name = family.head + province if family.head.endswith("จังหวัด") \
-                    else family.head + "จังหวัด" + province
-                mention.province = province
-            else:
-                mention.name = None
-        if not mention.name or mention.place:
-            continue
-        mention.entity_id = table.agency(mention.name, mention.kind, aliases=mention.aliases())
-    for mention in analysis.backrefs:
-        mention.entity_id = table.find_agency(mention.name) if mention.name else None
-    _resolve_persons(analysis, table)
-    _expand_abbreviated_programmes(analysis)
-    for programme in analysis.programmes:
-        name = programme.name
-        if name is None:
-            name = programme.base + ("จังหวัด" + story if story and programme.provincial else "")
-            programme.name = name
-        programme.entity_id = table.programme(name, form=programme.form.split("\n")[0], phase=programme.phase)
-
-
-def _expand_abbreviated_programmes(analysis: Analysis) -> None:
-    """``โครงการXฯ`` cuts a name short: it is the programme of the release whose full name starts
-    with X (the ฯ form is kept as an alias); with no fuller name in the release, the ฯ form is still
-    the name as written, and is kept as its alias."""
-    text = analysis.text
-    for programme in analysis.programmes:
-        if not programme.name or not text.startswith("ฯ", programme.end):
-            continue
-        fuller = [p.name for p in analysis.programmes
-                  if p.name and p.name != programme.name and p.name.startswith(programme.name)]
-        if fuller:
-            programme.name = programme.base = max(set(fuller), key=fuller.count)
-            programme.end += 1
-            programme.form = text[programme.start:programme.end]
-        elif "ฯ" not in programme.form:
-            programme.form = text[programme.start:programme.end + 1]
-
-
-def _resolve_persons(analysis: Analysis, table: EntityTable) -> None:
-    full = [p for p in analysis.persons if not p.backref]
-    # one person written with one or two family names (ภูธร จันทะหงษ์ [ปุณยจรัสธำรง]) is one person
-    canonical: dict[str, PersonMention] = {}
-    for person in sorted(full, key=lambda p: -len(p.name)):
-        longer = next((c for c in canonical.values() if c.name.startswith(person.name + " ")), None)
-        canonical.setdefault(person.name, longer or person)
-    for person in full:
-        chosen = canonical[person.name]
-        person.entity_id = table.person(chosen.name, chosen.title or person.title,
-                                        chosen.position or person.position)
-        if person.position and not table.get(person.entity_id).get("position"):
-            table.get(person.entity_id)["position"] = person.position
-    by_given: dict[str, set[str]] = {}
-    for person in full:
-        by_given.setdefault(person.given, set()).add(person.entity_id)
-    for person in analysis.persons:
-        if person.backref and person.entity_id is None:
-            ids = by_given.get(person.given) or {table_id for table_id in
-                                                 {p.entity_id for p in full if p.name == person.name}}
-            if len(ids) == 1:
-                person.entity_id = next(iter(ids))
-
-
-def _groups(analysis: Analysis) -> list[Group]:
-    """Groups listed once and named again: ``<noun>นำร่อง ... N แห่ง ประกอบด้วย A/B/C`` and later
-    ``บุคลากรใน<noun>นำร่อง`` (the noun may be written another way: อปท. for องค์กรปกครองส่วนท้องถิ่น)."""
-    text, gaz = analysis.text, analysis.gaz
-    groups = []
-    cue = re.compile("(" + gaz.group_noun_rx.pattern + ")" + re.escape(gaz.pilot_cue))
-    for match in cue.finditer(text):
-        listed = analysis.group_list(match.end())
-        if listed is None:
-            continue
-        members = [m for m in analysis.agencies if listed[0] <= m.start < listed[1] and m.name
-                   and m.actor and not m.affiliated]
-        if members:
-            noun = gaz.group_noun_of.get(match.group(1), match.group(1))
-            groups.append(Group(noun, members, match.start(), listed[1]))
-    for group in groups:
-        forms = [group.key] + [form for form, noun in gaz.group_synonyms if noun == group.key]
-        named = re.compile("(?:" + "|".join(map(re.escape, forms)) + ")" + re.escape(gaz.pilot_cue))
-        for match in named.finditer(text):
-            if not group.start <= match.start() < group.end:
-                analysis.group_mentions.append(GroupMention(match.start(), match.end(), group))
-    return groups
 
 
 def _published(published: str | None, analysis: Analysis) -> str | None:
