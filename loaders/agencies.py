@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from edugraph.loaders.gazetteer import THAI_LETTER, Family, Gazetteer
+from edugraph.loaders.gazetteer import Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
 from edugraph.loaders.spaced_names import country_slot, foreign_ministry, goes_on_over_space, numbered_region
@@ -21,8 +21,6 @@ from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, ma
                                     opens_name, place_end, sentence_word, skip_space, split_words, thai_run,
                                     within_one_edit)
 
-_ABBR_IN_PARENS = re.compile(r"\s?\(\s*([" + THAI_LETTER + r"A-Za-z.\s]{2,20}?)\s*\)")
-_ABBREVIATION = re.compile(f"(?:[{THAI_LETTER}]{{1,6}}\\.){{1,5}}(?:[{THAI_LETTER}]{{1,4}})?|[ก-ฮ]{{2,6}}|[A-Z]{{2,8}}")
 _BRACKETED_AREA = re.compile(r"\s?\([^()\n]{2,24}\)\s?เขต\s?(\d{1,3})")
 _MORE_AREAS = re.compile(r"\s?(?:,|และ|\s)\s?(?:และ\s?)?(?P<area>เขต\s?(?P<number>\d{1,3}))(?!\s?\d)")
 _LATIN_PARENS = re.compile(r" ?\([A-Z][A-Za-z ]{1,30}\)")
@@ -317,58 +315,6 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
 def _last_number(name: str) -> str:
     digits = re.search(r"(\d+)$", name)
     return digits.group(1) if digits else ""
-
-
-def apply_agency_rules(text: str, mentions: list[AgencyMention], gaz: Gazetteer) -> None:
-    """An office written before an agency can name another agency (positions.yaml:
-    agency_rules): ปลัดกระทรวงศึกษาธิการ → สำนักงานปลัดกระทรวงศึกษาธิการ, เลขาธิการสภาการศึกษา
-    → สำนักงานเลขาธิการสภาการศึกษา.  The mention becomes that office's agency."""
-    for mention in mentions:
-        if not mention.name or mention.holder:
-            continue
-        before = text[max(0, mention.start - 30):mention.start].rstrip(" ")
-        for rule in gaz.agency_rules:
-            head = next((h for h in rule.heads if before.endswith(h)), None)
-            if head and mention.name.startswith(rule.agency_head):
-                head_start = mention.start - (len(text[max(0, mention.start - 30):mention.start]) - len(before)) - len(head)
-                name = rule.becomes.format(name=mention.name)
-                entry = gaz.agency_by_name(name)
-                head = gaz.agency_rx.match(name)
-                family = gaz.family_head_form(head.group()) if head else None
-                mention.name, mention.entry, mention.family = name, entry, None
-                mention.kind = entry.kind if entry else family.kind if family else mention.kind
-                mention.holder = text[head_start:mention.end]
-                break
-
-
-def find_backrefs(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
-    """``กองทุนฯ``, ``มูลนิธิฯ``: (start, end, head) of abbreviated references to an agency named before."""
-    hi = len(text) if hi is None else hi
-    return [(m.start(), m.end(), m.group(1)) for m in gaz.backref_rx.finditer(text, lo, hi)]
-
-
-def local_abbreviations(text: str, mentions: list[AgencyMention],
-                        gaz: Gazetteer | None = None) -> dict[str, tuple[str, str]]:
-    """Abbreviations a release defines itself: ``ชื่อเต็ม (ชื่อย่อ)`` → (name, kind)."""
-    local: dict[str, tuple[str, str]] = {}
-    for mention in mentions:
-        if not mention.name:
-            continue
-        paren = _ABBR_IN_PARENS.match(text, mention.end)
-        if not paren:
-            continue
-        abbr = paren.group(1).strip()
-        if " " in abbr or not _ABBREVIATION.fullmatch(abbr):
-            continue
-        inner = gaz.agency_by_form(abbr) if gaz is not None else None
-        if inner is not None and inner.name != mention.name and mention.name.endswith(inner.name):
-            continue        # ประธานกรรมการธนาคาร... (ธ.ก.ส.): the abbreviation is the bank's, not its board's
-        local.setdefault(abbr, (mention.name, mention.kind))
-        mention.end = paren.end()
-        mention.form = text[mention.start:mention.end]
-        if abbr not in mention.abbreviations:
-            mention.abbreviations.append(abbr)
-    return local
 
 
 _NEVER_UNITS = ("provincial_office", "provincial_administration", "district", "local_government")

@@ -31,7 +31,8 @@ from edugraph.loaders.entities import find_groups, resolve_entities
 from edugraph.loaders.events import find_events
 from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
 from edugraph.loaders.acronyms import acronym_names
-from edugraph.loaders.agencies import apply_agency_rules, find_agencies, find_backrefs, local_abbreviations
+from edugraph.loaders.agencies import find_agencies
+from edugraph.loaders.agency_references import apply_agency_rules, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.persons import find_name_repeats, find_persons
