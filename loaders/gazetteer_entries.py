@@ -329,7 +329,7 @@ _SECTIONS = {
 WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads", "stops",
                   "event_exclusions", "event_introducers", "event_blockers", "plan_blockers", "title_stops",
                   "sequel_cues", "boundaries", "role_descriptions", "affiliation_markers", "affiliation_people",
-                  "affiliation_units",
+                  "affiliation_units", "affiliation_lists", "sub_province_heads",
                   "venue_markers", "venue_place_markers", "venue_stops", "list_markers",
                   "group_nouns", "province_group_nouns", "name_stops", "nominalisers",
                   "name_openers", "not_name_tags", "locatives", "reference_cues", "own_activity_types", "dominant_event_types", "framing_cues", "framing_types", "hosted_event_types", "name_end_tags",

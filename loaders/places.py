@@ -83,7 +83,7 @@ def province_of(reading: Reading, mention: AgencyMention, listed: dict[int, str]
             found = match_province(text, address.end(), gaz)
             province = found[0] if found else None
     if province is None and mention.family is not None and mention.family.slot == "place":
-        province = reading.a.story_province
+        province = _province_named_place(reading, mention) or reading.a.story_province
     if province is None and mention.entry is None:
         province = listed.get(mention.start)
     return province
@@ -102,6 +102,20 @@ def _listed_in_province(reading: Reading) -> dict[int, str]:
             if marker.end() <= mention.start < end:
                 out[mention.start] = found[0]
     return out
+
+
+def _province_named_place(reading: Reading, mention: AgencyMention) -> str | None:
+    """The province a place-slot name is named after (เรือนจำกลางเชียงราย, ทัณฑสถานหญิงชลบุรี, เทศบาลนครยะลา: every
+    such name in gold is in that province), before the story's: not a district's or a sub-district's body, whose
+    place may share a province's name and lie elsewhere (``sub_province_heads``)."""
+    family = mention.family
+    if family.kind == "district" or family.head.endswith(tuple(reading.gaz.words["sub_province_heads"])):
+        return None
+    name = "".join(mention.name.split())
+    if not name.startswith(family.head):
+        return None
+    province = reading.gaz.province_by_form(name[len(family.head):])
+    return province.name if province else None
 
 
 def _province_in_name(reading: Reading, mention: AgencyMention) -> str | None:

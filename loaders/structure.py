@@ -1,6 +1,7 @@
 """Structure passes: PART_OF between an agency and its parent, HOLDS_POSITION from position phrases."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -50,9 +51,27 @@ def affiliated_parent(reading: Reading, mention: AgencyMention) -> AgencyMention
     return parent
 
 
+# กรมเจ้าท่า กรมการขนส่งทางบก และสำนักงานการบินพลเรือนแห่งประเทศไทย: what joins the units of one list
+_LISTED = re.compile(r"\s?(?:\([^()\n]{1,20}\)\s?)?(?:,|และ)?\s?")
+
+
+def _listed_after(reading: Reading, mentions: list[AgencyMention], first: int, parent: AgencyMention) -> list[AgencyMention]:
+    """The units listed from ``mentions[first]`` on that can each be units of ``parent``: the list ends at the
+    first mention that is not joined to the one before (space, comma, และ) or could not be a unit of it."""
+    out = []
+    for i in range(first, len(mentions)):
+        unit = mentions[i]
+        if not can_be_part_of(unit, parent, reading.gaz):
+            break
+        if out and not _LISTED.fullmatch(reading.text, out[-1].end, unit.start):
+            break
+        out.append(unit)
+    return out
+
+
 def units(reading: Reading) -> list[Fact]:
     """PART_OF for a unit written right before its parent, ``X โดยY`` with Y a unit of X, and
-    a unit written under the agency it belongs to (ศูนย์พัฒนาเด็กเล็กX สังกัด อบต.Y)."""
+    a unit written under the agency it belongs to (ศูนย์พัฒนาเด็กเล็กX สังกัด อบต.Y, หน่วยงานในสังกัด X ได้แก่ Y Z)."""
     text, gaz = reading.text, reading.gaz
     mentions = [m for m in reading.a.agencies if m.name]
     facts = []
@@ -62,11 +81,26 @@ def units(reading: Reading) -> list[Fact]:
             facts += part_of(reading, unit, parent)
         elif REPRESENTED_BY.search(gap) and len(gap) <= 5 and can_be_part_of(parent, unit, gaz):
             facts += part_of(reading, parent, unit)
+    for i, parent in enumerate(mentions[:-1]):
+        if parent.affiliated and not parent.place \
+                and _affiliation_list_rx(gaz).fullmatch(text, parent.end, mentions[i + 1].start):
+            for listed in _listed_after(reading, mentions, i + 1, parent):
+                facts += part_of(reading, listed, parent)
     for unit in mentions:
         parent = affiliated_parent(reading, unit)
         if parent is not None and not unit.place and not parent.place:
             facts += part_of(reading, unit, parent)
     return facts
+
+
+def _affiliation_list_rx(gaz) -> re.Pattern:
+    """After ``ในสังกัด X``: a few words (ทั่วประเทศ), a list opener (ได้แก่), the first unit."""
+    return _list_openers(tuple(gaz.words["affiliation_lists"]))
+
+
+@functools.lru_cache(maxsize=4)
+def _list_openers(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\s?(?:[ก-๙]{1,12}\s?)?(?:" + "|".join(map(re.escape, words)) + r")\s?")
 
 
 _NAMED_PARENT_MIN = 6      # characters of the parent's name: a shorter one is too likely a word of another name

@@ -39,3 +39,22 @@ def test_each_wrong_place_fact_gets_its_cause():
     found = place_errors.place_causes(GOLD, system, scorer)
     assert ("HELD_IN", "FN", "OTHER_PROVINCE", "forum 2024-01-02", "สตูล", "") in found
     assert ("LOCATED_IN", "FN", "NO_PROVINCE", "โรงเรียนบ้านควนเก", "สตูล", "") in found
+
+
+def test_each_wrong_part_of_gets_its_kind_and_the_end_that_is_missing():
+    scorer = role_errors._scorer_module()
+    gold = {"entities": [{"id": "u", "type": "Agency", "name": "กรมเจ้าท่า"},
+                         {"id": "m", "type": "Agency", "name": "กระทรวงคมนาคม"},
+                         {"id": "e", "type": "Event", "event_type": "meeting", "date": "2025-05-21"},
+                         {"id": "g", "type": "Programme", "name": "โครงการเรือไฟฟ้า"}],
+            "relations": [{"type": "PART_OF", "head": "u", "tail": "m"}, {"type": "PART_OF", "head": "e", "tail": "g"}]}
+    system = {"entities": [{"id": "U", "type": "Agency", "name": "กรมเจ้าท่า"},
+                           {"id": "M", "type": "Agency", "name": "กระทรวงคมนาคม"},
+                           {"id": "E", "type": "Event", "event_type": "meeting", "date": "2025-05-21"},
+                           {"id": "G", "type": "Programme", "name": "โครงการเรือ"}],
+              "relations": [{"type": "PART_OF", "head": "M", "tail": "U"}, {"type": "PART_OF", "head": "E", "tail": "G"}]}
+    found = place_errors.part_of_causes(gold, system, scorer)
+    assert ("AA", "FN", "REL", "กรมเจ้าท่า", "กระทรวงคมนาคม") in found
+    assert ("AA", "FP", "REL", "กระทรวงคมนาคม", "กรมเจ้าท่า") in found
+    assert ("EP", "FN", "TAIL", "meeting 2025-05-21", "โครงการเรือไฟฟ้า") in found
+    assert ("EP", "FP", "TAIL", "meeting 2025-05-21", "โครงการเรือ") in found

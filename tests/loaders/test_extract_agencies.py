@@ -138,6 +138,15 @@ def test_local_governments_lie_in_the_story_province():
     assert _facts(text, "LOCATED_IN") >= {("องค์การบริหารส่วนตำบลบาละ", "ยะลา"), ("เทศบาลตำบลกาบัง", "ยะลา")}
 
 
+def test_a_place_slot_name_that_is_a_province_lies_there_not_in_the_story_province():
+    text = ("จังหวัดยะลา จัดพิธีมอบทุนการศึกษาแก่ผู้ต้องขังจากเรือนจำกลางเชียงราย ทัณฑสถานหญิงชลบุรี"
+            " และเรือนจำกลางยะลา ร่วมกับองค์การบริหารส่วนตำบลสระแก้ว")
+    placed = _facts(text, "LOCATED_IN")
+    assert {("เรือนจำกลางเชียงราย", "เชียงราย"), ("ทัณฑสถานหญิงชลบุรี", "ชลบุรี"), ("เรือนจำกลางยะลา", "ยะลา")} <= placed
+    # a sub-district may share a province's name and lie elsewhere: the story's province places it
+    assert ("องค์การบริหารส่วนตำบลสระแก้ว", "ยะลา") in placed
+
+
 def test_a_programme_named_by_a_slogan():
     text = "ความร่วมมือนี้เป็นส่วนหนึ่งของโครงการพิจิตรไม่ทิ้งใครไว้ข้างหลัง ที่จังหวัดพิจิตรขับเคลื่อน"
     programmes = [e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"]

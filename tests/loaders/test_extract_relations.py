@@ -789,3 +789,16 @@ def test_the_chair_of_a_fund_holds_an_office_and_chairs_no_event():
             "กองทุนหมู่บ้านไชยสถาน อำเภอสารภี จังหวัดเชียงใหม่ มีคณะกรรมการบริหารจัดการกองทุนฯ จำนวน 9 คน"
             " โดยมี นางสาวบุษกร ก่ำศรี เป็นประธานกองทุนฯ")
     assert not _of(_facts(text, "CHAIRED"), "CHAIRED")
+
+
+def test_the_units_listed_after_a_ministry_they_belong_to_are_its_units():
+    text = ("วันที่ 21 พฤษภาคม 2568 นายสมชาย ใจดี รองปลัดกระทรวงคมนาคม เข้าร่วมการประชุม พร้อมด้วยผู้แทนจากหน่วยงาน"
+            "ในสังกัดกระทรวงคมนาคม ได้แก่ กรมเจ้าท่า กรมการขนส่งทางบก และกรมการขนส่งทางราง ณ กรุงเทพมหานคร")
+    parts = _of(_facts(text, "PART_OF"), "PART_OF")
+    assert {("กรมเจ้าท่า", "กระทรวงคมนาคม"), ("กรมการขนส่งทางบก", "กระทรวงคมนาคม"),
+            ("กรมการขนส่งทางราง", "กระทรวงคมนาคม")} <= parts
+    # a few words may stand before the list opener; a list of partners after no affiliation gives no units
+    spread = text.replace("กระทรวงคมนาคม ได้แก่", "กระทรวงคมนาคมทั่วประเทศ ประกอบด้วย")
+    assert ("กรมการขนส่งทางราง", "กระทรวงคมนาคม") in _of(_facts(spread, "PART_OF"), "PART_OF")
+    partners = text.replace("หน่วยงานในสังกัดกระทรวงคมนาคม", "หน่วยงานภาคีของกระทรวงคมนาคม")
+    assert not _of(_facts(partners, "PART_OF"), "PART_OF") & {("กรมเจ้าท่า", "กระทรวงคมนาคม")}
