@@ -117,3 +117,9 @@ def test_guards_on_names_seen_in_the_wild():
     # a Latin name ends before a dangling connector; ยุทธศาสตร์ชาติ is a framework, not a programme (d-list #13)
     assert _programmes("ร่วมกับโครงการ Citizen of Love by Siam Piwat x ห้างสรรพสินค้า") == ["โครงการ Citizen of Love by Siam Piwat"]
     assert _programmes("ดำเนินการตามแผนยุทธศาสตร์ชาติ พ.ศ. 2561 - 2580 และ") == []
+
+
+def test_a_listed_programme_whose_name_holds_a_bracketed_word_is_found_whole():
+    text = ("วันที่ 5 กุมภาพันธ์ 2568 กรมปศุสัตว์ จัดประชุมชี้แจงแนวทางโครงการอาหารเสริม (นม) โรงเรียน"
+            " ประจำปีการศึกษา 2568 ณ กรุงเทพมหานคร")
+    assert _programmes(text) == ["โครงการอาหารเสริม (นม) โรงเรียน"]
