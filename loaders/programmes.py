@@ -13,7 +13,10 @@ from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, agency_head_in,
 _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
 _QUOTED = re.compile(r"\s?[“\"']([^”\"'\n]{4,160})[”\"']")
 
-_COOPERATION_NAME = re.compile(r"ความร่วมมือ(?:ใน|ด้าน)?(?:เรื่อง)?\s?[“\"](?P<name>การ[^”\"\n]{6,160})[”\"]")
+_COOPERATION_NAME = re.compile(r"ความร่วมมือ(?:ใน|ด้าน)?(?:เรื่อง)?\s?[“\"](?P<name>การ[^”\"\n]{6,160})[”\"]"
+                               # ลงนาม (MOU) “พาน้องกลับมาเรียน”: the quoted title of what is signed (not a nickname)
+                               r"|(?:\(?MOU\)?|ลงนาม(?:บันทึก(?:ข้อตกลง|ความเข้าใจ)(?:ความร่วมมือ)?)?)\s?[“\"]"
+                               r"(?P<title>[^”\"\n]{8,120})[”\"]")
 _ENUMERATED_TAIL = re.compile(r" (?:ความ|การ)[ก-๙]{2,40}และ(?:ความ|การ)[ก-๙]{2,60}")
 _PROGRAMME_MIN_WORDS = 3      # a bare โครงการก่อสร้าง is a kind of project, not a named one
 _PROGRAMME_RX = re.compile(r"โครงการ")
@@ -71,9 +74,10 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
             found.append(policy)
     # ความร่วมมือ “การขับเคลื่อน...”: the quoted name of the cooperation itself is a programme
     for match in _COOPERATION_NAME.finditer(text, lo, hi):
-        if not any(m.start <= match.start("name") < m.end for m in found):
-            name = match.group("name").strip()
-            found.append(ProgrammeMention(match.start("name"), match.end("name"), name, name, name))
+        group = "name" if match.group("name") else "title"
+        if not any(m.start <= match.start(group) < m.end for m in found):
+            name = match.group(group).strip()
+            found.append(ProgrammeMention(match.start(group), match.end(group), name, name, name))
     found += find_recurring(text, gaz, found, lo, hi)     # คนละครึ่ง, TO BE NUMBER ONE: mined names written bare
     found.sort(key=lambda m: m.start)
     return found

@@ -123,3 +123,10 @@ def test_a_listed_programme_whose_name_holds_a_bracketed_word_is_found_whole():
     text = ("วันที่ 5 กุมภาพันธ์ 2568 กรมปศุสัตว์ จัดประชุมชี้แจงแนวทางโครงการอาหารเสริม (นม) โรงเรียน"
             " ประจำปีการศึกษา 2568 ณ กรุงเทพมหานคร")
     assert _programmes(text) == ["โครงการอาหารเสริม (นม) โรงเรียน"]
+
+
+def test_the_quoted_title_of_what_is_signed_is_a_programme_but_a_quoted_nickname_is_not():
+    text = ("วันที่ 20 กรกฎาคม 2565 จังหวัดปัตตานี ร่วมลงนาม (MOU) “พาน้องกลับมาเรียน ” ระดับจังหวัด"
+            " ณ ศาลากลางจังหวัดปัตตานี")
+    assert _programmes(text) == ["พาน้องกลับมาเรียน"]
+    assert _programmes("“อว. ลงนาม “ศุภมาส” เดินหน้า 23 หน่วยงาน") == []
