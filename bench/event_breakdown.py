@@ -19,6 +19,14 @@ WRONG_TYPE (gold has the day), SPURIOUS.
 
     .venv/bin/python bench/event_breakdown.py [--sets seeds,...,heldout-4] [--list]
 
+With ``--scores`` each row adds the shared scorer's event, entity and relation F1 (``PYTHONHASHSEED=0``).  A
+before/after table: save the counts of one extractor (``--save FILE``; ``--code DIR`` measures another checkout,
+a ``git archive`` of main, say), then print this one's against them (``--before FILE``: each cell ``before→after``).
+The learned date chooser is off unless ``--date-model on`` (the rules' days are what ships):
+
+    .venv/bin/python bench/event_breakdown.py --scores --code /tmp/main --save /tmp/before.json
+    .venv/bin/python bench/event_breakdown.py --scores --before /tmp/before.json
+
 Never reads the real-world corpus nor any blind set outside the repository.
 """
 from __future__ import annotations
@@ -26,14 +34,21 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
+import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "bench"))
-from role_classifier import _extract_with_analysis  # noqa: E402  (bench/ is scripts)
+from role_classifier import _extract_with_analysis, use_code  # noqa: E402  (bench/ is scripts)
+
+SCORER = SHARED / "tools" / "score.py"
+CAUSES = ("WRONG_DATE", "WRONG_TYPE", "DROPPED", "CUE_OTHER_DATE", "HEADLINE_ONLY", "NO_CUE")
+SPURIOUS = ("WRONG_DATE", "WRONG_TYPE", "SPURIOUS")
 
 SETS = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
 
@@ -121,38 +136,96 @@ def breakdown(gold: dict, record: dict, readings) -> tuple[list, list]:
     return missed, spurious
 
 
+def score_set(pairs: list[tuple[dict, dict]]) -> dict:
+    """The shared scorer's result for (gold, record) pairs, as ``score.py --json`` prints it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_dir, out_dir = Path(tmp, "gold"), Path(tmp, "out")
+        gold_dir.mkdir(), out_dir.mkdir()
+        for i, (gold, record) in enumerate(pairs):
+            (gold_dir / f"{i:03}.json").write_text(json.dumps(dict(gold, doc=f"{i:03}"), ensure_ascii=False), "utf-8")
+            (out_dir / f"{i:03}.json").write_text(json.dumps(dict(record, doc=f"{i:03}"), ensure_ascii=False), "utf-8")
+        result = subprocess.run([sys.executable, str(SCORER), str(gold_dir), str(out_dir), "--json"],
+                                capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    return json.loads(result.stdout[:result.stdout.rindex("}") + 1])     # (a summary line follows)
+
+
+def measure(names: list[str], scores: bool) -> tuple[dict, list]:
+    """Per set (and "all"): gold, found, each cause's misses, the spurious by cause and, with ``scores``, the
+    scorer's event/entity/relation F1; and the listing of every miss and spurious event."""
+    rows, listing, pairs = {}, [], {}
+    for name, path, gold_path in documents(names):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        record, (analysis, events) = extract_path(path)
+        missed, spurious = breakdown(gold, record, cue_readings(analysis, events))
+        row = rows.setdefault(name, Counter())
+        row["gold"] += sum(e["type"] == "Event" for e in gold["entities"])
+        row["found"] += sum(e["type"] == "Event" for e in gold["entities"]) - len(missed)
+        for cause, kind, date in missed:
+            row[cause] += 1
+            listing.append(("FN", name, path.stem, cause, kind, str(date)))
+        for cause, kind, date in spurious:
+            row["fp " + cause] += 1
+            listing.append(("FP", name, path.stem, cause, kind, str(date)))
+        pairs.setdefault(name, []).append((gold, record))
+    rows["all"] = sum((rows[n] for n in names if n in rows), Counter())
+    if scores:
+        for name in [n for n in names if n in pairs] + ["all"]:
+            result = score_set(pairs[name] if name != "all" else [p for n in names for p in pairs.get(n, [])])
+            rows[name]["event F1"] = result["entity"]["by_type"].get("Event", {}).get("f1", 0.0)
+            rows[name]["entity F1"] = result["entity"]["f1"]
+            rows[name]["relation F1"] = result["relation"]["f1"]
+    return {name: dict(row) for name, row in rows.items()}, listing
+
+
+def table(rows: dict, before: dict | None, scores: bool) -> list[str]:
+    """The markdown table of ``rows``, each cell ``before→after`` where ``before`` has the set."""
+    columns = ["gold", "found"] + list(CAUSES)
+    header = "| set | gold | found | " + " | ".join(c.lower() for c in CAUSES) \
+        + " | spurious: wrong date / wrong type / other |"
+    if scores:
+        columns += ["event F1", "entity F1", "relation F1"]
+        header += " event F1 | entity F1 | relation F1 |"
+    lines = [header, "|---" * (header.count("|") - 1) + "|"]
+
+    def cell(name, column):
+        now = rows[name].get(column, 0)
+        text = f"{now:.3f}" if isinstance(now, float) else str(now)
+        if before is None or name not in before:
+            return text
+        was = before[name].get(column, 0)
+        return f"{was:.3f}→{text}" if isinstance(now, float) else (text if was == now else f"{was}→{text}")
+
+    for name in rows:
+        cells = [cell(name, c) for c in columns[:2 + len(CAUSES)]]
+        cells.append("/".join(cell(name, "fp " + c) for c in SPURIOUS))
+        cells += [cell(name, c) for c in columns[2 + len(CAUSES):]]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--list", action="store_true", help="print every missed and spurious event")
+    parser.add_argument("--scores", action="store_true", help="add the shared scorer's event/entity/relation F1")
+    parser.add_argument("--code", type=Path, help="measure the extractor of this checkout (git archive COMMIT)")
+    parser.add_argument("--date-model", choices=("on", "off"), default="off",
+                        help="the learned date chooser (off: the rules' days, what ships)")
+    parser.add_argument("--save", type=Path, help="write the per-set counts as JSON (a --before for later)")
+    parser.add_argument("--before", type=Path, help="counts saved by --save: print each cell as before→after")
     args = parser.parse_args(argv)
+    if args.code:
+        use_code(args.code.resolve())
+    from edugraph.loaders.date_model import use_date_model
+    use_date_model(args.date_model == "on")
     names = args.sets.split(",")
-    missed_by, spurious_by, totals, listing = Counter(), Counter(), Counter(), []
-    for name, path, gold_path in documents(names):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        record, (analysis, events) = extract_path(path)
-        readings = cue_readings(analysis, events)
-        missed, spurious = breakdown(gold, record, readings)
-        gold_n = sum(e["type"] == "Event" for e in gold["entities"])
-        system_keys = {(e.get("event_type"), e.get("date")) for e in record["entities"] if e["type"] == "Event"}
-        totals[(name, "gold")] += gold_n
-        totals[(name, "found")] += gold_n - len(missed)
-        totals[(name, "system")] += len(system_keys)
-        for cause, kind, date in missed:
-            missed_by[(name, cause)] += 1
-            listing.append(("FN", name, path.stem, cause, kind, str(date)))
-        for cause, kind, date in spurious:
-            spurious_by[(name, cause)] += 1
-            listing.append(("FP", name, path.stem, cause, kind, str(date)))
-    causes = ("WRONG_DATE", "WRONG_TYPE", "DROPPED", "CUE_OTHER_DATE", "HEADLINE_ONLY", "NO_CUE")
-    print("| set | gold | found | " + " | ".join(c.lower() for c in causes) + " | spurious: wrong date / wrong type / other |")
-    print("|---" * (len(causes) + 4) + "|")
-    for name in names + ["all"]:
-        keys = names if name == "all" else [name]
-        row = [sum(totals[(k, "gold")] for k in keys), sum(totals[(k, "found")] for k in keys)]
-        row += [sum(missed_by[(k, c)] for k in keys) for c in causes]
-        fp = "/".join(str(sum(spurious_by[(k, c)] for k in keys)) for c in ("WRONG_DATE", "WRONG_TYPE", "SPURIOUS"))
-        print(f"| {name} | " + " | ".join(map(str, row)) + f" | {fp} |")
+    if args.list and "heldout-5" in names:
+        raise SystemExit("heldout-5 is the validation set: its summary rows only, no --list")
+    rows, listing = measure(names, args.scores)
+    before = json.loads(args.before.read_text(encoding="utf-8")) if args.before else None
+    print("\n".join(table(rows, before, args.scores)))
+    if args.save:
+        args.save.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     if args.list:
         for row in listing:
             print("\t".join(row))
