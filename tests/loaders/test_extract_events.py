@@ -423,3 +423,12 @@ def test_a_headline_signing_over_a_body_meeting_is_one_signing():
             "ประชุมหารือแนวทางพัฒนาครู ณ ห้องประชุมสำนักงานศึกษาธิการจังหวัดน่าน")
     assert [e["event_type"] for e in _events(body, title="ศธจ.น่าน ลงนาม MOU กับ มน. พัฒนาครู")] == ["signing"]
     assert [e["event_type"] for e in _events(body, title="ศธจ.น่าน หารือ มน. พัฒนาครู")] == ["meeting"]
+
+
+def test_a_draft_agreement_is_a_document_not_a_signing():
+    # "ที่ประชุมเห็นชอบให้จัดทำร่างบันทึกความเข้าใจ...": the draft is approved at the meeting; nothing is signed
+    text = ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก จัดประชุมคณะทำงานครั้งที่ 1/2567 "
+            "ที่ประชุมได้เห็นชอบให้มีการจัดทำร่างบันทึกความเข้าใจด้านการศึกษา ระหว่างจังหวัดตากกับเมืองเมียวดี")
+    assert [e["event_type"] for e in _events(text)] == ["meeting"]
+    signed = "เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก ได้ลงนามบันทึกความเข้าใจด้านการศึกษา กับเมืองเมียวดี"
+    assert [e["event_type"] for e in _events(signed)] == ["signing"]
