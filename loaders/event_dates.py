@@ -7,7 +7,8 @@ against the event before.  A page's own date line (``21 มกราคม 2025`
 2025-08-21``) and the publication dateline are no event's day; a stated day
 beats the dateline.  An event still undated takes the first day stated after it
 before any other event, or the story's ``วันนี้ (date)`` when it follows right
-after, or (a sequel: ภายหลัง..., จากนั้น...) the day of the event before; a day
+after, or the day the story has reached (stated for the event before it; not for an activity
+told as besides it, นอกจากนี้ยังได้...), or (a sequel) the day of the event before; a day
 long before the release with no cue of its own is background.
 Otherwise the date stays null: the contract never copies a publication date.
 
@@ -132,7 +133,8 @@ def _recent(analysis: Analysis, date: str) -> bool:
 def undated_fallbacks(analysis: Analysis, events: list) -> None:
     """An event still without a date takes the first day stated after it before any other event
     (a lead paragraph that repeats the headline, then ``เมื่อวันที่ ...``); failing that, the day
-    the story opens with (``วันนี้ (6 สิงหาคม 2568)``).  No stated day: the date stays null."""
+    the story opens with (``วันนี้ (6 สิงหาคม 2568)``), or the day the story has reached, stated for the event
+    before it (:func:`_running_day`).  No stated day: the date stays null."""
     intros = sorted(e.intro for e in events)
     opening = next((m for m in analysis.dates if m.start >= analysis.body_start
                     and not _standalone_dateline(analysis, m) and (m.text.startswith("วันนี้") or _TODAY.search(
@@ -150,16 +152,34 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
                         and _cued(analysis, m) and not _standalone_dateline(analysis, m)), None)
         if forward is not None and not _recent(analysis, forward.date):
             forward = None      # "เปิดให้บริการครั้งแรก เมื่อวันที่ 22 กรกฎาคม 2545": background, not this event
+        running = _running_day(analysis, event, previous)
         near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH
         chosen = forward or (opening if near else None)
         if chosen is not None:
             event.date, event.end_date = chosen.date, chosen.end_date
+        elif running is not None:
+            # "...ในวันจันทร์ที่ 19 พฤษภาคม 2568 ... โดยมีกำหนดการสำคัญ ได้แก่ ... พิธีลงนาม...": the day the story has
+            # reached, stated for the event before, is the day of what it goes on to tell
+            event.date = running
         elif previous is not None and _on_the_day_before(analysis, event):
             # "ภายหลังเสร็จสิ้นการหารือ ได้มีพิธีลงนาม...": a sequel is on the day of the event before,
             # also when that one was dated only by these fallbacks
             event.date = previous.date
         if event.date is not None:
             previous = event
+
+
+def _running_day(analysis: Analysis, event, previous):
+    """The day the story has reached at ``event``: the day of the dated event before it, when that day is stated
+    in the body before the event (not given by a fallback) and is one day (what follows an event of several days,
+    ``ระหว่างวันที่ 6 - 7 สิงหาคม ... และการลงพื้นที่ศึกษาดูงาน``, is on a day not given)."""
+    if previous is None or previous.date is None or previous.end_date not in (None, previous.date):
+        return None
+    para_start, _ = analysis.paragraph_of(event.intro)
+    if _BESIDES.search(analysis.text, max(para_start, event.intro - 40), event.intro):
+        return None         # "นอกจากนี้ยังได้ร่วมกันลงพื้นที่...": another activity, on a day not given (DECISIONS #2)
+    return previous.date if any(analysis.body_start <= m.start < event.intro and m.date == previous.date
+                                and not _standalone_dateline(analysis, m) for m in analysis.dates) else None
 
 
 def unstated_days(analysis: Analysis, events: list) -> None:

@@ -432,3 +432,18 @@ def test_a_draft_agreement_is_a_document_not_a_signing():
     assert [e["event_type"] for e in _events(text)] == ["meeting"]
     signed = "เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก ได้ลงนามบันทึกความเข้าใจด้านการศึกษา กับเมืองเมียวดี"
     assert [e["event_type"] for e in _events(signed)] == ["signing"]
+
+
+def test_an_activity_the_story_goes_on_to_tell_is_on_the_day_it_has_reached():
+    was = date_model.date_model_enabled()
+    date_model.use_date_model(False)        # the rules' days (what ships)
+    try:
+        told = ("เมื่อวันที่ 19 พฤษภาคม 2568 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านแม่สอง\n"
+                "โดยมีกำหนดการสำคัญ ได้แก่ การประชุมคณะกรรมการ และพิธีลงนามบันทึกข้อตกลงระหว่างโรงเรียนกับเทศบาล ณ หอประชุมโรงเรียน")
+        assert [(e["event_type"], e["date"]) for e in _events(told)] == [("visit", "2025-05-19"), ("signing", "2025-05-19")]
+        # another activity besides (นอกจากนี้ยังได้...) is on a day the text does not give (DECISIONS #2)
+        besides = ("เมื่อวันที่ 7 มิถุนายน 2566 สำนักงานศึกษาธิการจังหวัดระยอง จัดเวทีสานเสวนาการศึกษา ณ โรงแรมสตาร์\n"
+                   "นอกจากนี้ยังได้ร่วมกันลงพื้นที่ศึกษาดูงาน ณ โรงเรียนบ้านฉาง")
+        assert [(e["event_type"], e["date"]) for e in _events(besides)] == [("forum", "2023-06-07"), ("visit", None)]
+    finally:
+        date_model.use_date_model(was)
