@@ -44,6 +44,10 @@ _OPENING_REACH = 600          # characters after the story's "วันนี้
 # "...เทศกาลนกกระเรียน ประจำปี 2567 ซึ่งจัดขึ้นระหว่างวันที่ 2 - 4 กุมภาพันธ์ 2567": the day stated as when the
 # occasion just named is held (day_owners.HELD) is that occasion's, not the day of an opening or closing ceremony
 # framing it
+# a later mention of an event, then how it was held (... จัดขึ้น ณ ห้องประชุม... เมื่อวันที่ 27 ...): :func:`day_told_after`
+_HELD_AFTER = re.compile(r"(?:ได้)?(?:จัด|มี)ขึ้น")
+_HELD_AFTER_REACH = 150     # characters from the mention's cue to its held verb (the rest of its title)
+_HELD_TO_DAY = 200          # characters from the held verb to the day (a venue between)
 _FRAME = re.compile(r"(?:พิธี)?[^\S\n]?(?:เปิด|ปิด)")
 
 
@@ -167,6 +171,20 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
             event.date = previous.date
         if event.date is not None:
             previous = event
+
+
+def day_told_after(analysis: Analysis, event, pos: int):
+    """The day a later mention of ``event`` (ending at ``pos``) says it was held on: ``...การประชุมใหญ่สามัญ...
+    จัดขึ้น ณ ห้องประชุม... เมื่อวันที่ 27 มิถุนายน 2568`` — a held verb right after the mention, then a day cued as a
+    day in its paragraph, no other event cue between.  A day merely written after it may be another's
+    (``...บันทึกความเข้าใจ ที่ประชุมคณะรัฐมนตรีเมื่อวันที่ 11 ธันวาคม``)."""
+    _, para_end = analysis.paragraph_of(pos)
+    held = _HELD_AFTER.search(analysis.text, pos, min(para_end, pos + _HELD_AFTER_REACH))
+    day = first_date_after(analysis, held.end(), para_end) if held else None
+    if day is None or not _cued(analysis, day) or _standalone_dateline(analysis, day) \
+            or analysis.event_cue_in(pos, day.start) is not None or day.start - held.end() > _HELD_TO_DAY:
+        return None
+    return day
 
 
 def _running_day(analysis: Analysis, event, previous):

@@ -35,7 +35,8 @@ from edugraph.loaders.event_venues import find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
                                           told_by_a_speaker, within_an_event)
-from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, first_date_after,
+from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, day_told_after,
+                                          first_date_after,
                                           maybe_end_date, undated_fallbacks, unstated_days)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
@@ -131,6 +132,10 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             referred.mentions.append((head, end))
             if referred.date is None and own_date is not None:
                 referred.date, referred.end_date = own_date.date, own_date.end_date
+            elif referred.date is None and not referred.of_year:
+                told = day_told_after(analysis, referred, end)
+                if told is not None:    # "การประชุมใหญ่... จัดขึ้น ณ ห้องประชุม... เมื่อวันที่ 27 มิถุนายน 2568"
+                    referred.date, referred.end_date = told.date, told.end_date
             maybe_end_date(analysis, referred, end)
             continue
         if cue == _WITNESS and events and not _names_signing(analysis, end):
