@@ -22,7 +22,7 @@ WRONG_TYPE (gold has the day), SPURIOUS.
 With ``--scores`` each row adds the shared scorer's event, entity and relation F1 (``PYTHONHASHSEED=0``).  A
 before/after table: save the counts of one extractor (``--save FILE``; ``--code DIR`` measures another checkout,
 a ``git archive`` of main, say), then print this one's against them (``--before FILE``: each cell ``before→after``).
-The learned date chooser is off unless ``--date-model on`` (the rules' days are what ships):
+An older checkout that still carries the learned date chooser is measured with it off (the rules' days, what ships):
 
     .venv/bin/python bench/event_breakdown.py --scores --code /tmp/main --save /tmp/before.json
     .venv/bin/python bench/event_breakdown.py --scores --before /tmp/before.json
@@ -203,21 +203,28 @@ def table(rows: dict, before: dict | None, scores: bool) -> list[str]:
     return lines
 
 
+def rules_days_only() -> None:
+    """Switch off the learned date chooser of an older checkout (``--code``) that still has one: the rules' days
+    are what ships (main dates events by the rules alone)."""
+    try:
+        from edugraph.loaders.date_model import use_date_model
+    except ImportError:
+        return
+    use_date_model(False)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--list", action="store_true", help="print every missed and spurious event")
     parser.add_argument("--scores", action="store_true", help="add the shared scorer's event/entity/relation F1")
     parser.add_argument("--code", type=Path, help="measure the extractor of this checkout (git archive COMMIT)")
-    parser.add_argument("--date-model", choices=("on", "off"), default="off",
-                        help="the learned date chooser (off: the rules' days, what ships)")
     parser.add_argument("--save", type=Path, help="write the per-set counts as JSON (a --before for later)")
     parser.add_argument("--before", type=Path, help="counts saved by --save: print each cell as before→after")
     args = parser.parse_args(argv)
     if args.code:
         use_code(args.code.resolve())
-    from edugraph.loaders.date_model import use_date_model
-    use_date_model(args.date_model == "on")
+    rules_days_only()
     names = args.sets.split(",")
     if args.list and "heldout-5" in names:
         raise SystemExit("heldout-5 is the validation set: its summary rows only, no --list")

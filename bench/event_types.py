@@ -21,7 +21,7 @@ types events inside extraction (relations that need a signing see its type), the
 
     .venv/bin/python bench/event_types.py [--sets seeds,...,heldout-4] [--validate] [--l2 1.0]
 
-The learned date chooser is off (the rules' days, what ships).  Figures and the decision: ``bench/event-types.md``.
+Figures and the decision: ``bench/event-types.md``.
 """
 from __future__ import annotations
 
@@ -211,8 +211,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     global WITH_RULES
     WITH_RULES = args.with_rules
-    from edugraph.loaders.date_model import use_date_model
-    use_date_model(False)
     names = args.sets.split(",")
     assert "heldout-5" not in names, "heldout-5 is validation: --validate scores it, nothing trains on it"
     samples, docs = samples_of(names + (["heldout-5"] if args.validate else []))

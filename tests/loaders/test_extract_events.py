@@ -435,33 +435,23 @@ def test_a_draft_agreement_is_a_document_not_a_signing():
 
 
 def test_an_activity_the_story_goes_on_to_tell_is_on_the_day_it_has_reached():
-    was = date_model.date_model_enabled()
-    date_model.use_date_model(False)        # the rules' days (what ships)
-    try:
-        told = ("เมื่อวันที่ 19 พฤษภาคม 2568 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านแม่สอง\n"
-                "โดยมีกำหนดการสำคัญ ได้แก่ การประชุมคณะกรรมการ และพิธีลงนามบันทึกข้อตกลงระหว่างโรงเรียนกับเทศบาล ณ หอประชุมโรงเรียน")
-        assert [(e["event_type"], e["date"]) for e in _events(told)] == [("visit", "2025-05-19"), ("signing", "2025-05-19")]
-        # another activity besides (นอกจากนี้ยังได้...) is on a day the text does not give (DECISIONS #2)
-        besides = ("เมื่อวันที่ 7 มิถุนายน 2566 สำนักงานศึกษาธิการจังหวัดระยอง จัดเวทีสานเสวนาการศึกษา ณ โรงแรมสตาร์\n"
-                   "นอกจากนี้ยังได้ร่วมกันลงพื้นที่ศึกษาดูงาน ณ โรงเรียนบ้านฉาง")
-        assert [(e["event_type"], e["date"]) for e in _events(besides)] == [("forum", "2023-06-07"), ("visit", None)]
-    finally:
-        date_model.use_date_model(was)
+    told = ("เมื่อวันที่ 19 พฤษภาคม 2568 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านแม่สอง\n"
+            "โดยมีกำหนดการสำคัญ ได้แก่ การประชุมคณะกรรมการ และพิธีลงนามบันทึกข้อตกลงระหว่างโรงเรียนกับเทศบาล ณ หอประชุมโรงเรียน")
+    assert [(e["event_type"], e["date"]) for e in _events(told)] == [("visit", "2025-05-19"), ("signing", "2025-05-19")]
+    # another activity besides (นอกจากนี้ยังได้...) is on a day the text does not give (DECISIONS #2)
+    besides = ("เมื่อวันที่ 7 มิถุนายน 2566 สำนักงานศึกษาธิการจังหวัดระยอง จัดเวทีสานเสวนาการศึกษา ณ โรงแรมสตาร์\n"
+               "นอกจากนี้ยังได้ร่วมกันลงพื้นที่ศึกษาดูงาน ณ โรงเรียนบ้านฉาง")
+    assert [(e["event_type"], e["date"]) for e in _events(besides)] == [("forum", "2023-06-07"), ("visit", None)]
 
 
 def test_a_later_mention_that_says_when_the_event_was_held_dates_it():
-    was = date_model.date_model_enabled()
-    date_model.use_date_model(False)        # the rules' days (what ships)
     # a long story between (beyond the reach of "the first day stated after an undated event")
     lead = ("ศธจ.ตาก รายงานผลการดำเนินงานประจำปี\n"
             "สำนักงานศึกษาธิการจังหวัดตาก จัดการประชุมใหญ่สามัญประจำปี 2567 เพื่อรายงานผลการดำเนินงาน ณ ห้องประชุมศาลากลาง\n"
             "นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก กล่าวว่า" + " ปีนี้ครูได้รับการพัฒนาครบทุกโรงเรียนในพื้นที่" * 20
             + " ในการประชุมครั้งนี้ได้รายงานผลการพัฒนาครู" + " ปีนี้ครูได้รับการพัฒนาครบทุกโรงเรียนในพื้นที่" * 20 + "\n")
-    try:
-        held = lead + "ทั้งนี้ การประชุมใหญ่สามัญประจำปี 2567 จัดขึ้น ณ ห้องประชุมศาลากลาง เมื่อวันที่ 27 มิถุนายน 2568"
-        assert [(e["event_type"], e["date"]) for e in _events(held)] == [("meeting", "2025-06-27")]
-        # a day written after a later mention, not as when it was held, is another's (the cabinet's)
-        other = lead + "ทั้งนี้ ข้อเสนอจากการประชุมใหญ่สามัญ ได้รับความเห็นชอบจากคณะรัฐมนตรีเมื่อวันที่ 27 มิถุนายน 2568"
-        assert [(e["event_type"], e["date"]) for e in _events(other)] == [("meeting", None)]
-    finally:
-        date_model.use_date_model(was)
+    held = lead + "ทั้งนี้ การประชุมใหญ่สามัญประจำปี 2567 จัดขึ้น ณ ห้องประชุมศาลากลาง เมื่อวันที่ 27 มิถุนายน 2568"
+    assert [(e["event_type"], e["date"]) for e in _events(held)] == [("meeting", "2025-06-27")]
+    # a day written after a later mention, not as when it was held, is another's (the cabinet's)
+    other = lead + "ทั้งนี้ ข้อเสนอจากการประชุมใหญ่สามัญ ได้รับความเห็นชอบจากคณะรัฐมนตรีเมื่อวันที่ 27 มิถุนายน 2568"
+    assert [(e["event_type"], e["date"]) for e in _events(other)] == [("meeting", None)]
