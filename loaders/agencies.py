@@ -16,7 +16,8 @@ import re
 from edugraph.loaders.gazetteer import Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
-from edugraph.loaders.spaced_names import country_slot, foreign_ministry, goes_on_over_space, numbered_region
+from edugraph.loaders.spaced_names import country_slot, foreign_body, goes_on_over_space, numbered_region
+from edugraph.loaders.unit_names import campus
 from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
                                     opens_name, place_end, sentence_word, skip_space, split_words, thai_run,
                                     within_one_edit)
@@ -294,7 +295,7 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
             continue
         if mention.end < hi and text[mention.end] in " \u00a0\n":
             mention = goes_on_over_space(text, mention, hi, gaz)
-        mention = foreign_ministry(text, numbered_region(text, mention, hi, gaz), hi, gaz)
+        mention = campus(text, foreign_body(text, numbered_region(text, mention, hi, gaz), hi, gaz), hi, gaz)
         found.append(mention)
         pos = max(mention.end, start + 1)
         # "สพป.พิจิตร เขต 1, เขต 2 และเขต 3": one office per district number

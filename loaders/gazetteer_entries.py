@@ -343,7 +343,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "clause_openers", "latin_honorifics", "foreign_state_words", "title_glue_words",
                   "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "party_counts",
                   "standing_for", "party_heads", "party_list_stops",
-                  "party_list_glued_stops"}
+                  "party_list_glued_stops", "campus_words"}
 _SCALAR_SECTIONS = {"pilot_cue"}
 
 

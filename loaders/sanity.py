@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from edugraph.loaders.name_shape import (clause_inside, cut_by_the_end, cut_mid_word, generic_body, name_broken_off,
                                          programme_sentence, sentence_after_name, short_form_of, without_spaced_tail)
 from edugraph.loaders.spaced_names import misspelt_entry
+from edugraph.loaders.unit_names import university_glued_on
 from edugraph.loaders.words import dictionary_words, predicate_only, split_words, word_tag
 
 FIRST_YEAR = 1990
@@ -138,7 +139,8 @@ def screen_names(analysis) -> list[Dropped]:
             return refuse("Agency", m.name, "cut mid-word")
         if family.head == "คณะ" and m.kind == "university" and " " not in m.name:
             # a faculty's name carries its university: the release's own fuller naming, else none
-            fuller = next((o.name for o in analysis.agencies if o.name and o.name.startswith(m.name + " ")), None)
+            fuller = next((o.name for o in analysis.agencies if o.name and o.name.startswith(m.name + " ")), None) \
+                or university_glued_on(m.name, len(family.head) + 1, gaz)
             if fuller is None:
                 return refuse("Agency", m.name, "a faculty named without its university")
             m.name = fuller

@@ -96,6 +96,17 @@ def misspelt_entry(name: str, head: str, gaz: Gazetteer):
 _FIELD_CHUNK = re.compile(r"[ \u00a0]{1,2}([" + THAI_LETTER + r"]{2,40})")
 
 
+def _nominalised(words: tuple[str, ...], gaz: Gazetteer) -> tuple[str, ...]:
+    """The words with a nominaliser joined to the word after it (การ|จ้างงาน is one field)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] in gaz.nominalisers:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return tuple(joined)
+
+
 def _field_list_end(text: str, pos: int, hi: int, gaz: Gazetteer) -> int | None:
     """End of a list of fields of government after a name's space, closed by และ (…ศิลปะ และวัฒนธรรม,
     …เทคโนโลยีและนวัตกรรม), or None.  A chunk glued to a sentence word (…นวัตกรรมยัง) ends the list there."""
@@ -104,7 +115,7 @@ def _field_list_end(text: str, pos: int, hi: int, gaz: Gazetteer) -> int | None:
         chunk = _FIELD_CHUNK.match(text, end, hi)
         if chunk is None:
             break
-        words = split_words(chunk.group(1))
+        words = _nominalised(split_words(chunk.group(1)), gaz)
         at, fields = chunk.start(1), 0
         for index, word in enumerate(words):
             if word == "และ" and index + 1 < len(words) and words[index + 1] in gaz.name_field_words:
@@ -146,6 +157,30 @@ def _entry_with_words_left_out(written: str, head: str, gaz: Gazetteer):
     return None
 
 
+def _other_fields(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+    """A named body whose name goes on over a space with a list of fields closed by และ is another
+    body, often a foreign one: กระทรวงสาธารณสุข| แรงงาน และสวัสดิการ (Japan's), กระทรวงเกษตร| ป่าไม้
+    และประมง.  Its name is what the text writes, from the named form on (a position before it, as in
+    รัฐมนตรีว่าการกระทรวงอุตสาหกรรม| พาณิชยกรรม และการจ้างงาน, stays the holder's).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("ได้แก่ กระทรวงเกษตร ป่าไม้ และประมง กระทรวงสาธารณสุข แรงงาน และสวัสดิการ", gaz)]
+    ['กระทรวงเกษตร ป่าไม้ และประมง', 'กระทรวงสาธารณสุข แรงงาน และสวัสดิการ']
+    >>> [m.name for m in find_agencies("กระทรวงศึกษาธิการ ครู และนักเรียน", gaz)]
+    ['กระทรวงศึกษาธิการ']
+    """
+    end = _field_list_end(text, mention.end, hi, gaz)
+    if end is None:
+        return mention
+    opening = next((at for at in range(mention.start, mention.end)
+                    if gaz.agency_by_form(text[at:mention.end]) is mention.entry), mention.start)
+    written = text[mention.start:end]
+    name = text[opening:mention.end] + re.sub(r"\s+", " ", text[mention.end:end])
+    return AgencyMention(mention.start, end, written, name, mention.kind, holder=mention.holder and written)
+
+
 def goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
     """An open agency name ends at the text's first space; some names go on after it.
 
@@ -154,6 +189,8 @@ def goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazettee
     fields closed by และ (``name_field_words``) joins it; and a named agency whose official name holds spaces,
     written with a slip, is that agency.
     """
+    if mention.entry is not None and mention.end < hi and text[mention.end] in " \u00a0":
+        return _other_fields(text, mention, hi, gaz)
     if mention.entry is not None or mention.family is None or mention.family.slot != "open" or not mention.name:
         return mention
     if mention.name.startswith(mention.family.head):
@@ -226,27 +263,40 @@ def numbered_region(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) 
                          family=mention.family, province=mention.province, holder=mention.holder and written)
 
 
-_COUNTRY_AFTER = re.compile(r"\s?(?:แห่ง|ของ)?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?(?P<country>[ก-๙]+)")
+_COUNTRY_AFTER = re.compile(r"(?P<joint>\s?(?:แห่ง|ของ)?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?)(?P<country>[ก-๙]+)")
+_EXPLICIT_JOINT = re.compile(r"\s?(?:แห่ง\s?(?:ประเทศ)?|ประเทศ)")
 
 
-def foreign_ministry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
-    """A ministry written with a foreign country after it is that country's ministry, not Thailand's:
-    กระทรวงการต่างประเทศ| สหรัฐอเมริกา, กระทรวงการท่องเที่ยว ศิลปะและวัฒนธรรม|แห่งมาเลเซีย.
+def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+    """A state body written with a foreign country after it is that country's body, not Thailand's:
+    กระทรวงการต่างประเทศ| สหรัฐอเมริกา, วุฒิสภา|แห่งมาเลเซีย, สภาผู้แทนราษฎร|นิวซีแลนด์,
+    กรมการท่องเที่ยว|ภูฏาน.  A ministry or a named body takes the country however it is joined
+    (glued, over a space, แห่ง, ของ); another open name only after แห่ง or ประเทศ, since an open name
+    already reads a glued country as its own (ศูนย์มะเร็งแห่งชาติ| ประเทศญี่ปุ่น).  The name keeps
+    the official joint the text writes (แห่ง, ประเทศ: วุฒิสภาแห่งมาเลเซีย), not ของ, which belongs to the
+    sentence; a country glued or after a space is written after a space.
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> from edugraph.loaders.agencies import find_agencies
     >>> gaz = load_gazetteer()
     >>> [m.name for m in find_agencies("รายงานของกระทรวงการต่างประเทศ สหรัฐอเมริกา หรือ TIP Report", gaz)]
     ['กระทรวงการต่างประเทศ สหรัฐอเมริกา']
+    >>> [m.name for m in find_agencies("และสมาชิกวุฒิสภาแห่งมาเลเซีย พร้อมคณะ", gaz)]
+    ['วุฒิสภาแห่งมาเลเซีย']
     >>> [m.name for m in find_agencies("กระทรวงการต่างประเทศของประเทศอาเซียน", gaz)]
     ['กระทรวงการต่างประเทศ']
     >>> [m.name for m in find_agencies("กระทรวงการต่างประเทศ ไทยและ", gaz)]
     ['กระทรวงการต่างประเทศ']
     """
-    if not mention.name or not mention.name.startswith("กระทรวง"):
+    if not mention.name or not (mention.entry is not None or mention.name.startswith("กระทรวง")
+                                or mention.family is not None and mention.family.slot == "open"):
         return mention
     after = _COUNTRY_AFTER.match(text, mention.end, hi)
     if after is None or not after.group("country").startswith(tuple(gaz.country_names)):
+        return mention
+    joint = after.group("joint")
+    if "\n" in joint or (mention.entry is None and not mention.name.startswith("กระทรวง")
+                         and not _EXPLICIT_JOINT.fullmatch(joint)):
         return mention
     words, country = split_words(after.group("country")), ""
     for word in words[:3]:       # สหรัฐ|อเมริกา: the longest run of words that is a country
@@ -254,9 +304,11 @@ def foreign_ministry(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer)
     if country not in gaz.country_names or country == "ไทย" or country in gaz.words["country_regions"]:
         return mention
     end = after.start("country") + len(country)
-    # one name however the country is joined (…การเกษตรแห่งราชอาณาจักรซาอุดีอาระเบีย, …การเกษตร ราชอาณาจักร…)
-    return AgencyMention(mention.start, end, text[mention.start:end], mention.name + " " + country,
-                         mention.kind, family=mention.family)
+    official = re.sub(r"\s+", "", joint.replace("ของ", ""))     # ของ joins a sentence, not a name
+    name = mention.name + (official or " ") + country
+    written = text[mention.start:end]
+    return AgencyMention(mention.start, end, written, name, mention.kind, family=mention.family,
+                         holder=mention.holder and written)
 
 
 _COUNTRY_SLOT = re.compile(r"(?P<joint>(?:\s?(?:แห่ง|ของ))?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ)|\s?(?:แห่ง|ของ)|)"

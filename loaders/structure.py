@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
+from edugraph.loaders.unit_names import carried_parents
 
 REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
 _AND_OFFICE = re.compile(r"\s?และ\s?$")
@@ -125,6 +126,15 @@ def named_units(reading: Reading) -> list[Fact]:
             head = unit[:-len(parent)]
             if head and head not in not_heads and "ของ" not in head:     # คณะทำงาน...ของสำนักงานปลัด...: of another
                 facts.append(Fact("PART_OF", unit_id, parent_id, reading.entity(unit_id)["name"]))
+    # a unit's name that carries its parent gives the parent an agency too, and a campus is part of the
+    # university its name opens with (มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี); a faculty's parent is found above
+    for unit_id in list(named):
+        unit = reading.entity(unit_id)["name"]
+        for written, parent in carried_parents(unit, reading.gaz):
+            head_id = unit_id if written == unit else reading.named_agency_id(written, "university")
+            parent_id = reading.named_agency_id(parent, "university")
+            if parent_id != head_id and not any(f.head == head_id and f.tail == parent_id for f in facts):
+                facts.append(Fact("PART_OF", head_id, parent_id, unit))
     return facts
 
 

@@ -193,9 +193,11 @@ def open_name_end(text: str, pos: int, limit: int, gaz: Gazetteer, stops=None) -
     previous = ""
     words = split_words(run)
     for index, word in enumerate(words):
-        if agency and index and gaz.province_by_form(previous) and sentence_word(word, gaz) and not (
+        if agency and index and _place_word(previous, index - 1, gaz) and sentence_word(word, gaz) and not (
+                word in ("และ", "หรือ") and not gaz.province_by_form(previous)) and not (
                 word in gaz.name_end_keep and words[index + 1:index + 2] and words[index + 1].startswith(tuple(gaz.nominalisers))):
-            break           # มหาวิทยาลัยราชภัฏศรีสะเกษ|รับผิดชอบ... (but ภาคีเชียงใหม่เพื่อการปฏิรูป... goes on)
+            break           # มหาวิทยาลัยราชภัฏศรีสะเกษ|รับผิดชอบ..., ศูนย์มะเร็งแห่งชาติญี่ปุ่น|จัดทำ...
+                            # (but ภาคีเชียงใหม่เพื่อการปฏิรูป... goes on)
         if word == "จังหวัด":
             province = match_province(text, end, gaz, limit)
             if province:
@@ -217,6 +219,14 @@ def open_name_end(text: str, pos: int, limit: int, gaz: Gazetteer, stops=None) -
         end += len(word)
         previous = word
     return end
+
+
+def _place_word(word: str, index: int, gaz: Gazetteer) -> bool:
+    """Whether a word of a name says where the body is: a province, or a country after the name's
+    first word (สมาคมไทย|ประกันชีวิต opens with its country and goes on).  A country may be one half
+    of a pair (กรมการแพทย์แผนไทย|และการแพทย์ทางเลือก), so only a sentence word other than และ/หรือ ends
+    the name after it."""
+    return bool(gaz.province_by_form(word)) or (index > 0 and word in gaz.country_names)
 
 
 def _ends_name(word: str, gaz: Gazetteer) -> bool:

@@ -1,0 +1,94 @@
+"""Names of a university's units that carry the university (ANNOTATION: a faculty's canonical name
+carries its university; a campus is the university's name and the campus).
+
+>>> from edugraph.loaders.gazetteer import load_gazetteer
+>>> gaz = load_gazetteer()
+>>> university_glued_on("คณะรัฐศาสตร์มหาวิทยาลัยสงขลานครินทร์วิทยาเขตปัตตานี", 4, gaz)
+'คณะรัฐศาสตร์ มหาวิทยาลัยสงขลานครินทร์วิทยาเขตปัตตานี'
+>>> university_glued_on("คณะรัฐศาสตร์", 4, gaz) is None
+True
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from edugraph.loaders.gazetteer import Gazetteer, trie_regex
+from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.words import place_end
+
+_FULL_NAME_MIN = 8      # letters of a university's form written in full, not its abbreviation
+
+
+def university_glued_on(name: str, start: int, gaz: Gazetteer) -> str | None:
+    """A unit's name written glued to its university (คณะรัฐศาสตร์มหาวิทยาลัยสงขลานครินทร์): the name
+    with a space before the university, as the unit's canonical name writes it; None where no
+    university the gazetteer names follows the unit's own words (from ``start`` on)."""
+    for found in gaz.agency_rx.finditer(name, start):
+        entry = gaz.agency_by_form(found.group())
+        if entry is not None and entry.kind == "university" and len(found.group()) >= _FULL_NAME_MIN:
+            return name[:found.start()] + " " + name[found.start():]
+    return None
+
+
+def campus(text: str, mention, hi: int, gaz: Gazetteer):
+    """A university written with one of its campuses (มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตสุราษฎร์ธานี) is
+    that campus: the university's name, a space, and the campus word (``campus_words`` in cues.yaml)
+    with the place that names the campus.
+
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("ณ มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตสุราษฎร์ธานี การประชุม", gaz)]
+    ['มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตสุราษฎร์ธานี']
+    >>> [m.name for m in find_agencies("ณ มหาวิทยาลัยสงขลานครินทร์ ทุกวิทยาเขต", gaz)]
+    ['มหาวิทยาลัยสงขลานครินทร์']
+    """
+    if mention.kind != "university" or not mention.name:
+        return mention
+    word = _campus_word_rx(tuple(gaz.words["campus_words"])).match(text, mention.end, hi)
+    if word is None:
+        return mention
+    end = place_end(text, word.end(), hi, gaz)
+    if end - word.end() < 2:
+        return mention
+    written = text[mention.start:end]
+    name = f"{mention.name} {word.group(1)}{text[word.end():end]}"
+    return AgencyMention(mention.start, end, written, name, mention.kind, holder=mention.holder and written)
+
+
+@functools.lru_cache(maxsize=4)
+def _campus_word_rx(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"[ \u00a0]?(" + (trie_regex(words) if words else "(?!)") + ")")
+
+
+def carried_parents(name: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """The (unit, parent) pairs a unit's name carries, outermost first: a campus carries its
+    university, a faculty its campus and through it the university.  Each parent is an agency of
+    the release too (ANNOTATION: a unit written with its parent gives two entities and PART_OF).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> carried_parents("คณะรัฐศาสตร์ มหาวิทยาลัยสงขลานครินทร์วิทยาเขตปัตตานี", gaz)  # doctest: +NORMALIZE_WHITESPACE
+    [('คณะรัฐศาสตร์ มหาวิทยาลัยสงขลานครินทร์วิทยาเขตปัตตานี', 'มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี'),
+     ('มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี', 'มหาวิทยาลัยสงขลานครินทร์')]
+    >>> carried_parents("มหาวิทยาลัยสงขลานครินทร์", gaz), carried_parents("มูลนิธิเพื่อคนทั้งมวล", gaz)
+    ([], [])
+    """
+    campus_rx = _campus_word_rx(tuple(gaz.words["campus_words"]))
+    pairs: list[tuple[str, str]] = []
+    for found in gaz.agency_rx.finditer(name):
+        entry = gaz.agency_by_form(found.group())
+        if entry is None or entry.kind != "university" or len(found.group()) < _FULL_NAME_MIN:
+            continue        # an abbreviation (มวล) is a syllable of other words (ทั้งมวล)
+        word = campus_rx.match(name, found.end())
+        if found.start() == 0:
+            if word is not None and len(name) - word.end() >= 2:
+                pairs.append((name, entry.name))
+            return pairs
+        parent = entry.name + (f" {word.group(1)}{name[word.end():]}" if word is not None else "")
+        if name[found.end():word.start() if word else len(name)].strip():
+            return pairs        # the university's name runs on: not the parent's whole name
+        pairs.append((name, parent))
+        return pairs + carried_parents(parent, gaz)
+    return pairs
