@@ -273,8 +273,8 @@ def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> 
     กรมการท่องเที่ยว|ภูฏาน.  A ministry or a named body takes the country however it is joined
     (glued, over a space, แห่ง, ของ); another open name only after แห่ง or ประเทศ, since an open name
     already reads a glued country as its own (ศูนย์มะเร็งแห่งชาติ| ประเทศญี่ปุ่น).  The name keeps
-    the official joint the text writes (แห่ง, ประเทศ: วุฒิสภาแห่งมาเลเซีย), not ของ, which belongs to the
-    sentence; a country glued or after a space is written after a space.
+    แห่ง where the text writes it (วุฒิสภาแห่งมาเลเซีย); any other joint is one space, and the text's
+    form stays an alias.
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> from edugraph.loaders.agencies import find_agencies
@@ -304,8 +304,9 @@ def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> 
     if country not in gaz.country_names or country == "ไทย" or country in gaz.words["country_regions"]:
         return mention
     end = after.start("country") + len(country)
-    official = re.sub(r"\s+", "", joint.replace("ของ", ""))     # ของ joins a sentence, not a name
-    name = mention.name + (official or " ") + country
+    # แห่ง is a word of the official name; ของ joins a sentence, and ประเทศ, ราชอาณาจักร only qualify the
+    # country, so the release's นายกรัฐมนตรีภูฏาน and นายกรัฐมนตรีราชอาณาจักรภูฏาน name one cabinet
+    name = mention.name + ("แห่ง" if "แห่ง" in joint else " ") + country
     written = text[mention.start:end]
     return AgencyMention(mention.start, end, written, name, mention.kind, family=mention.family,
                          holder=mention.holder and written)
