@@ -41,7 +41,7 @@ from edugraph.loaders.programmes import find_programmes
 from edugraph.loaders.provinces import find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
-from edugraph.loaders.spaced_names import name_in_full
+from edugraph.loaders.spaced_names import name_in_full, one_name_per_foreign_body
 from edugraph.loaders.subjects import counted_references
 from edugraph.loaders.sanity import screen_dates, screen_names, warn, year_window
 
@@ -189,6 +189,7 @@ def _find_mentions(analysis: Analysis) -> None:
     _name_faculties(text, agencies)
     apply_agency_rules(text, agencies, gaz)
     name_in_full(agencies, gaz)
+    one_name_per_foreign_body(agencies, gaz)
     taken = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in agencies]
     persons += find_name_repeats(text, persons, analysis.body_start, len(text), taken)
     persons.sort(key=lambda p: p.start)

@@ -273,8 +273,9 @@ def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> 
     กรมการท่องเที่ยว|ภูฏาน.  A ministry or a named body takes the country however it is joined
     (glued, over a space, แห่ง, ของ); another open name only after แห่ง or ประเทศ, since an open name
     already reads a glued country as its own (ศูนย์มะเร็งแห่งชาติ| ประเทศญี่ปุ่น).  The name keeps
-    แห่ง where the text writes it (วุฒิสภาแห่งมาเลเซีย); any other joint is one space, and the text's
-    form stays an alias.
+    the joint the text writes (แห่ง, ประเทศ, ราชอาณาจักร: วุฒิสภาแห่งมาเลเซีย) but ของ, which belongs to
+    the sentence; a country glued or after a space is written after a space.  A release that qualifies
+    the country in several ways still names one body (:func:`one_name_per_foreign_body`).
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> from edugraph.loaders.agencies import find_agencies
@@ -304,12 +305,33 @@ def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> 
     if country not in gaz.country_names or country == "ไทย" or country in gaz.words["country_regions"]:
         return mention
     end = after.start("country") + len(country)
-    # แห่ง is a word of the official name; ของ joins a sentence, and ประเทศ, ราชอาณาจักร only qualify the
-    # country, so the release's นายกรัฐมนตรีภูฏาน and นายกรัฐมนตรีราชอาณาจักรภูฏาน name one cabinet
-    name = mention.name + ("แห่ง" if "แห่ง" in joint else " ") + country
+    official = re.sub(r"\s+", "", joint.replace("ของ", ""))     # ของ joins a sentence, not a name
+    name = mention.name + (official or " ") + country
     written = text[mention.start:end]
     return AgencyMention(mention.start, end, written, name, mention.kind, family=mention.family,
                          holder=mention.holder and written)
+
+
+_COUNTRY_QUALIFIERS = re.compile(r"แห่ง|ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ|\s")
+
+
+def one_name_per_foreign_body(mentions: list[AgencyMention], gaz: Gazetteer) -> None:
+    """A release that names a foreign body with its country qualified in several ways
+    (นายกรัฐมนตรีราชอาณาจักรภูฏาน, later นายกรัฐมนตรีภูฏาน) names one body: the name first written.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> found = find_agencies("นายกรัฐมนตรีราชอาณาจักรภูฏาน กล่าวว่า นายกรัฐมนตรีภูฏานยินดี", gaz)
+    >>> one_name_per_foreign_body(found, gaz)
+    >>> [m.name for m in found]
+    ['คณะรัฐมนตรีราชอาณาจักรภูฏาน', 'คณะรัฐมนตรีราชอาณาจักรภูฏาน']
+    """
+    foreign = tuple(c for c in gaz.country_names if c != "ไทย")
+    first: dict[str, str] = {}
+    for mention in mentions:
+        if mention.name and mention.name.endswith(foreign):
+            mention.name = first.setdefault(_COUNTRY_QUALIFIERS.sub("", mention.name), mention.name)
 
 
 _COUNTRY_SLOT = re.compile(r"(?P<joint>(?:\s?(?:แห่ง|ของ))?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ)|\s?(?:แห่ง|ของ)|)"

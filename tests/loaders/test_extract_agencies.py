@@ -337,7 +337,7 @@ def test_a_ministry_written_with_a_foreign_country_is_that_countrys():
     assert "กระทรวงคมนาคม พม่า" in _agencies("ผู้แทนกระทรวงคมนาคมของพม่า ร่วมประชุม")
     # however the country is qualified, a release's one foreign cabinet is one agency
     cabinets = {n for n in _agencies("นายกรัฐมนตรีราชอาณาจักรภูฏาน กล่าวว่า นายกรัฐมนตรีภูฏานยินดี") if "ภูฏาน" in n}
-    assert cabinets == {"คณะรัฐมนตรี ภูฏาน"}
+    assert cabinets == {"คณะรัฐมนตรีราชอาณาจักรภูฏาน"}
     # a region is no country: the ministries of ASEAN's members are no one foreign ministry
     assert "กระทรวงการต่างประเทศ" in _agencies("หารือกับกระทรวงการต่างประเทศของประเทศอาเซียน")
 
