@@ -26,6 +26,8 @@ _GLUED_REST_WORDS = 4       # words after an inner stop word that still end one 
 _APART_AT = re.compile(r"(?:^|\s)ณ(?:\s|$)")     # ณ the preposition, written apart
 _LIST_SEPARATOR = re.compile(r"[,\n.()“”\"]|\s(?:และ|หรือ)\s?โครงการ")
 _NEXT_ITEM = re.compile(r"(?:\s?,\s?(?:และ|หรือ)?|\s(?:และ|หรือ))\s?โครงการ")
+_LATIN_GLOSS = re.compile(r" ?\((?=[A-Za-z])")       # …จากประเทศไทย (Gift of Thailand…)
+_GLOSSED_REST_WORDS = 5     # words between the stop word and a gloss that still belong to the glossed name
 
 
 def quoted_end(text: str, start: int, end: int, hi: int) -> int:
@@ -209,3 +211,29 @@ def royal_titles_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> i
     while end < hi and text[end] == " " and text.startswith(gaz.words["royal_titles_after"], end + 1):
         end = end + 1 + len(thai_run(text, end + 1, hi))
     return end
+
+
+def glossed_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
+    """A name that a stop word cut inside a glued run of Thai which a Latin gloss in brackets follows goes on to
+    the gloss (…สู่ชุดของขวัญที่ระลึก|จากประเทศไทย (Gift of Thailand from Premium Herbal Product)): the gloss
+    translates the whole name, so the name ends where the gloss opens.  The rest is a few words with no word of
+    the sentence, no other programme and no agency in it (…ร่วมกับองค์การยูนิเซฟ (UNICEF) is a partner).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "1.โครงการพัฒนาผลิตภัณฑ์สมุนไพรสู่ชุดของขวัญจากประเทศไทย (Gift of Thailand) เน้น"
+    >>> text[2:glossed_end(text, 9, 45, len(text), gaz)]
+    'โครงการพัฒนาผลิตภัณฑ์สมุนไพรสู่ชุดของขวัญจากประเทศไทย'
+    >>> text = "โครงการพัฒนาทักษะครูร่วมกับองค์การยูนิเซฟ (UNICEF) ในปี"
+    >>> text[:glossed_end(text, 7, 20, len(text), gaz)]
+    'โครงการพัฒนาทักษะครู'
+    """
+    run = thai_run(text, end, hi)
+    if not run or not _LATIN_GLOSS.match(text, end + len(run), hi):
+        return end
+    rest = split_words(run)
+    if len(rest) > _GLOSSED_REST_WORDS or "โครงการ" in run or agency_head_in(run, gaz) \
+            or any(word in gaz.words["programme_list_breaks"] for word in rest):
+        return end
+    return end + len(run)
+

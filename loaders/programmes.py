@@ -6,8 +6,8 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
-from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, glued_rest_end, joined_end, listed_end,
-                                             quoted_end, route_end, royal_titles_end, second_programme_cut)
+from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, glossed_end, glued_rest_end, joined_end,
+                                             listed_end, quoted_end, route_end, royal_titles_end, second_programme_cut)
 from edugraph.loaders.recurring_programmes import find_recurring
 from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
                                     split_words)
@@ -161,6 +161,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         if end - at < 4:
             return None
         end = glued_rest_end(text, at, end, hi, gaz)
+        end = glossed_end(text, at, end, hi, gaz)
         end = quoted_end(text, start, end, hi)
         end = joined_end(text, at, end, hi, gaz)
         end = second_programme_cut(text, at, end)

@@ -130,3 +130,16 @@ def test_the_quoted_title_of_what_is_signed_is_a_programme_but_a_quoted_nickname
             " ณ ศาลากลางจังหวัดปัตตานี")
     assert _programmes(text) == ["พาน้องกลับมาเรียน"]
     assert _programmes("“อว. ลงนาม “ศุภมาส” เดินหน้า 23 หน่วยงาน") == []
+
+
+def test_a_name_a_stop_word_cut_runs_on_to_the_latin_gloss_that_translates_it():
+    # i13af: the gloss translates the whole name, so the name ends where the gloss opens
+    text = "ได้แก่ 1.โครงการพัฒนาผลิตภัณฑ์สมุนไพรสู่ชุดของขวัญจากประเทศไทย (Gift of Thailand) เน้นกลุ่มผลิตภัณฑ์"
+    assert _programmes(text) == ["โครงการพัฒนาผลิตภัณฑ์สมุนไพรสู่ชุดของขวัญจากประเทศไทย"]
+    text = "จัดทำโครงการเชียงรายเป็นเมืองแห่งสุขภาพ (Chiang Rai Wellness City) วงเงิน 50 ล้านบาท"
+    assert _programmes(text) == ["โครงการเชียงรายเป็นเมืองแห่งสุขภาพ"]
+    # no gloss, or a partner between the stop word and the gloss: the stop word still ends the name
+    text = "ได้แก่ โครงการพัฒนาผลิตภัณฑ์สมุนไพรสู่ชุดของขวัญจากประเทศไทย เน้นกลุ่มผลิตภัณฑ์"
+    assert _programmes(text) == ["โครงการพัฒนาผลิตภัณฑ์สมุนไพรสู่ชุดของขวัญ"]
+    text = "ดำเนินโครงการพัฒนาทักษะครูร่วมกับองค์การยูนิเซฟ (UNICEF) ในปีนี้"
+    assert _programmes(text) == ["โครงการพัฒนาทักษะครู"]
