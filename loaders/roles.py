@@ -237,8 +237,9 @@ class _RoleFinder:
             else:
                 actors = after if after_only else before
             if cue.object and event is not None:
+                # the cue's object: the office visited (ตรวจเยี่ยมโรงเรียน...), the guest received (ให้การต้อนรับ นาย ...)
                 actors = actors + [m for m in self.r.actors(hit.end, min(para_end, hit.end + 83))
-                                   if isinstance(m, AgencyMention) and m.start <= hit.end + 3]
+                                   if m.start <= hit.end + 3 and m not in actors]
             target = hit.programme.entity_id if hit.programme is not None else event.entity_id
             if not actors and "ORGANIZED" in cue.roles and event is not None and hit.programme is None \
                     and self._event_right_after(hit.end) is event:

@@ -1,0 +1,56 @@
+"""Role decisions at an event: who received the guests, who visited, who followed the work up, who spoke.
+
+Every example is an invented sentence in the style of Thai government releases; each rule here is the
+general form of a cue seen in several releases (bench/role_errors.py puts its misses down to ROLE).
+"""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+_VISIT = ("วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านหนองบัว "
+          "จังหวัดขอนแก่น โดยมี นายวิชัย สุขใจ ผู้อำนวยการโรงเรียนบ้านหนองบัว ")
+
+
+def _roles(text: str) -> set[tuple[str, str, str]]:
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
+    return {(r["type"], names[r["head"]], names[r["tail"]]) for r in record["relations"]
+            if r["type"] not in ("LOCATED_IN", "HOLDS_POSITION", "HELD_IN", "PART_OF")}
+
+
+def test_who_receives_the_visitors_takes_part():
+    assert ("PARTICIPATED", "วิชัย สุขใจ", "visit") in _roles(_VISIT + "ให้การต้อนรับ")
+
+
+def test_a_host_who_receives_and_briefs_speaks():
+    roles = _roles(_VISIT + "ให้การต้อนรับและบรรยายสรุปผลการดำเนินงาน")
+    assert ("SPOKE_AT", "วิชัย สุขใจ", "visit") in roles
+    assert ("PARTICIPATED", "วิชัย สุขใจ", "visit") not in roles      # the stronger role is kept
+
+
+def test_the_guest_received_takes_part_too():
+    text = ("วันที่ 17 เมษายน 2568 นายอนันต์ ดีงาม ปลัดกระทรวงศึกษาธิการ ให้การต้อนรับ นายจอห์น สมิธ "
+            "เอกอัครราชทูตออสเตรเลียประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ ณ กระทรวงศึกษาธิการ")
+    roles = _roles(text)
+    assert {("PARTICIPATED", "อนันต์ ดีงาม", "meeting"), ("PARTICIPATED", "จอห์น สมิธ", "meeting")} <= roles
+
+
+def test_an_official_visit_abroad_is_taken_part_in_by_the_visitor():
+    text = "วันที่ 15 ธันวาคม 2567 นางสาวสมศรี ใจงาม รัฐมนตรีว่าการกระทรวงวัฒนธรรม เดินทางเยือนประเทศมาเลเซียอย่างเป็นทางการ"
+    assert ("PARTICIPATED", "สมศรี ใจงาม", "visit") in _roles(text)
+
+
+def test_who_follows_up_the_work_on_a_visit_and_the_body_whose_work_it_is_take_part():
+    text = ("วันที่ 12 มิถุนายน 2563 สำนักงานศึกษาธิการจังหวัดยโสธร รับการตรวจติดตามพื้นที่นวัตกรรมการศึกษา "
+            "โดยมีนายธนา ใจกล้า ผู้ตรวจราชการกระทรวงศึกษาธิการ ติดตามผลการดำเนินงานในครั้งนี้")
+    assert ("PARTICIPATED", "ธนา ใจกล้า", "visit") in _roles(text)
+    text = ("วันที่ 11 กุมภาพันธ์ 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการคลัง ลงพื้นที่ อ.สารภี จ.เชียงใหม่ "
+            "เพื่อติดตามการดำเนินงานของกองทุนหมู่บ้านไชยสถาน")
+    assert ("PARTICIPATED", "กองทุนหมู่บ้านไชยสถาน", "visit") in _roles(text)
+
+
+def test_speakers_listed_after_pen_witthayakon_dai_kae_speak():
+    text = ("วันที่ 18 ธันวาคม 2567 กรมราชทัณฑ์ จัดการสัมมนาเชิงปฏิบัติการ การพัฒนาการศึกษาผู้ต้องขัง "
+            "โดยเชิญผู้ทรงคุณวุฒิ เป็นวิทยากร ได้แก่ รองศาสตราจารย์ ดร.วีรชัย ปทุมทอง หัวหน้าภาควิชาการศึกษา และ นายศุภกร ไตรทอง")
+    roles = _roles(text)
+    assert {("SPOKE_AT", "วีรชัย ปทุมทอง", "forum"), ("SPOKE_AT", "ศุภกร ไตรทอง", "forum")} <= roles
