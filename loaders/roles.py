@@ -194,6 +194,11 @@ class _RoleFinder:
             event = self.event_at(hit) if cue.target == "event" else None
             if "SUPPORTED" in cue.roles and cue.target == "event":
                 hit.programme = programme_subject(self.r, hit.start)   # โครงการนี้ได้รับการสนับสนุนจาก...
+            elif "ORGANIZED" in cue.roles and cue.target == "event" and cue.actors == "after":
+                # โครงการ X ดำเนินการโดย Y: Y runs the programme the clause is about, unless it is named in an event's
+                # title (พิธีลงนาม MOU การขับเคลื่อน<programme> ซึ่งจัดโดย Y: Y holds the signing)
+                subject = programme_subject(self.r, hit.start)
+                hit.programme = None if subject is None or self._in_title(subject.start) else subject
             if hit.programme is None and (event is None or (cue.event_types and event.type not in cue.event_types)):
                 continue
             para_start, para_end = a.paragraph_of(hit.start)

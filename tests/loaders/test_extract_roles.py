@@ -54,3 +54,17 @@ def test_speakers_listed_after_pen_witthayakon_dai_kae_speak():
             "โดยเชิญผู้ทรงคุณวุฒิ เป็นวิทยากร ได้แก่ รองศาสตราจารย์ ดร.วีรชัย ปทุมทอง หัวหน้าภาควิชาการศึกษา และ นายศุภกร ไตรทอง")
     roles = _roles(text)
     assert {("SPOKE_AT", "วีรชัย ปทุมทอง", "forum"), ("SPOKE_AT", "ศุภกร ไตรทอง", "forum")} <= roles
+
+
+def test_the_body_a_programme_is_run_by_organises_the_programme_not_the_days_event():
+    text = ("วันที่ 20 ธันวาคม 2562 บริษัท ทะเลทอง จำกัด ลงพื้นที่เยี่ยมชมห้องเรียนดิจิทัล ณ โรงเรียนบ้านหาดใหญ่ จังหวัดตราด "
+            "ทั้งนี้ โครงการห้องเรียนดิจิทัลเพื่อน้องชายแดน ดำเนินการโดยมูลนิธิเพื่อนเด็กชายแดน")
+    roles = _roles(text)
+    assert ("ORGANIZED", "มูลนิธิเพื่อนเด็กชายแดน", "โครงการห้องเรียนดิจิทัลเพื่อน้องชายแดน") in roles
+    assert ("ORGANIZED", "มูลนิธิเพื่อนเด็กชายแดน", "visit") not in roles
+
+
+def test_a_programme_named_in_an_events_title_leaves_who_holds_it_to_the_event():
+    text = ("วันที่ 15 กรกฎาคม 2567 นายพงศ์ ธนสาร ผู้ว่าราชการจังหวัดศรีสะเกษ เป็นประธานในพิธีลงนามบันทึกข้อตกลงความร่วมมือ "
+            "การขับเคลื่อนพื้นที่นวัตกรรมการศึกษาจังหวัดศรีสะเกษ ซึ่งจัดโดยสำนักงานศึกษาธิการจังหวัดศรีสะเกษ")
+    assert ("ORGANIZED", "สำนักงานศึกษาธิการจังหวัดศรีสะเกษ", "signing") in _roles(text)
