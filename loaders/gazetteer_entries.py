@@ -84,6 +84,7 @@ class RoleCue:
     event_types: tuple[str, ...] = ()
     object: bool = False
     share: bool = False
+    aside: bool = False
     anchors: tuple[str, ...] = ()
     anchor_rx: re.Pattern | None = None
     party_roles: tuple[str, ...] = ()
@@ -201,7 +202,7 @@ def _event_types(c: _Checker, items) -> list[EventType]:
 
 
 _ROLE_FIELDS = {"name", "roles", "pattern", "actors", "lists", "marker", "target", "needs_event",
-                "needs_programme", "event_types", "object", "share", "anchors", "party_roles",
+                "needs_programme", "event_types", "object", "share", "aside", "anchors", "party_roles",
                 "party_markers"}
 
 
@@ -233,6 +234,7 @@ def _role_cues(c: _Checker, items) -> list[RoleCue]:
             event_types=event_types,
             object=c.flag(item.get("object"), where + ".object"),
             share=c.flag(item.get("share"), where + ".share"),
+            aside=c.flag(item.get("aside"), where + ".aside"),
             anchors=anchors, party_roles=party_roles,
             party_markers=c.regex(item["party_markers"], where + ".party_markers") if item.get("party_markers") else None,
             anchor_rx=re.compile(trie_regex(anchors)) if anchors else None,

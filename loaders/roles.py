@@ -189,6 +189,7 @@ class _RoleFinder:
         text, a = self.text, self.a
         previous: CueHit | None = None
         previous_actors: list = []
+        subject_actors: list = []       # the actors of the latest cue that is no aside: a dropped subject's
         for hit in self.cue_hits():
             cue = hit.cue
             event = self.event_at(hit) if cue.target == "event" else None
@@ -228,7 +229,7 @@ class _RoleFinder:
                 # "X ลงพื้นที่...จังหวัดระยอง และร่วมเป็นสักขีพยาน...": X goes on acting (a place in between does not)
                 before = previous_actors
             if not before and not after_only and set(cue.roles) <= self.person_roles - self.agency_roles:
-                before = kept_subject(self.r, clause, para_start, previous_actors)
+                before = kept_subject(self.r, clause, para_start, subject_actors)
             after, marker = [], ""
             if after_only or cue.lists:
                 after, marker = self._listed_after(hit, event, para_end,
@@ -256,6 +257,8 @@ class _RoleFinder:
             if joined is not None:      # เป็นประธานในพิธีเปิดโครงการอบรม... และการลงนาม...: he chairs both
                 self._apply(cue.roles, actors, joined.entity_id, joined, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
+            if not cue.aside:
+                subject_actors = previous_actors
 
     @staticmethod
     def _shared_gap(cue: RoleCue, gap: str) -> bool:

@@ -76,3 +76,12 @@ def test_a_host_to_be_hosts_a_plan_not_the_event_reported():
     roles = _roles(text)
     assert ("WITNESSED", "สมชาย ใจดี", "signing") in roles
     assert not {r for r in roles if r[0] == "ORGANIZED"}
+
+
+def test_the_hosts_who_receive_a_visitor_are_no_subject_a_later_cue_keeps():
+    text = ("วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ เดินทางตรวจเยี่ยมโรงเรียนบ้านหนองบัว โดยมี\n"
+            "นายวิชัย สุขใจ ผู้อำนวยการโรงเรียนบ้านหนองบัว, นายชาติ ดีมาก ผู้ว่าราชการจังหวัดขอนแก่น ร่วมให้การต้อนรับ "
+            "จากนั้นได้เดินทางไปยังอำเภอพล เพื่อเป็นประธานในพิธีเปิดอาคารเรียนหลังใหม่")
+    roles = _roles(text)
+    assert ("CHAIRED", "สมชาย ใจดี", "ceremony") in roles
+    assert {("PARTICIPATED", "วิชัย สุขใจ", "visit"), ("PARTICIPATED", "ชาติ ดีมาก", "visit")} <= roles
