@@ -21,11 +21,16 @@ releases it was not trained on.
   pair none, above a threshold chosen by an inner 4-fold CV on the training
   folds only).
 
-Training data: the seeds, the examples, ``tests/data/unseen-2026-11`` and the
-development part of ``../shared/corpus/dev`` — never a file named in
-``tests/data/heldout.txt``.
+Data: the sets of ``bench/role_errors.py`` named by ``--sets`` (default: the seeds, the examples,
+``tests/data/unseen-2026-11`` and the development part of ``../shared/corpus/dev``).  With
+``--leave-one-set-out`` each set in turn is tested on a model trained on the others; with
+``--train-on`` the named sets train and the rest is tested once (a validation set named in
+``--sets`` and not in ``--train-on`` is only ever scored, in aggregate).
 
     .venv/bin/python bench/role_classifier.py [--folds 5] [--seed 13] [--table docs/role-classifier.md]
+    .venv/bin/python bench/role_classifier.py --sets seeds,examples,unseen,dev,third,heldout-2,heldout-3,heldout-4 --leave-one-set-out
+    .venv/bin/python bench/role_classifier.py --sets seeds,examples,unseen,dev,third,heldout-2,heldout-3,heldout-4,heldout-5 \
+        --train-on seeds,examples,unseen,dev,third,heldout-2,heldout-3,heldout-4
 """
 from __future__ import annotations
 
@@ -70,22 +75,16 @@ def use_code(checkout: Path) -> None:
         finder.MAPPING[package] = str(checkout / Path(folder).relative_to(ROOT))
 
 
-def _docs() -> list[tuple[str, Path, Path]]:
-    """(set, release, gold) for every document this experiment may use."""
-    held_out = {line.strip() for line in (ROOT / "tests/data/heldout.txt").read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#")}
-    out = []
-    for text in sorted((SHARED / "corpus/seeds").glob("*.txt")):
-        out.append(("seeds", text, SHARED / "corpus/gold" / (text.stem + ".json")))
-    for text in sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".txt", ".html")):
-        out.append(("examples", text, ROOT / "tests/data/examples-gold" / (text.stem + ".json")))
-    unseen = ROOT / "tests/data/unseen-2026-11"
-    for text in sorted((unseen / "releases").glob("*.txt")):
-        out.append(("unseen", text, unseen / "gold" / (text.stem + ".json")))
-    for text in sorted((SHARED / "corpus/dev/texts").glob("*.txt")):
-        if text.name in held_out:
-            continue
-        out.append(("dev", text, SHARED / "corpus/dev/gold" / (text.stem + ".json")))
+def _docs(names: list[str]) -> list[tuple[str, Path, Path]]:
+    """(set, release, gold) for every document of the named sets (``bench/role_errors.py`` defines them)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from role_errors import sets
+
+    known = sets()
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise SystemExit(f"unknown sets: {', '.join(unknown)} (known: {', '.join(known)})")
+    out = [(name, text, known[name][1] / (text.stem + ".json")) for name in names for text in known[name][0]]
     return [d for d in out if d[2].is_file()]
 
 
@@ -377,10 +376,10 @@ def score(golds: list[dict], records: list[dict]) -> dict:
 
 
 # ---------------------------------------------------------------------- main
-def load_all() -> list[dict]:
+def load_all(names: list[str]) -> list[dict]:
     scorer = _scorer()
     docs = []
-    for name, text, gold_path in _docs():
+    for name, text, gold_path in _docs(names):
         record, analysis, events = _extract_with_analysis(text)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         gold["doc"] = record["doc"] = f"{name}-{text.name}"
@@ -400,13 +399,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--table", type=Path, help="also write the results table (markdown) here")
     parser.add_argument("--code", type=Path, help="measure the extractor of this checkout (git archive COMMIT)")
+    parser.add_argument("--sets", default="seeds,examples,unseen,dev",
+                        help="the sets to use (comma-separated; bench/role_errors.py names them)")
     parser.add_argument("--train-on", help="instead of CV: train on these sets (comma-separated), "
                                            "test once on the others")
+    parser.add_argument("--leave-one-set-out", action="store_true",
+                        help="instead of CV: each set in turn is tested, trained on all the others")
     args = parser.parse_args(argv)
     if args.code:
         use_code(args.code.resolve())
 
-    docs = load_all()
+    docs = load_all(args.sets.split(","))
     n_cands = sum(len(d["cands"]) for d in docs)
     n_gold = sum(len(c["gold"]) for d in docs for c in d["cands"])
     n_unreach = sum(d["unreachable"] for d in docs)
@@ -416,6 +419,9 @@ def main(argv: list[str] | None = None) -> int:
         train_sets = set(args.train_on.split(","))
         folds = [[d for d in docs if d["set"] not in train_sets], [d for d in docs if d["set"] in train_sets]]
         args.folds = 1          # the second "fold" only ever trains
+    elif args.leave_one_set_out:
+        folds = [[d for d in docs if d["set"] == name] for name in dict.fromkeys(d["set"] for d in docs)]
+        args.folds = len(folds)
     else:
         order = list(range(len(docs)))
         random.Random(args.seed).shuffle(order)
@@ -440,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     pooled_scores = {m: score([g for g, _ in pooled[m]], [r for _, r in pooled[m]]) for m in modes}
 
     protocol = (f"trained on {args.train_on}, tested once on the rest" if args.train_on
-                else f"{args.folds} folds by document")
+                else "leave one set out" if args.leave_one_set_out else f"{args.folds} folds by document")
     lines = [f"{len(docs)} documents ({', '.join(sorted({d['set'] for d in docs}))}), {protocol}, "
              f"seed {args.seed}{f', extractor of {args.code}' if args.code else ''}; {n_cands} candidate pairs, {n_gold} gold event roles on them, {n_unreach} out of reach.",
              "", "| measure | " + " | ".join(modes) + " |", "|---|" + "---|" * len(modes)]
