@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-IN_SAMPLE = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3")
+IN_SAMPLE = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3", "heldout-4")
 
 
 def _module(name: str, path: Path):
@@ -63,6 +63,7 @@ def _switches() -> dict:
         "blocked": off(_blocked=lambda *a, **k: False),
         "introduced": off(_introduced=lambda *a, **k: True),
         "background": off(_background=lambda *a, **k: False),
+        "agreement": off(_reported_agreement=lambda *a, **k: False),
     }
     return rules
 
@@ -135,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             for word in list(load_gazetteer().words[key]):
                 switches[f"{key}: {word}"] = _without_word(key, word)
                 chosen.append(f"{key}: {word}")
-    assert not (args.diff and "heldout-4" in names), "heldout-4 is the validation set: summary rows only"
+    assert not (args.diff and "heldout-5" in names), "heldout-5 is the validation set: summary rows only"
     base_keys: dict = {}
     base = score(paths_by_set, scorer, base_keys)
     print("| rule off | set | Event tp/fp/fn | ΔEvent tp | ΔEvent fp | Event F1 | relation F1 | ORGANIZED F1 | PARTICIPATED F1 |")

@@ -89,6 +89,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
     """The events of the body, in order of their first mention."""
     text, gaz = analysis.text, analysis.gaz
     events: list[Event] = []
+    reported: list[Event] = []     # background signings kept as reported agreements: the text gives them no day
     pos = analysis.body_start
     compound = None         # (end, head) of a reference cue that the next cue completes
     while True:
@@ -168,7 +169,9 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             event.date = events[-1].date
         _venue(analysis, event, events)
         if _background(event, events):
-            continue
+            if not _reported_agreement(analysis, event):
+                continue
+            reported.append(event)
         events.append(event)
         pos = max(pos, title_end)
     events += _project_events(analysis, events)
@@ -180,6 +183,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                 _venue(analysis, event, events, at=mention)
     undated_fallbacks(analysis, events)
     unstated_days(analysis, events)
+    for event in reported:
+        event.date = event.end_date = None      # not the story's day that a fallback gave it (DECISIONS d-21)
     return events + headline_events(analysis, events)
 
 
@@ -223,6 +228,17 @@ def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int
 def _background(event: Event, events: list[Event]) -> bool:
     """A later activity with no date, place or link to the event before: background, not an event."""
     return bool(events) and not (event.date or event.venue or event.sequel or event.of_year)
+
+
+def _reported_agreement(analysis: Analysis, event: Event) -> bool:
+    """A signing that names the agreement signed and a party right after its title (``JICA ได้ลงนามใน
+    บันทึกความร่วมมือ (MOC) กับมหาวิทยาลัยธรรมศาสตร์``) reports a signing of its own, with no day, place or link
+    to the event before (DECISIONS d-21, d-22)."""
+    if event.type != "signing":
+        return False
+    text, gaz = analysis.text, analysis.gaz
+    start, end = event.title_span
+    return gaz.agreement_rx.search(text, start, end) is not None and gaz.party_marker_rx.match(text, end) is not None
 
 
 def _states_day(analysis: Analysis, pos: int, day: str) -> bool:

@@ -343,7 +343,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
                   "counted_nouns", "acronym_heads", "place_openers", "place_opener_quantifies",
                   "clause_openers", "latin_honorifics", "foreign_state_words", "title_glue_words",
-                  "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "party_counts",
+                  "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "agreement_nouns", "party_counts",
                   "standing_for", "party_heads", "party_list_stops",
                   "party_list_glued_stops", "campus_words"}
 _SCALAR_SECTIONS = {"pilot_cue"}

@@ -88,6 +88,8 @@ class CompiledPatterns:
         breaks = "|".join(p.pattern for p in self.title_breaks)
         self.title_stop_rx = re.compile(r"\s(?:" + trie_regex(w["title_stops"]) + ")|\n" + ("|" + breaks if breaks else ""))
         self.sequel_rx = _compile_words(w["sequel_cues"])
+        self.agreement_rx = _compile_words(w["agreement_nouns"])
+        self.party_marker_rx = re.compile(r"\s?(?:" + trie_regex(w["party_markers"]) + ")")
         self.same_day_rx = _compile_words(w["same_day_cues"]) if w["same_day_cues"] else re.compile("(?!)")
         self.next_day_rx = _compile_words(w["next_day_cues"]) if w["next_day_cues"] else re.compile("(?!)")
         self.occasion_rx = _compile_words(w["occasion_cues"]) if w["occasion_cues"] else re.compile("(?!)")

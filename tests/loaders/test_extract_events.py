@@ -455,3 +455,20 @@ def test_a_later_mention_that_says_when_the_event_was_held_dates_it():
     # a day written after a later mention, not as when it was held, is another's (the cabinet's)
     other = lead + "ทั้งนี้ ข้อเสนอจากการประชุมใหญ่สามัญ ได้รับความเห็นชอบจากคณะรัฐมนตรีเมื่อวันที่ 27 มิถุนายน 2568"
     assert [(e["event_type"], e["date"]) for e in _events(other)] == [("meeting", None)]
+
+
+@pytest.mark.parametrize("background, kept", [
+    # heldout-4 w03, w15: an agreement named and a party right after it: a signing of its own, date null
+    ("นอกจากนี้ JICA ได้ลงนามในบันทึกความร่วมมือ (MOC) กับมหาวิทยาลัยธรรมศาสตร์ เพื่อสร้างเครือข่ายความร่วมมือ", True),
+    ("รองนายกรัฐมนตรียินดีต่อความคืบหน้าหลังจากพิธีลงนามหนังสือแสดงเจตจำนงว่าด้วยความร่วมมือระหว่างกระทรวงกลาโหม"
+     "ของทั้งสองประเทศ", True),
+    # no agreement named (a guest book), or no party: background, no event
+    ("คณะได้ร่วมลงนามในสมุดเยี่ยม กับคณะกรรมการชุมชน และถ่ายภาพเป็นที่ระลึก", False),
+    ("ที่ผ่านมาประเทศไทยไม่มีการลงนามข้อตกลง FTA ทำให้เสียโอกาสด้านการลงทุน", False),
+])
+def test_a_signing_that_names_its_agreement_and_a_party_is_an_event_with_no_day(background, kept):
+    text = ("ข่าว\n\nวันนี้ (6 กรกฎาคม 2566) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ ให้การต้อนรับและหารือกับ"
+            f"คณะผู้บริหาร JICA ณ ห้องประชุมกระทรวงศึกษาธิการ\n{background}")
+    expected = [("meeting", "2023-07-06")] + ([("signing", None)] if kept else [])
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == expected
+
