@@ -35,8 +35,7 @@ from edugraph.loaders.event_venues import find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
                                           told_by_a_speaker, within_an_event)
-from edugraph.loaders.event_dates import (after_release, clause_start, date_event, date_in, day_told_after,
-                                          first_date_after,
+from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_told_after, first_date_after,
                                           maybe_end_date, undated_fallbacks, unstated_days)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
@@ -218,9 +217,9 @@ def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int
     if cue in gaz.introduced_only:
         return False
     # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568, and วันนี้ (...) นาย X หารือกับ ...: a mention in
-    # a clause that states its day states an event too
-    # (a day still to come when the release was published is a plan's: it introduces nothing)
-    if own_date is not None and not after_release(analysis, own_date.date):
+    # a clause that states its day states an event too, also a day still to come when the release was published
+    # (an announced event is annotated with its stated day, DECISIONS d-17; a plan's blockers are _blocked's)
+    if own_date is not None:
         return True
     return first_date_after(analysis, start, title_end + _DATE_REACH) is not None
 
