@@ -14,7 +14,7 @@ real events than false ones.
     .venv/bin/python bench/event_rules.py [--sets seeds,examples,...] [--rules told,within,...]
     .venv/bin/python bench/event_rules.py --words event_blockers,speech_verbs    # each word of a cue list left out in turn
 
-Only the gold sets in the repository and ``../shared`` are read (role_errors' sets); heldout-4 is the
+Only the gold sets in the repository and ``../shared`` are read (role_errors' sets); heldout-5 is the
 validation set: give it in ``--sets`` only for its summary row.
 """
 from __future__ import annotations
