@@ -259,10 +259,27 @@ def _office_written_after(reading: Reading, person) -> AgencyMention | None:
     office = next((m for m in a.agencies if m.holder and m.name and not m.bare and end < m.start <= end + 12
                    and (text[end:m.start].strip() in reading.gaz.rank_prefixes | {""}
                         or _AND_MINISTER.fullmatch(text, end, m.start)
-                        and reading.gaz.bare_ministry_office_rx.match(text, m.start))), None)
+                        and reading.gaz.bare_ministry_office_rx.match(text, m.start))), None) \
+        or _headed_office_after(reading, end)
     if office is None or any(office.end <= p.start <= office.end + 2 and not p.position for p in a.persons):
         return None
     return office
+
+
+def _headed_office_after(reading: Reading, end: int) -> AgencyMention | None:
+    """``รองปลัดกระทรวงยุติธรรม โฆษกกระทรวงยุติธรรม``: a second office written right after the position, as a
+    position head (``heads`` in positions.yaml, with any rank prefix) glued to a named agency; not a head that
+    also names a group of people (``people_group_heads``)."""
+    text, gaz = reading.text, reading.gaz
+    if end >= len(text) or text[end] != " ":
+        return None
+    office = next((m for m in reading.a.agencies if m.name and not m.bare and end + 1 < m.start <= end + 20), None)
+    if office is None:
+        return None
+    head = _unprefixed(text[end + 1:office.start], gaz)
+    if not head or head in gaz.words["people_group_heads"]:      # ผู้บริหารกระทรวงX: the next party of a list
+        return None
+    return office if gaz.position_head_rx.fullmatch(head) else None
 
 
 _BOARD = "คณะกรรมการ"
