@@ -137,10 +137,12 @@ class CompiledPatterns:
         self.programme_phase_words = frozenset(w["programme_phase_words"])
         self.country_names = frozenset(w["country_names"])
         foreign = [c for c in w["country_names"] if c != "ไทย"]
-        # an office of a foreign state: "...ของเมียนมา", "... สาธารณรัฐปารากวัย" (not after ณ, ใน, ประจำ)
+        # an office of a foreign state: "...ของเมียนมา", "... สาธารณรัฐปารากวัย" (not after ณ, ใน, ประจำ), or
+        # the state written glued to the office (นายกรัฐมนตรีสาธารณรัฐประชาชนจีน)
+        states = trie_regex(w["foreign_state_words"])
         self.foreign_office_rx = re.compile(
-            r"^(?:(?!ณ|ใน|ประจำ)[^\n])*?(?:(?:ของ|แห่ง)(?:ประเทศ|" + trie_regex(w["foreign_state_words"]) + ")?(?:"
-            + trie_regex(foreign) + r")|\s(?:" + trie_regex(w["foreign_state_words"]) + ")(?!ไทย)[ก-๙])")
+            r"^(?:(?:" + states + r")(?!ไทย)[ก-๙]|(?:(?!ณ|ใน|ประจำ)[^\n])*?(?:(?:ของ|แห่ง)(?:ประเทศ|" + states
+            + ")?(?:" + trie_regex(foreign) + r")|\s(?:" + states + r")(?!ไทย)[ก-๙]))")
         self.programme_not_after = tuple(w["programme_not_after"])
         self.programme_clause_words = frozenset(w["programme_clause_words"])
         self.programme_clause_openers = tuple(w["programme_clause_openers"])

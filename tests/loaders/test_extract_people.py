@@ -168,3 +168,13 @@ def test_an_office_named_on_as_a_foreign_states_is_not_the_thai_office():
     text = "นายสมชาย ใจดี หารือกับ Mr. U Win Khant ปลัดกระทรวงคมนาคมและการสื่อสารของเมียนมา ณ กรุงเทพมหานคร"
     assert not [agency for person, agency in _held(text) if person == "U Win Khant"]
     assert ("สมชาย ใจดี", "กระทรวงศึกษาธิการ") in _held("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ ประจำสาธารณรัฐเกาหลี")
+
+
+def test_an_office_with_a_foreign_state_glued_to_it_is_not_the_thai_office():
+    # นายกรัฐมนตรีสาธารณรัฐประชาธิปไตยประชาชนลาว: the state's full name, glued, is no Thai cabinet's
+    text = ("นางสาวมาลี ศรีสุข นายกรัฐมนตรี และนายสอนสี ทองดี นายกรัฐมนตรีสาธารณรัฐประชาธิปไตยประชาชนลาว "
+            "เป็นสักขีพยานในพิธีลงนาม")
+    held = _held(text)
+    assert ("มาลี ศรีสุข", "คณะรัฐมนตรี") in held
+    assert not [agency for person, agency in held if person == "สอนสี ทองดี"]
+    assert ("สมชาย ใจดี", "คณะรัฐมนตรี") in _held("นายสมชาย ใจดี นายกรัฐมนตรีราชอาณาจักรไทย เป็นประธาน")
