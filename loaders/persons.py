@@ -13,8 +13,8 @@ from functools import lru_cache
 from edugraph.loaders.agencies import abbreviation_like, agency_at, can_be_part_of, find_agencies, left_ok
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import PersonMention
-from edugraph.loaders.words import (NUMBER, dictionary_words, given_names, is_thai_letter, skip_space, split_words,
-                                    thai_run, word_tag)
+from edugraph.loaders.words import (NUMBER, dictionary_words, given_names, is_thai_letter, occurrences, skip_space,
+                                    split_words, thai_run, word_tag)
 
 _ELLIPSIS_BACKREF = "ฯ"
 _FUNCTION_TAGS = frozenset({"JCRG", "JSBR", "JCMP", "XVAM", "XVBM", "XVAE", "XVMM", "XVBB", "RPRE", "NEG"})
@@ -337,8 +337,8 @@ def find_name_repeats(text: str, persons: list[PersonMention], lo: int, hi: int,
     """Later mentions of a known person's full name written without a title."""
     out = []
     for person in {p.name: p for p in persons if not p.backref}.values():
-        for match in re.finditer(re.escape(person.name), text[lo:hi]):
-            start, end = lo + match.start(), lo + match.end()
+        for start in occurrences(text, person.name, lo, hi):
+            end = start + len(person.name)
             if any(s <= start < e for s, e in taken):
                 continue
             out.append(PersonMention(start, end, person.name, person.title, person.given, backref=True))
