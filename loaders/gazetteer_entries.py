@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from edugraph.datafile import Checker as _Checker, read_yaml
+from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.trie import trie_regex
 
 AGENCY_KINDS = ("ministry_office", "provincial_office", "provincial_administration", "district",
@@ -89,16 +90,17 @@ class RoleCue:
     anchor_rx: re.Pattern | None = None
     party_roles: tuple[str, ...] = ()
     party_markers: re.Pattern | None = None
+    lead_rx: re.Pattern | None = None       # where the pattern's matches can start (leads.py), read at load
 
     def finditer(self, text: str, pos: int = 0):
         """The cue's matches in ``text[pos:]``, trying the pattern only around its anchors."""
         if self.anchor_rx is None:
-            yield from self.pattern.finditer(text, pos)
+            yield from scan(self.pattern, self.lead_rx, text, pos)
             return
         last = -1
         for anchor in self.anchor_rx.finditer(text, pos):
             window = max(pos, anchor.start() - 40, last)
-            for match in self.pattern.finditer(text, window, anchor.end() + 40):
+            for match in scan(self.pattern, self.lead_rx, text, window, anchor.end() + 40):
                 if match.start() <= anchor.start() and match.end() >= anchor.end() and match.start() >= last:
                     last = match.end()
                     yield match
@@ -223,8 +225,9 @@ def _role_cues(c: _Checker, items) -> list[RoleCue]:
         party_roles = c.texts(item.get("party_roles"), where + ".party_roles")
         for role in party_roles:
             c.choice(role, where + ".party_roles", ROLES)
+        pattern = c.regex(item["pattern"], where + ".pattern")
         out.append(RoleCue(
-            name=name, roles=roles, pattern=c.regex(item["pattern"], where + ".pattern"),
+            name=name, roles=roles, pattern=pattern,
             actors=c.choice(item.get("actors", "before"), where + ".actors", ("before", "after")),
             lists=c.flag(item.get("lists"), where + ".lists"),
             marker=c.regex(item["marker"], where + ".marker") if item.get("marker") else None,
@@ -237,7 +240,7 @@ def _role_cues(c: _Checker, items) -> list[RoleCue]:
             aside=c.flag(item.get("aside"), where + ".aside"),
             anchors=anchors, party_roles=party_roles,
             party_markers=c.regex(item["party_markers"], where + ".party_markers") if item.get("party_markers") else None,
-            anchor_rx=re.compile(trie_regex(anchors)) if anchors else None,
+            anchor_rx=re.compile(trie_regex(anchors)) if anchors else None, lead_rx=leads_of(pattern),
         ))
     return out
 
