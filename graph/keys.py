@@ -13,6 +13,7 @@ space removed), so two spellings that the contract calls equal share a key.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -27,8 +28,10 @@ SPACE = re.compile(r"\s+")
 MAX_KEY_BYTES = 1024
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_name(text: str | None) -> str:
-    """The form in which two names are compared (the scorer's ``norm``)."""
+    """The form in which two names are compared (the scorer's ``norm``; kept: a release asks about
+    each of its names dozens of times, and names repeat across a corpus)."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text)
