@@ -285,7 +285,13 @@ def load_gazetteer(extra_paths=None) -> Gazetteer:
 
     Loaded and compiled once per distinct list of files.
     """
-    paths = [DATA_DIR / name for name in BUILTIN_FILES]
-    paths += list(_extra_files)
-    paths += [Path(p).resolve() for p in (extra_paths or ())]
-    return _load(tuple(paths))
+    paths = _builtin_paths() + _extra_files
+    if extra_paths:
+        paths += tuple(Path(p).resolve() for p in extra_paths)
+    return _load(paths)
+
+
+@functools.cache
+def _builtin_paths() -> tuple[Path, ...]:
+    # built once: every extraction asks for the gazetteer, and joining the paths cost more than the lookup
+    return tuple(DATA_DIR / name for name in BUILTIN_FILES)
