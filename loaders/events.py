@@ -33,6 +33,7 @@ from edugraph.loaders.document import Analysis
 from edugraph.loaders.event_titles import Event, end_of_title, event_type_between
 from edugraph.loaders.event_venues import find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
+from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
                                           told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_told_after, first_date_after,
@@ -49,6 +50,7 @@ _AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประ�
 _BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")
 _ANNOUNCED = re.compile(r"จะมี(?:การ|พิธี)?\s?$")
 _HOLDS_PROJECT = re.compile(r"(?<!ร่วม)(?:ได้)?จัด(?:ให้มี)?\s?(?=โครงการ)")
+_HOLDS_PROJECT_LEADS = leads_of(_HOLDS_PROJECT)      # scanned over the whole body: only where จัด stands
 # "เป็นประธานในการปล่อยนกกระเรียน...", "เป็นประธานในงานวันสถาปนา...", "เป็นประธานเปิดงาน X": presiding over an act or
 # an occasion, or opening one, that no cue names is a ceremony (an opened เวที is a forum: ANNOTATION.md's forum cues)
 _CHAIRS_ACT = re.compile(r"เป็นประธาน(?:ใน)?(?=การ\S|งาน(?!นี้|ดังกล่าว|ฯ)\S|(?:เปิด|ปิด)(?!เวที))")
@@ -261,7 +263,7 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     a ceremony."""
     text = analysis.text
     found: list[Event] = []
-    holds = [(m, "other") for m in _HOLDS_PROJECT.finditer(text, analysis.body_start)]
+    holds = [(m, "other") for m in scan(_HOLDS_PROJECT, _HOLDS_PROJECT_LEADS, text, analysis.body_start)]
     chairs = [(m, "ceremony") for m in _CHAIRS_ACT.finditer(text, analysis.body_start)
               if analysis.event_cue_in(m.end(), m.end() + _CHAIRED_CUE_REACH) is None
               and not (events and _OPENS_EVENT.match(text, m.end()))]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import affiliated_parent
@@ -21,6 +22,7 @@ _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|�
 # after it, ในพื้นที่X is as often what the event is about as where it is)
 _CLAUSE_PLACE = re.compile(r"(?:ลงพื้นที่|ไปยัง|บริเวณ|ณ|(?<!พื้น)(?<!สถาน)(?<!หน้า)(?<!อยู่)ที่|(?P<within>ใน(?:พื้นที่)?))\s?"
                            r"(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?")
+_CLAUSE_PLACE_LEADS = leads_of(_CLAUSE_PLACE)       # its lookbehinds would be tried at every position
 _BRANCH = re.compile(r"(?:วิทยาเขต|สาขา)\s?$")
 _CLAUSE_REACH = 160         # characters after the event's title within which its clause may place it
 _REGIONAL_UNIT = re.compile(r"(?:ภาค|เขต)(?:ที่)?\s?\d")
@@ -218,7 +220,7 @@ def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None
     hi = min(para_end, event.title_span[1] + _CLAUSE_REACH)
     nxt = a.event_cue_in(event.title_span[1], hi)
     hi = nxt.start() if nxt is not None else hi
-    for match in _CLAUSE_PLACE.finditer(text, lo, hi):
+    for match in scan(_CLAUSE_PLACE, _CLAUSE_PLACE_LEADS, text, lo, hi):
         if match.group("within") and match.start() >= event.title_span[1]:
             continue
         at = next((m for m in a.agencies if m.start <= match.end() < m.end), None)

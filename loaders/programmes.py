@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.gazetteer import Gazetteer
+from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import ProgrammeMention
 from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, glossed_end, glued_rest_end, joined_end,
                                              listed_end, quoted_end, route_end, royal_titles_end, second_programme_cut)
@@ -19,6 +20,7 @@ _COOPERATION_NAME = re.compile(r"ความร่วมมือ(?:ใน|ด�
                                # ลงนาม (MOU) “พาน้องกลับมาเรียน”: the quoted title of what is signed (not a nickname)
                                r"|(?:\(?MOU\)?|ลงนาม(?:บันทึก(?:ข้อตกลง|ความเข้าใจ)(?:ความร่วมมือ)?)?)\s?[“\"]"
                                r"(?P<title>[^”\"\n]{8,120})[”\"]")
+_COOPERATION_LEADS = leads_of(_COOPERATION_NAME)      # scanned over the whole text: only where its words stand
 _ENUMERATED_TAIL = re.compile(r" (?:ความ|การ)[ก-๙]{2,40}และ(?:ความ|การ)[ก-๙]{2,60}")
 _PROGRAMME_RX = re.compile(r"โครงการ")
 _QUOTES = re.compile("[“”]")
@@ -57,7 +59,7 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
         if not any(m.start <= match.start() < m.end for m in found) and (policy := _policy(text, match, gaz, hi)):
             found.append(policy)
     # ความร่วมมือ “การขับเคลื่อน...”: the quoted name of the cooperation itself is a programme
-    for match in _COOPERATION_NAME.finditer(text, lo, hi):
+    for match in scan(_COOPERATION_NAME, _COOPERATION_LEADS, text, lo, hi):
         group = "name" if match.group("name") else "title"
         if not any(m.start <= match.start(group) < m.end for m in found):
             name = match.group(group).strip()
