@@ -107,11 +107,27 @@ def _standalone_dateline(analysis: Analysis, mention) -> bool:
     after = text[mention.end:para_end]
     if dateline is not None and mention.start == dateline.start:
         return not after.strip(" -–—,")
-    if not _cued(analysis, mention) and len(_LINE_LABEL.sub("", text[para_start:mention.start])) <= 6 \
+    if not _cued(analysis, mention) and _labels_and_at_most(text[para_start:mention.start], 6) \
             and (_ISO.fullmatch(mention.text.strip()) or _DASH_AFTER.match(after)):
         return True         # "date 2025-08-21 ...", "15 May 2023 – ...": a page field opening the line
     rest = analysis.text[para_start:mention.start] + " " + analysis.text[mention.end:para_end]
-    return len(_LINE_LABEL.sub("", rest)) <= 12 and not _DATE_CUE_WORD.search(rest)
+    return _labels_and_at_most(rest, 12) and not _DATE_CUE_WORD.search(rest)
+
+
+def _labels_and_at_most(text: str, most: int) -> bool:
+    """Whether ``text`` is line labels, spaces and marks (:data:`_LINE_LABEL`) but for at most ``most`` characters:
+    ``len(_LINE_LABEL.sub("", text)) <= most``, stopping at the first words past ``most`` (a paragraph of story).
+
+    >>> _labels_and_at_most("โพสต์เมื่อ: ", 4), _labels_and_at_most("จังหวัดตากได้จัดพิธีลงนาม", 12)
+    (True, False)
+    """
+    kept, at = 0, 0
+    for label in _LINE_LABEL.finditer(text):
+        kept += label.start() - at
+        if kept > most:
+            return False
+        at = label.end()
+    return kept + len(text) - at <= most
 
 
 def _cued(analysis: Analysis, mention) -> bool:
