@@ -214,7 +214,7 @@ def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int
     cue, or a day stated for it."""
     text, gaz = analysis.text, analysis.gaz
     if cue in gaz.event_weak:
-        return bool(re.search(r"จัด(?:ให้มี)?$", text[max(0, head - 12):head]))
+        return bool(gaz.weak_event_introducer_rx.search(text[max(0, head - 20):head]))
     if cue in gaz.event_verbs or gaz.event_introducer_rx.search(text[max(clause, head - 30):start]):
         return True
     if cue in gaz.introduced_only:

@@ -332,7 +332,7 @@ _SECTIONS = {
     "title_breaks": lambda c, items: list(_patterns(c, items, "title_breaks")),
 }
 WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads", "stops",
-                  "event_exclusions", "event_introducers", "event_blockers", "plan_blockers", "title_stops",
+                  "event_exclusions", "event_introducers", "weak_event_introducers", "event_blockers", "plan_blockers", "title_stops",
                   "sequel_cues", "boundaries", "role_descriptions", "affiliation_markers", "affiliation_people",
                   "affiliation_units", "affiliation_lists", "sub_province_heads",
                   "venue_markers", "venue_place_markers", "venue_stops", "list_markers",

@@ -82,6 +82,7 @@ class CompiledPatterns:
             if unknown:
                 raise SchemaError(f"{', '.join(self.sources)}: {key} names no event type: {sorted(unknown)}")
         self.event_introducer_rx = re.compile("(?:" + trie_regex(w["event_introducers"]) + r")\S{0,12}$")
+        self.weak_event_introducer_rx = re.compile("(?:" + trie_regex(w["weak_event_introducers"]) + r")(?:\s?ใน)?$")
         self.event_blocker_rx = re.compile("(?:" + trie_regex(w["event_blockers"]) + r")\s?\S{0,10}$")
         purposes = [word for word in w["event_blockers"] if word not in set(w["plan_blockers"])]
         self.purpose_blocker_rx = re.compile("(?:" + trie_regex(purposes) + r")\s?\S{0,10}$")

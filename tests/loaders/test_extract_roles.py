@@ -85,3 +85,20 @@ def test_the_hosts_who_receive_a_visitor_are_no_subject_a_later_cue_keeps():
     roles = _roles(text)
     assert ("CHAIRED", "สมชาย ใจดี", "ceremony") in roles
     assert {("PARTICIPATED", "วิชัย สุขใจ", "visit"), ("PARTICIPATED", "ชาติ ดีมาก", "visit")} <= roles
+
+
+def test_a_keynote_at_an_activity_reports_the_activity_held():
+    # กิจกรรม names an event after an organiser's จัด and also after a speech given in it (issue 13, real releases)
+    text = ("วันที่ 12 มีนาคม 2567 นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ กล่าวปาฐกถาพิเศษในกิจกรรมแลกเปลี่ยนเรียนรู้"
+            "สู่การยกระดับคุณภาพการศึกษา ณ โรงเรียนบ้านหนองบัว จังหวัดขอนแก่น")
+    assert ("SPOKE_AT", "สมชาย ใจดี", "other") in _roles(text)
+
+
+def test_who_tells_what_a_keynote_said_does_not_speak_at_it():
+    # "เปิดเผยสาระสำคัญของปาฐกถา": a spokesman reporting the speech (a quotation), not a speaker at the event
+    text = ("วันที่ 12 กุมภาพันธ์ 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ เป็นประธานเปิดการเสวนา "
+            "เรื่องการศึกษาเพื่อทุกคน ณ โรงเรียนบ้านหนองบัว จังหวัดขอนแก่น ภายหลังเสร็จสิ้น นายวิชัย สุขใจ "
+            "โฆษกกระทรวงศึกษาธิการ เปิดเผยสาระสำคัญของปาฐกถา ดังนี้")
+    roles = _roles(text)
+    assert ("CHAIRED", "สมชาย ใจดี", "forum") in roles
+    assert not any(r[0] == "SPOKE_AT" and r[1] == "วิชัย สุขใจ" for r in roles)
