@@ -110,11 +110,13 @@ def judge(sample: list[dict]) -> tuple[dict, list[str]]:
         near = {n for n in spoke if any(_flat(a) in window for a in names_of(n, names))}
         row = table.setdefault(item["cue"], Counter())
         want = item["speaker"]
-        if want:
-            row["asked"] += 1
-            hit = any(_flat(want) == _flat(n) for n in spoke)
-            row["found"] += hit
-            row["wrong"] += len([n for n in near if _flat(n) != _flat(want)])
+        wanted = [want] if isinstance(want, str) else list(want or [])
+        if wanted:
+            row["asked"] += len(wanted)
+            missed = [w for w in wanted if not any(_flat(w) == _flat(n) for n in spoke)]
+            row["found"] += len(wanted) - len(missed)
+            row["wrong"] += len([n for n in near if _flat(n) not in {_flat(w) for w in wanted}])
+            hit = not missed
         else:
             row["none asked"] += 1
             row["wrong"] += len(near)

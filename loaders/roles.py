@@ -31,6 +31,7 @@ _RETITLED = 16                # characters of an event's title that name it agai
 # a signing verb shares a chair's subject over a bare และ only (เป็นประธานในพิธีและร่วมลงนาม); after an
 # activity noun it names the ceremony chaired (เป็นประธานในพิธีประชุมและลงนาม..., dev h17)
 _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
+_TRAILING_AND = re.compile(r"\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _JOINED = re.compile(r"\s?และ\s?")
 _CONTINUED = re.compile(r"และ\s?")
 _ACTING_AS = re.compile(r"ในฐานะ\s?$")
@@ -206,7 +207,11 @@ class _RoleFinder:
             continued = _CONTINUED.match(text, para_start)
             if continued and self.gaz.title_rx.match(text, continued.end()) and para_start > a.body_start:
                 para_start = a.paragraph_of(para_start - 1)[0]     # a line that opens with และ goes on the list before
-            nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)) or self._in_title(hit.start)
+            # a verb joined by และ/พร้อม inside a title read on over it (เป็นประธานการประชุม... พร้อมมอบนโยบาย...) is
+            # the subject's second act, not a word of the title (issue 13: SPOKE_AT on unannotated releases); a signing
+            # verb keeps to a bare และ (_BARE_AND: ...ในพิธีประชุมและลงนาม names the ceremony chaired, dev h17)
+            nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)) or (
+                self._in_title(hit.start) and not (cue.share and "SIGNED" not in cue.roles and _TRAILING_AND.search(text, max(0, hit.start - 12), hit.start)))
             after_only = cue.actors == "after" or nominal
             floor = para_start
             if previous is not None and floor < previous.end <= hit.start:
@@ -218,7 +223,7 @@ class _RoleFinder:
                 # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
                 before = [m for m in before if not text[m.end:relative.start()].strip()]
             if not before and cue.share and previous is not None and previous.cue.share and self._shared_gap(
-                    cue, text[previous.end:hit.start]):
+                    cue, text[previous.end if "SIGNED" in cue.roles else self._past_title(previous.end, hit.start):hit.start]):
                 # (an office written after the chair's position, ...รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงมหาดไทย
                 # เป็นประธานและสักขีพยาน, is his second office: the body does not witness or sign through it)
                 before = [m for m in previous_actors if not (isinstance(m, AgencyMention) and m.holder)] \
@@ -259,6 +264,18 @@ class _RoleFinder:
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
             if not cue.aside:
                 subject_actors = previous_actors
+
+    def _past_title(self, start: int, end: int) -> int:
+        """Where the words between two cues resume after the title of the event the first one names: a chair who
+        opens an event and speaks at it (เป็นประธานเปิดการเสวนา ในหัวข้อ “...” และกล่าวปาฐกถาพิเศษ) goes on acting
+        over its title, also one read on over the second cue (issue 13: SPOKE_AT on unannotated releases)."""
+        titles = [e.title_span[1] for e in self.events if e.title_span[0] <= start + 3 and start < e.title_span[1]]
+        if not titles:
+            return start
+        if max(titles) <= end:
+            return max(titles)
+        joined = _TRAILING_AND.search(self.text, start, end)
+        return joined.start() if joined else start
 
     @staticmethod
     def _shared_gap(cue: RoleCue, gap: str) -> bool:

@@ -102,3 +102,18 @@ def test_who_tells_what_a_keynote_said_does_not_speak_at_it():
     roles = _roles(text)
     assert ("CHAIRED", "สมชาย ใจดี", "forum") in roles
     assert not any(r[0] == "SPOKE_AT" and r[1] == "วิชัย สุขใจ" for r in roles)
+
+
+def test_a_chair_who_also_gives_policy_speaks_though_the_title_reads_on():
+    # the meeting's title runs on over "พร้อมมอบนโยบาย": the verb is the chair's second act (issue 13, real releases)
+    text = ("วันที่ 24 ตุลาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ เป็นประธานการประชุมผู้บริหารสถานศึกษา"
+            "ในสังกัดกระทรวงศึกษาธิการ เพื่อติดตามการดำเนินงานของทุกภาคส่วน พร้อมมอบนโยบายการจัดการศึกษาในพื้นที่ "
+            "ณ ศาลากลางจังหวัดตรัง")
+    roles = _roles(text)
+    assert {("CHAIRED", "สมชาย ใจดี", "meeting"), ("SPOKE_AT", "สมชาย ใจดี", "meeting")} <= roles
+
+
+def test_a_chair_who_opens_a_forum_and_gives_a_keynote_speaks_over_its_quoted_title():
+    text = ("วันที่ 12 กุมภาพันธ์ 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ เป็นประธานเปิดการเสวนา "
+            "ในหัวข้อ “การศึกษาเพื่อทุกคน” และกล่าวปาฐกถาพิเศษเกี่ยวกับนโยบายการศึกษา ณ โรงเรียนบ้านหนองบัว จังหวัดขอนแก่น")
+    assert ("SPOKE_AT", "สมชาย ใจดี", "forum") in _roles(text)
