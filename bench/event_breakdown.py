@@ -50,7 +50,8 @@ SCORER = SHARED / "tools" / "score.py"
 CAUSES = ("WRONG_DATE", "WRONG_TYPE", "DROPPED", "CUE_OTHER_DATE", "HEADLINE_ONLY", "NO_CUE")
 SPURIOUS = ("WRONG_DATE", "WRONG_TYPE", "SPURIOUS")
 
-SETS = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
+SETS = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3", "heldout-4", "heldout-5",
+        "heldout-6")
 
 
 def _role_errors():

@@ -56,6 +56,7 @@ def sets() -> dict[str, tuple[list[Path], Path]]:
         "heldout-3": (sorted((ROOT / "tests/data/heldout-3/texts").glob("*.txt")), ROOT / "tests/data/heldout-3/gold"),
         "heldout-4": (sorted((ROOT / "tests/data/heldout-4/texts").glob("*.txt")), ROOT / "tests/data/heldout-4/gold"),
         "heldout-5": (sorted((ROOT / "tests/data/heldout-5/texts").glob("*.txt")), ROOT / "tests/data/heldout-5/gold"),
+        "heldout-6": (sorted((ROOT / "tests/data/heldout-6/texts").glob("*.txt")), ROOT / "tests/data/heldout-6/gold"),
     }
     assert len(out["dev"][0]) == 27 and len(out["third"][0]) == 13, "the dev set's split changed"
     return out

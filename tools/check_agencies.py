@@ -60,6 +60,9 @@ GRANDFATHERED = frozenset({
     "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)", "องค์การยูนิเซฟ", "องค์การความร่วมมือระหว่างประเทศของญี่ปุ่น",
     "โครงการอาหารโลก", "มหาวิทยาลัยมหิดล", "มหาวิทยาลัยรามคำแหง", "สถาบันบัณฑิตพัฒนบริหารศาสตร์",
     "มหาวิทยาลัยวลัยลักษณ์", "มหาวิทยาลัยแม่ฟ้าหลวง", "มหาวิทยาลัยนเรศวร", "มหาวิทยาลัยทักษิณ",
+    # its alias without เพื่อ (a common misspelling) passed when written; the only records that write it went into
+    # heldout-6, an evaluation set the check skips, after the entry existed
+    "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
 })
 
 
