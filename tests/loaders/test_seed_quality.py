@@ -12,8 +12,9 @@ extractor reached (``FLOORS``; the figures it reached are in the comments).
   the fourth session's extraction work had been merged; from then on a regression set);
 - the third untouched set (``tests/data/heldout-3``: 40 real records annotated blind, half of them naming a
   signing, scored once when the fifth session's extraction work had been merged; from then on a regression set);
-- the fourth and fifth (``tests/data/heldout-4`` and ``heldout-5``: 40 real records each, drawn and annotated
-  the same way, scored blind after the sixth and the seventh session's work; from then on regression sets);
+- the fourth, fifth and sixth (``tests/data/heldout-4``, ``heldout-5`` and ``heldout-6``: 40 real records each,
+  drawn and annotated the same way, scored blind after the sixth, seventh and eighth session's work; from then on
+  regression sets);
 - the development part of ``../shared/corpus/dev`` (every text not named in
   ``tests/data/heldout.txt``) and the held-out third itself, which was scored
   once when tuning on the rest had stopped; from then on it is a regression set.
@@ -51,7 +52,8 @@ FLOORS = {
     # i13p's role and position rules: unseen 0.980/0.963 (not tuned on)
     # i13o's programme relations: unseen 0.980/0.965 (its error list was printed: close to in-sample)
     # i13t's organisers (ร่วมกับ after the title, a committee's own meeting written คณะกรรมการฯ): 0.980/0.968
-    "unseen": (0.96, 0.948),
+    # 0.980/0.972 after the eighth session (i13ab's programme organisers): floors raised to within 0.02
+    "unseen": (0.96, 0.952),
     # i13m's position and tour rules: dev 0.945/0.910, heldout-2 0.849/0.717 (in-sample for two of them)
     # i13o's programme and agency names: dev 0.962/0.922, held-out third 0.945/0.781 (its errors were listed, texts unread)
     # i13q's place rules and retrained date chooser: dev 0.944/0.910, third 0.941/0.792 (its place misses were
@@ -69,7 +71,8 @@ FLOORS = {
     "dev": (0.949, 0.922),
     # i13z's gazetteer of public bodies and prison families (on main 0470877): dev 0.968/0.940 (unchanged), third
     # 0.960/0.850 -> 0.960/0.853 (a wrong PART_OF between a named institute and its college is gone)
-    "held-out": (0.94, 0.833),
+    # 0.964/0.865 after the eighth session (i13ae's campuses, i13ab's visits): floors raised to within 0.02
+    "held-out": (0.944, 0.845),
     # reached 0.812/0.564 at its one scoring (0.804/0.562 with the code before the fourth session);
     # 0.838/0.664 (relation F1 varies 0.664-0.671 between runs) with the i13i event rules, tuned on it: in-sample;
     # 0.843/0.671 with the learned date chooser, 0.846/0.678 with i13k's event-scope rules too (hash seed 0)
@@ -84,7 +87,9 @@ FLOORS = {
     # 0.893/0.838 with i13y's event days (u03's festival on its held days: the rule was written for heldout-4)
     # 0.883/0.802 (Event F1 0.970 -> 0.848) with the date rules alone (i13aa: the learned chooser, which dated u09's
     # funeral and u14's meeting in-sample here, was dropped for losing to the rules on heldout-4 and heldout-5)
-    "heldout-2": (0.868, 0.782),
+    # 0.883/0.802 with the date rules alone (i13aa: the learned chooser was trained on this set), then
+    # 0.891/0.836 with i13ac's event days and i13ab's roles: floors raised to within 0.02
+    "heldout-2": (0.871, 0.816),
     # reached 0.771/0.589 at its one scoring (0.769/0.576 with the code before the fifth session;
     # 0.769/0.584 with the date rules alone, EDUGRAPH_DATE_MODEL=off then)
     # 0.807/0.594 with i13o's programme and agency names (in-sample: its misses were read)
@@ -112,14 +117,20 @@ FLOORS = {
     # 0.801/0.535 with i13ad's place-slot provinces, school-milk programme and signed titles (in-sample)
     # 0.818/0.543 with i13ac's event days; 0.822/0.548 with i13ag's named-agreement signings and announced days
     # (in-sample; Event F1 0.748 -> 0.787, 46 -> 50 of 69 gold events found); 0.822/0.558 with i13ab's roles on top
-    "heldout-4": (0.802, 0.538),
+    # 0.822/0.563 with i13ai's second offices and foreign heads of government (in-sample)
+    "heldout-4": (0.802, 0.543),
     # reached 0.771/0.597 at its one scoring, blind, after the seventh session's work (0.770/0.592 with the code
     # before it; 0.771/0.607 with the date rules alone)
     # 0.771/0.607 since the date rules alone are shipped (i13aa; validation, not tuned on: scored before and after)
     # 0.773/0.609 with i13ad's relation rules (validation: scored before and after, texts and errors unread)
     # 0.774/0.608 with i13ac's event days; unchanged by i13ag's event exceptions (validation, not tuned on: scored
     # before and after, 29/53 events either way)
-    "heldout-5": (0.753, 0.589),
+    # 0.774/0.604 with i13ab's roles (validation: 5 more spurious PARTICIPATED, on events keyed wrong) and unchanged
+    # by i13ae, i13af, i13ag, i13ah, i13ai and i13aj (validation, not tuned on: scored before and after each)
+    "heldout-5": (0.754, 0.589),
+    # reached 0.866/0.647 at its one scoring, blind, after the eighth session's work (0.863/0.633 with the code
+    # before it, as shipped then; 0.863/0.630 with its date rules alone)
+    "heldout-6": (0.846, 0.627),
 }
 
 
@@ -171,11 +182,14 @@ def _sets() -> dict[str, tuple[list[Path], Path]]:
                       ROOT / "tests" / "data" / "heldout-4" / "gold"),
         "heldout-5": (sorted((ROOT / "tests" / "data" / "heldout-5" / "texts").glob("*.txt")),
                       ROOT / "tests" / "data" / "heldout-5" / "gold"),
+        "heldout-6": (sorted((ROOT / "tests" / "data" / "heldout-6" / "texts").glob("*.txt")),
+                      ROOT / "tests" / "data" / "heldout-6" / "gold"),
     }
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason=f"the shared scorer is not at {SCORER}")
-@pytest.mark.parametrize("name", ["seeds", "examples", "unseen", "heldout-2", "heldout-3", "heldout-4", "heldout-5"])
+@pytest.mark.parametrize("name", ["seeds", "examples", "unseen", "heldout-2", "heldout-3", "heldout-4", "heldout-5",
+                                  "heldout-6"])
 def test_extraction_meets_the_quality_floor(name, tmp_path):
     releases, gold = _sets()[name]
     if not releases or not gold.is_dir():
