@@ -23,7 +23,7 @@ from edugraph.datafile import Checker, read_yaml
 
 SCHEMA_PATH = Path(__file__).with_name("schema.yaml")
 _ENTITY_FIELDS = {"description", "key", "properties", "kinds", "event_types"}
-_RELATION_FIELDS = {"description", "from", "to", "pairs"}
+_RELATION_FIELDS = {"description", "from", "to", "pairs", "yields_to"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ class RelationType:
     name: str
     description: str
     pairs: frozenset[tuple[str, str]]
+    #: relations that, held by the same head towards the same tail, replace this one (a signer is no witness)
+    yields_to: tuple[str, ...] = ()
 
     @property
     def heads(self) -> frozenset[str]:
@@ -109,7 +111,12 @@ def parse_schema(data: object, path: Path = SCHEMA_PATH) -> Schema:
                 pairs.add((pair[0], pair[1]))
         else:
             pairs = {(h, t) for h in heads for t in tails}
-        relations[name] = RelationType(name, str(spec.get("description", "")), frozenset(pairs))
+        relations[name] = RelationType(name, str(spec.get("description", "")), frozenset(pairs),
+                                       tuple(spec.get("yields_to") or ()))
+    for rel in relations.values():
+        for other in rel.yields_to:
+            if other not in relations or other == rel.name:
+                raise _fail(f"relation {rel.name}", f"yields_to names {other!r}, which is not another relation type")
     document = data.get("document") or {}
     return Schema(
         entity_types=entities,

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from edugraph.graph.schema import load_schema
 from edugraph.loaders.conventions import conventions
 from edugraph.loaders.document import Analysis, EntityTable
 from edugraph.loaders.events import Event
@@ -57,6 +58,12 @@ def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) 
         person = table.get(r["head"])
         if not person.get("position") and r["title"]:
             person["position"] = r["title"]
+    # a role that yields to another the same actor holds at the same event goes (schema.yaml's yields_to: the
+    # parties a witness cue's list reads on into, สักขีพยานในการลงนาม โดยมีผู้ร่วมลงนามประกอบด้วย ..., signed)
+    for relation in load_schema().relation_types.values():
+        for r in table.relations_of(relation.name) if relation.yields_to else ():
+            if any(table.has(other, r["head"], r["tail"]) for other in relation.yields_to):
+                table.drop(relation.name, r["head"], r["tail"])
     strong = strong_roles()
     for r in table.relations_of(WEAK_ROLE):
         if any(table.has(role, r["head"], r["tail"]) for role in strong):

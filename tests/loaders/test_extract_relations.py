@@ -826,3 +826,17 @@ def test_the_units_listed_after_a_ministry_they_belong_to_are_its_units():
     assert ("กรมการขนส่งทางราง", "กระทรวงคมนาคม") in _of(_facts(spread, "PART_OF"), "PART_OF")
     partners = text.replace("หน่วยงานในสังกัดกระทรวงคมนาคม", "หน่วยงานภาคีของกระทรวงคมนาคม")
     assert not _of(_facts(partners, "PART_OF"), "PART_OF") & {("กรมเจ้าท่า", "กระทรวงคมนาคม")}
+
+
+def test_a_party_read_into_a_witness_cues_list_is_a_signer_not_a_witness():
+    # a witness cue's list reads on into the signers' list (สักขีพยานในการลงนาม โดยมีผู้ร่วมลงนามประกอบด้วย ...);
+    # schema.yaml's WITNESSED yields_to SIGNED: no gold release holds both for one actor at one signing
+    text = ("วันที่ 16 กันยายน 2567 ณ ทำเนียบรัฐบาล นายวิชัย สุขสันต์ รองนายกรัฐมนตรี เป็นประธานและสักขีพยานในการลงนาม"
+            "บันทึกข้อตกลงความร่วมมือ โดยมีผู้ร่วมลงนามประกอบด้วย นายสมชาย ใจดี ปลัดกระทรวงศึกษาธิการ "
+            "นายสมศักดิ์ มีสุข ปลัดกระทรวงแรงงาน และนางสาวสมศรี รักงาน ปลัดกระทรวงมหาดไทย")
+    record = extract(text, doc="d")
+    names = {e["id"]: e.get("name", e.get("event_type")) for e in record["entities"]}
+    roles = {(r["type"], names[r["head"]]) for r in record["relations"] if r["type"] in ("SIGNED", "WITNESSED")}
+    assert {("SIGNED", "สมชาย ใจดี"), ("SIGNED", "สมศักดิ์ มีสุข"), ("SIGNED", "สมศรี รักงาน"),
+            ("WITNESSED", "วิชัย สุขสันต์")} <= roles
+    assert not {name for kind, name in roles if kind == "WITNESSED"} & {name for kind, name in roles if kind == "SIGNED"}
