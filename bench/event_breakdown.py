@@ -227,8 +227,9 @@ def main(argv: list[str] | None = None) -> int:
         use_code(args.code.resolve())
     rules_days_only()
     names = args.sets.split(",")
-    if args.list and "heldout-5" in names:
-        raise SystemExit("heldout-5 is the validation set: its summary rows only, no --list")
+    validation = set(names) & set(_role_errors().VALIDATION)
+    if args.list and validation:
+        raise SystemExit(f"{', '.join(sorted(validation))}: the validation set, its summary rows only, no --list")
     rows, listing = measure(names, args.scores)
     before = json.loads(args.before.read_text(encoding="utf-8")) if args.before else None
     print("\n".join(table(rows, before, args.scores)))

@@ -18,7 +18,7 @@ PART_OF (``--part-of``) is split by kind, Event â†’ Programme (EP) and Agency â†
 fact by cause: HEAD or TAIL (that end is not found with gold's key: missing or misnamed, so no relation rule
 could be right; HEAD when both are) or REL (both ends found: the relation itself is missed, or gold does not have it).
 
-Sets as in ``bench/role_errors.py`` (never a blind set, never the real-world corpus).  heldout-5 is the
+Sets as in ``bench/role_errors.py`` (never a blind set, never the real-world corpus).  role_errors' VALIDATION is the
 validation set: its counts are printed, never its items (``--list`` skips it).
 
     .venv/bin/python bench/place_errors.py [--sets dev,heldout-2,heldout-3] [--part-of] [--list] [--code DIR]
@@ -33,10 +33,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from role_classifier import use_code  # noqa: E402  (bench/ is scripts)
-from role_errors import _scorer_module, gold_ids, measure, report, sets  # noqa: E402
+from role_errors import VALIDATION, _scorer_module, gold_ids, measure, report, sets  # noqa: E402
 
 PLACES = ("HELD_IN", "LOCATED_IN")
-VALIDATION = ("heldout-5",)     # scored for counts only: its items are never listed
 PART_KINDS = {("Event", "Programme"): "EP", ("Agency", "Agency"): "AA"}
 
 

@@ -15,8 +15,8 @@ matches them and given a cause:
 
 Sets: seeds, examples, unseen (``tests/data/unseen-2026-11``), dev (the
 development part of ``../shared/corpus/dev``), third (the held-out third,
-``tests/data/heldout.txt``: a regression set), heldout-2, heldout-3, heldout-4 and heldout-5
-(each scored blind, then development data).  Never reads a blind set outside the
+``tests/data/heldout.txt``: a regression set), heldout-2 to heldout-6
+(each scored blind, then development data; ``VALIDATION`` names the one that is summary rows only).  Never reads a blind set outside the
 repository or the real-world corpus.
 
     .venv/bin/python bench/role_errors.py [--sets dev,third] [--out /tmp/role-errors] [--list]
@@ -37,6 +37,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score.py"
+# The session's validation set: scored for summary rows only, its items never listed by a bench script.
+# The one place this is decided; each session moves it to the newest scored blind set.
+VALIDATION = ("heldout-6",)
 ROLES = ("SIGNED", "CHAIRED", "HOLDS_POSITION", "WITNESSED", "SPOKE_AT", "ORGANIZED", "PARTICIPATED", "SUPPORTED")
 
 
