@@ -157,6 +157,7 @@ class CompiledPatterns:
         self.name_end_keep = frozenset(w["name_end_keep"])
         self.sentence_verbs = frozenset(w["sentence_verbs"])
         self.rank_prefixes = frozenset(w["rank_prefixes"])
+        self.rank_prefix_rx = _compile_words(w["rank_prefixes"])
         self.unit_offices = tuple(w["unit_offices"])
         self.acting_office_rx = re.compile("(?:" + (trie_regex(w["acting_offices"]) or "(?!)") + r")\s?")
         self.field_qualifier_rx = re.compile("(?:" + (trie_regex(w["field_qualifiers"]) or "(?!)") + f")[{THAI_LETTER}]+ ")

@@ -138,7 +138,7 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
             end = _chunk_end(text, joined.end(), gaz)
             since = joined.start()      # the second office's agency is looked for from here on
             continue
-        if text[pos:end] in gaz.rank_prefixes and (gaz.position_head_rx.match(text, nxt) or gaz.agency_rx.match(text, nxt)):
+        if _ranks_only(text[pos:end], gaz) and (gaz.position_head_rx.match(text, nxt) or gaz.agency_rx.match(text, nxt)):
             end = position_end(text, nxt, gaz, local)     # รอง ผอ.สพป.X: one position
             break
         if gaz.title_rx.match(text, nxt):
@@ -166,6 +166,16 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
         # a position that names no agency yet (รองอธิการบดีฝ่ายวิชาการ) is in the one that follows
         end = following.end
     return end
+
+
+def _ranks_only(word: str, gaz: Gazetteer) -> bool:
+    """Whether ``word`` is rank prefixes only (รอง, ผู้ช่วยเลขานุการ): the office they rank is written next."""
+    while word:
+        rank = gaz.rank_prefix_rx.match(word)
+        if rank is None:
+            return False
+        word = word[rank.end():]
+    return True
 
 
 _ENUMERATED = re.compile(f"(?:[{THAI_LETTER}]{{2,20}} )?[{THAI_LETTER}]{{2,20}} ?และ ?[{THAI_LETTER}]{{2,20}} ")

@@ -9,6 +9,7 @@ from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.unit_names import carried_parents
+from edugraph.loaders.words import skip_space
 
 REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
 _AND_OFFICE = re.compile(r"\s?และ\s?$")
@@ -314,6 +315,8 @@ def _ministries_written_short(reading: Reading, person) -> list[str]:
         starts.append(also.end())
     ids = []
     for start in starts:
+        # รองนายกรัฐมนตรีและ รมว.มหาดไทย, ผู้ช่วยเลขานุการ รมว.มหาดไทย: spaces and ranks before the office
+        start = _past_ranks(text, skip_space(text, start, e + 1), gaz)
         office = gaz.bare_ministry_office_rx.match(text, start)
         if office is None or text.startswith(_MINISTRY, office.end()):
             continue
@@ -321,6 +324,19 @@ def _ministries_written_short(reading: Reading, person) -> list[str]:
         if entry is not None:
             ids.append(reading.gazetteer_agency_id(entry))
     return ids
+
+
+def _past_ranks(text: str, start: int, gaz) -> int:
+    """Where the office proper starts after any rank prefixes (``ผู้ช่วย|เลขานุการ รมว.``), spaced or not;
+    ``start`` itself when what follows them is no minister's office."""
+    at = start
+    while True:
+        rank = gaz.rank_prefix_rx.match(text, at)
+        if rank is None:
+            return start
+        at = skip_space(text, rank.end(), rank.end() + 1)
+        if gaz.bare_ministry_office_rx.match(text, at):
+            return at
 
 
 def _ministry_named(gaz, rest: str):

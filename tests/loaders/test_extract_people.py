@@ -178,3 +178,8 @@ def test_an_office_with_a_foreign_state_glued_to_it_is_not_the_thai_office():
     assert ("มาลี ศรีสุข", "คณะรัฐมนตรี") in held
     assert not [agency for person, agency in held if person == "สอนสี ทองดี"]
     assert ("สมชาย ใจดี", "คณะรัฐมนตรี") in _held("นายสมชาย ใจดี นายกรัฐมนตรีราชอาณาจักรไทย เป็นประธาน")
+
+
+def test_a_position_of_stacked_ranks_runs_on_over_the_office_they_rank():
+    people = _people("โดยมี น.ส.มาลี ศรีสุข ผู้ช่วยเลขานุการ รมว.มหาดไทย ร่วมในพิธี")
+    assert people["มาลี ศรีสุข"]["position"] == "ผู้ช่วยเลขานุการ รมว.มหาดไทย"

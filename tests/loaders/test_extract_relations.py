@@ -507,6 +507,24 @@ def test_a_minister_written_short_holds_a_position_in_that_ministry():
     assert {("วิชัย ชาญชัย", "คณะรัฐมนตรี"), ("วิชัย ชาญชัย", "กระทรวงมหาดไทย")} <= held
 
 
+def test_a_ministers_office_after_a_spaced_and_or_a_rank_and_the_ministers_advisory_board():
+    # รองนายกรัฐมนตรีและ รมว.X (the space after และ), ผู้ช่วยเลขานุการ รมว.X (ranks before the office),
+    # คณะที่ปรึกษารัฐมนตรีว่าการกระทรวงX (a member of the minister's board of advisers)
+    text = ("เมื่อวันที่ 1 ธ.ค. 2567 นายวิชัย ชาญชัย รองนายกรัฐมนตรีและ รมว.มหาดไทย เป็นประธานในพิธี โดยมี"
+            " น.ส.มาลี ศรีสุข ผู้ช่วยเลขานุการ รมว.มหาดไทย นายสมชาย ใจดี คณะที่ปรึกษารัฐมนตรีว่าการกระทรวงสาธารณสุข"
+            " ร่วมในพิธี")
+    held = _of(_facts(text, "HOLDS_POSITION"), "HOLDS_POSITION")
+    assert {("วิชัย ชาญชัย", "คณะรัฐมนตรี"), ("วิชัย ชาญชัย", "กระทรวงมหาดไทย"), ("มาลี ศรีสุข", "กระทรวงมหาดไทย"),
+            ("สมชาย ใจดี", "กระทรวงสาธารณสุข")} <= held
+
+
+def test_the_ministers_advisory_board_after_a_position_is_a_group_not_a_second_office():
+    text = ("เมื่อวันที่ 1 ธ.ค. 2567 นายสมชาย ใจดี อธิบดีกรมคุ้มครองสิทธิและเสรีภาพ คณะที่ปรึกษารัฐมนตรีว่าการกระทรวงยุติธรรม"
+            " และหัวหน้าส่วนราชการ เข้าร่วมพิธี")
+    held = _of(_facts(text, "HOLDS_POSITION"), "HOLDS_POSITION")
+    assert ("สมชาย ใจดี", "กรมคุ้มครองสิทธิและเสรีภาพ") in held and ("สมชาย ใจดี", "กระทรวงยุติธรรม") not in held
+
+
 def test_an_office_not_a_ministers_names_no_ministry():
     # ผู้อำนวยการกองแรงงาน is no minister: no กระทรวงแรงงาน from its word แรงงาน
     text = "เมื่อวันที่ 3 ก.พ. 2567 นายสมชาย ใจดี ผู้อำนวยการกองแรงงาน เป็นประธานการประชุม ณ กระทรวงแรงงาน"
