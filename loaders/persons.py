@@ -204,6 +204,8 @@ def _chunk_end(text: str, pos: int, gaz: Gazetteer) -> int:
 
 
 _LATIN_GLOSS = re.compile(r"\s?\(([A-Za-z][A-Za-z.'\s-]{2,80})\)")
+_AFTER_GLOSS = re.compile(r",?\s?")
+_GLOSS_BEFORE = re.compile(r"\s?\(([A-Za-z][A-Za-z.'\s-]{2,80})\),?\s?$")
 # a foreign name written in Latin letters after its title (Mr. U Win Khant, Ms. Julie Abraham):
 # capitalised words, one space apart, up to the Thai text that follows
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*\.?(?: [A-Z][A-Za-z'\-]*\.?){0,3}(?=$|[\s,()ก-๙])")
@@ -249,7 +251,8 @@ def _glossed_elsewhere(text: str, found: list[PersonMention], latin: PersonMenti
             continue
         gloss = _LATIN_GLOSS.match(text, mention.position_span[0] if mention.position_span else mention.end)
         if gloss is None and mention.position_span:
-            gloss = _LATIN_GLOSS.match(text, mention.position_span[0] - 1)
+            gloss = _LATIN_GLOSS.match(text, mention.position_span[0] - 1) \
+                or _GLOSS_BEFORE.search(text, max(0, mention.position_span[0] - 90), mention.position_span[0])
         if gloss and gloss.group(1).replace(" ", "").endswith(latin.name.replace(" ", "")):
             return mention
     return None
@@ -334,6 +337,12 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
 def _with_position(mention: PersonMention, text: str, gaz: Gazetteer, local: dict, hi: int) -> PersonMention:
     """The mention run on over the position phrase written right after the name."""
     position_at = skip_space(text, mention.end, hi)
+    gloss = _LATIN_GLOSS.match(text, mention.end, hi)
+    if gloss is not None:
+        # นายคินซัง ดอร์จิ (H.E. Mr. Kinzang Dorji) เอกอัครราชทูต...: the name's gloss stands between it and the position
+        after = _AFTER_GLOSS.match(text, gloss.end(), hi).end()
+        if position_end(text, after, gaz, local) > after:
+            position_at = after
     stop = position_end(text, position_at, gaz, local)
     if stop > position_at:
         mention.position = text[position_at:stop].strip()

@@ -172,7 +172,9 @@ def held_positions(reading: Reading) -> Positions:
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
         elif not inside and re.sub(r"\s+", "", person.position) in reading.gaz.bare_ministry_offices \
-                and e < len(text.rstrip()):     # a position cut off by the page's end says no more (dev h12)
+                and e < len(text.rstrip()) \
+                and not _foreign_state_after(reading, e, e, reach=40):  # รมว. ด้านการค้า... ราชอาณาจักรนอร์เวย์
+            # (a position cut off by the page's end says no more: dev h12)
             chosen = _ministry_before(reading, person.start)     # รัฐมนตรีช่วยว่าการ: the story's ministry
         second = _office_written_after(reading, person)
         if second is not None:
@@ -222,14 +224,19 @@ def _of_a_foreign_state(reading: Reading, office: AgencyMention, position_end: i
     การสื่อสาร|ของเมียนมา``, ``กระทรวงอุตสาหกรรม และการค้า |สาธารณรัฐปารากวัย``): not the Thai body it matched."""
     if any(country in office.name for country in reading.gaz.country_names):
         return False
+    return _foreign_state_after(reading, office.end, position_end)
+
+
+def _foreign_state_after(reading: Reading, at: int, position_end: int, reach: int = 28) -> bool:
+    """Whether a foreign state is named within ``reach`` characters after ``at`` as the rest of the office's
+    name (a few words), not in another person's office or a new clause after ``position_end``."""
     gaz, text = reading.gaz, reading.text
-    found = gaz.foreign_office_rx.match(text[office.end:min(len(text), max(position_end, office.end) + 30)])
+    found = gaz.foreign_office_rx.match(text[at:min(len(text), max(position_end, at) + reach + 2)])
     if found is None:
         return False
-    # the rest of the office's name only (a few words), not another person's office or a new clause
-    beyond = text[max(position_end, office.end):office.end + found.end()]
-    return found.end() <= 28 and not any(rx.search(beyond) for rx in (gaz.title_rx, gaz.position_head_rx,
-                                                                       gaz.event_cue_rx))
+    beyond = text[max(position_end, at):at + found.end()]
+    return found.end() <= reach and not any(rx.search(beyond) for rx in (gaz.title_rx, gaz.position_head_rx,
+                                                                         gaz.event_cue_rx))
 
 
 def _after_acting_office(reading: Reading, start: int, at: int) -> bool:

@@ -183,3 +183,18 @@ def test_an_office_with_a_foreign_state_glued_to_it_is_not_the_thai_office():
 def test_a_position_of_stacked_ranks_runs_on_over_the_office_they_rank():
     people = _people("โดยมี น.ส.มาลี ศรีสุข ผู้ช่วยเลขานุการ รมว.มหาดไทย ร่วมในพิธี")
     assert people["มาลี ศรีสุข"]["position"] == "ผู้ช่วยเลขานุการ รมว.มหาดไทย"
+
+
+def test_a_latin_gloss_of_the_name_does_not_cut_the_position_off():
+    text = ("เมื่อวันที่ 14 มี.ค. 2568 นายคินซัง ดอร์จิ (H.E. Mr. Kinzang Dorji) เอกอัครราชทูตราชอาณาจักรภูฏาน"
+            "ประจำประเทศไทย เข้าเยี่ยมคารวะนายกรัฐมนตรี")
+    assert _people(text)["คินซัง ดอร์จิ"]["position"] == "เอกอัครราชทูตราชอาณาจักรภูฏานประจำประเทศไทย"
+    assert ("คินซัง ดอร์จิ", "สถานเอกอัครราชทูตราชอาณาจักรภูฏานประจำประเทศไทย") in _held(text)
+
+
+def test_a_bare_ministers_office_of_a_foreign_state_is_not_the_storys_ministry():
+    text = ("เมื่อวันที่ 26 ม.ค. 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ ประเทศไทย"
+            " นางสาวเซซิเลีย มีร์เซท รมว. ด้านการค้าและอุตสาหกรรม ราชอาณาจักรนอร์เวย์ ร่วมลงนาม")
+    held = _held(text)
+    assert ("สมชาย ใจดี", "กระทรวงพาณิชย์") in held
+    assert ("เซซิเลีย มีร์เซท", "กระทรวงพาณิชย์") not in held
