@@ -342,7 +342,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "not_places", "not_place_tags", "bare_ministry_offices", "bare_office_plurals", "no_provincial_offices", "programme_counters", "programme_phase_words", "programme_route_words", "recurring_programmes", "programme_owner_words", "programme_list_breaks", "programme_sources", "programme_example_markers", "programme_under_markers", "programme_committee_heads", "programme_inner_stops", "programme_plan_not_heads", "programme_plan_not_names", "country_regions", "royal_titles_after", "programme_stops", "programme_not_after", "programme_clause_words", "programme_clause_openers", "programme_open_ends", "programme_open_end_modifiers", "programme_works", "programme_works_objects", "country_names", "same_day_cues",
                   "next_day_cues", "same_venue_cues", "occasion_cues", "generic_modifiers", "generic_name_words", "known_name_tails", "name_open_ends",
                   "name_stops_before_more", "within_event_markers", "speech_verbs", "introduced_only", "spaced_name_tails", "name_field_words", "royal_ranks", "province_regions",
-                  "field_qualifiers", "unit_offices", "people_group_heads", "not_unit_heads", "acting_offices", "collective_bodies",
+                  "field_qualifiers", "unit_offices", "sole_offices", "people_group_heads", "not_unit_heads", "acting_offices", "collective_bodies",
                   "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
                   "counted_nouns", "acronym_heads", "place_openers", "place_opener_quantifies",
                   "clause_openers", "latin_honorifics", "foreign_state_words", "title_glue_words",

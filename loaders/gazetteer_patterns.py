@@ -159,6 +159,7 @@ class CompiledPatterns:
         self.rank_prefixes = frozenset(w["rank_prefixes"])
         self.rank_prefix_rx = _compile_words(w["rank_prefixes"])
         self.unit_offices = tuple(w["unit_offices"])
+        self.sole_offices = tuple(w["sole_offices"])
         self.acting_office_rx = re.compile("(?:" + (trie_regex(w["acting_offices"]) or "(?!)") + r")\s?")
         self.field_qualifier_rx = re.compile("(?:" + (trie_regex(w["field_qualifiers"]) or "(?!)") + f")[{THAI_LETTER}]+ ")
         self.name_stops_before_more = frozenset(w["name_stops_before_more"])

@@ -204,8 +204,9 @@ def held_positions(reading: Reading) -> Positions:
     for first, second in zip(reversed(a.persons[:-1]), reversed(a.persons[1:])):
         if first.position or first.entity_id is None or second.entity_id not in held:
             continue
-        if _NAMES_JOINED.fullmatch(text, first.end, second.start):
-            title = second.position or shared.get(id(second))
+        title = second.position or shared.get(id(second))
+        if _NAMES_JOINED.fullmatch(text, first.end, second.start) \
+                and not (title or "").startswith(reading.gaz.sole_offices):
             shared[id(first)] = title
             hold(first.entity_id, title, list(held[second.entity_id]), evidence(text, first.start, second.end))
     # "นายสามารถ ศึกษาธิการจังหวัดสระแก้ว ... พร้อมด้วยนางธิติมา ผู้อำนวยการกลุ่มลูกเสือ...": a unit's office with no
