@@ -19,6 +19,7 @@ _AND_MINISTER = re.compile(r"\s?และ\s?")   # รองนายกรั�
 _NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?| ")
 _LISTED_WITH = re.compile(r"\s?(?:และ|,|พร้อมด้วย)\s?")
 _COMMITTEE_OFFICE = re.compile(r"(?:ประธาน|เลขานุการ|(?<![ก-๙])|ในฐานะ)(?:คณะ)?(?:อนุ)?กรรมการ(?:และเลขานุการ)?\s?$")
+_BRACKETED_NAME = re.compile(r"\s?\(\s?")
 _ASSIGNS = re.compile(r"มอบหมาย(?:ให้)?\s?")
 
 
@@ -192,11 +193,14 @@ def held_positions(reading: Reading) -> Positions:
                 ids.append(reading.agency_id(own))
         if not _FORMER.match(person.position):      # อดีตปลัดกระทรวงพลังงาน: an office he no longer holds
             hold(person.entity_id, person.position, [i for i in ids if i], evidence(text, person.start, person.end))
-    # "ประธานกรรมการนโยบาย... นายวิษณุ เครืองาม รองนายกรัฐมนตรี": an office written right before a name is his
+    # "ประธานกรรมการนโยบาย... นายวิษณุ เครืองาม รองนายกรัฐมนตรี": an office written right before a name is his,
+    # also with the name in brackets after it ("รัฐมนตรีว่าการกระทรวงอุตสาหกรรม (นายเอกนัฏ พร้อมพันธุ์)")
     for person in a.persons:
         office = next((m for m in a.agencies if m.holder and m.name and not m.in_position and m.end <= person.start
                        and id(m) not in claimed
-                       and not text[m.end:person.start].strip()), None)
+                       and (not text[m.end:person.start].strip()
+                            or _BRACKETED_NAME.fullmatch(text, m.end, person.start)
+                            and text.startswith(")", person.end))), None)
         if office is not None and person.entity_id and reading.agency_id(office):
             hold(person.entity_id, office.holder, [office.entity_id], evidence(text, office.start, person.end))
     # "นาย A และนาง B ศึกษานิเทศก์ สพป.X": a position shared by two listed names applies to both

@@ -858,3 +858,10 @@ def test_a_party_read_into_a_witness_cues_list_is_a_signer_not_a_witness():
     assert {("SIGNED", "สมชาย ใจดี"), ("SIGNED", "สมศักดิ์ มีสุข"), ("SIGNED", "สมศรี รักงาน"),
             ("WITNESSED", "วิชัย สุขสันต์")} <= roles
     assert not {name for kind, name in roles if kind == "WITNESSED"} & {name for kind, name in roles if kind == "SIGNED"}
+
+
+def test_an_office_written_before_a_bracketed_name_is_that_persons():
+    text = ("เมื่อวันที่ 3 ก.ค. 2566 นายกรัฐมนตรีมอบหมายรองนายกรัฐมนตรี (นายวิชัย ชาญชัย) เป็นประธานพิธีเปิด"
+            " ตามนโยบายของรัฐมนตรีว่าการกระทรวงอุตสาหกรรม (นายสมชาย ใจดี)")
+    held = _of(_facts(text, "HOLDS_POSITION"), "HOLDS_POSITION")
+    assert {("วิชัย ชาญชัย", "คณะรัฐมนตรี"), ("สมชาย ใจดี", "กระทรวงอุตสาหกรรม")} <= held
