@@ -173,10 +173,10 @@ def held_positions(reading: Reading) -> Positions:
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
         elif not inside and re.sub(r"\s+", "", person.position) in reading.gaz.bare_ministry_offices \
-                and e < len(text.rstrip()) \
-                and not _foreign_state_after(reading, e, e, reach=40):  # รมว. ด้านการค้า... ราชอาณาจักรนอร์เวย์
-            # (a position cut off by the page's end says no more: dev h12)
-            chosen = _ministry_before(reading, person.start)     # รัฐมนตรีช่วยว่าการ: the story's ministry
+                and e < len(text.rstrip()) and not _foreign_state_after(reading, e, e, reach=40):
+            # รัฐมนตรีช่วยว่าการ: the story's ministry; not when the page's end cuts the position off (dev h12) or a
+            # foreign state follows it (รมว. ด้านการค้าและอุตสาหกรรม ราชอาณาจักรนอร์เวย์)
+            chosen = _ministry_before(reading, person.start)
         second = _office_written_after(reading, person)
         if second is not None:
             chosen.append(second)
