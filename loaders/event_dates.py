@@ -49,11 +49,17 @@ _HELD_AFTER = re.compile(r"(?:ได้)?(?:จัด|มี)ขึ้น")
 _HELD_AFTER_REACH = 150     # characters from the mention's cue to its held verb (the rest of its title)
 _HELD_TO_DAY = 200          # characters from the held verb to the day (a venue between)
 _FRAME = re.compile(r"(?:พิธี)?[^\S\n]?(?:เปิด|ปิด)")
+_OPENING_QUOTE = re.compile(r"[“\"][^\S\n]?")
 
 
 def clause_start(analysis: Analysis, pos: int) -> int:
+    """Where the clause of ``pos`` starts in its paragraph.  An opening quote right before ``pos`` opens the name
+    of what the clause is about (``เป็นประธานเปิดงาน “มหกรรมแก้หนี้...”``), not a clause of its own."""
     para_start, _ = analysis.paragraph_of(pos)
-    return analysis.last_boundary_before(pos, para_start)
+    start = analysis.last_boundary_before(pos, para_start)
+    while start > para_start and _OPENING_QUOTE.fullmatch(analysis.text, start - 1, pos):
+        start = analysis.last_boundary_before(start - 1, para_start)
+    return start
 
 
 def date_in(analysis: Analysis, start: int, end: int):
