@@ -275,7 +275,7 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         # "วันที่ 16 ส.ค. ... เผยว่า นายกฯ มีกำหนดการตรวจราชการ ... ในวันพฤหัสบดีที่ 17 ส.ค.": a day cued in the
         # event's own clause, after its cue, is nearer to it than one stated before that clause
         mention = _own_clause_day(analysis, event, min(para_end, nxt)) or mention
-    held = _held_day(analysis, event)
+    held = held_day(analysis, event)
     if held is not None and not _frames_an_occasion(analysis, event):
         mention = held          # the occasion named, with the days it is held on
     if mention is None:
@@ -321,12 +321,12 @@ def _own_clause_day(analysis: Analysis, event, limit: int):
     if own is None or not _cued(analysis, own) or own.start - event.title_span[1] > _CUE_TO_DATE \
             or analysis.last_boundary_before(own.start, event.intro) > event.intro:
         return None
-    if own is _held_day(analysis, event) and _frames_an_occasion(analysis, event):
+    if own is held_day(analysis, event) and _frames_an_occasion(analysis, event):
         return None             # วันนี้ (13 ก.ย.) ... เป็นประธานพิธีปิดมหกรรม... จัดขึ้นระหว่างวันที่ 11-13: the fair's days
     return own
 
 
-def _held_day(analysis: Analysis, event):
+def held_day(analysis: Analysis, event):
     """The day stated right after the event's title, in its paragraph, as when it is held (``ซึ่งจัดขึ้นระหว่าง
     วันที่ ...``)."""
     t_end = event.title_span[1]

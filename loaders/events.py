@@ -37,7 +37,7 @@ from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
                                           told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_told_after, first_date_after,
-                                          maybe_end_date, undated_fallbacks, unstated_days)
+                                          held_day, maybe_end_date, undated_fallbacks, unstated_days)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 _DATE_REACH = 40              # characters after an event's title where its own date may stand
@@ -63,6 +63,9 @@ _AFTER_WHAT = {"หลังจาก", "ภายหลัง"}     # "after <e
 _WITNESS = "สักขีพยาน"
 _WITNESS_REACH = 40           # characters after สักขีพยาน within which the signing witnessed is named
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
+# the opening of an occasion: พิธีเปิด at the head of its words, or เปิด(งาน) right before them
+_OPENING_HEAD = re.compile(r"พิธี[^\S\n]?เปิด[^\S\n]?")
+_OPENING_BEFORE = re.compile(r"(?:พิธี)?[^\S\n]?เปิด(?:งาน)?[^\S\n]?[“\"]?[^\S\n]?$")
 
 
 def _inside(spans, pos: int) -> bool:
@@ -165,6 +168,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             occasion.mentions.append((head, end))       # a trip to do what an earlier event's title names
             continue
         date_event(analysis, event, events)
+        occasion = _opened_occasion(analysis, event, events)
         if event.date is None and events and events[-1].date and (
                 besides or _ALSO.search(text, max(para_start, head - 40), head)):
             # "นอกจากนี้ มีพิธีลงนาม...": another activity of the same occasion, on its day
@@ -175,6 +179,9 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                 continue
             reported.append(event)
         events.append(event)
+        if occasion is not None:
+            _venue(analysis, occasion, events)
+            events.append(occasion)
         pos = max(pos, title_end)
     events += _project_events(analysis, events)
     events.sort(key=lambda e: e.start)
@@ -188,6 +195,35 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
     for event in reported:
         event.date = event.end_date = None      # not the story's day that a fallback gave it (DECISIONS d-21)
     return events + headline_events(analysis, events)
+
+
+def _opened_occasion(analysis: Analysis, event: Event, events: list[Event]) -> Event | None:
+    """The opening of an occasion held over several days, on a day of its own, is a ceremony on that day, and the
+    occasion an event of its own type over its days (``วันที่ 8 ธ.ค. ... เป็นประธานพิธีเปิดงาน <expo> ซึ่งจัดขึ้น
+    ระหว่างวันที่ 7-10 ธ.ค.``; the fair met before with its days, then ``วันที่ 11 ... เป็นประธานเปิดงานมหกรรม...``).
+    Retypes and redates ``event``; returns the occasion when no event met before is it."""
+    text = analysis.text
+    start, end = event.title_span
+    head = _OPENING_HEAD.match(text, start)
+    if event.type == "ceremony" or not (head or _OPENING_BEFORE.search(text, max(0, start - 14), start)):
+        return None
+    para_start = analysis.paragraph_of(event.intro)[0]
+    day = date_in(analysis, para_start, event.intro)        # the day stated for the opening, before its words
+    if day is None or day.end_date not in (None, day.date):
+        return None
+    held = held_day(analysis, event)
+    met = next((e for e in events if e.type == event.type and e.end_date and e.date != e.end_date
+                and e.date <= day.date <= e.end_date), None)
+    if held is not None and held.end_date not in (None, held.date) and held.date <= day.date <= held.end_date:
+        occasion_start = head.end() if head else start
+        occasion = Event(event.type, occasion_start, (occasion_start, end), intro=occasion_start,
+                         date=held.date, end_date=held.end_date, mentions=[(occasion_start, end)])
+    elif met is not None:
+        occasion = None
+    else:
+        return None
+    event.type, event.date, event.end_date = "ceremony", day.date, None
+    return occasion
 
 
 def _sequel(analysis: Analysis, para_start: int, head: int) -> bool:

