@@ -54,6 +54,8 @@ _STORY_OPENING = re.compile(r"(?:เมื่อ)?(?:วันที่|วั�
 _LINE_START = re.compile(r"\n")
 _PREFIX_COLON = re.compile(r"\s?[:：|]\s")
 _BYLINE = re.compile(r"^(?:ภาพ|ข่าว|เรียบเรียง|ที่มา|ผู้สื่อข่าว|รายงาน|เขียน|ถ่ายภาพ)\S*\s*[:：]")
+# a parenthesis closed on its line: an aside
+_ASIDE = re.compile(r"\([^()\n]{1,200}\)")
 
 
 def extract(text: str, *, doc: str, title: str | None = None, published: str | None = None) -> dict:
@@ -134,7 +136,10 @@ def _analyse(body: str, headline: str | None, gaz: Gazetteer, published: str | N
     analysis.dates = find_dates(text, default_year=int(known[:4]) if known else None)
     if known:
         analysis.dates = dated_before_release(analysis.dates, text, known)
-    analysis.boundaries = [(m.start(), m.end()) for m in gaz.boundary_rx.finditer(text)]
+    # a boundary word inside a parenthesis (... เวลา 13.45 น. (ตามเวลาท้องถิ่น ซึ่งเร็วกว่ากรุงเทพฯ 4 ชั่วโมง) ณ ...)
+    # is the aside's, not a clause of the sentence around it
+    aside = covered([(m.start(), m.end()) for m in _ASIDE.finditer(text)])
+    analysis.boundaries = [(m.start(), m.end()) for m in gaz.boundary_rx.finditer(text) if not aside(m.start())]
     _find_mentions(analysis)
     return analysis
 

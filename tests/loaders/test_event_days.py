@@ -94,3 +94,11 @@ def test_a_one_day_fair_opened_on_its_day_stays_the_fair():
     # heldout-5 w12, heldout-4 w36: no days of its own, the opened fair is one event of its type
     text = ("รมว. เปิดงาน\n\nวันที่ 23 พฤษภาคม 2568 นายสมชาย ใจดี เป็นประธานเปิดงานมหกรรมนัดพบแรงงาน ณ ศูนย์การค้า")
     assert _days(text) == [("forum", "2025-05-23", None)]
+
+
+def test_an_aside_in_parentheses_does_not_cut_the_clause_that_states_the_day():
+    # heldout-5 w27: "ซึ่ง" inside the parenthesis about local time opens no clause between the day and หารือ
+    text = ("นายกฯ หารือทวิภาคี\n\nวันนี้ (5 มีนาคม 2567) เวลา 13.45 น. (ตามเวลาท้องถิ่นของนครเมลเบิร์น ซึ่งเร็วกว่ากรุงเทพฯ "
+            "4 ชั่วโมง) ณ โรงแรม Langham Melbourne นายเศรษฐา ทวีสิน นายกรัฐมนตรี หารือทวิภาคีกับ นายคริสโตเฟอร์ ลักซอน "
+            "นายกรัฐมนตรีนิวซีแลนด์")
+    assert ("meeting", "2024-03-05", None) in _days(text, published="2024-03-05")
