@@ -35,3 +35,14 @@ def another_activity_between(analysis, kind: str, start: int, end: int) -> bool:
     gaz = analysis.gaz
     return any(gaz.event_type_of_cue[cue.group()] != kind and cue.group() not in gaz.reference_cues
                and not analysis.not_an_event(cue.start()) for cue in gaz.event_cue_rx.finditer(analysis.text, start, end))
+
+
+def cue_before_day(analysis, rx, lo: int, mention):
+    """The last match of ``rx`` in [lo, the day ``mention``), with no other day between it and the day: what the
+    words before a day say it is (an occasion's, a document's: ``event_dates.occasion_day``)."""
+    cue = None
+    for cue in rx.finditer(analysis.text, lo, mention.start):
+        pass
+    if cue is None or any(cue.end() <= m.start < mention.start for m in analysis.dates):
+        return None
+    return cue

@@ -23,7 +23,8 @@ import datetime
 import re
 
 from edugraph.loaders.day_wording import dayless_time, is_period_bound, is_posting_stamp, statement_day
-from edugraph.loaders.day_owners import HELD, HELD_LEAD, another_activity_between, held_by_an_occasion_before
+from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between, cue_before_day,
+                                         held_by_an_occasion_before)
 from edugraph.loaders.dates import UPCOMING
 from edugraph.loaders.document import Analysis
 
@@ -40,6 +41,7 @@ _ANNOUNCING_REACH = 150       # characters before a cue where a plan's wording a
 _CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
 _OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
+_DOCUMENT_REACH = 24          # ...and a document's cue (ตามมติคณะรัฐมนตรี (ครม.) เมื่อวันที่ ...) the document's
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
 # "...เทศกาลนกกระเรียน ประจำปี 2567 ซึ่งจัดขึ้นระหว่างวันที่ 2 - 4 กุมภาพันธ์ 2567": the day stated as when the
 # occasion just named is held (day_owners.HELD) is that occasion's, not the day of an opening or closing ceremony
@@ -75,18 +77,16 @@ def date_in(analysis: Analysis, start: int, end: int):
 
 
 def occasion_day(analysis: Analysis, mention) -> bool:
-    """A day that names a count's moment (``(ข้อมูล ณ วันที่ 17 พ.ค. 2567)``) or an occasion still to come
-    when the release was published (``เนื่องในโอกาสวันเฉลิมพระชนมพรรษา 28 กรกฎาคม 2567`` in June), not an
-    activity's day — unless it is cued as a day (ในวันที่ ...)."""
+    """A day that names a count's moment or a document's (``(ข้อมูล ณ วันที่ 17 พ.ค. 2567)``, ``ตามมติคณะรัฐมนตรี
+    เมื่อวันที่ 29 ตุลาคม 2567``: ``document_day_cues``), or an occasion still to come when the release was published
+    (``เนื่องในโอกาสวันเฉลิมพระชนมพรรษา 28 กรกฎาคม 2567`` in June), not an activity's day — the occasion's unless
+    it is cued as a day (ในวันที่ ...)."""
     para_start, _ = analysis.paragraph_of(mention.start)
-    lo = max(para_start, mention.start - _OCCASION_REACH)
-    cue = None
-    for cue in analysis.gaz.occasion_rx.finditer(analysis.text, lo, mention.start):
-        pass
-    if cue is None or any(cue.end() <= m.start < mention.start for m in analysis.dates):
-        return False
-    if cue.group().startswith("ข้อมูล"):
+    if cue_before_day(analysis, analysis.gaz.document_day_rx, max(para_start, mention.start - _DOCUMENT_REACH), mention):
         return True
+    cue = cue_before_day(analysis, analysis.gaz.occasion_rx, max(para_start, mention.start - _OCCASION_REACH), mention)
+    if cue is None:
+        return False
     # an occasion's day that has come by the release may be the day of its activities; with no release
     # date to tell, a day written only after an occasion cue is the occasion's
     return not _cued(analysis, mention) and (not analysis.published or after_release(analysis, mention.date))

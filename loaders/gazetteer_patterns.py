@@ -94,6 +94,7 @@ class CompiledPatterns:
         self.same_day_rx = _compile_words(w["same_day_cues"]) if w["same_day_cues"] else re.compile("(?!)")
         self.next_day_rx = _compile_words(w["next_day_cues"]) if w["next_day_cues"] else re.compile("(?!)")
         self.occasion_rx = _compile_words(w["occasion_cues"]) if w["occasion_cues"] else re.compile("(?!)")
+        self.document_day_rx = _compile_words(w["document_day_cues"]) if w["document_day_cues"] else re.compile("(?!)")
         self.same_venue_rx = _compile_words(w["same_venue_cues"]) if w["same_venue_cues"] else re.compile("(?!)")
         self.within_event_rx = _compile_words(w["within_event_markers"]) if w["within_event_markers"] else re.compile("(?!)")
         # a speech verb, then its ว่า after at most a short phrase (กล่าวก่อนการประชุมว่า)

