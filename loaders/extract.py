@@ -54,6 +54,9 @@ _STORY_OPENING = re.compile(r"(?:เมื่อ)?(?:วันที่|วั�
 _LINE_START = re.compile(r"\n")
 _PREFIX_COLON = re.compile(r"\s?[:：|]\s")
 _BYLINE = re.compile(r"^(?:ภาพ|ข่าว|เรียบเรียง|ที่มา|ผู้สื่อข่าว|รายงาน|เขียน|ถ่ายภาพ)\S*\s*[:：]")
+_EVERY_YEAR = re.compile(r"[^\S\n]?(?:ของ)?ทุก[^\S\n]?ปี")
+# a year written in full, Common Era or Buddhist Era
+_YEAR = re.compile(r"(?<![0-9])(?:19[9][0-9]|20[0-9]{2}|25[3-9][0-9])(?![0-9])")
 # a parenthesis closed on its line: an aside
 _ASIDE = re.compile(r"\([^()\n]{1,200}\)")
 
@@ -133,7 +136,11 @@ def _analyse(body: str, headline: str | None, gaz: Gazetteer, published: str | N
     # a day and month without a year ("เมื่อวันที่ 31 ก.ค.") are of the year the release is from
     known = analysis.dateline.date if analysis.dateline else published
     analysis.published = known
-    analysis.dates = find_dates(text, default_year=int(known[:4]) if known else None)
+    # ...or, with no date of the release's own, of the one year the headline names the event in (ANNOTATION.md: null
+    # unless the text states that event's year: "เปิดงานประชุมนานาชาติ (International Conference) 2024")
+    year = int(known[:4]) if known else _headline_year(text[:body_start])
+    # "วันที่ 17 มิถุนายน ของทุกปี": a day of every year names a recurring occasion, no activity's day
+    analysis.dates = [m for m in find_dates(text, default_year=year) if not _EVERY_YEAR.match(text, m.end)]
     if known:
         analysis.dates = dated_before_release(analysis.dates, text, known)
     # a boundary word inside a parenthesis (... เวลา 13.45 น. (ตามเวลาท้องถิ่น ซึ่งเร็วกว่ากรุงเทพฯ 4 ชั่วโมง) ณ ...)
@@ -142,6 +149,16 @@ def _analyse(body: str, headline: str | None, gaz: Gazetteer, published: str | N
     analysis.boundaries = [(m.start(), m.end()) for m in gaz.boundary_rx.finditer(text) if not aside(m.start())]
     _find_mentions(analysis)
     return analysis
+
+
+def _headline_year(headline: str) -> int | None:
+    """The one year (Common Era) a headline writes in full, Buddhist Era read, or None.
+
+    >>> _headline_year("เปิดงานประชุมนานาชาติ (International Conference) 2024"), _headline_year("ประจำปี 2567 และ 2568")
+    (2024, None)
+    """
+    years = {int(y) - 543 if int(y) > 2400 else int(y) for y in _YEAR.findall(headline)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _shift(mention, offset: int):

