@@ -80,7 +80,8 @@ def _second_activity(analysis: Analysis, kind: str, cue_end: int, title_end: int
     glued = _AND_GLUED.match(text, cue_end, title_end)
     for joined in ([glued] if glued else []) + list(_AND.finditer(text, cue_end + 1, title_end)):
         for cue in gaz.event_cue_rx.finditer(text, joined.end(), min(title_end, joined.end() + 25)):
-            if analysis.not_an_event(cue.start()) or cue.group() in gaz.reference_cues:
+            if analysis.not_an_event(cue.start()) or (cue.group() in gaz.reference_cues
+                                                      and gaz.event_cue_rx.match(text, cue.end())):
                 continue        # พิธี|ลงนาม: the cue after the reference word names the activity
             other = gaz.event_type_of_cue[cue.group()]
             if other != kind and gaz.own_activity_types & {kind, other}:
@@ -321,6 +322,14 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     return found
 
 
+def _names_own_occasion(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether a reference cue glued to a name (พิธีรับเหรียญ..., การประชุมคณะกรรมาธิการร่วม...) names an occasion of its
+    own rather than the one met; not one named as what an activity marks (เนื่องในโอกาสพระราชพิธี...)."""
+    gaz = analysis.gaz
+    return bool(gaz.named_reference_rx.match(analysis.text, end)) \
+        and not gaz.occasion_rx.search(analysis.text, clause_start(analysis, start), start)
+
+
 def _names_signing(analysis: Analysis, pos: int) -> bool:
     gaz = analysis.gaz
     return any(gaz.event_type_of_cue[m.group()] == "signing"
@@ -343,6 +352,7 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
     for event in candidates:
         if explicit:
             return event
-        if cue in analysis.gaz.reference_cues and not sequel and cue not in analysis.gaz.event_weak:
+        if cue in analysis.gaz.reference_cues and not sequel and cue not in analysis.gaz.event_weak \
+                and not _names_own_occasion(analysis, start, end):
             return event
     return None

@@ -337,7 +337,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "affiliation_units", "affiliation_lists", "sub_province_heads",
                   "venue_markers", "venue_place_markers", "venue_stops", "list_markers",
                   "group_nouns", "province_group_nouns", "name_stops", "nominalisers",
-                  "name_openers", "not_name_tags", "locatives", "reference_cues", "own_activity_types", "dominant_event_types", "framing_cues", "framing_types", "hosted_event_types", "name_end_tags",
+                  "name_openers", "not_name_tags", "locatives", "reference_cues", "reference_tails", "own_activity_types", "dominant_event_types", "framing_cues", "framing_types", "hosted_event_types", "name_end_tags",
                   "name_end_keep", "sentence_verbs", "glue_words", "name_cutters", "list_words",
                   "not_places", "not_place_tags", "bare_ministry_offices", "bare_office_plurals", "no_provincial_offices", "programme_counters", "programme_phase_words", "programme_route_words", "recurring_programmes", "programme_owner_words", "programme_list_breaks", "programme_sources", "programme_example_markers", "programme_under_markers", "programme_committee_heads", "programme_inner_stops", "programme_plan_not_heads", "programme_plan_not_names", "country_regions", "royal_titles_after", "programme_stops", "programme_not_after", "programme_clause_words", "programme_clause_openers", "programme_open_ends", "programme_open_end_modifiers", "programme_works", "programme_works_objects", "country_names", "same_day_cues",
                   "next_day_cues", "same_venue_cues", "occasion_cues", "document_day_cues", "generic_modifiers", "generic_name_words", "known_name_tails", "name_open_ends",

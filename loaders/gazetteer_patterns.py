@@ -71,6 +71,9 @@ class CompiledPatterns:
         self.event_cue_rx = _compile_words(cue_words)
         self.event_exclusion_rx = _compile_words(w["event_exclusions"])
         self.reference_cues = frozenset(w["reference_cues"])
+        # a reference cue glued to a name (a Thai letter right after it) that is not a tail word names its own occasion
+        self.named_reference_rx = re.compile("(?!" + trie_regex(w["reference_tails"]) + ")[ก-ฮ]") \
+            if w["reference_tails"] else re.compile("[ก-ฮ]")
         self.introduced_only = frozenset(w["introduced_only"])
         self.own_activity_types = frozenset(w["own_activity_types"])
         self.dominant_event_types = frozenset(w["dominant_event_types"])

@@ -125,3 +125,17 @@ def test_a_day_of_every_year_dates_no_activity():
     text = ("เปิดงานวันทะเลทรายโลก ปี 2568\n\nนางสาวสมศรี ใจดี เลขานุการรัฐมนตรี เป็นประธานเปิดงานมหกรรมวันทะเลทรายและภัยแล้งโลก "
             "ณ โรงแรมริชมอนด์ จังหวัดนนทบุรี\nอธิบดีกล่าวว่า สหประชาชาติได้ประกาศให้วันที่ 17 มิถุนายน ของทุกปี เป็นวันทะเลทรายโลก")
     assert _days(text) == [("forum", None, None)]
+
+
+def test_a_ceremony_named_after_another_activity_is_its_own_event():
+    # heldout-5 w35: "พิธี" glued to its name (พิธีรับเหรียญ...) is a second activity of the day, not the training met
+    text = ("มท.1 บรรยายพิเศษ\n\nวันที่ 21 เมษายน 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานปิดการศึกษา"
+            "อบรมหลักสูตรนักปกครองระดับสูง รุ่นที่ 83 และเป็นประธานพิธีรับเหรียญที่ระลึกพระราชทาน ณ วิทยาลัยการปกครอง")
+    assert sorted(_days(text)) == [("ceremony", "2025-04-21", None), ("training", "2025-04-21", None)]
+
+
+def test_a_bare_ceremony_word_still_refers_to_the_event_met():
+    # examples/01: "เข้าร่วมพิธีกว่า 150 คน" goes on about the signing met (reference_tails)
+    text = ("ศรีสะเกษลงนาม\n\nวันที่ 15 กรกฎาคม 2567 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดศรีสะเกษ เป็นประธานในพิธีลงนาม"
+            "บันทึกข้อตกลงความร่วมมือ ณ ศาลากลางจังหวัดศรีสะเกษ โดยมีผู้แทนภาคเอกชน เข้าร่วมพิธีกว่า 150 คน")
+    assert _days(text) == [("signing", "2024-07-15", None)]
