@@ -63,6 +63,17 @@ def event_type_between(analysis: Analysis, start: int, end: int, default: str) -
     return head or framed
 
 
+def hosts_a_guest(analysis: Analysis, event: Event, cue_end: int) -> bool:
+    """Whether a visit (its cue ending at ``cue_end``) is a foreign guest's trip to Thailand given as the occasion of
+    what the hosts do (``ให้การต้อนรับ ... ในการเดินทางเยือนประเทศไทยในฐานะแขกของ...``): not the state visit itself
+    (``อย่างเป็นทางการ``, ``Official Visit``) nor one stated over days of its own (``ระหว่างวันที่ 5-8 ก.ค.``).
+    The release reports the hosts' part, a meeting (cues.yaml ``guest_visit_destinations``)."""
+    gaz = analysis.gaz
+    return event.type == "visit" and event.end_date in (None, event.date) \
+        and bool(gaz.guest_visit_rx.match(analysis.text, cue_end)) \
+        and not gaz.official_visit_rx.search(analysis.text, cue_end, event.title_span[1])
+
+
 def end_of_title(analysis: Analysis, start: int) -> int:
     text, gaz = analysis.text, analysis.gaz
     _, para_end = analysis.paragraph_of(start)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.event_titles import Event, end_of_title, event_type_between
+from edugraph.loaders.event_titles import Event, end_of_title, event_type_between, hosts_a_guest
 from edugraph.loaders.event_venues import find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.leads import leads_of, scan
@@ -170,6 +170,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             continue
         date_event(analysis, event, events)
         occasion = _opened_occasion(analysis, event, events)
+        if kind == "visit" and hosts_a_guest(analysis, event, end):
+            event.type = "meeting"      # the guest's trip is the occasion; the hosts receive and talk with the guest
         if event.date is None and events and events[-1].date and (
                 besides or _ALSO.search(text, max(para_start, head - 40), head)):
             # "นอกจากนี้ มีพิธีลงนาม...": another activity of the same occasion, on its day

@@ -80,6 +80,10 @@ class CompiledPatterns:
         self.framing_cues = frozenset(w["framing_cues"])
         self.framing_types = frozenset(w["framing_types"])
         self.hosted_event_types = frozenset(w["hosted_event_types"])
+        self.guest_visit_rx = re.compile(r"[^\S\n]?(?:" + trie_regex(w["guest_visit_destinations"]) + ")") \
+            if w["guest_visit_destinations"] else re.compile("(?!)")
+        self.official_visit_rx = _compile_words(w["official_visit_markers"]) if w["official_visit_markers"] \
+            else re.compile("(?!)")
         for key in ("own_activity_types", "dominant_event_types", "framing_types", "hosted_event_types"):
             unknown = getattr(self, key) - set(self.event_priority)
             if unknown:

