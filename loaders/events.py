@@ -317,9 +317,9 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
         event = Event(event_type_between(analysis, head, title_end, default), head, (head, title_end), intro=head,
                       mentions=[(head, head + len("โครงการ"))], project=default == "other")
         date_event(analysis, event, events)
-        if event.date is None:
-            continue        # a programme that is run, not a dated activity
         _venue(analysis, event, events)
+        if event.date is None and (event.project or event.venue is None or any(e.start < head for e in events + found)):
+            continue        # a programme that is run, not a dated activity; a later act with no day or place
         found.append(event)
     return found
 

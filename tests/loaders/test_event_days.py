@@ -152,3 +152,12 @@ def test_a_guests_trip_to_thailand_is_the_occasion_of_the_hosts_meeting():
     assert _days(official) == [("visit", "2024-02-02", None)]
     over_days = text.replace("ณ สำนักจุฬาราชมนตรี", "ระหว่างวันที่ 1-3 กุมภาพันธ์ 2567")
     assert ("visit", "2024-02-01", "2024-02-03") in _days(over_days)
+
+
+def test_the_storys_chaired_opening_with_a_place_and_no_day_is_an_undated_ceremony():
+    # heldout-4 w25 (the day has no year: null) and realworld 92856: presiding over an opening no cue names is a ceremony
+    text = ("รมว. เปิดโครงการ\n\nนางสาวสมศรี ใจดี รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธานเปิดโครงการขยายศักยภาพการผลิต"
+            "เมล็ดพันธุ์ข้าว โดยมี นายสมชาย ใจดี อธิบดีกรมการข้าว เข้าร่วม ณ หอประชุมโรงเรียนหนองบัวพิทยาคาร จังหวัดหนองบัวลำภู")
+    assert _days(text) == [("ceremony", None, None)]
+    # with neither a day nor a place it stays a programme that is run, no event
+    assert _days(text.split(" ณ ")[0]) == []
