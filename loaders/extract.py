@@ -208,7 +208,7 @@ def _find_mentions(analysis: Analysis) -> None:
     # the posting office in a headline prefix ("สพป.ระยอง เขต ๒ : นายกฯ ...") is site chrome
     agencies = [m for m in agencies if not (_LINE_START.match(text[max(0, m.start - 1):m.start] or "\n")
                                             and _PREFIX_COLON.match(text, m.end))]
-    _name_faculties(text, agencies)
+    _name_units_with_parents(text, agencies, gaz)
     apply_agency_rules(text, agencies, gaz)
     name_in_full(agencies, gaz)
     one_name_per_foreign_body(agencies, gaz)
@@ -257,14 +257,46 @@ def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list
     return sorted(agencies + more, key=lambda m: m.start) if more else agencies
 
 
-def _name_faculties(text: str, agencies: list[AgencyMention]) -> None:
-    """A faculty written with its university carries the university in its name
-    (คณะครุศาสตร์ มหาวิทยาลัยราชภัฏลำปาง); the university stays an entity of its own."""
+def _name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gazetteer) -> None:
+    """A unit written right before its parent carries the parent in its name (ANNOTATION: a faculty's
+    canonical name carries its university): คณะครุศาสตร์ มหาวิทยาลัยราชภัฏลำปาง, and any open-named unit
+    (``carrying_unit_heads`` in cues.yaml) of a university or of a parent that ``carried_parent_heads``
+    opens (ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลน่าน, สำนักอนามัย กรุงเทพมหานคร).  ``X แห่ง Y`` writes the
+    same pair (สถาบันไทยโคเซ็นแห่ง สถาบันเทคโนโลยี...): แห่ง joins them and is no word of the unit's name.
+    The parent stays an entity of its own (PART_OF comes from the unit's name carrying it).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> text = "โดยสำนักวิชาแพทยศาสตร์ มหาวิทยาลัยแม่ฟ้าหลวง และสำนักอนามัย กรุงเทพมหานคร ร่วมกับกรมอนามัย"
+    >>> found = find_agencies(text, gaz)
+    >>> _name_units_with_parents(text, found, gaz)
+    >>> [m.name for m in found]
+    ['สำนักวิชาแพทยศาสตร์ มหาวิทยาลัยแม่ฟ้าหลวง', 'มหาวิทยาลัยแม่ฟ้าหลวง', 'สำนักอนามัย กรุงเทพมหานคร', 'กรุงเทพมหานคร', 'กรมอนามัย']
+    >>> text = "สำนักพัฒนานวัตกรรมการจัดการศึกษา สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"
+    >>> found = find_agencies(text, gaz)
+    >>> _name_units_with_parents(text, found, gaz)
+    >>> [m.name for m in found]      # a department's bureau: two names, PART_OF only
+    ['สำนักพัฒนานวัตกรรมการจัดการศึกษา', 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน']
+    """
+    unit_heads = set(gaz.words["carrying_unit_heads"])
+    parent_heads = tuple(gaz.words["carried_parent_heads"])
     for unit, parent in zip(agencies, agencies[1:]):
-        if (unit.family is not None and unit.family.head == "คณะ" and parent.kind == "university"
-                and unit.name and parent.name and len(text[unit.end:parent.start]) <= 1
-                and not text[unit.end:parent.start].strip()):
+        gap = text[unit.end:parent.start]
+        if not unit.name or not parent.name or gap not in ("", " ", "\u00a0"):
+            continue
+        if unit.family is not None and unit.family.head == "คณะ" and parent.kind == "university":
             unit.name = f"{unit.name} {parent.name}"
+            continue
+        if unit.entry is not None or unit.family is None or unit.family.slot != "open" \
+                or unit.kind in ("university", "company") or unit.family.head not in unit_heads:
+            continue
+        if not (parent.kind == "university" or parent.name.startswith(parent_heads)) \
+                or parent.name.startswith(tuple(unit_heads)) and parent.kind != "university":
+            continue
+        if unit.name.endswith("แห่ง"):
+            unit.name, unit.form = unit.name[:-len("แห่ง")], unit.form[:-len("แห่ง")]
+        unit.name = f"{unit.name} {parent.name}"
 
 
 def _byline_spans(text: str) -> list[tuple[int, int]]:

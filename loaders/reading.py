@@ -129,6 +129,8 @@ class Reading:
         if not isinstance(unit, AgencyMention) or unit.end > parent.start:
             return False
         gap = self.text[unit.end:parent.start].strip()
+        if not gap and unit.name and parent.name and unit.name.endswith(" " + parent.name):
+            return True     # ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลน่าน: the unit's name carries its parent
         return (not gap or self.gaz.family_head_form(gap) is not None) and can_be_part_of(unit, parent, self.gaz)
 
     def _in_programme_name(self, pos: int) -> bool:

@@ -64,6 +64,22 @@ def test_a_faculty_written_with_its_university():
     assert _facts(text, "PART_OF") == {("คณะศึกษาศาสตร์ มหาวิทยาลัยนเรศวร", "มหาวิทยาลัยนเรศวร")}
 
 
+def test_a_hospitals_or_a_citys_unit_carries_its_parent_and_a_bureau_of_a_department_does_not():
+    text = ("ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลสุรินทร์ จัดอบรมนักศึกษาแพทย์ ร่วมกับสำนักอนามัย กรุงเทพมหานคร "
+            "และสถาบันนวัตกรรมการเรียนรู้แห่ง มหาวิทยาลัยมหิดล และสำนักพัฒนาครู กรมส่งเสริมการเรียนรู้ ร่วมด้วย")
+    agencies = _agencies(text)
+    assert "สำนักอนามัย กรุงเทพมหานคร" in agencies
+    for unit, parent in (("ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลสุรินทร์", "โรงพยาบาลสุรินทร์"),
+                         ("สถาบันนวัตกรรมการเรียนรู้ มหาวิทยาลัยมหิดล", "มหาวิทยาลัยมหิดล")):
+        assert unit in agencies and parent in agencies
+        assert (unit, parent) in _facts(text, "PART_OF")
+    # the parent says whose unit organises; it organises nothing itself (as a faculty's university)
+    organizers = {head for head, _ in _facts(text, "ORGANIZED")}
+    assert "ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลสุรินทร์" in organizers and "โรงพยาบาลสุรินทร์" not in organizers
+    assert "สถาบันนวัตกรรมการเรียนรู้แห่ง" not in agencies["สถาบันนวัตกรรมการเรียนรู้ มหาวิทยาลัยมหิดล"].get("aliases", [])
+    assert "สำนักพัฒนาครู" in agencies and "สำนักพัฒนาครู กรมส่งเสริมการเรียนรู้" not in agencies
+
+
 def test_a_corporate_foundation_and_its_company():
     text = "มูลนิธิแสงเทียน บริษัท รุ่งเรืองพัฒนา จำกัด (มหาชน) มอบทุนการศึกษาแก่นักเรียน"
     agencies = _agencies(text)
