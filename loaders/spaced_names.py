@@ -20,7 +20,7 @@ import re
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.words import is_thai_letter, split_words, thai_run
+from edugraph.loaders.words import is_thai_letter, sentence_word, split_words, thai_run
 
 
 def _edit_distance(a: str, b: str, most: int) -> int:
@@ -138,6 +138,45 @@ def _field_list_end(text: str, pos: int, hi: int, gaz: Gazetteer) -> int | None:
     return end if closed and end > pos else None
 
 
+_NAME_TAIL_END = re.compile(r"(?:แห่งชาติ|แห่งประเทศไทย)$")
+
+
+def _parallel_list_end(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> int | None:
+    """End of a list of parallel items after an open name's space, each opening with a word the name
+    already holds (กิจการกระจายเสียง| กิจการโทรทัศน์ และกิจการโทรคมนาคม): the official name enumerates
+    what the body covers.  The list must be closed — by a last item after และ, or by an item that ends
+    with แห่งชาติ (a release may drop the และ: …กิจการโทรทัศน์ กิจการโทรคมนาคมแห่งชาติ) — or it is
+    the sentence going on, and nothing is taken.  Words of three letters or fewer repeat too often
+    to say anything (การ, ของ).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("ประธานคณะกรรมการกิจการพลังงาน กิจการน้ำ กิจการขนส่งแห่งชาติ และ", gaz)]
+    ['คณะกรรมการกิจการพลังงาน กิจการน้ำ กิจการขนส่งแห่งชาติ']
+    >>> [m.name for m in find_agencies("ศูนย์กิจการพลังงาน กิจการน้ำ เพื่อ", gaz)]      # not closed: the sentence
+    ['ศูนย์กิจการพลังงาน']
+    """
+    body = mention.name[len(mention.family.head):] if mention.name.startswith(mention.family.head) else ""
+    openings = tuple(word for word in split_words(body) if len(word) > 3)
+    end = mention.end
+    for _ in range(4):
+        chunk = _FIELD_CHUNK.match(text, end, hi)
+        if chunk is None or not openings:
+            return None
+        item = chunk.group(1)
+        last = item.startswith("และ")
+        item = item[len("และ"):] if last else item
+        opening = next((word for word in openings if item.startswith(word)), None)
+        # (the tokenizer splits an item by its context: กิจ|การขนส่ง, so the opening is matched as letters)
+        if opening is None or any(sentence_word(w, gaz) for w in split_words(item[len(opening):])):
+            return None
+        end = chunk.end(1)
+        if last or _NAME_TAIL_END.search(item):
+            return end
+    return None
+
+
 def _entry_with_words_left_out(written: str, head: str, gaz: Gazetteer):
     """The named agency whose spaced official name holds every word of ``written`` in order and
     little more (กระทรวงอุดมศึกษา วิทยาศาสตร์และนวัตกรรม: the ministry with การ and วิจัย left out)."""
@@ -206,6 +245,8 @@ def goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazettee
     tail = gaz.spaced_name_tail_rx.match(text, mention.end, hi)
     if tail is None:
         end = _field_list_end(text, mention.end, hi, gaz)
+        if end is None:
+            end = _parallel_list_end(text, mention, hi, gaz)
         if end is None:
             return mention
         written, name = text[mention.start:end], mention.name + text[mention.end:end]
