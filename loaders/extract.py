@@ -263,7 +263,8 @@ def _name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gaze
     (``carrying_unit_heads`` in cues.yaml) of a university or of a parent that ``carried_parent_heads``
     opens (ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลน่าน, สำนักอนามัย กรุงเทพมหานคร).  ``X แห่ง Y`` writes the
     same pair (สถาบันไทยโคเซ็นแห่ง สถาบันเทคโนโลยี...): แห่ง joins them and is no word of the unit's name.
-    The parent stays an entity of its own (PART_OF comes from the unit's name carrying it).
+    The parent stays an entity of its own (PART_OF comes from the unit's name carrying it).  The unit
+    written again without its parent is the same unit where the release names it with one parent only.
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> from edugraph.loaders.agencies import find_agencies
@@ -281,6 +282,7 @@ def _name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gaze
     """
     unit_heads = set(gaz.words["carrying_unit_heads"])
     parent_heads = tuple(gaz.words["carried_parent_heads"])
+    carried: dict[str, set[str]] = {}
     for unit, parent in zip(agencies, agencies[1:]):
         gap = text[unit.end:parent.start]
         if not unit.name or not parent.name or gap not in ("", " ", "\u00a0"):
@@ -296,7 +298,13 @@ def _name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gaze
             continue
         if unit.name.endswith("แห่ง"):
             unit.name, unit.form = unit.name[:-len("แห่ง")], unit.form[:-len("แห่ง")]
+        carried.setdefault(unit.name, set()).add(parent.name)
         unit.name = f"{unit.name} {parent.name}"
+    # the same unit written again without its parent is still that unit, where the release gives it one parent
+    for mention in agencies:
+        parents = carried.get(mention.name) if mention.entry is None else None
+        if parents and len(parents) == 1:
+            mention.name = f"{mention.name} {next(iter(parents))}"
 
 
 def _byline_spans(text: str) -> list[tuple[int, int]]:

@@ -80,6 +80,13 @@ def test_a_hospitals_or_a_citys_unit_carries_its_parent_and_a_bureau_of_a_depart
     assert "สำนักพัฒนาครู" in agencies and "สำนักพัฒนาครู กรมส่งเสริมการเรียนรู้" not in agencies
 
 
+def test_a_unit_written_again_without_its_parent_is_the_same_unit():
+    text = ("ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลน่าน ร่วมกับกรมการแพทย์ จัดอบรมนักศึกษาแพทย์ "
+            "โดยศูนย์แพทยศาสตรศึกษาชั้นคลินิก รับผิดชอบชั้นปีที่ 4-6")
+    agencies = _agencies(text)
+    assert [name for name in agencies if name.startswith("ศูนย์")] == ["ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลน่าน"]
+
+
 def test_a_corporate_foundation_and_its_company():
     text = "มูลนิธิแสงเทียน บริษัท รุ่งเรืองพัฒนา จำกัด (มหาชน) มอบทุนการศึกษาแก่นักเรียน"
     agencies = _agencies(text)
