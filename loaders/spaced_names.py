@@ -294,11 +294,45 @@ def numbered_region(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) 
     rx = _NUMBER_AFTER_REGION if mention.name.endswith(_REGION_WORDS) else _REGION_AND_NUMBER
     number = rx.match(text, mention.end, hi)
     if number is None:
-        return mention
+        return _numbered_before_address(text, mention, hi, gaz)
     end = number.end()
     seat = _SEAT.match(text, end, hi)
     if seat is not None and gaz.province_by_form(seat.group(1)) is not None:
         end = seat.end()
+    written = text[mention.start:end]
+    return AgencyMention(mention.start, end, written, mention.name + text[mention.end:end], mention.kind,
+                         family=mention.family, province=mention.province, holder=mention.holder and written)
+
+
+_UNIT_NUMBER = re.compile(r" (\d{1,2})(?![\d.,:/])")
+
+
+def _numbered_before_address(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+    """A numbered unit with no region word: the number belongs to the name where the unit's seat province
+    (สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช) or its address (โรงเรียน...ประชารัฐบำรุง 1 ตำบลป่าไร่) follows.
+    Anything else after a number (แห่ง, คน, a month) makes it a count or a date, no part of the name.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("ของสถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช ณ", gaz)]
+    ['สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช']
+    >>> [m.name for m in find_agencies("โรงเรียนบ้านหนองบัว 2 ตำบลป่าไร่", gaz)][0]
+    'โรงเรียนบ้านหนองบัว 2'
+    >>> [m.name for m in find_agencies("โรงเรียนบ้านหนองบัว 2 แห่ง", gaz)]
+    ['โรงเรียนบ้านหนองบัว']
+    """
+    number = _UNIT_NUMBER.match(text, mention.end, hi)
+    seat = _SEAT.match(text, number.end(), hi) if number else None
+    if seat is None:
+        return mention
+    word = split_words(seat.group(1))[0]
+    if gaz.province_by_form(seat.group(1)) is not None:
+        end = seat.end()
+    elif word in gaz.words["sub_province_heads"] or seat.group(1).startswith(tuple(gaz.words["sub_province_heads"])):
+        end = number.end()
+    else:
+        return mention
     written = text[mention.start:end]
     return AgencyMention(mention.start, end, written, mention.name + text[mention.end:end], mention.kind,
                          family=mention.family, province=mention.province, holder=mention.holder and written)
