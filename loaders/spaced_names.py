@@ -20,7 +20,7 @@ import re
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.words import is_thai_letter, sentence_word, split_words, thai_run
+from edugraph.loaders.words import is_thai_letter, sentence_word, split_words, thai_run, word_tag
 
 
 def _edit_distance(a: str, b: str, most: int) -> int:
@@ -146,8 +146,8 @@ def _parallel_list_end(text: str, mention: AgencyMention, hi: int, gaz: Gazettee
     already holds (กิจการกระจายเสียง| กิจการโทรทัศน์ และกิจการโทรคมนาคม): the official name enumerates
     what the body covers.  The list must be closed — by a last item after และ, or by an item that ends
     with แห่งชาติ (a release may drop the และ: …กิจการโทรทัศน์ กิจการโทรคมนาคมแห่งชาติ) — or it is
-    the sentence going on, and nothing is taken.  Words of three letters or fewer repeat too often
-    to say anything (การ, ของ).
+    the sentence going on, and nothing is taken.  The repeated word is a common noun (cues.yaml's
+    ``parallel_item_tags``) of more than three letters: shorter ones repeat too often to say anything.
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> from edugraph.loaders.agencies import find_agencies
@@ -158,7 +158,10 @@ def _parallel_list_end(text: str, mention: AgencyMention, hi: int, gaz: Gazettee
     ['ศูนย์กิจการพลังงาน']
     """
     body = mention.name[len(mention.family.head):] if mention.name.startswith(mention.family.head) else ""
-    openings = tuple(word for word in split_words(body) if len(word) > 3)
+    # an item repeats a common noun of the name (กิจการ); a verb or an untagged compound (ขอพระราชทาน) repeated
+    # after a space is a sentence going on
+    openings = tuple(word for word in split_words(body) if len(word) > 3
+                     and word_tag(word) in gaz.words["parallel_item_tags"])
     end = mention.end
     for _ in range(4):
         chunk = _FIELD_CHUNK.match(text, end, hi)
