@@ -282,6 +282,7 @@ def _name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gaze
     """
     unit_heads = set(gaz.words["carrying_unit_heads"])
     parent_heads = tuple(gaz.words["carried_parent_heads"])
+    city_unit_heads = set(gaz.words["carrying_city_unit_heads"])
     carried: dict[str, set[str]] = {}
     for unit, parent in zip(agencies, agencies[1:]):
         gap = text[unit.end:parent.start]
@@ -296,6 +297,10 @@ def _name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gaze
         if not (parent.kind == "university" or parent.name.startswith(parent_heads)) \
                 or parent.name.startswith(tuple(unit_heads)) and parent.kind != "university":
             continue
+        if parent.place and (not gap or unit.family.head not in city_unit_heads):
+            continue        # ศูนย์ราชการกรุงเทพมหานคร, สถาบันวิชาการป้องกันประเทศ กรุงเทพมหานคร: the city places it
+        if gaz.agency_by_form(unit.name) is not None:
+            continue        # a body known by its own name (…แห่งชาติบรมราชชนนี โรงพยาบาลธวัชบุรี) is listed, not a unit
         if unit.name.endswith("แห่ง"):
             unit.name, unit.form = unit.name[:-len("แห่ง")], unit.form[:-len("แห่ง")]
         carried.setdefault(unit.name, set()).add(parent.name)

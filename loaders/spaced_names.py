@@ -253,7 +253,7 @@ def goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazettee
         if end is None:
             return mention
         written, name = text[mention.start:end], mention.name + text[mention.end:end]
-        entry = _entry_with_words_left_out(name, mention.family.head, gaz)
+        entry = gaz.agency_by_form(re.sub(r"\s+", "", name)) or _entry_with_words_left_out(name, mention.family.head, gaz)
         if entry is not None:
             return AgencyMention(mention.start, end, written, entry.name, entry.kind, entry=entry,
                                  holder=mention.holder and written)

@@ -80,6 +80,14 @@ def test_a_hospitals_or_a_citys_unit_carries_its_parent_and_a_bureau_of_a_depart
     assert "สำนักพัฒนาครู" in agencies and "สำนักพัฒนาครู กรมส่งเสริมการเรียนรู้" not in agencies
 
 
+def test_a_city_after_a_name_is_its_address_unless_the_name_is_a_bureau():
+    text = ("สถาบันวิชาการป้องกันประเทศ กรุงเทพมหานคร จัดสัมมนา ร่วมกับสำนักสิ่งแวดล้อม กรุงเทพมหานคร "
+            "ณ ศูนย์ราชการกรุงเทพมหานคร")
+    agencies = _agencies(text)
+    assert "สำนักสิ่งแวดล้อม กรุงเทพมหานคร" in agencies
+    assert not any(name.startswith(("สถาบันวิชาการป้องกันประเทศ ", "ศูนย์ราชการ")) for name in agencies)
+
+
 def test_a_unit_written_again_without_its_parent_is_the_same_unit():
     text = ("ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลน่าน ร่วมกับกรมการแพทย์ จัดอบรมนักศึกษาแพทย์ "
             "โดยศูนย์แพทยศาสตรศึกษาชั้นคลินิก รับผิดชอบชั้นปีที่ 4-6")
