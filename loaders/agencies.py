@@ -18,9 +18,9 @@ from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
 from edugraph.loaders.spaced_names import country_slot, foreign_body, goes_on_over_space, numbered_region
 from edugraph.loaders.unit_names import campus
-from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
+from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, dictionary_words, is_thai_letter, match_province, match_province_code, open_name_end,
                                     opens_name, place_end, sentence_word, skip_space, split_words, thai_run,
-                                    within_one_edit)
+                                    within_one_edit, word_tag)
 
 _BRACKETED_AREA = re.compile(r"\s?\([^()\n]{2,24}\)\s?เขต\s?(\d{1,3})")
 _MORE_AREAS = re.compile(r"\s?(?:,|และ|\s)\s?(?:และ\s?)?(?P<area>เขต\s?(?P<number>\d{1,3}))(?!\s?\d)")
@@ -311,6 +311,66 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
             found.append(mention)
             pos = max(pos, mention.end)
     return found
+
+
+def _opens_a_clause(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word glued after a name opens the sentence: a stop word, a sentence verb, or a word whose
+    part of speech never stands in a name (ร่วม, ภายใน, เป็น); an untagged compound when one of its first
+    dictionary words is a stop word (จัด|งาน, จัด|ตั้งขึ้น).  An action verb is not enough: an
+    agency's name is often one (ศูนย์ปฏิบัติการ|แก้ไขปัญหา..., คณะกรรมการกองทุน|ฟื้นฟู...), and เพื่อ opens
+    a name's purpose (สถาบันความร่วมมือ|เพื่อพัฒนา...)."""
+    if word in gaz.country_names or gaz.province_by_form(word) or word.startswith(("แห่ง", "และ", "หรือ")):
+        return False            # สมาคมการค้าเสรี|แห่งยุโรป, กองทุนหมู่บ้าน|และชุมชนเมือง: the name goes on
+
+    def stops(piece: str, tag: str | None) -> bool:
+        return piece in gaz.name_stops or piece in gaz.sentence_verbs or (
+            tag in gaz.not_name_tags and piece not in gaz.name_end_keep)
+
+    tag = word_tag(word)
+    if tag:
+        return stops(word, tag)
+    # an untagged compound: only a stop word opening it counts, not a tag (หมู่|บ้าน opens with a classifier);
+    # a two-letter "word" is as often a syllable of an unknown one (ยุ|โรป)
+    words = dictionary_words()
+    return any(word[:i] in gaz.name_stops or word[:i] in gaz.sentence_verbs
+               for i in range(len(word) - 1, 2, -1) if word[:i] in words)
+
+
+def end_at_names_written_alone(mentions: list[AgencyMention], gaz: Gazetteer) -> None:
+    """An open name that runs into the sentence (มูลนิธิเทพรัตนเวชชานุกูล|ให้การสนับสนุน, คณะกรรมการกองทุนหมู่บ้านไชยสถาน|ร่วม
+    ต้อนรับ) ends where the release itself ends it elsewhere: another mention's name is written at its start,
+    and what follows opens a clause.  The longer mention takes that mention's reading.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "มูลนิธิเทพรัตนเวชชานุกูล ก่อตั้งเมื่อปี 2562 โดยมูลนิธิเทพรัตนเวชชานุกูลให้การสนับสนุน แก่โรงเรียน"
+    >>> found = find_agencies(text, gaz)
+    >>> [m.name for m in found]
+    ['มูลนิธิเทพรัตนเวชชานุกูล', 'มูลนิธิเทพรัตนเวชชานุกูลให้การสนับสนุน']
+    >>> end_at_names_written_alone(found, gaz)
+    >>> [(m.name, m.form) for m in found]     # doctest: +NORMALIZE_WHITESPACE
+    [('มูลนิธิเทพรัตนเวชชานุกูล', 'มูลนิธิเทพรัตนเวชชานุกูล'), ('มูลนิธิเทพรัตนเวชชานุกูล', 'มูลนิธิเทพรัตนเวชชานุกูล')]
+    >>> found = find_agencies("คณะกรรมการกองทุน กำหนด และคณะกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ", gaz)
+    >>> end_at_names_written_alone(found, gaz)
+    >>> [m.name for m in found][-1]     # หมู่|บ้าน opens no clause
+    'คณะกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ'
+    """
+    alone = {m.form: m for m in mentions if m.name and m.form == m.name and not m.holder}
+    for mention in mentions:
+        if mention.entry is not None or mention.family is None or mention.family.slot != "open" \
+                or not mention.name or mention.form != mention.name or mention.holder:
+            continue
+        shorter = max((form for form in alone if len(form) < len(mention.form) and mention.form.startswith(form)),
+                      key=len, default=None)
+        if shorter is None:
+            continue
+        rest = mention.form[len(shorter):]
+        if not is_thai_letter(rest[0]) or not _opens_a_clause(split_words(rest)[0], gaz):
+            continue
+        reading = alone[shorter]
+        mention.end, mention.form, mention.name = mention.start + len(shorter), shorter, reading.name
+        mention.kind, mention.entry, mention.family, mention.province = \
+            reading.kind, reading.entry, reading.family, reading.province
 
 
 def _last_number(name: str) -> str:

@@ -31,7 +31,7 @@ from edugraph.loaders.entities import find_groups, resolve_entities
 from edugraph.loaders.events import find_events
 from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
 from edugraph.loaders.acronyms import acronym_names
-from edugraph.loaders.agencies import find_agencies
+from edugraph.loaders.agencies import end_at_names_written_alone, find_agencies
 from edugraph.loaders.agency_references import apply_agency_rules, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
 from edugraph.loaders.mentions import AgencyMention
@@ -205,6 +205,7 @@ def _find_mentions(analysis: Analysis) -> None:
         local_abbreviations(text, agencies, gaz)
     # a defined abbreviation in brackets (…ทางการศึกษา (กสศ.)) belongs to the name before it
     agencies = _outside_longer(agencies)
+    end_at_names_written_alone(agencies, gaz)
     # the posting office in a headline prefix ("สพป.ระยอง เขต ๒ : นายกฯ ...") is site chrome
     agencies = [m for m in agencies if not (_LINE_START.match(text[max(0, m.start - 1):m.start] or "\n")
                                             and _PREFIX_COLON.match(text, m.end))]
@@ -267,7 +268,7 @@ def _name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gaze
     written again without its parent is the same unit where the release names it with one parent only.
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
-    >>> from edugraph.loaders.agencies import find_agencies
+    >>> from edugraph.loaders.agencies import end_at_names_written_alone, find_agencies
     >>> gaz = load_gazetteer()
     >>> text = "โดยสำนักวิชาแพทยศาสตร์ มหาวิทยาลัยแม่ฟ้าหลวง และสำนักอนามัย กรุงเทพมหานคร ร่วมกับกรมอนามัย"
     >>> found = find_agencies(text, gaz)
