@@ -18,8 +18,8 @@ from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
 from edugraph.loaders.spaced_names import country_slot, foreign_body, goes_on_over_space, numbered_region
 from edugraph.loaders.unit_names import campus
-from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, dictionary_words, is_thai_letter, match_province, match_province_code, open_name_end,
-                                    opens_name, place_end, sentence_word, skip_space, split_words, thai_run,
+from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
+                                    opens_name, opens_with_a_stop_word, place_end, sentence_word, skip_space, split_words, thai_run,
                                     within_one_edit, word_tag)
 
 _BRACKETED_AREA = re.compile(r"\s?\([^()\n]{2,24}\)\s?เขต\s?(\d{1,3})")
@@ -327,13 +327,8 @@ def _opens_a_clause(word: str, gaz: Gazetteer) -> bool:
             tag in gaz.not_name_tags and piece not in gaz.name_end_keep)
 
     tag = word_tag(word)
-    if tag:
-        return stops(word, tag)
-    # an untagged compound: only a stop word opening it counts, not a tag (หมู่|บ้าน opens with a classifier);
-    # a two-letter "word" is as often a syllable of an unknown one (ยุ|โรป)
-    words = dictionary_words()
-    return any(word[:i] in gaz.name_stops or word[:i] in gaz.sentence_verbs
-               for i in range(len(word) - 1, 2, -1) if word[:i] in words)
+    # an untagged compound: only a stop word opening it counts, not a tag (หมู่|บ้าน opens with a classifier)
+    return stops(word, tag) if tag else opens_with_a_stop_word(word, gaz)
 
 
 def end_at_names_written_alone(mentions: list[AgencyMention], gaz: Gazetteer) -> None:

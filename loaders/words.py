@@ -82,6 +82,24 @@ def sentence_word(word: str, gaz: Gazetteer) -> bool:
     return word in gaz.name_stops or tag in gaz.not_name_tags or (tag == "VACT" and word not in gaz.name_openers)
 
 
+def opens_with_a_stop_word(word: str, gaz: Gazetteer) -> bool:
+    """Whether a compound the tagger does not know opens with a stop word or a sentence verb (จัด|ตั้งขึ้น,
+    จัด|งาน, ให้|การ): glued after a name, it carries the sentence on.  Only an untagged word counts (a
+    tagged one is :func:`sentence_word`'s), and only a first word of three letters or more: a shorter one
+    is as often a syllable of an unknown word (ยุ|โรป).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> opens_with_a_stop_word("จัดตั้งขึ้น", gaz), opens_with_a_stop_word("หมู่บ้าน", gaz)
+    (True, False)
+    """
+    if word_tag(word):
+        return False
+    words = dictionary_words()
+    return any(word[:i] in gaz.name_stops or word[:i] in gaz.sentence_verbs
+               for i in range(len(word) - 1, 2, -1) if word[:i] in words)
+
+
 @functools.lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     from pythainlp.corpus import thai_words
