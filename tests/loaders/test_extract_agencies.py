@@ -95,6 +95,19 @@ def test_a_unit_written_again_without_its_parent_is_the_same_unit():
     assert [name for name in agencies if name.startswith("ศูนย์")] == ["ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลน่าน"]
 
 
+def test_a_name_that_enumerates_what_it_covers_goes_on_over_its_list():
+    agencies = _agencies("ได้รับการสนับสนุนจากกองทุนพัฒนากิจการพลังงาน กิจการน้ำ และกิจการขนส่ง ในการจัดอบรมครู")
+    assert "กองทุนพัฒนากิจการพลังงาน กิจการน้ำ และกิจการขนส่ง" in agencies
+    # an unclosed list is the sentence going on
+    assert "ศูนย์กิจการพลังงาน" in _agencies("ศูนย์กิจการพลังงาน กิจการน้ำ ได้จัดอบรมครู")
+
+
+def test_a_units_number_before_its_seat_or_address_is_part_of_its_name():
+    agencies = _agencies("สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช จัดอบรมช่าง ณ โรงเรียนบ้านหนองบัว 2 ตำบลนาบอน")
+    assert "สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช" in agencies and "โรงเรียนบ้านหนองบัว 2" in agencies
+    assert "โรงเรียนบ้านหนองบัว" in _agencies("โรงเรียนบ้านหนองบัว 2 แห่ง ร่วมกิจกรรม")
+
+
 def test_a_corporate_foundation_and_its_company():
     text = "มูลนิธิแสงเทียน บริษัท รุ่งเรืองพัฒนา จำกัด (มหาชน) มอบทุนการศึกษาแก่นักเรียน"
     agencies = _agencies(text)
