@@ -43,6 +43,7 @@ from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
 from edugraph.loaders.spaced_names import name_in_full, one_name_per_foreign_body
 from edugraph.loaders.subjects import counted_references
+from edugraph.loaders.unit_names import name_units_with_parents
 from edugraph.loaders.sanity import screen_dates, screen_names, warn, year_window
 
 __all__ = ["extract", "validate_record"]
@@ -209,7 +210,7 @@ def _find_mentions(analysis: Analysis) -> None:
     # the posting office in a headline prefix ("สพป.ระยอง เขต ๒ : นายกฯ ...") is site chrome
     agencies = [m for m in agencies if not (_LINE_START.match(text[max(0, m.start - 1):m.start] or "\n")
                                             and _PREFIX_COLON.match(text, m.end))]
-    _name_units_with_parents(text, agencies, gaz)
+    name_units_with_parents(text, agencies, gaz)
     apply_agency_rules(text, agencies, gaz)
     name_in_full(agencies, gaz)
     one_name_per_foreign_body(agencies, gaz)
@@ -256,61 +257,6 @@ def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list
     in_person = covered([(p.start, p.end) for p in persons])
     more = [m for m in acronym_names(text, gaz, agencies) if not in_person(m.start)]
     return sorted(agencies + more, key=lambda m: m.start) if more else agencies
-
-
-def _name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gazetteer) -> None:
-    """A unit written right before its parent carries the parent in its name (ANNOTATION: a faculty's
-    canonical name carries its university): คณะครุศาสตร์ มหาวิทยาลัยราชภัฏลำปาง, and any open-named unit
-    (``carrying_unit_heads`` in cues.yaml) of a university or of a parent that ``carried_parent_heads``
-    opens (ศูนย์แพทยศาสตรศึกษาชั้นคลินิก โรงพยาบาลน่าน, สำนักอนามัย กรุงเทพมหานคร).  ``X แห่ง Y`` writes the
-    same pair (สถาบันไทยโคเซ็นแห่ง สถาบันเทคโนโลยี...): แห่ง joins them and is no word of the unit's name.
-    The parent stays an entity of its own (PART_OF comes from the unit's name carrying it).  The unit
-    written again without its parent is the same unit where the release names it with one parent only.
-
-    >>> from edugraph.loaders.gazetteer import load_gazetteer
-    >>> from edugraph.loaders.agencies import end_at_names_written_alone, find_agencies
-    >>> gaz = load_gazetteer()
-    >>> text = "โดยสำนักวิชาแพทยศาสตร์ มหาวิทยาลัยแม่ฟ้าหลวง และสำนักอนามัย กรุงเทพมหานคร ร่วมกับกรมอนามัย"
-    >>> found = find_agencies(text, gaz)
-    >>> _name_units_with_parents(text, found, gaz)
-    >>> [m.name for m in found]
-    ['สำนักวิชาแพทยศาสตร์ มหาวิทยาลัยแม่ฟ้าหลวง', 'มหาวิทยาลัยแม่ฟ้าหลวง', 'สำนักอนามัย กรุงเทพมหานคร', 'กรุงเทพมหานคร', 'กรมอนามัย']
-    >>> text = "สำนักพัฒนานวัตกรรมการจัดการศึกษา สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"
-    >>> found = find_agencies(text, gaz)
-    >>> _name_units_with_parents(text, found, gaz)
-    >>> [m.name for m in found]      # a department's bureau: two names, PART_OF only
-    ['สำนักพัฒนานวัตกรรมการจัดการศึกษา', 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน']
-    """
-    unit_heads = set(gaz.words["carrying_unit_heads"])
-    parent_heads = tuple(gaz.words["carried_parent_heads"])
-    city_unit_heads = set(gaz.words["carrying_city_unit_heads"])
-    carried: dict[str, set[str]] = {}
-    for unit, parent in zip(agencies, agencies[1:]):
-        gap = text[unit.end:parent.start]
-        if not unit.name or not parent.name or gap not in ("", " ", "\u00a0"):
-            continue
-        if unit.family is not None and unit.family.head == "คณะ" and parent.kind == "university":
-            unit.name = f"{unit.name} {parent.name}"
-            continue
-        if unit.entry is not None or unit.family is None or unit.family.slot != "open" \
-                or unit.kind in ("university", "company") or unit.family.head not in unit_heads:
-            continue
-        if not (parent.kind == "university" or parent.name.startswith(parent_heads)) \
-                or parent.name.startswith(tuple(unit_heads)) and parent.kind != "university":
-            continue
-        if parent.place and (not gap or unit.family.head not in city_unit_heads):
-            continue        # ศูนย์ราชการกรุงเทพมหานคร, สถาบันวิชาการป้องกันประเทศ กรุงเทพมหานคร: the city places it
-        if gaz.agency_by_form(unit.name) is not None:
-            continue        # a body known by its own name (…แห่งชาติบรมราชชนนี โรงพยาบาลธวัชบุรี) is listed, not a unit
-        if unit.name.endswith("แห่ง"):
-            unit.name, unit.form = unit.name[:-len("แห่ง")], unit.form[:-len("แห่ง")]
-        carried.setdefault(unit.name, set()).add(parent.name)
-        unit.name = f"{unit.name} {parent.name}"
-    # the same unit written again without its parent is still that unit, where the release gives it one parent
-    for mention in agencies:
-        parents = carried.get(mention.name) if mention.entry is None else None
-        if parents and len(parents) == 1:
-            mention.name = f"{mention.name} {next(iter(parents))}"
 
 
 def _byline_spans(text: str) -> list[tuple[int, int]]:
