@@ -56,15 +56,36 @@ def affiliated_parent(reading: Reading, mention: AgencyMention) -> AgencyMention
 
 # กรมเจ้าท่า กรมการขนส่งทางบก และสำนักงานการบินพลเรือนแห่งประเทศไทย: what joins the units of one list
 _LISTED = re.compile(r"\s?(?:\([^()\n]{1,20}\)\s?)?(?:,|และ)?\s?")
+# "กระทรวงแรงงาน" โดย กรม..., กระทรวงเกษตรฯ โดย กรม..., กระทรวง...(พม.) โดยกรม...: a body acting through its units;
+# the parent's closing quote, ฯ or abbreviation may stand before โดย
+_ACTING_THROUGH = re.compile(r"[”\"ฯ]?\s?(?:\([^()\n]{1,20}\)\s?)?โดย\s?")
+# what a body acting through another (X โดย Y) may be: a unit never heads a ministry, a place or a local body
+_NOT_ACTING_UNITS = ("provincial_administration", "district", "local_government", "company", "university")
+# (จังหวัดสุโขทัย โดยสำนักงานศึกษาธิการจังหวัดสุโขทัย: the province acts through the ministry's office, which it does
+# not own, seed 000)
+_ACTING_PARENTS = ("ministry_office", "other")
 
 
-def _listed_after(reading: Reading, mentions: list[AgencyMention], first: int, parent: AgencyMention) -> list[AgencyMention]:
-    """The units listed from ``mentions[first]`` on that can each be units of ``parent``: the list ends at the
-    first mention that is not joined to the one before (space, comma, และ) or could not be a unit of it."""
+def acts_through(unit: AgencyMention, parent: AgencyMention, gaz) -> bool:
+    """Whether ``parent โดย unit`` writes a unit of the parent: a unit it could own anywhere, or under a ministry,
+    or a national office any office below it (วธ. โดยสำนักงานวัฒนธรรมจังหวัดสตูล, กระทรวงศึกษาธิการ โดย
+    สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน: ANNOTATION, ``สกศ. โดยสำนักพัฒนากฎหมายการศึกษา``); a department only
+    under a ministry."""
+    if can_be_part_of(unit, parent, gaz):
+        return True
+    return bool(unit.name and parent.name) and unit.name != parent.name and not unit.place \
+        and unit.kind not in _NOT_ACTING_UNITS and parent.kind in _ACTING_PARENTS and not unit.name.startswith("กระทรวง") \
+        and (not unit.name.startswith("กรม") or parent.name.startswith("กระทรวง"))
+
+
+def _listed_after(reading: Reading, mentions: list[AgencyMention], first: int, parent: AgencyMention,
+                  fits=can_be_part_of) -> list[AgencyMention]:
+    """The units listed from ``mentions[first]`` on that can each be units of ``parent`` (``fits``): the list ends at
+    the first mention that is not joined to the one before (space, comma, และ) or could not be a unit of it."""
     out = []
     for i in range(first, len(mentions)):
         unit = mentions[i]
-        if not can_be_part_of(unit, parent, reading.gaz):
+        if not fits(unit, parent, reading.gaz):
             break
         if out and not _LISTED.fullmatch(reading.text, out[-1].end, unit.start):
             break
@@ -78,12 +99,15 @@ def units(reading: Reading) -> list[Fact]:
     text, gaz = reading.text, reading.gaz
     mentions = [m for m in reading.a.agencies if m.name]
     facts = []
-    for unit, parent in zip(mentions, mentions[1:]):
+    for i, (unit, parent) in enumerate(zip(mentions, mentions[1:])):
         gap = text[unit.end:parent.start]
         if gap in ("", " ") and can_be_part_of(unit, parent, gaz):     # not over a line's end: another sentence
             facts += part_of(reading, unit, parent)
-        elif REPRESENTED_BY.search(gap) and len(gap) <= 5 and can_be_part_of(parent, unit, gaz):
-            facts += part_of(reading, parent, unit)
+        elif _ACTING_THROUGH.fullmatch(gap):
+            for listed in _listed_after(reading, mentions, i + 1, unit, acts_through):
+                if listed is not parent and _written_with_parent(reading, mentions, listed):
+                    break       # ระหว่าง A โดย B และกรมราชทัณฑ์ กระทรวงยุติธรรม: the next party, with its own parent
+                facts += part_of(reading, listed, unit)
     for i, parent in enumerate(mentions[:-1]):
         if parent.affiliated and not parent.place \
                 and _affiliation_list_rx(gaz).fullmatch(text, parent.end, mentions[i + 1].start):
@@ -94,6 +118,13 @@ def units(reading: Reading) -> list[Fact]:
         if parent is not None and not unit.place and not parent.place:
             facts += part_of(reading, unit, parent)
     return facts
+
+
+def _written_with_parent(reading: Reading, mentions: list[AgencyMention], unit: AgencyMention) -> bool:
+    """Whether ``unit`` is written right before an agency it could be a unit of (กรมราชทัณฑ์ กระทรวงยุติธรรม)."""
+    after = next((m for m in mentions if m.start >= unit.end), None)
+    return after is not None and reading.text[unit.end:after.start] in ("", " ") \
+        and can_be_part_of(unit, after, reading.gaz)
 
 
 def _affiliation_list_rx(gaz) -> re.Pattern:
