@@ -213,6 +213,49 @@ def royal_titles_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> i
     return end
 
 
+_GLOSS_BEFORE = re.compile(r" ?\([A-Za-z][^()\n]{0,40}\) ?")      # …จักรยานขาไถ (Balance Bike) เฉลิมพระเกียรติ
+_CYCLE_AND_DAY = re.compile(r" ?\d{1,2} ?รอบ(?: \d{1,2} [ก-๙.]{3,12} ?\d{4})?")   # 6 รอบ 28 กรกฎาคม 2567
+
+
+def royal_dedication_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
+    """A name goes on over its royal dedication (``royal_dedications`` in cues.yaml), the royal's names and titles
+    written after it, and the occasion with its cycle and date.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "โครงการธนาคารโค-กระบือเพื่อเกษตรกร ตามพระราชดำริ ในพื้นที่"
+    >>> text[:royal_dedication_end(text, 35, len(text), gaz)]
+    'โครงการธนาคารโค-กระบือเพื่อเกษตรกร ตามพระราชดำริ'
+    >>> text = ("โครงการจัดการแข่งขันจักรยานขาไถ (Balance Bike) เฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว "
+    ...         "เนื่องในโอกาสพระราชพิธีมหามงคลเฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567 ซึ่งการแข่งขัน")
+    >>> text[:royal_dedication_end(text, 31, len(text), gaz)][31:]
+    ' (Balance Bike) เฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว เนื่องในโอกาสพระราชพิธีมหามงคลเฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567'
+    >>> text = "โครงการพัฒนาเด็กในถิ่นทุรกันดารตามพระราชดำริ สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดา ฯ สยามบรมราชกุมารี ประจำปี"
+    >>> text[:royal_dedication_end(text, 44, len(text), gaz)][44:]
+    ' สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดา ฯ สยามบรมราชกุมารี'
+    >>> text = "โครงการพัฒนาครู เพื่อเด็ก"
+    >>> royal_dedication_end(text, 15, len(text), gaz)
+    15
+    """
+    dedications = tuple(gaz.words["royal_dedications"])
+    if not any(word in text[max(0, end - 40):end].rsplit(" ", 1)[-1] for word in dedications):
+        at = end        # (…ถิ่นทุรกันดารตามพระราชดำริ: the name's glued run holds it already)
+        gloss = _GLOSS_BEFORE.match(text, at, hi)
+        at = gloss.end() if gloss else at
+        at += text[at:at + 1] == " "
+        if not text.startswith(dedications, at):
+            return end
+        end = at + len(thai_run(text, at, hi))
+    royal = tuple(gaz.words["royal_name_openers"]) + tuple(gaz.words["royal_titles_after"])
+    while end < hi and text[end] == " " and text.startswith(royal, end + 1):
+        end = end + 1 + max(len(thai_run(text, end + 1, hi)), 1)
+    if text.startswith(" ", end) and text.startswith(tuple(gaz.words["royal_occasions"]), end + 1):
+        end = end + 1 + len(thai_run(text, end + 1, hi))
+        cycle = _CYCLE_AND_DAY.match(text, end, hi)
+        end = cycle.end() if cycle else end
+    return end
+
+
 def glossed_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
     """A name that a stop word cut inside a glued run of Thai which a Latin gloss in brackets follows goes on to
     the gloss (…สู่ชุดของขวัญที่ระลึก|จากประเทศไทย (Gift of Thailand from Premium Herbal Product)): the gloss

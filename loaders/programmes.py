@@ -8,7 +8,7 @@ from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import ProgrammeMention
 from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, glossed_end, glued_rest_end, joined_end,
-                                             listed_end, quoted_end, route_end, royal_titles_end, second_programme_cut)
+                                             listed_end, quoted_end, route_end, royal_dedication_end, royal_titles_end, second_programme_cut)
 from edugraph.loaders.recurring_programmes import find_recurring
 from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
                                     split_words)
@@ -169,6 +169,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         end = second_programme_cut(text, at, end)
         end = route_end(text, at, end, hi, gaz)
         end = royal_titles_end(text, at, end, hi, gaz)
+        end = royal_dedication_end(text, end, hi, gaz)
         end = listed_end(text, end, hi, gaz)
         end, counted_phase = counted_end(text, at, end, hi, gaz)
         listed = _ENUMERATED_TAIL.match(text, end, hi)
