@@ -2,6 +2,7 @@
 quoted name of a cooperation (ความร่วมมือ “การ...”)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from edugraph.loaders.gazetteer import Gazetteer
@@ -58,6 +59,9 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
     for match in _POLICY_RX.finditer(text, lo, hi):
         if not any(m.start <= match.start() < m.end for m in found) and (policy := _policy(text, match, gaz, hi)):
             found.append(policy)
+    for latin in _latin_programmes(text, gaz, lo, hi):
+        if not any(m.start < latin.end and latin.start < m.end for m in found):
+            found.append(latin)
     # ความร่วมมือ “การขับเคลื่อน...”: the quoted name of the cooperation itself is a programme
     for match in scan(_COOPERATION_NAME, _COOPERATION_LEADS, text, lo, hi):
         group = "name" if match.group("name") else "title"
@@ -67,6 +71,24 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
     found += find_recurring(text, gaz, found, lo, hi)     # คนละครึ่ง, TO BE NUMBER ONE: mined names written bare
     found.sort(key=lambda m: m.start)
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _latin_head_rx(heads: tuple[str, ...]) -> re.Pattern:
+    word = r"[A-Z0-9][A-Za-z0-9]*(?:[-'.][A-Za-z0-9]+)*"
+    return re.compile(rf"(?<![A-Za-z0-9(\-])(?<![A-Za-z0-9,:] )((?:{word} ){{1,6}}(?:{'|'.join(heads)}))(?![A-Za-z0-9])")
+
+
+def _latin_programmes(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[ProgrammeMention]:
+    """English names that end with an initiative's head (``latin_programme_heads`` in cues.yaml), written bare."""
+    out = []
+    for match in _latin_head_rx(tuple(gaz.words["latin_programme_heads"])).finditer(text, lo, hi):
+        name = match.group(1)
+        if text[:match.start()].rstrip().endswith("(") or name.split()[0] in gaz.words["latin_programme_kinds"] \
+                or not _latin_ok(name, gaz):
+            continue
+        out.append(ProgrammeMention(match.start(1), match.end(1), name, name, name))
+    return out
 
 
 def _policy(text: str, match: re.Match, gaz: Gazetteer, hi: int):

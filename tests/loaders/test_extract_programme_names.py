@@ -157,3 +157,12 @@ def test_a_royal_dedication_with_its_royal_and_occasion_is_part_of_the_name():
             "กรมสมเด็จพระเทพรัตนราชสุดา ฯ สยามบรมราชกุมารี ประจำปี พ.ศ.2568 ของสำนักงาน")
     assert _programmes(text) == ["โครงการพัฒนาเด็กและเยาวชนในถิ่นทุรกันดารตามพระราชดำริ สมเด็จพระกนิษฐาธิราชเจ้า "
                                  "กรมสมเด็จพระเทพรัตนราชสุดา ฯ สยามบรมราชกุมารี"]
+
+
+def test_an_english_name_ending_in_an_initiatives_head_is_a_programme():
+    text = ("พัฒนาศักยภาพนักระบาดวิทยาผ่าน Field Epidemiology Training Program หรือFETP ของกรมควบคุมโรค "
+            "และลงนามภายใต้กรอบ BCG Model ของประเทศไทยและ Green Growth Strategy ของประเทศญี่ปุ่น")
+    assert _programmes(text) == ["Field Epidemiology Training Program", "BCG Model", "Green Growth Strategy"]
+    # a gloss in brackets (of a Thai name, or of an organisation) and a kind of course are not
+    assert _programmes("ความร่วมมือกับโครงการสิ่งแวดล้อมแห่งสหประชาชาติ (United Nation Environmental Programme: UNEP)"
+                       " และการจัดหลักสูตรแบบ Dual Degree Program สำหรับนักศึกษา") == []
