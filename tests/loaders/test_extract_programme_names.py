@@ -166,3 +166,12 @@ def test_an_english_name_ending_in_an_initiatives_head_is_a_programme():
     # a gloss in brackets (of a Thai name, or of an organisation) and a kind of course are not
     assert _programmes("ความร่วมมือกับโครงการสิ่งแวดล้อมแห่งสหประชาชาติ (United Nation Environmental Programme: UNEP)"
                        " และการจัดหลักสูตรแบบ Dual Degree Program สำหรับนักศึกษา") == []
+
+
+def test_a_name_ends_before_the_stops_newmm_glues_and_a_listed_one_before_its_count():
+    text = ("กรมส่งเสริมสหกรณ์ ดำเนินโครงการพัฒนาสหกรณ์นักเรียนทั่วประเทศพร้อมทั้งสนับสนุนการเรียนรู้ การปฏิบัติจริง "
+            "สำหรับประโยชน์ของโครงการวิจัยทางคลินิกระหว่างประเทศครั้งนี้ ได้แก่ การรักษา")
+    assert _programmes(text) == ["โครงการพัฒนาสหกรณ์นักเรียน", "โครงการวิจัยทางคลินิกระหว่างประเทศ"]
+    text = ("ประกอบด้วย โครงการปรับปรุงห้องสมุดโรงเรียนชายแดน จำนวน 20 แห่ง และโครงการยกระดับคุณภาพการศึกษา "
+            "เพื่อให้นักเรียน")
+    assert _programmes(text) == ["โครงการปรับปรุงห้องสมุดโรงเรียนชายแดน", "โครงการยกระดับคุณภาพการศึกษา"]
