@@ -20,7 +20,7 @@ _QUOTED_AFTER = re.compile(r"\s?“([^“”\n.()]{2,30})”")
 _PURPOSE_TAGS = frozenset({"RPRE", "JSBR", "JCRG", "JCMP"})   # เพื่อ, ให้, และ ...
 _LATIN_CODE = re.compile(r" [A-Z]{1,3}\d{1,3}(?![A-Za-z0-9])")         # …มอเตอร์เวย์ M6
 _ROUTE_DASH = re.compile(r"\s?[-–]\s?[ก-๙]+")
-_GLUED_DASH = re.compile(r"-(?=[ก-๙])")
+_GLUED_DASH = re.compile(r"[-/](?=[ก-๙])")        # โก-ลก; สร้าง/ซ่อมแซม: two works of one name
 _LISTED_STRETCH_MAX = 90
 _GLUED_REST_WORDS = 4       # words after an inner stop word that still end one glued name (…โดยใช้รูปแบบนวัตกรรมการศึกษา)
 _APART_AT = re.compile(r"(?:^|\s)ณ(?:\s|$)")     # ณ the preposition, written apart
@@ -155,6 +155,9 @@ def listed_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
     >>> text = "โครงการพัฒนาคุณภาพชีวิตของประชาชน, โครงการองค์กรธรรมาภิบาล"
     >>> text[:listed_end(text, 23, len(text), gaz)]
     'โครงการพัฒนาคุณภาพชีวิตของประชาชน'
+    >>> text = "โครงการซ่อมแซมที่อยู่อาศัยให้แก่ครอบครัวของนักเรียน จำนวน 20 ครอบครัว และโครงการยกระดับ"
+    >>> text[:listed_end(text, 14, len(text), gaz)]
+    'โครงการซ่อมแซมที่อยู่อาศัยให้แก่ครอบครัวของนักเรียน'
     >>> text = "โครงการพัฒนาคุณภาพชีวิตของประชาชน ซึ่งมี, โครงการองค์กร"
     >>> text[:listed_end(text, 23, len(text), gaz)]
     'โครงการพัฒนาคุณภาพชีวิต'
@@ -164,6 +167,8 @@ def listed_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
     if separator is None or not _NEXT_ITEM.match(stretch, separator.start()):
         return end
     between = stretch[:separator.start()]
+    count = re.search(r"\s?(?:" + "|".join(gaz.words["programme_list_counts"]) + r")\s?\d", between)
+    between = between[:count.start()] if count else between
     if "โครงการ" in between or _APART_AT.search(between) or any(
             word in gaz.words["programme_list_breaks"] for word in split_words(between)):
         return end
