@@ -84,7 +84,9 @@ def _latin_programmes(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[Progr
     out = []
     for match in _latin_head_rx(tuple(gaz.words["latin_programme_heads"])).finditer(text, lo, hi):
         name = match.group(1)
-        if text[:match.start()].rstrip().endswith("(") or name.split()[0] in gaz.words["latin_programme_kinds"] \
+        before = text[:match.start()].rstrip()
+        if before.endswith("(") or before.endswith(tuple(gaz.words["latin_programme_not_after"])) \
+                or name.split()[0] in gaz.words["latin_programme_kinds"] \
                 or not _latin_ok(name, gaz):
             continue
         out.append(ProgrammeMention(match.start(1), match.end(1), name, name, name))
