@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
-from edugraph.loaders.unit_names import carried_parents
+from edugraph.loaders.unit_names import carried_parents, listed_with_spaces
 from edugraph.loaders.words import skip_space
 
 REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
@@ -101,7 +101,10 @@ def units(reading: Reading) -> list[Fact]:
     facts = []
     for i, (unit, parent) in enumerate(zip(mentions, mentions[1:])):
         gap = text[unit.end:parent.start]
-        if gap in ("", " ") and can_be_part_of(unit, parent, gaz):     # not over a line's end: another sentence
+        # not over a line's end (another sentence), nor inside a list written with spaces (…ศูนย์ฝึกพาณิชย์นาวี
+        # มหาวิทยาลัยสยาม มหาวิทยาลัยหัวเฉียว…: the parent is followed by another body of its kind)
+        after = mentions[i + 2] if i + 2 < len(mentions) else None
+        if gap in ("", " ") and not listed_with_spaces(text, parent, after) and can_be_part_of(unit, parent, gaz):
             facts += part_of(reading, unit, parent)
         elif _ACTING_THROUGH.fullmatch(gap):
             for listed in _listed_after(reading, mentions, i + 1, unit, acts_through):

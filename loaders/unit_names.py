@@ -121,10 +121,12 @@ def name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gazet
     parent_heads = tuple(gaz.words["carried_parent_heads"])
     city_unit_heads = set(gaz.words["carrying_city_unit_heads"])
     carried: dict[str, set[str]] = {}
-    for unit, parent in zip(agencies, agencies[1:]):
+    for unit, parent, after in zip(agencies, agencies[1:], agencies[2:] + [None]):
         gap = text[unit.end:parent.start]
         if not unit.name or not parent.name or gap not in ("", " ", "\u00a0"):
             continue
+        if listed_with_spaces(text, parent, after):
+            continue        # …ศูนย์ฝึกพาณิชย์นาวี มหาวิทยาลัยสยาม มหาวิทยาลัยหัวเฉียว…: a list of parties, not a unit
         if unit.family is not None and unit.family.head == "คณะ" and parent.kind == "university":
             unit.name = f"{unit.name} {parent.name}"
             continue
@@ -147,3 +149,10 @@ def name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gazet
         parents = carried.get(mention.name) if mention.entry is None else None
         if parents and len(parents) == 1:
             mention.name = f"{mention.name} {next(iter(parents))}"
+
+
+def listed_with_spaces(text: str, parent: AgencyMention, after: AgencyMention | None) -> bool:
+    """Whether ``parent`` is an item of a list written with spaces: another body of its kind follows it after one
+    space (…มหาวิทยาลัยสยาม มหาวิทยาลัยหัวเฉียว…), so the body before it is the list's previous item, not its unit.
+    A parent of kind ``other`` says too little to tell (สภากาชาดไทย สถาบันการบินพลเรือน)."""
+    return after is not None and after.kind == parent.kind != "other" and text[parent.end:after.start] == " "
