@@ -49,9 +49,15 @@ def affiliated_parent(reading: Reading, mention: AgencyMention) -> AgencyMention
     if parent is None or not parent.name or parent.start < mention.end:
         return None
     gap = reading.text[mention.end:parent.start]
-    if len(gap) > 14 or not gap.strip() or not reading.gaz.affiliation_rx.fullmatch(gap.strip() + " "):
-        return None
-    return parent
+    if len(gap) <= 14 and gap.strip() and reading.gaz.affiliation_rx.fullmatch(gap.strip() + " "):
+        return parent
+    return parent if _apposition_rx(tuple(reading.gaz.words["affiliation_appositions"])).fullmatch(gap) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _apposition_rx(words: tuple[str, ...]) -> re.Pattern:
+    """``(abbr) <what it is> สังกัด``: one run of words saying what the body is, then its parent's สังกัด."""
+    return re.compile(r"\s?(?:\([^()\n]{1,12}\)\s?)?(?:" + "|".join(map(re.escape, words)) + r")[^\s()]{0,40}\s?สังกัด\s?")
 
 
 # กรมเจ้าท่า กรมการขนส่งทางบก และสำนักงานการบินพลเรือนแห่งประเทศไทย: what joins the units of one list

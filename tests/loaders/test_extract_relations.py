@@ -902,3 +902,11 @@ def test_a_body_in_a_list_written_with_spaces_is_no_unit_of_the_next():
     agencies = {e["name"] for e in record["entities"] if e["type"] == "Agency"}
     assert {"ศูนย์ฝึกพาณิชย์นาวี", "สถาบันการพยาบาลศรีสวรินทิรา สภากาชาดไทย"} <= agencies
     assert _of(_facts(text, "PART_OF"), "PART_OF") == {("สถาบันการพยาบาลศรีสวรินทิรา สภากาชาดไทย", "สภากาชาดไทย")}
+
+
+def test_a_body_said_to_be_under_a_parent_after_what_it_is_is_its_unit():
+    text = ("วันที่ 20 ตุลาคม 2566 สถาบันการบินพลเรือน (สบพ.) รัฐวิสาหกิจสังกัดกระทรวงคมนาคม จัดพิธีลงนาม "
+            "โดย ธอส. ในฐานะสถาบันการเงินของรัฐ สังกัดกระทรวงการคลัง ได้สนับสนุน "
+            "ทั้งนี้ สพฐ. มอบครูในสังกัด สพป.ชัยภูมิ เขต 1 ร่วมงาน")
+    assert _of(_facts(text, "PART_OF"), "PART_OF") == {("สถาบันการบินพลเรือน", "กระทรวงคมนาคม"),
+                                                      ("ธนาคารอาคารสงเคราะห์", "กระทรวงการคลัง")}
