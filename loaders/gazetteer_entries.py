@@ -334,7 +334,7 @@ _SECTIONS = {
 WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads", "stops",
                   "event_exclusions", "event_introducers", "weak_event_introducers", "event_blockers", "plan_blockers", "title_stops",
                   "sequel_cues", "boundaries", "role_descriptions", "affiliation_markers", "affiliation_people",
-                  "affiliation_units", "affiliation_lists", "affiliation_appositions", "sub_province_heads",
+                  "affiliation_units", "affiliation_lists", "affiliation_appositions", "acting_parent_kinds", "acting_unit_not_kinds", "acting_ministry_heads", "acting_department_heads", "sub_province_heads",
                   "venue_markers", "venue_place_markers", "venue_stops", "list_markers",
                   "group_nouns", "province_group_nouns", "name_stops", "nominalisers",
                   "name_openers", "not_name_tags", "locatives", "reference_cues", "reference_tails", "own_activity_types", "dominant_event_types", "framing_cues", "framing_types", "guest_visit_destinations", "official_visit_markers", "hosted_event_types", "name_end_tags",

@@ -65,23 +65,20 @@ _LISTED = re.compile(r"\s?(?:\([^()\n]{1,20}\)\s?)?(?:,|และ)?\s?")
 # "กระทรวงแรงงาน" โดย กรม..., กระทรวงเกษตรฯ โดย กรม..., กระทรวง...(พม.) โดยกรม...: a body acting through its units;
 # the parent's closing quote, ฯ or abbreviation may stand before โดย
 _ACTING_THROUGH = re.compile(r"[”\"ฯ]?\s?(?:\([^()\n]{1,20}\)\s?)?โดย\s?")
-# what a body acting through another (X โดย Y) may be: a unit never heads a ministry, a place or a local body
-_NOT_ACTING_UNITS = ("provincial_administration", "district", "local_government", "company", "university")
-# (จังหวัดสุโขทัย โดยสำนักงานศึกษาธิการจังหวัดสุโขทัย: the province acts through the ministry's office, which it does
-# not own, seed 000)
-_ACTING_PARENTS = ("ministry_office", "other")
 
 
 def acts_through(unit: AgencyMention, parent: AgencyMention, gaz) -> bool:
-    """Whether ``parent โดย unit`` writes a unit of the parent: a unit it could own anywhere, or under a ministry,
-    or a national office any office below it (วธ. โดยสำนักงานวัฒนธรรมจังหวัดสตูล, กระทรวงศึกษาธิการ โดย
-    สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน: ANNOTATION, ``สกศ. โดยสำนักพัฒนากฎหมายการศึกษา``); a department only
-    under a ministry."""
+    """Whether ``parent โดย unit`` writes a unit of the parent: a unit it could own anywhere, or under a ministry
+    or a national office any body below it (``acting_*`` in cues.yaml: วธ. โดยสำนักงานวัฒนธรรมจังหวัดสตูล,
+    กระทรวงศึกษาธิการ โดย สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน; ANNOTATION ``สกศ. โดยสำนักพัฒนากฎหมายการศึกษา``)."""
     if can_be_part_of(unit, parent, gaz):
         return True
+    w = gaz.words
+    ministries, departments = tuple(w["acting_ministry_heads"]), tuple(w["acting_department_heads"])
     return bool(unit.name and parent.name) and unit.name != parent.name and not unit.place \
-        and unit.kind not in _NOT_ACTING_UNITS and parent.kind in _ACTING_PARENTS and not unit.name.startswith("กระทรวง") \
-        and (not unit.name.startswith("กรม") or parent.name.startswith("กระทรวง"))
+        and unit.kind not in w["acting_unit_not_kinds"] and parent.kind in w["acting_parent_kinds"] \
+        and not unit.name.startswith(ministries) \
+        and (not unit.name.startswith(departments) or parent.name.startswith(ministries))
 
 
 def _listed_after(reading: Reading, mentions: list[AgencyMention], first: int, parent: AgencyMention,
