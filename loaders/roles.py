@@ -18,7 +18,7 @@ from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.parties import parties_after_agreement
 from edugraph.loaders.pilots import programme_relative, programme_right_after, programme_subject, referred_programme
-from edugraph.loaders.reading import Fact, Reading, event_roles, evidence, office_holder
+from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evidence, office_holder
 from edugraph.loaders.structure import REPRESENTED_BY, acting_for, held_positions
 from edugraph.loaders.subjects import kept_subject, those_met
 
@@ -37,6 +37,7 @@ _CONTINUED = re.compile(r"และ\s?")
 _ACTING_AS = re.compile(r"ในฐานะ\s?$")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
+_BETWEEN = re.compile(r"ระหว่าง(?!\s?วันที่)")
 
 
 @dataclass
@@ -218,6 +219,8 @@ class _RoleFinder:
                 floor = previous.end
             clause = a.last_boundary_before(hit.start, floor)
             before = [] if after_only else self._delegated(clause, hit.start, floor)
+            if "ORGANIZED" in cue.roles and before:
+                before = self._not_parties(before, clause)
             relative = _RELATIVE.search(text, max(0, hit.start - 10), hit.start)
             if relative is not None:
                 # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
@@ -286,6 +289,18 @@ class _RoleFinder:
         end = event.title_span[1]
         return next((e for e in self.events if e is not event and e.title_span[0] > end
                      and _JOINED.fullmatch(self.text, end, e.title_span[0])), None)
+
+    def _not_parties(self, actors: list, clause: int) -> list:
+        """``สำหรับพิธีลงนาม... ระหว่าง A B และ C จัดขึ้น เพื่อ...``: the actors an event's ระหว่าง lists are the parties
+        it is between, and the clause's subject is the event itself (it was held), not they: they hold nothing."""
+        cut = None
+        first = min(a.start for a in actors)
+        for start in (at for event in self.events for at, _ in [event.title_span] + event.mentions):
+            if clause <= start < first:
+                between = _BETWEEN.search(self.text, start, first)
+                if between is not None and (cut is None or between.start() < cut):
+                    cut = between.start()
+        return actors if cut is None else [m for m in actors if m.start < cut]
 
     def _delegated(self, clause: int, cue_start: int, floor: int) -> list:
         """The actors of a clause; in "Y ได้รับมอบหมายจาก X ให้เป็นประธาน..." the one who assigns (X)
@@ -368,9 +383,21 @@ class _RoleFinder:
                 continue        # an office in a role only a person takes, with no one named in it
             elif any(role in self.agency_roles for role in roles):
                 agency = self.r.agency_id(actor)
+                personal = isinstance(actor, AgencyMention) and actor.holder and self._personal_office(actor.holder)
                 for role in roles:
-                    if agency is not None and role in self.agency_roles:
+                    if agency is not None and role in self.agency_roles and not (personal and role == WEAK_ROLE):
                         self.emit(role, agency, target, said)
+
+    def _personal_office(self, office: str) -> bool:
+        """Whether ``office`` is one a person holds in his own name (``personal_offices``, rank prefixes aside)."""
+        office = "".join(office.split())
+        stripped = True
+        while stripped:
+            stripped = False
+            for prefix in self.gaz.rank_prefixes:
+                if office.startswith(prefix) and len(office) > len(prefix):
+                    office, stripped = office[len(prefix):], True
+        return office.startswith(tuple(self.gaz.words["personal_offices"]))
 
     def _acting_for(self, person: str) -> list[str]:
         return acting_for(self.r, self.positions.agencies.get(person, ()))

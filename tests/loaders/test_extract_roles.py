@@ -117,3 +117,34 @@ def test_a_chair_who_opens_a_forum_and_gives_a_keynote_speaks_over_its_quoted_ti
     text = ("วันที่ 12 กุมภาพันธ์ 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ เป็นประธานเปิดการเสวนา "
             "ในหัวข้อ “การศึกษาเพื่อทุกคน” และกล่าวปาฐกถาพิเศษเกี่ยวกับนโยบายการศึกษา ณ โรงเรียนบ้านหนองบัว จังหวัดขอนแก่น")
     assert ("SPOKE_AT", "สมชาย ใจดี", "forum") in _roles(text)
+
+
+def test_the_parties_a_signing_is_between_do_not_hold_it():
+    # "สำหรับพิธีลงนาม... ระหว่าง A B และ C จัดขึ้น เพื่อ...": the signing was held; its parties sign, they organise nothing
+    text = ("วันที่ 8 สิงหาคม 2566 นายสมชาย ใจดี รองปลัดกระทรวงยุติธรรม เป็นประธานในพิธีลงนามบันทึกข้อตกลงความร่วมมือ "
+            "ณ ห้องประชุมกระทรวงยุติธรรม\nสำหรับพิธีลงนามบันทึกข้อตกลงความร่วมมือ ระหว่าง กรมพินิจและคุ้มครองเด็กและเยาวชน "
+            "บริษัท ทองดี จำกัด และมูลนิธิรักเด็ก จัดขึ้น เพื่อส่งเสริมการฝึกอาชีพให้แก่เยาวชน")
+    roles = _roles(text)
+    assert ("SIGNED", "มูลนิธิรักเด็ก", "signing") in roles
+    assert not {r for r in roles if r[0] == "ORGANIZED"}
+
+
+def test_who_holds_an_event_with_its_own_subject_organises_it():
+    text = ("วันที่ 7 มีนาคม 2562 สำนักงานศึกษาธิการจังหวัดระยอง ร่วมกับมูลนิธิรักเด็ก จัดขึ้น ณ โรงแรมสตาร์ "
+            "ในพิธีเปิดโครงการพัฒนาครู")
+    roles = _roles(text)
+    assert ("ORGANIZED", "มูลนิธิรักเด็ก", "ceremony") in roles
+
+
+def test_a_minister_or_head_of_government_named_only_by_office_does_not_make_the_body_take_part():
+    # the office is the one person, whom the story does not name: no one, and not the ministry, takes part
+    text = ("วันที่ 14 มีนาคม 2568 ที่ทำเนียบรัฐบาล มีการประชุมหารือความร่วมมือด้านการศึกษา "
+            "โดยรัฐมนตรีว่าการกระทรวงกลาโหม และเอกอัครราชทูตสาธารณรัฐฝรั่งเศสประจำประเทศไทย เข้าร่วมประชุม")
+    roles = _roles(text)
+    assert not {r for r in roles if r[0] == "PARTICIPATED"}
+
+
+def test_an_administrative_head_named_only_by_office_makes_the_office_take_part():
+    text = ("วันที่ 30 พฤศจิกายน 2565 จังหวัดพะเยา จัดประชุมเชิงปฏิบัติการพื้นที่นวัตกรรมการศึกษา "
+            "โดยมีศึกษาธิการจังหวัดพะเยา และท้องถิ่นจังหวัดพะเยา ร่วมประชุม")
+    assert ("PARTICIPATED", "สำนักงานศึกษาธิการจังหวัดพะเยา", "workshop") in _roles(text)
