@@ -106,11 +106,13 @@ class Reading:
         for person in self.a.persons:
             if lo <= person.start < hi and person.actor and person.entity_id:
                 found.append(person)
+        references = self.once(office_references)
         for agency in self.a.agencies:
             if lo <= agency.start < hi and agency.actor and agency.name and not (pilot and agency.affiliated) \
-                    and not (agency.place and self._in_programme_name(agency.start)):
+                    and not (agency.place and self._in_programme_name(agency.start)) \
+                    and agency.start not in references.offices:
                 found.append(agency)
-        found += [m for m in self.once(office_references) if lo <= m.start < hi]
+        found += [m for m in references.persons if lo <= m.start < hi]
         found += [m for m in self.a.backrefs if lo <= m.start < hi]
         found += [m for m in self.a.group_mentions if lo <= m.start < hi]
         found.sort(key=lambda m: m.start)
@@ -171,17 +173,67 @@ def office_holder(reading: Reading, office: str) -> PersonMention | None:
     return holders[0] if len({p.entity_id for p in holders}) == 1 else None
 
 
-def office_references(reading: Reading) -> list[PersonMention]:
+def personal_office(gaz, office: str) -> bool:
+    """Whether ``office`` is one a person holds in his own name (``personal_offices`` in ``data/positions.yaml``: a
+    minister, a head of government, an ambassador), rank prefixes aside (ผู้ช่วยรัฐมนตรี, รองนายกรัฐมนตรี)."""
+    office = "".join(office.split())
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in gaz.rank_prefixes:
+            if office.startswith(prefix) and len(office) > len(prefix):
+                office, stripped = office[len(prefix):], True
+    return office.startswith(tuple(gaz.words["personal_offices"]))
+
+
+_AGENCY_WORDS = 8      # letters of an agency's name a position written short must keep after its office
+
+
+def _office_holder_in(reading: Reading, office: str, agency_forms: list[str]) -> PersonMention | None:
+    """The one person whose written position is ``office`` of the agency written as one of ``agency_forms``: in full,
+    or cut short by the text (รัฐมนตรีว่าการกระทรวงการอุดมศึกษา| วิทยาศาสตร์ ... as the position phrase ends)."""
+    office = "".join(office.split())
+    wanted = ["".join((office + form).split()) for form in agency_forms]
+    holders = []
+    for p in reading.a.persons:
+        position = "".join((p.position or "").split())
+        if p.entity_id and position.startswith(office) and any(
+                position.startswith(w) or (w.startswith(position) and len(position) >= len(office) + _AGENCY_WORDS)
+                for w in wanted):
+            holders.append(p)
+    return holders[0] if len({p.entity_id for p in holders}) == 1 else None
+
+
+@dataclass(frozen=True)
+class OfficeReferences:
+    persons: tuple[PersonMention, ...]      # each office written short, as the one person named in it
+    offices: frozenset[int]                 # where the agencies start that such an office is of (รมว.|อว.)
+
+
+def office_references(reading: Reading) -> OfficeReferences:
     """Offices written short outside any name (รองผู้ว่าฯ ร่วมลงนาม), each as the one person the story
-    names in that office; an office more than one person holds, or none, refers to nobody."""
-    a, gaz = reading.a, reading.gaz
+    names in that office; an office more than one person holds, or none, refers to nobody.  Written with
+    its agency (รมว.อว. ได้เยี่ยมชม, ผอ.สพป.X เข้าร่วม), it is the one person named in that office of that agency,
+    and the agency is no actor there; a personal office of an agency (รมว.อว.) is the person even where the
+    story names no one in it, so the agency is never an actor after it."""
+    a, gaz, text = reading.a, reading.gaz, reading.text
     named = [(m.start, m.end) for m in a.persons] + [(m.start, m.end) for m in a.agencies]
-    found = []
-    for match in gaz.office_abbreviation_rx.finditer(reading.text, a.body_start):
+    found, offices = [], set()
+    for match in gaz.office_abbreviation_rx.finditer(text, a.body_start):
         if any(start <= match.start() < end for start, end in named) or a.in_headline(match.start()):
             continue
-        holder = office_holder(reading, gaz.office_of_abbreviation[match.group()])
+        office = gaz.office_of_abbreviation[match.group()]
+        agency = next((m for m in a.agencies if match.end() <= m.start <= match.end() + 1 and m.name
+                       and not text[match.end():m.start].strip()), None)
+        end = match.end()
+        if agency is not None:
+            holder = _office_holder_in(reading, office, [agency.name] + agency.aliases())
+            if holder is not None or personal_office(gaz, office):
+                offices.add(agency.start)
+                end = agency.end
+        else:
+            holder = office_holder(reading, office)
         if holder is not None:
-            found.append(dataclasses.replace(holder, start=match.start(), end=match.end(), position=None,
+            found.append(dataclasses.replace(holder, start=match.start(), end=end, position=None,
                                              position_span=None))
-    return found
+    return OfficeReferences(tuple(found), frozenset(offices))

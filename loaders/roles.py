@@ -18,7 +18,7 @@ from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.parties import parties_after_agreement
 from edugraph.loaders.pilots import programme_relative, programme_right_after, programme_subject, referred_programme
-from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evidence, office_holder
+from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evidence, office_holder, personal_office
 from edugraph.loaders.structure import REPRESENTED_BY, acting_for, held_positions
 from edugraph.loaders.subjects import kept_subject, those_met
 
@@ -383,21 +383,10 @@ class _RoleFinder:
                 continue        # an office in a role only a person takes, with no one named in it
             elif any(role in self.agency_roles for role in roles):
                 agency = self.r.agency_id(actor)
-                personal = isinstance(actor, AgencyMention) and actor.holder and self._personal_office(actor.holder)
+                personal = isinstance(actor, AgencyMention) and actor.holder and personal_office(self.gaz, actor.holder)
                 for role in roles:
                     if agency is not None and role in self.agency_roles and not (personal and role == WEAK_ROLE):
                         self.emit(role, agency, target, said)
-
-    def _personal_office(self, office: str) -> bool:
-        """Whether ``office`` is one a person holds in his own name (``personal_offices``, rank prefixes aside)."""
-        office = "".join(office.split())
-        stripped = True
-        while stripped:
-            stripped = False
-            for prefix in self.gaz.rank_prefixes:
-                if office.startswith(prefix) and len(office) > len(prefix):
-                    office, stripped = office[len(prefix):], True
-        return office.startswith(tuple(self.gaz.words["personal_offices"]))
 
     def _acting_for(self, person: str) -> list[str]:
         return acting_for(self.r, self.positions.agencies.get(person, ()))

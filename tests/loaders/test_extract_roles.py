@@ -148,3 +148,13 @@ def test_an_administrative_head_named_only_by_office_makes_the_office_take_part(
     text = ("วันที่ 30 พฤศจิกายน 2565 จังหวัดพะเยา จัดประชุมเชิงปฏิบัติการพื้นที่นวัตกรรมการศึกษา "
             "โดยมีศึกษาธิการจังหวัดพะเยา และท้องถิ่นจังหวัดพะเยา ร่วมประชุม")
     assert ("PARTICIPATED", "สำนักงานศึกษาธิการจังหวัดพะเยา", "workshop") in _roles(text)
+
+
+def test_an_office_written_short_with_its_agency_is_the_person_named_in_that_office_of_that_agency():
+    # two ministers are named: "รมว.อว." is the one of อว., and the ministry itself does not visit
+    text = ("วันที่ 24 เมษายน 2567 นางสาวสมศรี ใจงาม รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม "
+            "ให้การต้อนรับ นายทาโร ยามาดะ รัฐมนตรีว่าการกระทรวงการศึกษา วัฒนธรรม กีฬา วิทยาศาสตร์และเทคโนโลยี ญี่ปุ่น\n"
+            "จากนั้น รมว.อว. ได้ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านหนองบัว จังหวัดขอนแก่น")
+    roles = _roles(text)
+    assert ("PARTICIPATED", "สมศรี ใจงาม", "visit") in roles
+    assert ("PARTICIPATED", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "visit") not in roles
