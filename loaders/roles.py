@@ -242,6 +242,8 @@ class _RoleFinder:
             if after_only or cue.lists:
                 after, marker = self._listed_after(hit, event, para_end,
                                                    marker_needed=cue.actors != "after" or cue.marker is not None)
+            if "ORGANIZED" in cue.roles and _BETWEEN.fullmatch(marker.strip()):
+                after = []      # ได้มีการจัดพิธีลงนาม... ระหว่าง A กับ B: who an event is between are its parties
             if cue.party_roles and (cue.party_markers is None or cue.party_markers.fullmatch(marker.strip())):
                 actors = [] if after_only else before
                 self._apply(cue.party_roles, [m for m in after if m not in actors],

@@ -158,3 +158,13 @@ def test_an_office_written_short_with_its_agency_is_the_person_named_in_that_off
     roles = _roles(text)
     assert ("PARTICIPATED", "สมศรี ใจงาม", "visit") in roles
     assert ("PARTICIPATED", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "visit") not in roles
+
+
+def test_the_parties_listed_after_a_signing_held_with_no_subject_do_not_hold_it():
+    # "ได้มีการจัดพิธีลงนาม... ระหว่าง A B และ C": the organising verb is read as a noun, and what follows ระหว่าง is
+    # the parties' list, not who held it
+    text = ("วันที่ 9 มกราคม 2568 ที่กระทรวงแรงงาน ได้มีการจัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ ระหว่าง กรมการจัดหางาน "
+            "บริษัท ทองดี จำกัด และกรมพัฒนาฝีมือแรงงาน ขึ้น โดยมี นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน เป็นประธาน")
+    roles = _roles(text)
+    assert ("SIGNED", "กรมการจัดหางาน", "signing") in roles
+    assert not {r for r in roles if r[0] == "ORGANIZED"}
