@@ -37,7 +37,9 @@ _CONTINUED = re.compile(r"และ\s?")
 _ACTING_AS = re.compile(r"ในฐานะ\s?$")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
-_BETWEEN = re.compile(r"ระหว่าง(?!\s?วันที่)")
+# ระหว่าง of parties (ระหว่าง A กับ B), not of a time (ระหว่างวันที่, ในระหว่างปี 2563-2566, ระหว่างการประชุม) or a name
+# (สมาคมพืชสวนระหว่างประเทศ)
+_BETWEEN = re.compile(r"ระหว่าง(?!\s?(?:วันที่|วัน|ปี|เดือน|เวลา|ช่วง|การ|ที่|นี้|นั้น|ประเทศ|[0-9๐-๙]))")
 
 
 @dataclass
@@ -202,6 +204,8 @@ class _RoleFinder:
                 # title (พิธีลงนาม MOU การขับเคลื่อน<programme> ซึ่งจัดโดย Y: Y holds the signing)
                 subject = programme_subject(self.r, hit.start)
                 hit.programme = None if subject is None or self._in_title(subject.start) else subject
+            elif "ORGANIZED" in cue.roles and cue.target == "event" and not cue.needs_event:
+                hit.programme = self._programme_held(hit)
             if hit.programme is None and (event is None or (cue.event_types and event.type not in cue.event_types)):
                 continue
             para_start, para_end = a.paragraph_of(hit.start)
@@ -242,7 +246,7 @@ class _RoleFinder:
             if after_only or cue.lists:
                 after, marker = self._listed_after(hit, event, para_end,
                                                    marker_needed=cue.actors != "after" or cue.marker is not None)
-            if "ORGANIZED" in cue.roles and _BETWEEN.fullmatch(marker.strip()):
+            if "ORGANIZED" in cue.roles and self._lists_parties(marker):
                 after = []      # ได้มีการจัดพิธีลงนาม... ระหว่าง A กับ B: who an event is between are its parties
             if cue.party_roles and (cue.party_markers is None or cue.party_markers.fullmatch(marker.strip())):
                 actors = [] if after_only else before
@@ -291,6 +295,19 @@ class _RoleFinder:
         end = event.title_span[1]
         return next((e for e in self.events if e is not event and e.title_span[0] > end
                      and _JOINED.fullmatch(self.text, end, e.title_span[0])), None)
+
+    @staticmethod
+    def _lists_parties(marker: str) -> bool:
+        """Whether a list marker opens the parties an event is between (ระหว่าง), not who did something."""
+        return bool(_BETWEEN.fullmatch(marker.strip()))
+
+    def _programme_held(self, hit: CueHit):
+        """``สำหรับโครงการดังกล่าว X ร่วมกับ Y ได้ร่วมกันจัดขึ้น``: what an organising cue with no event of its own says
+        was held is the programme its clause is about, where the clause names no event (a programme's organisers
+        are not given to its opening, heldout-6's aggregate)."""
+        subject = programme_subject(self.r, hit.start)
+        clause = self.a.last_boundary_before(hit.start, self.a.paragraph_of(hit.start)[0])
+        return subject if subject is not None and not self._event_named_in(clause, hit.start) else None
 
     def _not_parties(self, actors: list, clause: int) -> list:
         """``สำหรับพิธีลงนาม... ระหว่าง A B และ C จัดขึ้น เพื่อ...``: the actors an event's ระหว่าง lists are the parties
