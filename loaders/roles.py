@@ -204,8 +204,6 @@ class _RoleFinder:
                 # title (พิธีลงนาม MOU การขับเคลื่อน<programme> ซึ่งจัดโดย Y: Y holds the signing)
                 subject = programme_subject(self.r, hit.start)
                 hit.programme = None if subject is None or self._in_title(subject.start) else subject
-            elif "ORGANIZED" in cue.roles and cue.target == "event" and not cue.needs_event:
-                hit.programme = self._programme_held(hit)
             if hit.programme is None and (event is None or (cue.event_types and event.type not in cue.event_types)):
                 continue
             para_start, para_end = a.paragraph_of(hit.start)
@@ -300,14 +298,6 @@ class _RoleFinder:
     def _lists_parties(marker: str) -> bool:
         """Whether a list marker opens the parties an event is between (ระหว่าง), not who did something."""
         return bool(_BETWEEN.fullmatch(marker.strip()))
-
-    def _programme_held(self, hit: CueHit):
-        """``สำหรับโครงการดังกล่าว X ร่วมกับ Y ได้ร่วมกันจัดขึ้น``: what an organising cue with no event of its own says
-        was held is the programme its clause is about, where the clause names no event (a programme's organisers
-        are not given to its opening, heldout-6's aggregate)."""
-        subject = programme_subject(self.r, hit.start)
-        clause = self.a.last_boundary_before(hit.start, self.a.paragraph_of(hit.start)[0])
-        return subject if subject is not None and not self._event_named_in(clause, hit.start) else None
 
     def _not_parties(self, actors: list, clause: int) -> list:
         """``สำหรับพิธีลงนาม... ระหว่าง A B และ C จัดขึ้น เพื่อ...``: the actors an event's ระหว่าง lists are the parties
