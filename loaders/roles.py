@@ -383,8 +383,12 @@ class _RoleFinder:
                     if role in self.person_roles:
                         self.emit(role, person, target, said)
                     elif role in self.agency_roles:
+                        # a role only a body holds (ORGANIZED, SUPPORTED) goes to the bodies the person acts for,
+                        # not to a collective body he sits in: the cabinet holds its own meetings, not the events
+                        # its members host (นายกรัฐมนตรี... เป็นเจ้าภาพ, ...เสนอให้ ADI พิจารณาจัด)
                         for agency in self._acting_for(person):
-                            self.emit(role, agency, target, said)
+                            if not self._collective(agency):
+                                self.emit(role, agency, target, said)
                 if represented is not None and event is not None:
                     self.representing[(actor.entity_id, target)] = represented
             elif isinstance(actor, AgencyMention) and actor.holder and any(
@@ -396,6 +400,12 @@ class _RoleFinder:
                 for role in roles:
                     if agency is not None and role in self.agency_roles and not (personal and role == WEAK_ROLE):
                         self.emit(role, agency, target, said)
+
+    def _collective(self, agency: str) -> bool:
+        """Whether ``agency`` is a collective body (``collective_bodies`` in positions.yaml: คณะรัฐมนตรี, a foreign
+        one as คณะรัฐมนตรี นิวซีแลนด์)."""
+        name = (self.r.entity(agency) or {}).get("name") or ""
+        return name.startswith(tuple(self.gaz.words["collective_bodies"]))
 
     def _acting_for(self, person: str) -> list[str]:
         return acting_for(self.r, self.positions.agencies.get(person, ()))

@@ -168,3 +168,17 @@ def test_the_parties_listed_after_a_signing_held_with_no_subject_do_not_hold_it(
     roles = _roles(text)
     assert ("SIGNED", "กรมการจัดหางาน", "signing") in roles
     assert not {r for r in roles if r[0] == "ORGANIZED"}
+
+
+def test_the_cabinet_hosts_nothing_through_its_prime_minister():
+    # a role only a body holds goes to the bodies the person acts for, not to a collective body he sits in
+    text = ("วันที่ 14 พฤศจิกายน 2567 นางสาวสมศรี ใจงาม นายกรัฐมนตรี เป็นเจ้าภาพการหารือกับภาคเอกชนสหรัฐอเมริกา "
+            "ณ นครลอสแอนเจลิส")
+    roles = _roles(text)
+    assert ("ORGANIZED", "คณะรัฐมนตรี", "meeting") not in roles
+
+
+def test_a_minister_who_hosts_makes_his_ministry_the_organiser():
+    text = ("วันที่ 14 พฤศจิกายน 2567 นางสาวสมศรี ใจงาม รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นเจ้าภาพการหารือกับภาคเอกชนสหรัฐอเมริกา "
+            "ณ นครลอสแอนเจลิส")
+    assert ("ORGANIZED", "กระทรวงการต่างประเทศ", "meeting") in _roles(text)
