@@ -34,6 +34,30 @@ _OTHER_ROLE_REACH = 24         # characters before a headline's signing verb whe
 _REFERENCE_REACH = 400         # characters from a signing's word to the ระหว่าง of its parties
 _WITH_REACH = 160              # characters from a signing's word to the กับ of the party signed with
 _FOR_REACH = 12                # characters after a person's name and position where ในนามของ... may stand
+# ระหว่าง of parties (ระหว่าง A กับ B), not of a time (ระหว่างวันที่, ในระหว่างปี 2563-2566, ระหว่างการประชุม) or a name
+# (สมาคมพืชสวนระหว่างประเทศ)
+_BETWEEN = re.compile(r"ระหว่าง(?!\s?(?:วันที่|วัน|ปี|เดือน|เวลา|ช่วง|การ|ที่|นี้|นั้น|ประเทศ|[0-9๐-๙]))")
+
+
+def lists_parties(marker: str) -> bool:
+    """Whether a list marker opens the parties an event is between (ระหว่าง), not who did something: after an
+    organising verb read as a noun (ได้มีการจัดพิธีลงนาม... ระหว่าง A B C) the list holds no organiser.
+
+    >>> lists_parties(" ระหว่าง "), lists_parties("ร่วมกับ")
+    (True, False)
+    """
+    return bool(_BETWEEN.fullmatch(marker.strip()))
+
+
+def not_parties(reading: Reading, actors: list, clause: int) -> list:
+    """The actors of a clause less those an event's ระหว่าง lists: in ``สำหรับพิธีลงนาม... ระหว่าง A B และ C จัดขึ้น
+    เพื่อ...`` they are the parties the event is between, and the clause's subject is the event (it was held)."""
+    if not actors:
+        return actors
+    first = min(a.start for a in actors)
+    cuts = [between.start() for event in reading.events for at, _ in [event.title_span] + event.mentions
+            if clause <= at < first and (between := _BETWEEN.search(reading.text, at, first)) is not None]
+    return [m for m in actors if m.start < min(cuts)] if cuts else actors
 
 
 def signing_parties(reading: Reading) -> list[Fact]:

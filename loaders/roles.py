@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
-from edugraph.loaders.parties import parties_after_agreement
+from edugraph.loaders.parties import lists_parties, not_parties, parties_after_agreement
 from edugraph.loaders.pilots import programme_relative, programme_right_after, programme_subject, referred_programme
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evidence, office_holder, personal_office
-from edugraph.loaders.structure import REPRESENTED_BY, acting_for, held_positions
+from edugraph.loaders.structure import REPRESENTED_BY, acting_for, collective_body, held_positions
 from edugraph.loaders.subjects import kept_subject, those_met
 
 _SHARED_GAP = re.compile(r"^\s*(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
@@ -37,9 +37,6 @@ _CONTINUED = re.compile(r"และ\s?")
 _ACTING_AS = re.compile(r"ในฐานะ\s?$")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
-# ระหว่าง of parties (ระหว่าง A กับ B), not of a time (ระหว่างวันที่, ในระหว่างปี 2563-2566, ระหว่างการประชุม) or a name
-# (สมาคมพืชสวนระหว่างประเทศ)
-_BETWEEN = re.compile(r"ระหว่าง(?!\s?(?:วันที่|วัน|ปี|เดือน|เวลา|ช่วง|การ|ที่|นี้|นั้น|ประเทศ|[0-9๐-๙]))")
 
 
 @dataclass
@@ -222,7 +219,7 @@ class _RoleFinder:
             clause = a.last_boundary_before(hit.start, floor)
             before = [] if after_only else self._delegated(clause, hit.start, floor)
             if "ORGANIZED" in cue.roles and before:
-                before = self._not_parties(before, clause)
+                before = not_parties(self.r, before, clause)
             relative = _RELATIVE.search(text, max(0, hit.start - 10), hit.start)
             if relative is not None:
                 # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
@@ -244,7 +241,7 @@ class _RoleFinder:
             if after_only or cue.lists:
                 after, marker = self._listed_after(hit, event, para_end,
                                                    marker_needed=cue.actors != "after" or cue.marker is not None)
-            if "ORGANIZED" in cue.roles and self._lists_parties(marker):
+            if "ORGANIZED" in cue.roles and lists_parties(marker):
                 after = []      # ได้มีการจัดพิธีลงนาม... ระหว่าง A กับ B: who an event is between are its parties
             if cue.party_roles and (cue.party_markers is None or cue.party_markers.fullmatch(marker.strip())):
                 actors = [] if after_only else before
@@ -293,23 +290,6 @@ class _RoleFinder:
         end = event.title_span[1]
         return next((e for e in self.events if e is not event and e.title_span[0] > end
                      and _JOINED.fullmatch(self.text, end, e.title_span[0])), None)
-
-    @staticmethod
-    def _lists_parties(marker: str) -> bool:
-        """Whether a list marker opens the parties an event is between (ระหว่าง), not who did something."""
-        return bool(_BETWEEN.fullmatch(marker.strip()))
-
-    def _not_parties(self, actors: list, clause: int) -> list:
-        """``สำหรับพิธีลงนาม... ระหว่าง A B และ C จัดขึ้น เพื่อ...``: the actors an event's ระหว่าง lists are the parties
-        it is between, and the clause's subject is the event itself (it was held), not they: they hold nothing."""
-        cut = None
-        first = min(a.start for a in actors)
-        for start in (at for event in self.events for at, _ in [event.title_span] + event.mentions):
-            if clause <= start < first:
-                between = _BETWEEN.search(self.text, start, first)
-                if between is not None and (cut is None or between.start() < cut):
-                    cut = between.start()
-        return actors if cut is None else [m for m in actors if m.start < cut]
 
     def _delegated(self, clause: int, cue_start: int, floor: int) -> list:
         """The actors of a clause; in "Y ได้รับมอบหมายจาก X ให้เป็นประธาน..." the one who assigns (X)
@@ -387,7 +367,7 @@ class _RoleFinder:
                         # not to a collective body he sits in: the cabinet holds its own meetings, not the events
                         # its members host (นายกรัฐมนตรี... เป็นเจ้าภาพ, ...เสนอให้ ADI พิจารณาจัด)
                         for agency in self._acting_for(person):
-                            if not self._collective(agency):
+                            if not collective_body(self.r, agency):
                                 self.emit(role, agency, target, said)
                 if represented is not None and event is not None:
                     self.representing[(actor.entity_id, target)] = represented
@@ -400,12 +380,6 @@ class _RoleFinder:
                 for role in roles:
                     if agency is not None and role in self.agency_roles and not (personal and role == WEAK_ROLE):
                         self.emit(role, agency, target, said)
-
-    def _collective(self, agency: str) -> bool:
-        """Whether ``agency`` is a collective body (``collective_bodies`` in positions.yaml: คณะรัฐมนตรี, a foreign
-        one as คณะรัฐมนตรี นิวซีแลนด์)."""
-        name = (self.r.entity(agency) or {}).get("name") or ""
-        return name.startswith(tuple(self.gaz.words["collective_bodies"]))
 
     def _acting_for(self, person: str) -> list[str]:
         return acting_for(self.r, self.positions.agencies.get(person, ()))

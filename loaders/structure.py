@@ -423,6 +423,13 @@ def _ministry_before(reading: Reading, pos: int) -> list[AgencyMention]:
     return ministries[:1] if len({m.name for m in ministries}) == 1 else []
 
 
+def collective_body(reading: Reading, agency: str) -> bool:
+    """Whether ``agency`` is a collective body (``collective_bodies`` in positions.yaml: คณะรัฐมนตรี, and a foreign
+    one written as คณะรัฐมนตรี นิวซีแลนด์), which acts as a body only through its own meetings."""
+    name = (reading.entity(agency) or {}).get("name") or ""
+    return name.startswith(tuple(reading.gaz.words["collective_bodies"]))
+
+
 def acting_for(reading: Reading, agencies) -> list[str]:
     """The bodies a person acts for, of those of his positions: less a collective body he sits in by one
     office when he heads another (a deputy prime minister who signs as a minister signs for the ministry,
