@@ -347,6 +347,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "counted_nouns", "acronym_heads", "place_openers", "place_opener_quantifies",
                   "clause_openers", "latin_honorifics", "foreign_state_words", "title_glue_words",
                   "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "agreement_nouns", "party_counts",
+                  "agreement_referrers",
                   "standing_for", "party_heads", "party_list_stops",
                   "party_list_glued_stops", "campus_words", "carrying_unit_heads", "carried_parent_heads", "carrying_city_unit_heads",
                   "parallel_item_tags"}

@@ -32,6 +32,8 @@ def _signing_party_patterns(w) -> dict[str, re.Pattern]:
                               r"(?:(?:ประกอบด้วย|ได้แก่|คือ)\s?(?:\d+\s?(?:" + counts + r")\s?)*)*"
                               r"(?:ได้แก่|ประกอบด้วย|คือ|ดังนี้)?\s?"),
         "counted": re.compile(r"\d+\s?(?:" + counts + ")"),
+        # ตามบันทึกความเข้าใจ..., ร่างบันทึกความเข้าใจ..., ตามที่ได้มีการลงนาม...: an agreement referred to or drafted
+        "referred": re.compile("(?:" + trie_regex(w["agreement_referrers"]) + r")\s?(?:ได้)?(?:มี)?(?:การ)?\s?$"),
         "for": re.compile(r"\s?(?:" + trie_regex(w["standing_for"]) + r")\s?"),
         "head": re.compile(trie_regex(w["party_heads"])),
         # ลงนาม... ร่วมกับ|กับ <a party's head>: the other party, written after the verb

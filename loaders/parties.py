@@ -97,11 +97,15 @@ def _represented_by_signers(reading: Reading) -> list[Fact]:
 
 def _bodies(reading: Reading, lo: int, hi: int) -> list[AgencyMention]:
     """Agencies named in [lo, hi) that can be a party (not an address, a venue, a qualifier or inside a position),
-    less a body that acts through its unit (``กระทรวงยุติธรรม โดยกรมพินิจฯ ลงนาม``: the unit signs, dev d10)."""
+    less a body that acts through its unit (``กระทรวงยุติธรรม โดยกรมพินิจฯ ลงนาม``: the unit signs, dev d10) and a
+    parent written right after its unit (``ระหว่างกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ กระทรวง พม. ร่วมกับ...``: the
+    ministry says whose department signs)."""
     named = [m for m in reading.a.agencies if lo <= m.start < hi and m.name and not m.holder
              and not (m.in_position or m.at_venue or m.qualifier or m.locative or m.described)]
-    return [m for m in named if not any(REPRESENTED_BY.fullmatch(reading.text, m.end, unit.start)
-                                        and can_be_part_of(unit, m, reading.gaz) for unit in named)]
+    text, gaz = reading.text, reading.gaz
+    return [m for m in named if not any(REPRESENTED_BY.fullmatch(text, m.end, unit.start)
+                                        and can_be_part_of(unit, m, gaz) for unit in named)
+            and not any(reading.qualifies(unit, m) for unit in named)]
 
 
 # the parties of an agreement, written after its description (not ระหว่างวันที่: a span of days)
@@ -141,18 +145,19 @@ def _headline_parties(reading: Reading, event) -> list[Fact]:
 
 
 def _parties_referred(reading: Reading, event) -> list[Fact]:
-    """Parties listed after ``ระหว่าง <count>`` in a sentence of the body that speaks of the signing (its word
-    before ระหว่าง, no actor between them: the list is the agreement's, not a clause's subject).  The count is
-    what makes it the agreement's own list: without it, ``ตามบันทึกความเข้าใจ ... ระหว่าง A B C`` is as often a
-    background agreement of another day (dev d09), and the in-sample sets gained nothing from the looser rule."""
+    """Parties listed after ``ระหว่าง [<count>]`` in a sentence of the body that speaks of the signing (its word
+    before ระหว่าง, no actor between them: the list is the agreement's, not a clause's subject): ``กระทรวงแรงงาน
+    จึงได้จัดทำบันทึกความเข้าใจว่าด้วย... ขึ้น ระหว่าง "กระทรวงแรงงาน" โดย กรม... และ "กระทรวงศึกษาธิการ" โดย ...``.
+    An agreement referred to or drafted (``ตามบันทึกความเข้าใจ ... ระหว่าง A B C``: a background agreement of
+    another day, dev d09; ``ร่างบันทึกความเข้าใจ``; ``agreement_referrers``) lists no party of the release's signing."""
     a, text = reading.a, reading.text
     rx = reading.gaz.signing_party_patterns
     facts = []
     for word in rx["word"].finditer(text, a.body_start):
         para_start, para_end = a.paragraph_of(word.start())
         between = rx["between"].search(text, word.end(), min(para_end, word.end() + _REFERENCE_REACH))
-        if between is None or not rx["counted"].search(between.group()) \
-                or reading.actors(word.end(), between.start()):
+        if between is None or reading.actors(word.end(), between.start()) \
+                or rx["referred"].search(text, max(para_start, word.start() - 20), word.start()):
             continue
         stop = a.list_end(between.end(), para_end)
         for mention in _bodies(reading, between.end(), stop):

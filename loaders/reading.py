@@ -116,9 +116,9 @@ class Reading:
         found += [m for m in self.a.backrefs if lo <= m.start < hi]
         found += [m for m in self.a.group_mentions if lo <= m.start < hi]
         found.sort(key=lambda m: m.start)
-        return [m for i, m in enumerate(found) if not (i and isinstance(m, AgencyMention) and self._qualifies(found[i - 1], m))]
+        return [m for i, m in enumerate(found) if not (i and isinstance(m, AgencyMention) and self.qualifies(found[i - 1], m))]
 
-    def _qualifies(self, unit, parent: AgencyMention) -> bool:
+    def qualifies(self, unit, parent: AgencyMention) -> bool:
         """``กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ กระทรวง พม.``: a parent written right after its unit (with at most
         the parent's head before its abbreviation) says whose unit it is; it is no actor of its own (dev d10). So
         does one written right after a person's position that ends on the unit (``นาย ก เลขาธิการคณะกรรมการการศึกษา
