@@ -27,6 +27,8 @@ _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ท�
 _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
+_SENTENCE_REACH = 120        # characters before a cue where its sentence may name the event it speaks of
+_OBJECT_REACH = 16           # ...and after it, in its object (ได้รับการสนับสนุนกระบวนการอบรมในครั้งนี้จาก...)
 _RETITLED = 16                # characters of an event's title that name it again after an organising cue
 # a signing verb shares a chair's subject over a bare และ only (เป็นประธานในพิธีและร่วมลงนาม); after an
 # activity noun it names the ceremony chaired (เป็นประธานในพิธีประชุมและลงนาม..., dev h17)
@@ -182,6 +184,14 @@ class _RoleFinder:
         para_start, para_end = self.a.paragraph_of(hit.start)
         return next((e for e in self.events if para_start <= e.start < para_end), None)
 
+    def _names_event(self, hit: CueHit, event: Event | None) -> bool:
+        """Whether the sentence of a cue names ``event``: in its object, or shortly before it in its paragraph."""
+        if event is None:
+            return False
+        para_start, _ = self.a.paragraph_of(hit.start)
+        lo = max(para_start, hit.start - _SENTENCE_REACH)
+        return any(lo <= start <= hit.end + _OBJECT_REACH for start, _ in [event.title_span] + event.mentions)
+
     def _in_title(self, pos: int) -> bool:
         return any(e.title_span[0] < pos < e.title_span[1] for e in self.events)
 
@@ -195,7 +205,12 @@ class _RoleFinder:
             cue = hit.cue
             event = self.event_at(hit) if cue.target == "event" else None
             if "SUPPORTED" in cue.roles and cue.target == "event":
-                hit.programme = programme_subject(self.r, hit.start)   # โครงการนี้ได้รับการสนับสนุนจาก...
+                # โครงการนี้ได้รับการสนับสนุนจาก..., ให้การสนับสนุนโครงการ...: the programme.  X ให้การสนับสนุน... supports
+                # an event only where its sentence names it (not the work an agreement's parties will support, issue 13);
+                # the passive ได้รับการสนับสนุนจาก keeps its event: its subject often is the event (การอบรมครั้งนี้...)
+                hit.programme = programme_right_after(self.r, hit.end) or programme_subject(self.r, hit.start)
+                if hit.programme is None and cue.actors != "after" and not self._names_event(hit, event):
+                    continue
             elif "ORGANIZED" in cue.roles and cue.target == "event" and cue.actors == "after":
                 # โครงการ X ดำเนินการโดย Y: Y runs the programme the clause is about, unless it is named in an event's
                 # title (พิธีลงนาม MOU การขับเคลื่อน<programme> ซึ่งจัดโดย Y: Y holds the signing)
