@@ -22,7 +22,9 @@ from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evid
 from edugraph.loaders.structure import REPRESENTED_BY, acting_for, collective_body, held_positions
 from edugraph.loaders.subjects import kept_subject, those_met
 
-_SHARED_GAP = re.compile(r"^\s*(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
+# what joins a cue to the one before that it shares a subject with: และ/พร้อม, after an activity noun, or nothing (two
+# cues written together: เป็นประธานสักขีพยาน, DECISIONS d08 #29; เป็นประธานมอบนโยบาย)
+_SHARED_GAP = re.compile(r"^\s*(?:(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?))?\s*$")
 _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่(?:มา|ได้)?(?:ร่วม)?$")
 _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
