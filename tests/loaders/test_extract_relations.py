@@ -439,6 +439,16 @@ def test_a_venue_is_placed_by_the_province_after_it_or_in_its_own_name():
         assert ("meeting", province) in _of(_facts(text), "HELD_IN"), venue
 
 
+def test_a_body_named_as_a_province_or_a_campus_of_one_is_located_there():
+    text = ("วันที่ 3 เมษายน 2568 กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ลงนามบันทึกข้อตกลงความร่วมมือกับกรุงเทพมหานคร "
+            "และคณะรัฐศาสตร์ มหาวิทยาลัยสงขลานครินทร์วิทยาเขตปัตตานี")
+    located = _of(_facts(text), "LOCATED_IN")
+    assert ("กรุงเทพมหานคร", "กรุงเทพมหานคร") in located
+    # the campus the faculty's name carries is placed too, but not the university (DECISIONS #35)
+    assert ("มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี", "ปัตตานี") in located
+    assert not {tail for head, tail in located if head == "มหาวิทยาลัยสงขลานครินทร์"}
+
+
 def test_the_only_event_of_a_release_is_held_at_the_venue_told_later():
     text = ("รัฐมนตรีว่าการกระทรวงการอุดมศึกษา เปิดประชุมโครงการสำรวจอวกาศ\n\n"
             "วันที่ 3 เมษายน 2567 นางสาวศุภมาส อิศรภักดี รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม "
