@@ -13,6 +13,9 @@ from edugraph.loaders.event_dates import date_in
 # ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
 _PLACE_MARKER = re.compile(r"(?:(?<![ก-๙])ที่(?=จังหวัด|จ\.|อำเภอ|ห้อง|โรงแรม|ศูนย์|อาคาร|โรงเรียน|มหาวิทยาลัย|ทำเนียบ"
                            r"|กระทรวง|สำนักงาน|หอประชุม|ศาลากลาง)|(?<=น\.\s)ที่|(?<=\)\s)ที่)")
+# what may stand between a paragraph's opening day and its venue (เวลา 10.30 น., a bracket's close)
+_AFTER_OPENING_DAY = re.compile(r"[\s)]*(?:เวลา\s?[\d.:]+\s?(?:น\.|นาฬิกา)?)?\s*")
+_OPENING_DAY_REACH = 16     # characters from a paragraph's start to its opening day (วันนี้ (, เมื่อวันพุธที่ )
 _ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
 
 
@@ -52,6 +55,26 @@ def _person_title(analysis: Analysis, start: int, end: int):
         if not any(m.start <= match.start() < m.end for m in analysis.agencies):
             return match
     return None
+
+
+def deck_venue(analysis: Analysis, event, events: list) -> None:
+    """An event told first in a deck that states no day, whose next paragraph opens with the event's day and then a
+    place (``วันนี้ (29 พฤศจิกายน 2566) ที่อาคารอิมแพ็ค ฟอร์รั่ม เมืองทองธานี จ.นนทบุรี นพ.ชลน่าน ...``): the story after
+    the deck sets its scene first.  Run once the days are chosen; only the opening counts (a place later in that
+    paragraph may be another activity's)."""
+    para_start, para_end = analysis.paragraph_of(event.intro)
+    index = analysis.paragraph_index(para_start) + 1
+    if event.venue or event.date is None or date_in(analysis, para_start, para_end) is not None \
+            or index >= len(analysis.paragraphs):
+        return
+    start, end = analysis.paragraphs[index]
+    day = next((m for m in analysis.dates if start <= m.start <= start + _OPENING_DAY_REACH), None)
+    if day is None or day.date != event.date or any(start <= e.intro < end for e in events if e is not event):
+        return
+    at = _AFTER_OPENING_DAY.match(analysis.text, day.end).end()
+    marker = analysis.gaz.venue_rx.match(analysis.text, at) or _PLACE_MARKER.match(analysis.text, at)
+    if marker is not None:
+        _place_after(analysis, event, marker.end(), end)
 
 
 def find_venue(analysis: Analysis, event, events: list, at: tuple[int, int] | None = None) -> None:
@@ -98,14 +121,20 @@ def find_venue(analysis: Analysis, event, events: list, at: tuple[int, int] | No
     scene = [(s, e) for s, e in spans[2:] if e <= cue_start and date_in(analysis, s, e) is not None]
     for start, end in spans[:2] + scene[-1:]:
         marker = _PLACE_MARKER.search(text, start, end)
-        if marker is None:
-            continue
-        stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 120))
-        venue_end = stop.start() if stop else min(end, marker.end() + 120)
-        person = _subject_after(analysis, marker.end(), venue_end)
-        if person is not None:
-            venue_end = person
-        venue = text[marker.end():venue_end].strip(" ,")
-        if venue:
-            event.venue, event.venue_span = venue, (marker.end(), venue_end)
+        if marker is not None and _place_after(analysis, event, marker.end(), end):
             return
+
+
+def _place_after(analysis: Analysis, event, start: int, end: int) -> bool:
+    """The venue a ``ที่`` marker ending at ``start`` opens, up to a stop or the next clause's subject: set on
+    ``event``; whether there was one."""
+    text, gaz = analysis.text, analysis.gaz
+    stop = gaz.venue_stop_rx.search(text, start, min(end, start + 120))
+    venue_end = stop.start() if stop else min(end, start + 120)
+    person = _subject_after(analysis, start, venue_end)
+    if person is not None:
+        venue_end = person
+    venue = text[start:venue_end].strip(" ,")
+    if venue:
+        event.venue, event.venue_span = venue, (start, venue_end)
+    return bool(venue)

@@ -31,7 +31,7 @@ import re
 
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.event_titles import Event, end_of_title, event_type_between, hosts_a_guest
-from edugraph.loaders.event_venues import find_venue as _venue
+from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
@@ -188,13 +188,12 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         pos = max(pos, title_end)
     events += _project_events(analysis, events)
     events.sort(key=lambda e: e.start)
-    for event in events:
-        for mention in event.mentions[1:]:
-            if event.venue is None and event.date is not None and _states_day(analysis, mention[0], event.date):
-                # a lead that repeats the headline, then the story: วันนี้ (date) ที่ห้องประชุม... เป็นประธานลงนาม...
-                _venue(analysis, event, events, at=mention)
+    _restated_venues(analysis, events)
     undated_fallbacks(analysis, events)
     unstated_days(analysis, events)
+    _restated_venues(analysis, events)          # again for the days the fallbacks chose
+    for event in events:
+        deck_venue(analysis, event, events)     # a deck's event, its day now chosen: the story's opening scene
     for event in reported:
         event.date = event.end_date = None      # not the story's day that a fallback gave it (DECISIONS d-21)
     return events + headline_events(analysis, events)
@@ -286,6 +285,15 @@ def _reported_agreement(analysis: Analysis, event: Event) -> bool:
     text, gaz = analysis.text, analysis.gaz
     start, end = event.title_span
     return gaz.agreement_rx.search(text, start, end) is not None and gaz.party_marker_rx.match(text, end) is not None
+
+
+def _restated_venues(analysis: Analysis, events: list[Event]) -> None:
+    """A lead that repeats the headline, then the story: วันนี้ (date) ที่ห้องประชุม... เป็นประธานลงนาม...: the venue
+    around a later wording of an event with none, in a paragraph that states its day."""
+    for event in events:
+        for mention in event.mentions[1:]:
+            if event.venue is None and event.date is not None and _states_day(analysis, mention[0], event.date):
+                _venue(analysis, event, events, at=mention)
 
 
 def _states_day(analysis: Analysis, pos: int, day: str) -> bool:

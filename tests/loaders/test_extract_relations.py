@@ -439,6 +439,19 @@ def test_a_venue_is_placed_by_the_province_after_it_or_in_its_own_name():
         assert ("meeting", province) in _of(_facts(text), "HELD_IN"), venue
 
 
+def test_a_deck_s_event_is_held_where_the_story_after_it_opens():
+    # the deck tells the signing with no day; the story opens with the day and the place, then its people
+    text = ("สธ. จับมือ 21 องค์กร ขับเคลื่อนนโยบายความปลอดภัยของผู้ป่วย\n\n"
+            "กระทรวงสาธารณสุขจับมือ 21 องค์กรภาคีเครือข่ายลงนามปฏิญญาร่วมขับเคลื่อนนโยบายด้านความปลอดภัยของผู้ป่วย\n"
+            "วันนี้ (29 พฤศจิกายน 2566) ที่อาคารอิมแพ็ค ฟอร์รั่ม เมืองทองธานี จ.นนทบุรี นายสมชาย ใจดี "
+            "รัฐมนตรีช่วยว่าการกระทรวงสาธารณสุข เป็นผู้นำในการประกาศนโยบาย ร่วมกับองค์กรภาคีเครือข่าย\n")
+    assert ("signing", "นนทบุรี") in _of(_facts(text), "HELD_IN")
+    # a place the story's paragraph gives later, after its people, is not the opening's
+    text = text.replace("ที่อาคารอิมแพ็ค ฟอร์รั่ม เมืองทองธานี จ.นนทบุรี นายสมชาย", "นายสมชาย").replace(
+        "ร่วมกับองค์กรภาคีเครือข่าย", "ร่วมกับองค์กรภาคีเครือข่าย ต่อมาได้เดินทางไปยังจังหวัดเชียงใหม่")
+    assert not _of(_facts(text), "HELD_IN")
+
+
 def test_a_body_named_as_a_province_or_a_campus_of_one_is_located_there():
     text = ("วันที่ 3 เมษายน 2568 กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ลงนามบันทึกข้อตกลงความร่วมมือกับกรุงเทพมหานคร "
             "และคณะรัฐศาสตร์ มหาวิทยาลัยสงขลานครินทร์วิทยาเขตปัตตานี")
