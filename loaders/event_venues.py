@@ -72,7 +72,7 @@ def deck_venue(analysis: Analysis, event, events: list) -> None:
     if day is None or day.date != event.date or any(start <= e.intro < end for e in events if e is not event):
         return
     at = _AFTER_OPENING_DAY.match(analysis.text, day.end).end()
-    marker = analysis.gaz.venue_rx.match(analysis.text, at) or _PLACE_MARKER.match(analysis.text, at)
+    marker = analysis.gaz.venue_rx.match(analysis.text, at) or _place_marker(analysis, at, end, at_start=True)
     if marker is not None:
         _place_after(analysis, event, marker.end(), end)
 
@@ -120,9 +120,20 @@ def find_venue(analysis: Analysis, event, events: list, at: tuple[int, int] | No
     # ที่ too in a scene-setting paragraph that states the day (วันนี้ (9 ก.ค. 63) เวลา 09.00 น. ที่โรงแรม...)
     scene = [(s, e) for s, e in spans[2:] if e <= cue_start and date_in(analysis, s, e) is not None]
     for start, end in spans[:2] + scene[-1:]:
-        marker = _PLACE_MARKER.search(text, start, end)
+        marker = _place_marker(analysis, start, end)
         if marker is not None and _place_after(analysis, event, marker.end(), end):
             return
+
+
+def _place_marker(analysis: Analysis, start: int, end: int, *, at_start: bool = False):
+    """The first ``ที่`` in [start, end) that opens a place (not ที่ปรึกษา, ที่ประชุม: ``not_venue_after_marker``)."""
+    words = tuple(analysis.gaz.words["not_venue_after_marker"])
+    for marker in _PLACE_MARKER.finditer(analysis.text, start, end):
+        if at_start and marker.start() != start:
+            return None
+        if not analysis.text.startswith(words, marker.end()):
+            return marker
+    return None
 
 
 def _place_after(analysis: Analysis, event, start: int, end: int) -> bool:

@@ -335,7 +335,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "event_exclusions", "event_introducers", "weak_event_introducers", "event_blockers", "plan_blockers", "title_stops",
                   "sequel_cues", "boundaries", "role_descriptions", "affiliation_markers", "affiliation_people",
                   "affiliation_units", "affiliation_lists", "affiliation_appositions", "acting_parent_kinds", "acting_unit_not_kinds", "acting_ministry_heads", "acting_department_heads", "sub_province_heads",
-                  "venue_markers", "venue_place_markers", "venue_stops", "list_markers",
+                  "venue_markers", "venue_place_markers", "not_venue_after_marker", "venue_stops", "list_markers",
                   "group_nouns", "province_group_nouns", "name_stops", "nominalisers",
                   "name_openers", "not_name_tags", "locatives", "reference_cues", "reference_tails", "own_activity_types", "dominant_event_types", "framing_cues", "framing_types", "guest_visit_destinations", "official_visit_markers", "hosted_event_types", "name_end_tags",
                   "name_end_keep", "sentence_verbs", "glue_words", "name_cutters", "list_words",

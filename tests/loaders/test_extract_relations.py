@@ -983,3 +983,11 @@ def test_who_signs_as_a_witness_witnesses_and_a_chair_witness_chairs_and_witness
     assert _of(facts, "WITNESSED") == {("สหการณ์ เพ็ชรนรินทร์", "signing"), ("นลินนาถ ไกรนรา", "signing")}
     assert ("สหการณ์ เพ็ชรนรินทร์", "signing") in _of(facts, "CHAIRED")
     assert _of(facts, "SIGNED") == {("กรมพินิจและคุ้มครองเด็กและเยาวชน", "signing"), ("มหาวิทยาลัยมหิดล", "signing")}
+
+
+def test_an_adviser_after_a_bracket_is_no_venue():
+    # ที่ after a closing bracket opens a venue (วันนี้ (date) ที่โรงแรม...), but ที่ปรึกษา is an adviser's title
+    text = ("วันนี้ (16 ก.ค. 67) นายสมชาย ใจดี ปลัดกระทรวงมหาดไทย เป็นประธานพิธีเปิดอาคารเรียน โดยมี พระมงคลวโรปการ "
+            "(ชำนาญ อุตฺตมปญฺโญ) ที่ปรึกษาเจ้าคณะจังหวัดปทุมธานี ร่วมในพิธี")
+    venues = {e.get("venue") for e in extract(text, doc="t")["entities"] if e["type"] == "Event"}
+    assert not any(v and v.startswith("ปรึกษา") for v in venues), venues
