@@ -349,7 +349,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "agreement_nouns", "party_counts",
                   "agreement_referrers",
                   "standing_for", "party_heads", "party_list_stops",
-                  "party_list_glued_stops", "campus_words", "carrying_unit_heads", "carried_parent_heads", "carrying_city_unit_heads",
+                  "party_list_glued_stops", "campus_words", "city_address_kinds", "carrying_unit_heads", "carried_parent_heads", "carrying_city_unit_heads",
                   "parallel_item_tags"}
 _SCALAR_SECTIONS = {"pilot_cue"}
 

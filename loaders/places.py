@@ -11,6 +11,8 @@ from edugraph.loaders.words import is_thai_letter, match_province
 
 # the address after a name (a place name may hold a hyphen: ต.แป-ระ)
 _ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙][ก-๙-]*\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙][ก-๙-]*\s?)?(?=จังหวัด|จ\.)")
+# a Bangkok address: its district, then the city (มหาวิทยาลัยเกริก เขตบางเขน กรุงเทพฯ)
+_CITY_ADDRESS = re.compile(r"\s?(?:แขวง\s?[ก-๙]+\s?)?เขต\s?[ก-๙]+\s?(?=กรุงเทพ|กทม)")
 _DATELINE_DASH = re.compile(r"\s?[-–—]\s")
 _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?"
                           r"(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")
@@ -120,7 +122,10 @@ def province_of(reading: Reading, mention: AgencyMention, listed: dict[int, str]
     province = mention.province or _province_in_name(reading, mention) or _named_as_province(reading, mention)
     if province is None:
         parent = affiliated_parent(reading, mention)
-        address = _ADDRESS.match(text, parent.end if parent is not None else mention.end)
+        at = parent.end if parent is not None else mention.end
+        # (national bodies sit in Bangkok: only the kinds a Bangkok address places, ``city_address_kinds``)
+        address = _ADDRESS.match(text, at) or (
+            _CITY_ADDRESS.match(text, at) if mention.kind in gaz.words["city_address_kinds"] else None)
         if address:
             found = match_province(text, address.end(), gaz)
             province = found[0] if found else None

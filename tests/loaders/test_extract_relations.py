@@ -991,3 +991,11 @@ def test_an_adviser_after_a_bracket_is_no_venue():
             "(ชำนาญ อุตฺตมปญฺโญ) ที่ปรึกษาเจ้าคณะจังหวัดปทุมธานี ร่วมในพิธี")
     venues = {e.get("venue") for e in extract(text, doc="t")["entities"] if e["type"] == "Event"}
     assert not any(v and v.startswith("ปรึกษา") for v in venues), venues
+
+
+def test_a_bangkok_address_places_a_school_or_university_but_no_national_body():
+    text = ("วันที่ 5 มิถุนายน 2568 สำนักงานเลขาธิการสภาการศึกษา ลงนามบันทึกข้อตกลงความร่วมมือกับมหาวิทยาลัยเกริก เขตบางเขน "
+            "กรุงเทพฯ และกองทัพอากาศ เขตดอนเมือง กรุงเทพมหานคร")
+    located = _of(_facts(text), "LOCATED_IN")
+    assert ("มหาวิทยาลัยเกริก", "กรุงเทพมหานคร") in located
+    assert not {tail for head, tail in located if head == "กองทัพอากาศ"}
