@@ -14,6 +14,8 @@ _ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙][ก-๙-]*\s?)?
 # a Bangkok address: its district, then the city (มหาวิทยาลัยเกริก เขตบางเขน กรุงเทพฯ)
 _CITY_ADDRESS = re.compile(r"\s?(?:แขวง\s?[ก-๙]+\s?)?เขต\s?[ก-๙]+\s?(?=กรุงเทพ|กทม)")
 _DATELINE_DASH = re.compile(r"\s?[-–—]\s")
+_AND = re.compile(r"\s?(?:และ|หรือ|,)?\s?")
+_OTHER_PLACES_TOO = re.compile(r"\s?(?:และ|หรือ|,)\s?(?:จังหวัด|จ\.|อำเภอ|อ\.|พื้นที่)")
 _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?"
                           r"(?P<province>(?:จังหวัด|จ\.)\s?[ก-๙]+)[^\n]{0,80}?(?:อาทิ|ได้แก่|ประกอบด้วย)")
 
@@ -142,8 +144,9 @@ def _listed_in_province(reading: Reading) -> dict[int, str]:
     for marker in _PLACED_LIST.finditer(reading.text):
         _, para_end = reading.a.paragraph_of(marker.start())
         found = match_province(reading.text, marker.start("province"), reading.gaz)
-        if found is None:
-            continue
+        if found is None or _OTHER_PLACES_TOO.match(reading.text, found[1]) \
+                or match_province(reading.text, _AND.match(reading.text, found[1]).end(), reading.gaz):
+            continue        # ในจังหวัดปทุมธานีและจังหวัดใกล้เคียง ... อาทิ: the list is of more places than one
         end = reading.a.list_end(marker.end(), para_end)
         for mention in reading.a.agencies:
             if marker.end() <= mention.start < end:

@@ -999,3 +999,12 @@ def test_a_bangkok_address_places_a_school_or_university_but_no_national_body():
     located = _of(_facts(text), "LOCATED_IN")
     assert ("มหาวิทยาลัยเกริก", "กรุงเทพมหานคร") in located
     assert not {tail for head, tail in located if head == "กองทัพอากาศ"}
+
+
+def test_a_list_placed_in_one_province_places_its_members_but_not_one_of_several_places():
+    text = ("วันที่ 23 พฤษภาคม 2568 สำนักงานจัดหางานจังหวัดปทุมธานี จัดงานนัดพบแรงงาน โดยมีนายจ้างในจังหวัดปทุมธานี "
+            "จำนวน 50 บริษัท อาทิ บริษัท มากุโระ จำกัด (มหาชน) บริษัท วันทูวัน โปรเฟสชั่นแนล จำกัด เข้าร่วม")
+    placed = {head for head, tail in _of(_facts(text), "LOCATED_IN") if head.startswith("บริษัท")}
+    assert placed, "the list placed in one province"
+    text = text.replace("ในจังหวัดปทุมธานี ", "ในจังหวัดปทุมธานีและจังหวัดใกล้เคียง ")
+    assert not {head for head, tail in _of(_facts(text), "LOCATED_IN") if head.startswith("บริษัท")}
