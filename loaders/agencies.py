@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from edugraph.loaders.foreign_bodies import country_slot, foreign_body
 from edugraph.loaders.gazetteer import Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
-from edugraph.loaders.spaced_names import country_slot, foreign_body, goes_on_over_space, numbered_region
+from edugraph.loaders.numbered_units import numbered_region
+from edugraph.loaders.spaced_names import goes_on_over_space
 from edugraph.loaders.unit_names import campus
 from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
                                     opens_name, opens_with_a_stop_word, place_end, sentence_word, skip_space, split_words, thai_run,

@@ -16,7 +16,7 @@ from edugraph.loaders.event_titles import Event, end_of_title, event_type_betwee
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles
-from edugraph.loaders.structure import acting_for, held_positions
+from edugraph.loaders.positions import acting_for, held_positions
 
 # offices that serve an agency without heading it: their holder signs, the agency does not (d03, d09)
 _NOT_A_HEAD = re.compile(r"\s?(?:ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี|ผู้ตรวจราชการ|ที่ปรึกษา|โฆษก)")

@@ -34,6 +34,7 @@ from edugraph.loaders.acronyms import acronym_names
 from edugraph.loaders.agencies import end_at_names_written_alone, find_agencies
 from edugraph.loaders.agency_references import apply_agency_rules, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
+from edugraph.loaders.foreign_bodies import one_name_per_foreign_body
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.persons import find_name_repeats, find_persons
 from edugraph.loaders.pilots import committee_to_programme_end, programme_committee
@@ -41,7 +42,7 @@ from edugraph.loaders.programmes import find_programmes
 from edugraph.loaders.provinces import find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
-from edugraph.loaders.spaced_names import name_in_full, one_name_per_foreign_body
+from edugraph.loaders.spaced_names import name_in_full
 from edugraph.loaders.subjects import counted_references
 from edugraph.loaders.unit_names import name_units_with_parents
 from edugraph.loaders.sanity import screen_dates, screen_names, warn, year_window

@@ -38,9 +38,10 @@ from edugraph.loaders.events import Event
 from edugraph.loaders.parties import signing_parties
 from edugraph.loaders.pilots import committee_programmes, pilots, programme_links
 from edugraph.loaders.places import held_in, located
+from edugraph.loaders.positions import positions
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, strong_roles
 from edugraph.loaders.roles import roles
-from edugraph.loaders.structure import named_units, positions, units
+from edugraph.loaders.structure import named_units, units
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
     units, named_units, positions, roles, signing_parties, conventions, pilots, programme_links, committee_programmes,

@@ -17,9 +17,11 @@ from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.parties import lists_parties, not_parties, parties_after_agreement
-from edugraph.loaders.pilots import programme_relative, programme_right_after, programme_subject, referred_programme
+from edugraph.loaders.pilots import programme_right_after, programme_subject
+from edugraph.loaders.positions import acting_for, collective_body, held_positions
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evidence, office_holder, personal_office
-from edugraph.loaders.structure import REPRESENTED_BY, acting_for, collective_body, held_positions
+from edugraph.loaders.role_cues import CueHit, CueReader
+from edugraph.loaders.structure import REPRESENTED_BY
 from edugraph.loaders.subjects import kept_subject, those_met
 
 # what joins a cue to the one before that it shares a subject with: และ/พร้อม, after an activity noun, or nothing (two
@@ -28,28 +30,13 @@ _SHARED_GAP = re.compile(r"^\s*(?:(?:(?:การ)?(?:ประชุม|สั�
 _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่(?:มา|ได้)?(?:ร่วม)?$")
 _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
-_EVENT_REACH = 1500           # characters back that a role cue with no event of its own may look
-_SENTENCE_REACH = 120        # characters before a cue where its sentence may name the event it speaks of
-_OBJECT_REACH = 16           # ...and after it, in its object (ได้รับการสนับสนุนกระบวนการอบรมในครั้งนี้จาก...)
-_RETITLED = 16                # characters of an event's title that name it again after an organising cue
 # a signing verb shares a chair's subject over a bare และ only (เป็นประธานในพิธีและร่วมลงนาม); after an
 # activity noun it names the ceremony chaired (เป็นประธานในพิธีประชุมและลงนาม..., dev h17)
 _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _TRAILING_AND = re.compile(r"\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
-_JOINED = re.compile(r"\s?และ\s?")
 _CONTINUED = re.compile(r"และ\s?")
-_ACTING_AS = re.compile(r"ในฐานะ\s?$")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
-
-
-@dataclass
-class CueHit:
-    cue: RoleCue
-    start: int
-    end: int
-    event: Event | None = None
-    programme: object | None = None
 
 
 @dataclass(frozen=True)
@@ -68,134 +55,18 @@ def roles(reading: Reading) -> list[Fact]:
     return list(reading.once(find_roles).facts)
 
 
-class _RoleFinder:
+class _RoleFinder(CueReader):
     """One walk over the cues of a release, in text order (a cue may share the actors of the one before)."""
 
     def __init__(self, reading: Reading):
-        self.r = reading
-        self.a = reading.a
-        self.text = reading.text
-        self.gaz = reading.gaz
-        self.events = list(reading.events)
+        super().__init__(reading)
         self.positions = reading.once(held_positions)
         self.person_roles, self.agency_roles = event_roles()
         self.facts: list[Fact] = []
         self.representing: dict[tuple[str, str], str] = {}
-        self.cue_spans: list[tuple[int, int]] = []
 
     def emit(self, relation: str, head: str, tail: str, said: str, *, title: str | None = None) -> None:
         self.facts.append(Fact(relation, head, tail, said, title))
-
-    # ------------------------------------------------------------------ cues
-    def cue_hits(self) -> list[CueHit]:
-        text, a = self.text, self.a
-        hits: list[tuple[int, int, int, RoleCue]] = []
-        for rank, cue in enumerate(self.gaz.role_cues):
-            for match in cue.finditer(text, a.body_start):
-                if match.end() > match.start():
-                    hits.append((match.start(), -(match.end() - match.start()), rank, cue))
-        hits.sort(key=lambda h: (h[0], h[1], h[2]))
-        kept: list[CueHit] = []
-        taken_until = -1
-        for start, neg_len, rank, cue in hits:
-            end = start - neg_len
-            if start < taken_until:
-                continue
-            hit = CueHit(cue, start, end)
-            if cue.needs_event:
-                hit.event = self._event_right_after(end) or self._event_titled_in(start, end) \
-                    or self._event_retitled(end)
-                if hit.event is None:
-                    continue
-            if cue.needs_programme:
-                hit.programme = (programme_right_after(self.r, end) or referred_programme(self.r, end)
-                                 or programme_relative(self.r, start)
-                                 or (programme_subject(self.r, start) if cue.actors == "after" else None))
-                if hit.programme is None:
-                    continue
-            if self._inside_person_or_agency(start) or ("CHAIRED" in cue.roles and self._chairs_a_body(end)):
-                continue
-            kept.append(hit)
-            taken_until = end
-        self.cue_spans = [(h.start, h.end) for h in kept]
-        return kept
-
-    def _chairs_a_body(self, pos: int) -> bool:
-        """``โดยมี นางสาว ก เป็นประธาน|กองทุนฯ``: the chair of a body that is no committee holds an office in it, and
-        chairs no event (a committee's chair chairs its meeting, DECISIONS #12)."""
-        if self._event_right_after(pos) is not None:
-            return False
-        bodies = [m for m in self.a.agencies if pos <= m.start <= pos + 1 and m.name and m.kind != "committee"]
-        return bool(bodies) or any(pos <= m.start <= pos + 1 and not self.text.startswith("คณะ", m.start)
-                                   for m in self.a.backrefs)     # as written: กองทุนฯ, not คณะกรรมการฯ
-
-    def _inside_person_or_agency(self, pos: int) -> bool:
-        """Whether a cue stands inside a person's name or position, where it names an office (ประธานคณะกรรมการ...),
-        unless ในฐานะ opens it there: the role the person acts in (ในฐานะประธานการประชุม)."""
-        return any(person.start <= pos < person.end for person in self.a.persons) \
-            and not _ACTING_AS.search(self.text, max(0, pos - 8), pos)
-
-    def _event_right_after(self, pos: int) -> Event | None:
-        """The event whose wording starts right at ``pos`` (its title may have taken a
-        trailing การ of the cue: ดำเนิน|การสานเสวนา)."""
-        for event in self.events:
-            for start, _ in [event.title_span] + event.mentions:
-                if pos - 4 <= start <= pos + 3:
-                    return event
-        return None
-
-    def _event_retitled(self, pos: int) -> Event | None:
-        """``...กล่าวว่า กระทรวง... ได้จัด|กิจกรรม "จิตอาสา..." ขึ้น``: an event named again by the opening of its title."""
-        flat = re.sub(r"\s+", "", self.text[pos:pos + 3 + _RETITLED])
-        return next((e for e in self.events if len(title := re.sub(r"\s+", "", e.title(self.text))) >= _RETITLED
-                     and flat.startswith(title[:_RETITLED])), None)
-
-    def _event_titled_in(self, start: int, end: int) -> Event | None:
-        """The event whose title opens inside [start, end): the cue's words introduce it (พบปะ|Mr. ...)."""
-        return next((e for e in self.events if start <= e.title_span[0] < end), None)
-
-    def _event_named_in(self, start: int, end: int) -> Event | None:
-        return next((e for e in self.events if any(start <= at < end for at, _ in [e.title_span] + e.mentions)), None)
-
-    def event_at(self, hit: CueHit) -> Event | None:
-        """The event a cue speaks of: named right after it, around it, or the latest before it."""
-        if hit.event is not None:
-            return hit.event
-        after = self._event_right_after(hit.end)
-        if after is not None:
-            return after
-        named = self._event_named_in(hit.start, hit.end)
-        if named is not None:
-            return named        # the cue's own words name it (ร่วมเป็น|สักขีพยานในพิธีลงนาม..., ร่วมคณะ|ตรวจราชการ)
-        for event in self.events:
-            if event.title_span[0] < hit.start < event.title_span[1]:
-                return event
-        if "เปิด" in self.text[hit.start:hit.end]:
-            # "เป็นประธานการเปิดงาน": the chair of the opening chairs the opening ceremony written before
-            opening = [e for e in self.events if e.type == "ceremony" and e.start <= hit.start
-                       and hit.start - e.start <= _EVENT_REACH and "เปิด" in e.title(self.text)]
-            if opening:
-                return opening[-1]
-        before = None
-        for event in self.events:
-            for start, _ in [event.title_span] + event.mentions:
-                if start <= hit.start and (before is None or start > before[0]):
-                    before = (start, event)
-        if before is not None and hit.start - before[0] <= _EVENT_REACH:
-            return before[1]
-        para_start, para_end = self.a.paragraph_of(hit.start)
-        return next((e for e in self.events if para_start <= e.start < para_end), None)
-
-    def _names_event(self, hit: CueHit, event: Event | None) -> bool:
-        """Whether the sentence of a cue names ``event``: in its object, or shortly before it in its paragraph."""
-        if event is None:
-            return False
-        para_start, _ = self.a.paragraph_of(hit.start)
-        lo = max(para_start, hit.start - _SENTENCE_REACH)
-        return any(lo <= start <= hit.end + _OBJECT_REACH for start, _ in [event.title_span] + event.mentions)
-
-    def _in_title(self, pos: int) -> bool:
-        return any(e.title_span[0] < pos < e.title_span[1] for e in self.events)
 
     # ------------------------------------------------------------------ roles
     def run(self) -> None:
@@ -211,13 +82,13 @@ class _RoleFinder:
                 # an event only where its sentence names it (not the work an agreement's parties will support, issue 13);
                 # the passive ได้รับการสนับสนุนจาก keeps its event: its subject often is the event (การอบรมครั้งนี้...)
                 hit.programme = programme_right_after(self.r, hit.end) or programme_subject(self.r, hit.start)
-                if hit.programme is None and cue.actors != "after" and not self._names_event(hit, event):
+                if hit.programme is None and cue.actors != "after" and not self.names_event(hit, event):
                     continue
             elif "ORGANIZED" in cue.roles and cue.target == "event" and cue.actors == "after":
                 # โครงการ X ดำเนินการโดย Y: Y runs the programme the clause is about, unless it is named in an event's
                 # title (พิธีลงนาม MOU การขับเคลื่อน<programme> ซึ่งจัดโดย Y: Y holds the signing)
                 subject = programme_subject(self.r, hit.start)
-                hit.programme = None if subject is None or self._in_title(subject.start) else subject
+                hit.programme = None if subject is None or self.in_title(subject.start) else subject
             if hit.programme is None and (event is None or (cue.event_types and event.type not in cue.event_types)):
                 continue
             para_start, para_end = a.paragraph_of(hit.start)
@@ -228,7 +99,7 @@ class _RoleFinder:
             # the subject's second act, not a word of the title (issue 13: SPOKE_AT on unannotated releases); a signing
             # verb keeps to a bare และ (_BARE_AND: ...ในพิธีประชุมและลงนาม names the ceremony chaired, dev h17)
             nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)) or (
-                self._in_title(hit.start) and not (cue.share and "SIGNED" not in cue.roles and _TRAILING_AND.search(text, max(0, hit.start - 12), hit.start)))
+                self.in_title(hit.start) and not (cue.share and "SIGNED" not in cue.roles and _TRAILING_AND.search(text, max(0, hit.start - 12), hit.start)))
             after_only = cue.actors == "after" or nominal
             floor = para_start
             if previous is not None and floor < previous.end <= hit.start:
@@ -274,12 +145,12 @@ class _RoleFinder:
                                    if m.start <= hit.end + 3 and m not in actors]
             target = hit.programme.entity_id if hit.programme is not None else event.entity_id
             if not actors and "ORGANIZED" in cue.roles and event is not None and hit.programme is None \
-                    and self._event_right_after(hit.end) is event:
+                    and self.event_right_after(hit.end) is event:
                 # only where the cue introduces its event (โดยจัดกิจกรรม...); a duty in a list
                 # ("เป็นเจ้าภาพในการจัดสัมมนา") that falls back on the latest event inherits nothing
                 actors = self._inherited_organisers(event)
             self._apply(cue.roles, actors, target, event, hit)
-            joined = self._joined_event(event) if hit.programme is None and "CHAIRED" in cue.roles else None
+            joined = self.joined_event(event) if hit.programme is None and "CHAIRED" in cue.roles else None
             if joined is not None:      # เป็นประธานในพิธีเปิดโครงการอบรม... และการลงนาม...: he chairs both
                 self._apply(cue.roles, actors, joined.entity_id, joined, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
@@ -301,12 +172,6 @@ class _RoleFinder:
     @staticmethod
     def _shared_gap(cue: RoleCue, gap: str) -> bool:
         return bool((_BARE_AND if "SIGNED" in cue.roles else _SHARED_GAP).match(gap))
-
-    def _joined_event(self, event: Event) -> Event | None:
-        """The event whose title follows ``event``'s joined by และ in one phrase (a second activity)."""
-        end = event.title_span[1]
-        return next((e for e in self.events if e is not event and e.title_span[0] > end
-                     and _JOINED.fullmatch(self.text, end, e.title_span[0])), None)
 
     def _delegated(self, clause: int, cue_start: int, floor: int) -> list:
         """The actors of a clause; in "Y ได้รับมอบหมายจาก X ให้เป็นประธาน..." the one who assigns (X)

@@ -1,0 +1,130 @@
+"""Bodies of a named country: a state body written with a foreign country after it is that country's
+(กระทรวงการต่างประเทศ| สหรัฐอเมริกา), one name per foreign body in a release, and the country a
+government or an embassy belongs to (รัฐบาลแห่งมาเลเซีย, สถานเอกอัครราชทูต...ประจำประเทศไทย).  The
+countries and the regions that are none are data (``loaders/data/cues.yaml``: ``country_names``,
+``country_regions``).
+"""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.gazetteer import Gazetteer
+from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.words import split_words
+
+_COUNTRY_AFTER = re.compile(r"(?P<joint>\s?(?:แห่ง|ของ)?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?)(?P<country>[ก-๙]+)")
+_EXPLICIT_JOINT = re.compile(r"\s?(?:แห่ง\s?(?:ประเทศ)?|ประเทศ)")
+
+
+def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+    """A state body written with a foreign country after it is that country's body, not Thailand's:
+    กระทรวงการต่างประเทศ| สหรัฐอเมริกา, วุฒิสภา|แห่งมาเลเซีย, สภาผู้แทนราษฎร|นิวซีแลนด์,
+    กรมการท่องเที่ยว|ภูฏาน.  A ministry or a named body takes the country however it is joined
+    (glued, over a space, แห่ง, ของ); another open name only after แห่ง or ประเทศ, since an open name
+    already reads a glued country as its own (ศูนย์มะเร็งแห่งชาติ| ประเทศญี่ปุ่น).  The name keeps
+    the joint the text writes (แห่ง, ประเทศ, ราชอาณาจักร: วุฒิสภาแห่งมาเลเซีย) but ของ, which belongs to
+    the sentence; a country glued or after a space is written after a space.  A release that qualifies
+    the country in several ways still names one body (:func:`one_name_per_foreign_body`).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("รายงานของกระทรวงการต่างประเทศ สหรัฐอเมริกา หรือ TIP Report", gaz)]
+    ['กระทรวงการต่างประเทศ สหรัฐอเมริกา']
+    >>> [m.name for m in find_agencies("และสมาชิกวุฒิสภาแห่งมาเลเซีย พร้อมคณะ", gaz)]
+    ['วุฒิสภาแห่งมาเลเซีย']
+    >>> [m.name for m in find_agencies("กระทรวงการต่างประเทศของประเทศอาเซียน", gaz)]
+    ['กระทรวงการต่างประเทศ']
+    >>> [m.name for m in find_agencies("กระทรวงการต่างประเทศ ไทยและ", gaz)]
+    ['กระทรวงการต่างประเทศ']
+    """
+    if not mention.name or not (mention.entry is not None or mention.name.startswith("กระทรวง")
+                                or mention.family is not None and mention.family.slot == "open"):
+        return mention
+    after = _COUNTRY_AFTER.match(text, mention.end, hi)
+    if after is None or not after.group("country").startswith(tuple(gaz.country_names)):
+        return mention
+    joint = after.group("joint")
+    if "\n" in joint or (mention.entry is None and not mention.name.startswith("กระทรวง")
+                         and not _EXPLICIT_JOINT.fullmatch(joint)):
+        return mention
+    words, country = split_words(after.group("country")), ""
+    for word in words[:3]:       # สหรัฐ|อเมริกา: the longest run of words that is a country
+        country = country + word if country + word in gaz.country_names or not country else country
+    if country not in gaz.country_names or country == "ไทย" or country in gaz.words["country_regions"]:
+        return mention
+    end = after.start("country") + len(country)
+    official = re.sub(r"\s+", "", joint.replace("ของ", ""))     # ของ joins a sentence, not a name
+    name = mention.name + (official or " ") + country
+    written = text[mention.start:end]
+    return AgencyMention(mention.start, end, written, name, mention.kind, family=mention.family,
+                         holder=mention.holder and written)
+
+
+_COUNTRY_QUALIFIERS = re.compile(r"แห่ง|ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ|\s")
+
+
+def one_name_per_foreign_body(mentions: list[AgencyMention], gaz: Gazetteer) -> None:
+    """A release that names a foreign body with its country qualified in several ways
+    (นายกรัฐมนตรีราชอาณาจักรภูฏาน, later นายกรัฐมนตรีภูฏาน) names one body: the name first written.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> found = find_agencies("นายกรัฐมนตรีราชอาณาจักรภูฏาน กล่าวว่า นายกรัฐมนตรีภูฏานยินดี", gaz)
+    >>> one_name_per_foreign_body(found, gaz)
+    >>> [m.name for m in found]
+    ['คณะรัฐมนตรีราชอาณาจักรภูฏาน', 'คณะรัฐมนตรีราชอาณาจักรภูฏาน']
+    """
+    foreign = tuple(c for c in gaz.country_names if c != "ไทย")
+    first: dict[str, str] = {}
+    for mention in mentions:
+        if mention.name and mention.name.endswith(foreign):
+            mention.name = first.setdefault(_COUNTRY_QUALIFIERS.sub("", mention.name), mention.name)
+
+
+_COUNTRY_SLOT = re.compile(r"(?P<joint>(?:\s?(?:แห่ง|ของ))?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ)|\s?(?:แห่ง|ของ)|)"
+                           r"(?P<country>[ก-ฮะ-ฺเ-๎]+)")
+_POSTED_TO = re.compile(r"\s?ประจำ\s?ประเทศ\s?(?P<country>[ก-๙]+)|\s?ณ\s?กรุง(?P<city>[ก-๙]+)")
+
+
+def _country(run: str, gaz: Gazetteer) -> str:
+    """The longest run of a Thai run's first words that is a country (สหรัฐ|อเมริกา), or ""."""
+    country, found = "", ""
+    for word in split_words(run.replace("ฯ", " ").split(" ")[0])[:3]:
+        country += word
+        found = country if country in gaz.country_names else found
+    return found
+
+
+def country_slot(text: str, pos: int, hi: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """The country a government or an embassy belongs to, written right after its head: (the name's
+    rest, its end), or None where no country follows (รัฐบาลมีนโยบาย, a region: รัฐบาลอาเซียน).
+    An embassy's posting (ประจำประเทศไทย, ณ กรุงโตเกียว) belongs to its name; สหรัฐฯ is สหรัฐอเมริกา.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("ระหว่างรัฐบาลแห่งมาเลเซียและรัฐบาลแห่งราชอาณาจักรไทย", gaz)]
+    ['รัฐบาลแห่งมาเลเซีย', 'รัฐบาลแห่งราชอาณาจักรไทย']
+    >>> [m.name for m in find_agencies("หลังจากที่รัฐบาลสหรัฐฯ ประกาศ และรัฐบาลมีนโยบาย", gaz)]
+    ['รัฐบาลสหรัฐอเมริกา']
+    >>> [m.name for m in find_agencies("สถานเอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย และ", gaz)]
+    ['สถานเอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย']
+    """
+    after = _COUNTRY_SLOT.match(text, pos, hi)
+    country = _country(after.group("country"), gaz) if after else ""
+    if not country or country in gaz.words["country_regions"]:
+        return None
+    end = after.start("country") + len(country)
+    if country == "สหรัฐ" and text.startswith("ฯ", end):
+        country, end = "สหรัฐอเมริกา", end + 1
+    name = after.group("joint").strip() + country
+    posted = _POSTED_TO.match(text, end, hi)
+    if posted and posted.group("country") and _country(posted.group("country"), gaz):
+        host = _country(posted.group("country"), gaz)
+        name, end = name + "ประจำประเทศ" + host, posted.start("country") + len(host)
+    elif posted and posted.group("city"):
+        city = split_words(posted.group("city"))[0]
+        name, end = name + " ณ กรุง" + city, posted.start("city") + len(city)
+    return name, end

@@ -1,0 +1,80 @@
+"""Open names of units that go on with a number: a regional unit's (ศูนย์ส่งเสริมอุตสาหกรรมภาค|ที่ 11,
+... เขต 15 เชียงราย, with the seat province the official name adds), and a numbered unit's before its seat
+or address (สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช).  The agency finder (``agencies.py``) calls
+:func:`numbered_region` on every open name it reads.
+"""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
+from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.words import split_words
+
+# a regional unit's number (…ภาคที่ 11, … เขต 7), and the seat the name may add after it (… เขต 15 เชียงราย)
+_REGION_WORDS = ("ภูมิภาค", "ภาค", "เขต")
+_NUMBER_AFTER_REGION = re.compile(r"\s?(?:ที่\s?)?(\d{1,2})(?!\d)")
+_REGION_AND_NUMBER = re.compile(r"\s?(?:ภูมิภาค|ภาค|เขต)(?:ที่)?\s?(\d{1,2})(?!\d)")
+_SEAT = re.compile(f"\\s([{THAI_LETTER}]{{3,30}})")
+
+
+def numbered_region(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+    """An open name of a regional unit goes on with its number: ศูนย์ส่งเสริมอุตสาหกรรมภาค|ที่ 11,
+    ศูนย์ปฏิบัติการกองทัพภาค|ที่ 2, ศูนย์ป้องกันและบรรเทาสาธารณภัย| เขต 15 เชียงราย (the seat province the
+    official name adds).  Without the number the name is cut, and two regions' units become one.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("โดยศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11 ได้", gaz)]
+    ['ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11']
+    >>> [m.name for m in find_agencies("ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย ได้", gaz)]
+    ['ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย']
+    """
+    if mention.entry is not None or mention.family is None or mention.family.slot != "open" or not mention.name:
+        return mention
+    rx = _NUMBER_AFTER_REGION if mention.name.endswith(_REGION_WORDS) else _REGION_AND_NUMBER
+    number = rx.match(text, mention.end, hi)
+    if number is None:
+        return _numbered_before_address(text, mention, hi, gaz)
+    end = number.end()
+    seat = _SEAT.match(text, end, hi)
+    if seat is not None and gaz.province_by_form(seat.group(1)) is not None:
+        end = seat.end()
+    written = text[mention.start:end]
+    return AgencyMention(mention.start, end, written, mention.name + text[mention.end:end], mention.kind,
+                         family=mention.family, province=mention.province, holder=mention.holder and written)
+
+
+_UNIT_NUMBER = re.compile(r" (\d{1,2})(?![\d.,:/])")
+
+
+def _numbered_before_address(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+    """A numbered unit with no region word: the number belongs to the name where the unit's seat province
+    (สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช) or its address (โรงเรียน...ประชารัฐบำรุง 1 ตำบลป่าไร่) follows.
+    Anything else after a number (แห่ง, คน, a month) makes it a count or a date, no part of the name.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("ของสถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช ณ", gaz)]
+    ['สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช']
+    >>> [m.name for m in find_agencies("โรงเรียนบ้านหนองบัว 2 ตำบลป่าไร่", gaz)][0]
+    'โรงเรียนบ้านหนองบัว 2'
+    >>> [m.name for m in find_agencies("โรงเรียนบ้านหนองบัว 2 แห่ง", gaz)]
+    ['โรงเรียนบ้านหนองบัว']
+    """
+    number = _UNIT_NUMBER.match(text, mention.end, hi)
+    seat = _SEAT.match(text, number.end(), hi) if number else None
+    if seat is None:
+        return mention
+    word = split_words(seat.group(1))[0]
+    if gaz.province_by_form(seat.group(1)) is not None:
+        end = seat.end()
+    elif word in gaz.words["sub_province_heads"] or seat.group(1).startswith(tuple(gaz.words["sub_province_heads"])):
+        end = number.end()
+    else:
+        return mention
+    written = text[mention.start:end]
+    return AgencyMention(mention.start, end, written, mention.name + text[mention.end:end], mention.kind,
+                         family=mention.family, province=mention.province, holder=mention.holder and written)
