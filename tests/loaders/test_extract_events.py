@@ -436,6 +436,13 @@ def test_a_draft_agreement_is_a_document_not_a_signing():
     assert [e["event_type"] for e in _events(signed)] == ["signing"]
 
 
+def test_signing_a_visitors_book_is_no_signing():
+    # "...วางพวงมาลา ณ อนุสาวรีย์ และลงนามในสมุดตรวจเยี่ยม": a visitor signs the book, no agreement (ANNOTATION: signing)
+    text = ("เมื่อวันที่ 30 ต.ค. 2567 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านแม่สอง "
+            "ณ โรงเรียนบ้านแม่สอง จังหวัดตาก\nโดยได้วางพวงมาลา ณ อนุสาวรีย์ และลงนามในสมุดตรวจเยี่ยม ณ ห้องรับรอง")
+    assert [e["event_type"] for e in _events(text)] == ["visit"]
+
+
 def test_an_activity_the_story_goes_on_to_tell_is_on_the_day_it_has_reached():
     told = ("เมื่อวันที่ 19 พฤษภาคม 2568 นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านแม่สอง\n"
             "โดยมีกำหนดการสำคัญ ได้แก่ การประชุมคณะกรรมการ และพิธีลงนามบันทึกข้อตกลงระหว่างโรงเรียนกับเทศบาล ณ หอประชุมโรงเรียน")
