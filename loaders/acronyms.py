@@ -1,4 +1,5 @@
-"""Agencies a release names in full and gives an acronym for: ``ชื่อเต็ม (ชื่อย่อ.)``.
+"""Agencies a release names in full and glosses in brackets: an acronym, ``ชื่อเต็ม (ชื่อย่อ.)``, or the body's
+English name, ``ชื่อไทย (English Name: ACRONYM)``.
 
 A name whose head is too common to open a name on its own (องค์การ, บรรษัท,
 กองบังคับการ: cues.yaml's ``acronym_heads``) is a name where the release defines
@@ -18,6 +19,11 @@ space; a group noun (องค์กรปกครองส่วนท้อ�
 []
 >>> [m.name for m in acronym_names("ส่วนภูมิภาค และองค์กรปกครองส่วนท้องถิ่น (อปท.) ซึ่ง", gaz, [])]
 []
+
+A foreign body is mostly written in Thai once with its English name in brackets (หอการค้าสหรัฐฯ (U.S. Chamber
+of Commerce: USCC)): where the English names an organisation (cues.yaml ``gloss_body_nouns``: Council, Chamber,
+Agency ...), the Thai before it is the body's name from a head (``acronym_heads`` or an open family's) that
+starts the run or follows a glue word (ให้แก่, ร่วมกับ ...): :func:`glossed_names`.
 """
 from __future__ import annotations
 
@@ -25,8 +31,11 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.words import is_thai_letter, split_words
+from edugraph.loaders.words import is_thai_letter, split_words, word_tag
 
+_GLOSS = re.compile(r"\s?\(\s?(?P<english>[A-Z][^()\n\u0e00-\u0e7f]{2,100}?)"
+                    r"(?:\s?[:\-–]\s?(?P<acronym>[A-Z][A-Za-z]{1,9}))?\s?\)")
+_NAME_JOINTS = "ฯ-–"       # inside a foreign body's Thai name: สหรัฐฯ, สเปน–ไทย, สหรัฐฯ-อาเซียน
 _ACRONYM = re.compile(r"\s?\(\s?((?:[ก-ฮ]{1,4}\.){1,5}|[ก-ฮ]{2,6})\s?\)")
 _LEADING_VOWELS = "เแโใไ"
 _LONGEST = 90
@@ -77,5 +86,56 @@ def acronym_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
                 out.append(AgencyMention(at, end, text[at:end], text[at:end], "other",
                                          abbreviations=[paren.group(1)]))
                 break
-            at += len(word)
+            at, previous = at + len(word), word
+    return out
+
+
+def _run_start(text: str, end: int, joints: str = "") -> int:
+    """Where the run of Thai letters (and ``joints``) that ends at ``end`` starts, at most ``_LONGEST`` back."""
+    lo = end
+    while lo > max(0, end - _LONGEST) and (is_thai_letter(text[lo - 1]) or text[lo - 1] in joints):
+        lo -= 1
+    return lo
+
+
+def glossed_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Agencies written in Thai before their English name in brackets, where no mention in ``found`` covers them.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> [(m.name, m.abbreviations) for m in glossed_names(
+    ...     "ร่วมหารือกับหอการค้าสหรัฐฯ (U.S. Chamber of Commerce: USCC) และ", gaz, [])]
+    [('หอการค้าสหรัฐฯ', ['USCC'])]
+    >>> [m.name for m in glossed_names("มอบเงินให้แก่สภาเสี้ยววงเดือนแดงของอียิปต์ (Egyptian Red Crescent) เพื่อ", gaz, [])]
+    ['สภาเสี้ยววงเดือนแดงของอียิปต์']
+    >>> [m.name for m in glossed_names("การนำระบบธนาคารหน่วยกิต (Credit Bank) มาใช้", gaz, [])]
+    []
+    """
+    heads = set(gaz.words["acronym_heads"]) | {f.head for f in gaz.families if f.slot == "open"}
+    nouns = re.compile(r"\b(?:" + "|".join(map(re.escape, gaz.words["gloss_body_nouns"])) + r")\b")
+    out = []
+    for paren in _GLOSS.finditer(text):
+        end = paren.start()
+        if not nouns.search(paren.group("english")) or any(m.start < end <= m.end for m in found):
+            continue
+        lo = _run_start(text, end, _NAME_JOINTS)
+        while lo < end and not is_thai_letter(text[lo]):
+            lo += 1
+        at, previous = lo, ""
+        for word in split_words(text[lo:end]):
+            head = max((h for h in heads if text.startswith(h, at, end)), key=len, default=None)
+            if head and text.startswith(tuple(heads), at + len(head)):
+                previous = "ของ"        # คณะ|สภาผู้ส่งออก...: a delegation of the body named next
+                at += len(word)
+                continue
+            if head and (at == lo or gaz.glue_rx.search(text, lo, at) or previous in gaz.words["glue_words"]
+                         or word_tag(previous) == "VACT") \
+                    and end - at > len(head) + 1 \
+                    and text[at:end] not in gaz.words["group_nouns"]:
+                family = gaz.family_head_form(head)
+                acronym = paren.group("acronym")
+                out.append(AgencyMention(at, end, text[at:end], text[at:end], family.kind if family else "other",
+                                         abbreviations=[acronym] if acronym else []))
+                break
+            at, previous = at + len(word), word
     return out

@@ -28,6 +28,7 @@ _BRACKETED_AREA = re.compile(r"\s?\([^()\n]{2,24}\)\s?เขต\s?(\d{1,3})")
 _MORE_AREAS = re.compile(r"\s?(?:,|และ|\s)\s?(?:และ\s?)?(?P<area>เขต\s?(?P<number>\d{1,3}))(?!\s?\d)")
 _LATIN_PARENS = re.compile(r" ?\([A-Z][A-Za-z ]{1,30}\)")
 _COMPANY_END = re.compile(r"\s?จำกัด(?:\s?\(มหาชน\))?")
+_COUNTRY_PARENS = re.compile(r"\s?\((?:ประเทศไทย|Thailand|ไทยแลนด์)\)$")
 
 def abbreviation_like(form: str) -> bool:
     return form.endswith(".") or (len(form) <= 6 and "." in form)
@@ -104,7 +105,9 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
         tail = _COMPANY_END.search(text, start, min(limit, start + 80))
         if tail and "\n" not in text[start:tail.start()] and tail.start() > start + 1:
             body = text[start:tail.start()].strip()
-            if len(body) >= 2 and not any(ch in body for ch in "()“”\""):
+            # a foreign firm's local company keeps its country: บริษัท อัลสตอม (ประเทศไทย) จำกัด
+            own = _COUNTRY_PARENS.sub("", body)
+            if len(own) >= 2 and not any(ch in own for ch in "()“”\""):
                 return family.head + body + " " + tail.group().strip(), tail.end(), None, False
         latin = LATIN_NAME.match(text, pos, limit)      # บริษัท Google, บริษัท DP World: a brand's own name
         if latin is not None and sum(c.isalpha() for c in latin.group("name")) >= 2:

@@ -30,7 +30,7 @@ from edugraph.loaders.document import Analysis, EntityTable
 from edugraph.loaders.entities import find_groups, resolve_entities
 from edugraph.loaders.events import find_events
 from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
-from edugraph.loaders.acronyms import acronym_names
+from edugraph.loaders.acronyms import acronym_names, glossed_names
 from edugraph.loaders.agencies import end_at_names_written_alone, find_agencies
 from edugraph.loaders.agency_references import apply_agency_rules, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
@@ -257,6 +257,7 @@ def _outside_longer(mentions: list) -> list:
 def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list) -> list:
     in_person = covered([(p.start, p.end) for p in persons])
     more = [m for m in acronym_names(text, gaz, agencies) if not in_person(m.start)]
+    more += [m for m in glossed_names(text, gaz, agencies + more) if not in_person(m.start)]
     return sorted(agencies + more, key=lambda m: m.start) if more else agencies
 
 

@@ -344,7 +344,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "name_stops_before_more", "within_event_markers", "speech_verbs", "introduced_only", "spaced_name_tails", "name_field_words", "royal_ranks", "province_regions",
                   "field_qualifiers", "unit_offices", "sole_offices", "people_group_heads", "not_unit_heads", "acting_offices", "collective_bodies", "personal_offices",
                   "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
-                  "counted_nouns", "acronym_heads", "place_openers", "place_opener_quantifies",
+                  "counted_nouns", "acronym_heads", "gloss_body_nouns", "place_openers", "place_opener_quantifies",
                   "clause_openers", "latin_honorifics", "foreign_state_words", "title_glue_words",
                   "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "agreement_nouns", "party_counts",
                   "agreement_referrers",

@@ -152,7 +152,8 @@ def screen_names(analysis) -> list[Dropped]:
         if family.slot == "open" and len(words) > 1 and words[-1] in gaz.name_open_ends:
             return refuse("Agency", m.name, "ends on a word that waits for what it is of (ของ, ผู้): the name is cut")
         if family.slot == "open" and len(words) == 1 and word_tag(words[0]) == "VACT" \
-                and words[0] not in gaz.name_openers and not text.startswith("ฯ", m.end):
+                and words[0] not in gaz.name_openers and not text.startswith("ฯ", m.end) \
+                and not gaz.province_by_form(words[0]):        # โรงพยาบาลแพร่: a province, whatever else แพร่ means
             # ศูนย์วิจัย, คณะกรรมการตรวจสอบ, กองทุนส่งเสริม|...: what a body does names its kind, or the
             # name runs on into the sentence; either way no one body
             return refuse("Agency", m.name, "names only what the body does (ศูนย์วิจัย), not which body")

@@ -74,7 +74,8 @@ def opens_name(word: str, gaz: Gazetteer, *, proper: bool) -> bool:
     tag = word_tag(word)
     if tag in gaz.not_name_tags:
         return False
-    return not (proper and tag == "VACT" and word not in gaz.name_openers)
+    # a province's name is a name whatever else the word means (โรงพยาบาลแพร่: แพร่ also "to spread")
+    return not (proper and tag == "VACT" and word not in gaz.name_openers and not gaz.province_by_form(word))
 
 
 def sentence_word(word: str, gaz: Gazetteer) -> bool:

@@ -419,6 +419,31 @@ def test_a_body_the_release_gives_an_acronym_is_named_by_it():
     assert not _agencies("ทั้งส่วนกลาง และองค์กรปกครองส่วนท้องถิ่น (อปท.) และองค์การของรัฐที่ต้องรายงาน (กขค.) ต่อไป")
 
 
+
+def test_a_body_glossed_by_its_english_name_is_named_from_its_head():
+    agencies = _agencies("รัฐมนตรีได้หารือกับหอการค้าญี่ปุ่น (Japanese Chamber of Commerce: JCC) และมอบเงินให้แก่"
+                         "สภากาชาดเมียนมา (Myanmar Red Cross Society) ในโอกาสนี้")
+    assert {"หอการค้าญี่ปุ่น", "สภากาชาดเมียนมา"} <= set(agencies)
+    assert "JCC" in agencies["หอการค้าญี่ปุ่น"]["aliases"]
+    # an English gloss that names no body, or a head glued to a noun (ระบบ|ธนาคาร…), names none
+    assert not _agencies("โดยนำระบบศูนย์ข้อมูลกลาง (Government Data Center) และการพัฒนาทักษะ (Skill Development Council) มาใช้")
+
+
+def test_a_foreign_firms_thai_company_keeps_its_country():
+    agencies = _agencies("ลงนามร่วมกับ บริษัท อัลสตอม (ประเทศไทย) จำกัด และ บริษัท (ประเทศไทย) จำกัด")
+    assert set(agencies) == {"บริษัทอัลสตอม (ประเทศไทย) จำกัด"}
+
+
+def test_a_province_opens_a_name_whatever_else_the_word_means():
+    # แพร่ is also the verb "to spread": a proper name's first word may not be a verb, but a province's name may
+    assert "โรงพยาบาลแพร่" in _agencies("ร่วมกับโรงพยาบาลลำปาง โรงพยาบาลแพร่ และโรงพยาบาลพะเยา ในการผลิตแพทย์")
+
+
+def test_police_stations_are_named_after_their_place():
+    agencies = _agencies("ผู้ต้องหาถูกควบคุมตัวอยู่ที่ สถานีตำรวจภูธรคูคต และสถานีตำรวจนครบาลบางซื่อ เพื่อสอบสวน")
+    assert {"สถานีตำรวจภูธรคูคต", "สถานีตำรวจนครบาลบางซื่อ"} <= set(agencies)
+
+
 def test_a_place_name_opening_with_bang_and_a_royal_name_are_names():
     agencies = _agencies("นายกองค์การบริหารส่วนตำบลบางยาง ได้ร่วมลงนาม แล้วเดินทางไปตรวจเยี่ยม"
                          "โรงเรียนนายเรืออากาศนวมินทรกษัตริยาธิราช ต.มิตรภาพ อ.มวกเหล็ก จ.สระบุรี")
