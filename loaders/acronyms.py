@@ -31,10 +31,11 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.words import is_thai_letter, split_words, word_tag
+from edugraph.loaders.words import is_thai_letter, open_name_end, split_words, word_tag
 
 _GLOSS = re.compile(r"\s?\(\s?(?P<english>[A-Z][^()\n\u0e00-\u0e7f]{2,100}?)"
                     r"(?:\s?[:\-–]\s?(?P<acronym>[A-Z][A-Za-z]{1,9}))?\s?\)")
+_LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,6}")
 _NAME_JOINTS = "ฯ-–"       # inside a foreign body's Thai name: สหรัฐฯ, สเปน–ไทย, สหรัฐฯ-อาเซียน
 _ACRONYM = re.compile(r"\s?\(\s?((?:[ก-ฮ]{1,4}\.){1,5}|[ก-ฮ]{2,6})\s?\)")
 _LEADING_VOWELS = "เแโใไ"
@@ -108,15 +109,22 @@ def glossed_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
     [('หอการค้าสหรัฐฯ', ['USCC'])]
     >>> [m.name for m in glossed_names("มอบเงินให้แก่สภาเสี้ยววงเดือนแดงของอียิปต์ (Egyptian Red Crescent) เพื่อ", gaz, [])]
     ['สภาเสี้ยววงเดือนแดงของอียิปต์']
+    >>> [m.name for m in glossed_names("และ องค์การพัฒนาพลังงานและเทคโนโลยีอุตสาหกรรมใหม่ (NEDO) ยังได้", gaz, [])]
+    ['องค์การพัฒนาพลังงานและเทคโนโลยีอุตสาหกรรมใหม่']
     >>> [m.name for m in glossed_names("การนำระบบธนาคารหน่วยกิต (Credit Bank) มาใช้", gaz, [])]
     []
+    >>> [m.name for m in glossed_names("เครือข่ายและลงนามบันทึกข้อตกลง (MOU) โครงการ", gaz, [])]
+    []
     """
-    heads = set(gaz.words["acronym_heads"]) | {f.head for f in gaz.families if f.slot == "open"}
+    acronyms = set(gaz.words["acronym_heads"])
+    heads = acronyms | {f.head for f in gaz.families if f.slot == "open"}
     nouns = re.compile(r"\b(?:" + "|".join(map(re.escape, gaz.words["gloss_body_nouns"])) + r")\b")
     out = []
     for paren in _GLOSS.finditer(text):
         end = paren.start()
-        if not nouns.search(paren.group("english")) or any(m.start < end <= m.end for m in found):
+        english = paren.group("english").strip()
+        bare = _LATIN_ACRONYM.fullmatch(english) is not None      # (NEDO): no noun says it is a body
+        if not (bare or nouns.search(english)) or any(m.start < end <= m.end for m in found):
             continue
         lo = _run_start(text, end, _NAME_JOINTS)
         while lo < end and not is_thai_letter(text[lo]):
@@ -131,7 +139,10 @@ def glossed_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
             if head and (at == lo or gaz.glue_rx.search(text, lo, at) or previous in gaz.words["glue_words"]
                          or word_tag(previous) == "VACT") \
                     and end - at > len(head) + 1 \
-                    and text[at:end] not in gaz.words["group_nouns"]:
+                    and text[at:end] not in gaz.words["group_nouns"] \
+                    and not (bare and (head not in acronyms or open_name_end(text, at + len(head), end, gaz) < end)):
+                    # a bare acronym glosses a body only after a head of a body's name and where the Thai reads
+                    # as a name up to it (not เครือข่ายและลงนามบันทึกข้อตกลง (MOU), คณะผู้บริหารและเจ้าหน้าที่ดีพร้อม (DIPROM))
                 family = gaz.family_head_form(head)
                 acronym = paren.group("acronym")
                 out.append(AgencyMention(at, end, text[at:end], text[at:end], family.kind if family else "other",

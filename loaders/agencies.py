@@ -22,7 +22,7 @@ from edugraph.loaders.spaced_names import goes_on_over_space
 from edugraph.loaders.unit_names import campus
 from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
                                     opens_name, opens_with_a_stop_word, place_end, sentence_word, skip_space, split_words, thai_run,
-                                    within_one_edit, word_tag)
+                                    within_one_edit, word_of_a_name, word_tag)
 
 _BRACKETED_AREA = re.compile(r"\s?\([^()\n]{2,24}\)\s?เขต\s?(\d{1,3})")
 _MORE_AREAS = re.compile(r"\s?(?:,|และ|\s)\s?(?:และ\s?)?(?P<area>เขต\s?(?P<number>\d{1,3}))(?!\s?\d)")
@@ -119,7 +119,8 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
     if len(body) < 2 or body in family.generic or (family.body is not None and not family.body.search(body)) \
             or gaz.generic_body_rx.fullmatch(body):
         return None
-    if not opens_name(split_words(body)[0], gaz, proper=family.proper):
+    words = split_words(body)
+    if not opens_name(words[0], gaz, proper=family.proper) and not word_of_a_name(words, 0, gaz):
         return None         # โรงเรียนสามารถ..., โรงเรียนอื่น: the common noun, not a name
     return family.head + body, end, None, False
 

@@ -257,7 +257,10 @@ def _outside_longer(mentions: list) -> list:
 def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list) -> list:
     in_person = covered([(p.start, p.end) for p in persons])
     more = [m for m in acronym_names(text, gaz, agencies) if not in_person(m.start)]
-    more += [m for m in glossed_names(text, gaz, agencies + more) if not in_person(m.start)]
+    glossed = [m for m in glossed_names(text, gaz, agencies + more) if not in_person(m.start)]
+    # the name its English gloss closes is the whole name: a shorter reading inside it goes
+    agencies = [m for m in agencies if not any(g.start <= m.start and m.end < g.end for g in glossed)]
+    more += glossed
     return sorted(agencies + more, key=lambda m: m.start) if more else agencies
 
 
