@@ -67,6 +67,14 @@ def _spells(letters: str, name: str, head: str) -> bool:
     return True
 
 
+def _run_start(text: str, end: int, joints: str = "") -> int:
+    """Where the run of Thai letters (and ``joints``) that ends at ``end`` starts, at most ``_LONGEST`` back."""
+    lo = end
+    while lo > max(0, end - _LONGEST) and (is_thai_letter(text[lo - 1]) or text[lo - 1] in joints):
+        lo -= 1
+    return lo
+
+
 def acronym_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list[AgencyMention]:
     """Agencies named before an acronym they are given, where no mention in ``found`` covers them."""
     heads = gaz.words["acronym_heads"]
@@ -76,9 +84,7 @@ def acronym_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
         known = gaz.agency_by_form(paren.group(1))
         if any(m.start < end <= m.end for m in found) or (known is not None and not known.mined):
             continue        # (a release's own definition wins over a name mined from other releases)
-        lo = end
-        while lo > max(0, end - _LONGEST) and is_thai_letter(text[lo - 1]):
-            lo -= 1
+        lo = _run_start(text, end)
         at = lo
         for word in split_words(text[lo:end]):
             head = max((h for h in heads if text.startswith(h, at, end)), key=len, default=None)
@@ -89,14 +95,6 @@ def acronym_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
                 break
             at, previous = at + len(word), word
     return out
-
-
-def _run_start(text: str, end: int, joints: str = "") -> int:
-    """Where the run of Thai letters (and ``joints``) that ends at ``end`` starts, at most ``_LONGEST`` back."""
-    lo = end
-    while lo > max(0, end - _LONGEST) and (is_thai_letter(text[lo - 1]) or text[lo - 1] in joints):
-        lo -= 1
-    return lo
 
 
 def glossed_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list[AgencyMention]:
