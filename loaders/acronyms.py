@@ -23,7 +23,7 @@ space; a group noun (องค์กรปกครองส่วนท้อ�
 A foreign body is mostly written in Thai once with its English name in brackets (หอการค้าสหรัฐฯ (U.S. Chamber
 of Commerce: USCC)): where the English names an organisation (cues.yaml ``gloss_body_nouns``: Council, Chamber,
 Agency ...), the Thai before it is the body's name from a head (``acronym_heads`` or an open family's) that
-starts the run or follows a glue word (ให้แก่, ร่วมกับ ...): :func:`glossed_names`.
+starts the run or follows a glue word (ให้แก่, ร่วมกับ ...) or an action verb (ได้เปิด|ศูนย์...): :func:`glossed_names`.
 """
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def acronym_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
                 out.append(AgencyMention(at, end, text[at:end], text[at:end], "other",
                                          abbreviations=[paren.group(1)]))
                 break
-            at, previous = at + len(word), word
+            at += len(word)
     return out
 
 
@@ -127,15 +127,15 @@ def glossed_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
         lo = _run_start(text, end, _NAME_JOINTS)
         while lo < end and not is_thai_letter(text[lo]):
             lo += 1
-        at, previous = lo, ""
+        at, previous, of_a_body = lo, "", False
         for word in split_words(text[lo:end]):
             head = max((h for h in heads if text.startswith(h, at, end)), key=len, default=None)
             if head and text.startswith(tuple(heads), at + len(head)):
-                previous = "ของ"        # คณะ|สภาผู้ส่งออก...: a delegation of the body named next
+                of_a_body = True        # คณะ|สภาผู้ส่งออก...: a delegation of the body named next
                 at += len(word)
                 continue
-            if head and (at == lo or gaz.glue_rx.search(text, lo, at) or previous in gaz.words["glue_words"]
-                         or word_tag(previous) == "VACT") \
+            if head and (at == lo or of_a_body or gaz.glue_rx.search(text, lo, at)
+                         or previous in gaz.words["glue_words"] or word_tag(previous) == "VACT") \
                     and end - at > len(head) + 1 \
                     and text[at:end] not in gaz.words["group_nouns"] \
                     and not (bare and (head not in acronyms or open_name_end(text, at + len(head), end, gaz) < end)):
@@ -146,5 +146,5 @@ def glossed_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
                 out.append(AgencyMention(at, end, text[at:end], text[at:end], family.kind if family else "other",
                                          abbreviations=[acronym] if acronym else []))
                 break
-            at, previous = at + len(word), word
+            at, previous, of_a_body = at + len(word), word, False
     return out
