@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import bisect
 
-from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.document import Analysis
+from edugraph.loaders.unit_names import can_be_part_of
 
 _UNITS_REACH, _PEOPLE_REACH = 160, 60    # characters back where the units or people under an office are named
 _ROLE_DESCRIPTION_REACH = 30     # characters after ในฐานะ... within which an agency is described, not acting

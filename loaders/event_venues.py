@@ -6,9 +6,9 @@ here: that module imports this one); HELD_IN and the venue's agencies follow fro
 from __future__ import annotations
 
 import re
-from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.event_dates import date_in
+from edugraph.loaders.unit_names import can_be_part_of
 
 # ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
 _PLACE_MARKER = re.compile(r"(?:(?<![ก-๙])ที่(?=จังหวัด|จ\.|อำเภอ|ห้อง|โรงแรม|ศูนย์|อาคาร|โรงเรียน|มหาวิทยาลัย|ทำเนียบ"

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 
-from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.name_shape import clause_inside, generic_body
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import REPRESENTED_BY
+from edugraph.loaders.unit_names import can_be_part_of
 from edugraph.loaders.words import split_words
 
 _OTHER_ROLE_REACH = 24         # characters before a headline's signing verb where another role's word counts

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from edugraph.loaders.agencies import abbreviation_like, agency_at, can_be_part_of, find_agencies, left_ok
+from edugraph.loaders.agencies import abbreviation_like, agency_at, find_agencies, left_ok
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import PersonMention
+from edugraph.loaders.unit_names import can_be_part_of
 from edugraph.loaders.words import (NUMBER, dictionary_words, given_names, is_thai_letter, occurrences, skip_space,
                                     split_words, thai_run, word_tag)
 

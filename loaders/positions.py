@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import part_of
+from edugraph.loaders.unit_names import can_be_part_of
 from edugraph.loaders.words import skip_space
 
 _AND_OFFICE = re.compile(r"\s?และ\s?$")

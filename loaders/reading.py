@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from edugraph.graph.schema import load_schema
-from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.document import Analysis, EntityTable, GroupMention
 from edugraph.loaders.events import Event
 from edugraph.loaders.mentions import AgencyMention, PersonMention
+from edugraph.loaders.unit_names import can_be_part_of
 
 _EVIDENCE_MAX = 300
 _MINISTRY = "กระทรวง"

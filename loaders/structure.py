@@ -4,10 +4,9 @@ from __future__ import annotations
 import functools
 import re
 
-from edugraph.loaders.agencies import can_be_part_of
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
-from edugraph.loaders.unit_names import carried_parents, listed_with_spaces
+from edugraph.loaders.unit_names import can_be_part_of, carried_parents, listed_with_spaces
 
 REPRESENTED_BY = re.compile(r"\s?โดย\s?$")
 

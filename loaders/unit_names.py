@@ -156,3 +156,32 @@ def listed_with_spaces(text: str, parent: AgencyMention, after: AgencyMention | 
     space (…มหาวิทยาลัยสยาม มหาวิทยาลัยหัวเฉียว…), so the body before it is the list's previous item, not its unit.
     A parent of kind ``other`` says too little to tell (สภากาชาดไทย สถาบันการบินพลเรือน)."""
     return after is not None and after.kind == parent.kind != "other" and text[parent.end:after.start] == " "
+
+
+_NEVER_UNITS = ("provincial_office", "provincial_administration", "district", "local_government")
+_TOP_LEVEL = ("กระทรวง", "กรม", "สำนักงานคณะกรรมการ", "สำนักงานเลขาธิการ", "สำนักงานปลัด", "สำนักนายกรัฐมนตรี")
+
+
+def can_be_part_of(unit: AgencyMention, parent: AgencyMention, gaz: Gazetteer) -> bool:
+    """Whether ``unit`` written beside ``parent`` is a unit of it (data: ``units`` in agency_families.yaml)."""
+    if not unit.name or not parent.name or unit.name == parent.name or unit.place:
+        return False
+    if unit.kind in _NEVER_UNITS or (unit.entry is not None and parent.kind != "ministry_office"):
+        return False        # a provincial office beside a university is a list, not a unit of it
+    unit_name = unit.name
+    for heads, kinds in gaz.units:
+        if parent.kind not in kinds:
+            continue
+        if not any(unit_name.startswith(h) for h in heads):
+            continue
+        if unit_name.startswith(("สำนักงานคณะกรรมการ", "กระทรวง")):
+            continue
+        if parent.kind == "ministry_office":
+            # a bureau (or an institute: สถาบันทันตกรรม กรมการแพทย์) of an office: the parent heads others (a
+            # ministry, a department, an office of a commission); two named national bodies side by side are a list
+            if unit.kind not in ("ministry_office", "other") or not parent.name.startswith(_TOP_LEVEL):
+                continue
+            if (unit.entry is not None or unit.name.startswith(_TOP_LEVEL)) and not parent.name.startswith("กระทรวง"):
+                continue
+        return True
+    return False
