@@ -345,7 +345,7 @@ WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads"
                   "field_qualifiers", "unit_offices", "sole_offices", "people_group_heads", "not_unit_heads", "acting_offices", "collective_bodies", "personal_offices",
                   "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
                   "counted_nouns", "acronym_heads", "gloss_body_nouns", "place_openers", "place_opener_quantifies",
-                  "clause_openers", "latin_honorifics", "foreign_state_words", "title_glue_words",
+                  "clause_openers", "latin_honorifics", "monastic_name_openers", "monastic_offices", "monastic_honorifics", "monastic_degrees", "foreign_state_words", "title_glue_words",
                   "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "agreement_nouns", "party_counts",
                   "agreement_referrers",
                   "standing_for", "party_heads", "party_list_stops",

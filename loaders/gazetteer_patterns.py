@@ -58,6 +58,8 @@ class CompiledPatterns:
         self.title_rx = _compile_words(title_forms)
         self.title_suffix_rx = _compile_words(w["title_suffixes"])
         self.guarded_title_rx = _compile_words(w["guarded"])
+        self.monastic_name_rx = _monastic_name_rx(w)
+        self.monastic_opener_rx = _compile_words(w["monastic_name_openers"])
         holder_forms = list(self._family_holders) + list(self._fixed_holders)
         self.position_head_rx = _compile_words(
             list(w["heads"]) + list(w["rank_prefixes"]) + holder_forms)
@@ -188,3 +190,15 @@ class CompiledPatterns:
         self.generic_body_rx = re.compile("(?:" + (trie_regex(w["generic_modifiers"]) if w["generic_modifiers"]
                                                    else "(?!)") + r"|\s)+")
         self.signing_party_patterns = _signing_party_patterns(w)
+
+
+def _monastic_name_rx(w: dict) -> re.Pattern:
+    """A monk's title-name (``monastic_name_openers`` + the rest of the word), with the honorific before it and
+    the degree after it, when a monastic office follows: groups ``honorific``, ``name``, ``office``."""
+    def alternatives(key: str) -> str:
+        forms = sorted(w[key], key=len, reverse=True)
+        return "|".join(map(re.escape, forms)) or "(?!)"
+    return re.compile(f"(?P<honorific>{alternatives('monastic_honorifics')})? ?"
+                      f"(?P<name>(?:{alternatives('monastic_name_openers')})[{THAI_LETTER}]{{2,40}})"
+                      f"(?:,? ?(?P<degree>{alternatives('monastic_degrees')}))? "
+                      f"(?P<office>{alternatives('monastic_offices')})")

@@ -327,12 +327,41 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         mention = PersonMention(start, end, name, title, given, backref=not family)
         found.append(_with_position(mention, text, gaz, local, hi))
         pos = max(mention.end, start + 1)
+    found += _monks(text, gaz, lo, hi, local, found)
     for mention in found:
         glossed = _glossed_elsewhere(text, found, mention)
         if glossed is not None:
             mention.name, mention.title, mention.given, mention.backref = (glossed.name, glossed.title,
                                                                            glossed.given, True)
     return found
+
+
+def _monks(text: str, gaz: Gazetteer, lo: int, hi: int, local: dict,
+           found: list[PersonMention]) -> list[PersonMention]:
+    """Monks named by their ecclesiastical title, which is the name, with the monastic office after it.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> text = "โดยได้รับเมตตาจากเจ้าประคุณสมเด็จพระมหาวีรวงศ์ กรรมการมหาเถรสมาคม เป็นประธาน"
+    >>> [(m.name, m.title, m.position) for m in _monks(text, load_gazetteer(), 0, len(text), {}, [])]
+    [('สมเด็จพระมหาวีรวงศ์', 'เจ้าประคุณ', 'กรรมการมหาเถรสมาคม')]
+    >>> text = "พระครูปิยวรรณพิพัฒน์, ดร. เจ้าอาวาสวัดหัวฝาย ร่วมลงนาม"
+    >>> [(m.name, m.title) for m in _monks(text, load_gazetteer(), 0, len(text), {}, [])]
+    [('พระครูปิยวรรณพิพัฒน์', 'ดร.')]
+    """
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for match in gaz.monastic_name_rx.finditer(text, lo, hi):
+        start, name_end = match.start("honorific") if match.group("honorific") else match.start("name"), match.end("name")
+        if any(s <= start < e for s, e in taken):
+            continue
+        title = " ".join(t for t in (match.group("honorific"), match.group("degree")) if t)
+        mention = PersonMention(start, name_end, match.group("name"), title, match.group("name"), backref=False)
+        office = match.start("office")
+        stop = position_end(text, office, gaz, local)
+        if stop > office:
+            mention.position, mention.position_span, mention.end = text[office:stop].strip(), (office, stop), stop
+        out.append(mention)
+    return out
 
 
 def _with_position(mention: PersonMention, text: str, gaz: Gazetteer, local: dict, hi: int) -> PersonMention:

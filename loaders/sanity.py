@@ -181,8 +181,13 @@ def screen_names(analysis) -> list[Dropped]:
             return refuse("Programme", p.name or p.base, reason)
         return True
 
+    def unprefixed(part: str) -> str:
+        # a monk's title-name (สมเด็จพระมหารัชมงคลมุนี) is long by its rank's opener
+        opener = gaz.monastic_opener_rx.match(part)
+        return part[opener.end():] if opener else part
+
     def person_ok(p) -> bool:
-        if any(len(part) > _LONG_NAME_PART for part in p.name.split(" ")):
+        if any(len(unprefixed(part)) > _LONG_NAME_PART for part in p.name.split(" ")):
             return refuse("Person", p.name, "the name runs into a sentence")
         return True
 
