@@ -207,3 +207,17 @@ def test_an_office_one_person_holds_is_not_shared_by_the_names_listed_before_it(
     assert ("อรรษิษฐ์ สัมพันธรัตน์", "สำนักงานปลัดกระทรวงมหาดไทย") in held
     assert not {("ทรงศักดิ์ ทองศรี", "สำนักงานปลัดกระทรวงมหาดไทย"), ("ซาบีดา ไทยเศรษฐ์", "สำนักงานปลัดกระทรวงมหาดไทย")} & held
     assert {("ธนุ วงษ์จินดา", "สำนักงานปลัดกระทรวงศึกษาธิการ"), ("วีระ แข็งกสิการ", "สำนักงานปลัดกระทรวงศึกษาธิการ")} <= held
+
+
+def test_a_monk_named_by_his_ecclesiastical_title_with_his_office_is_a_person():
+    text = ("พิธีเปิดศูนย์เรียนรู้ โดยได้รับเมตตาจากเจ้าประคุณสมเด็จพระมหาวีรวงศ์ กรรมการมหาเถรสมาคม "
+            "เป็นประธานฝ่ายสงฆ์ และพระครูสุนทรธรรมวิมล, ดร. เจ้าอาวาสวัดป่าสัก ร่วมพิธี")
+    people = _people(text)
+    assert people["สมเด็จพระมหาวีรวงศ์"]["title"] == "เจ้าประคุณ"
+    assert people["พระครูสุนทรธรรมวิมล"]["title"] == "ดร."
+    assert ("สมเด็จพระมหาวีรวงศ์", "มหาเถรสมาคม") in _held(text)
+
+
+def test_a_royal_or_monastic_title_with_no_monastic_office_after_it_is_no_person():
+    people = _people("เพื่อสักการะรูปหล่อสมเด็จพระพุฒาจารย์ (โต พฺรหฺมรํสี) และถวายพระพรสมเด็จพระเจ้าอยู่หัว ณ วัดระฆัง")
+    assert not [name for name in people if name.startswith(("สมเด็จ", "พระ"))]
