@@ -57,7 +57,14 @@ def _is_position(text: str, pos: int, gaz: Gazetteer, title: str) -> bool:
                 (gaz.family_by_holder(agency.group()) or gaz.fixed_holder(agency.group())))
 
 
-def _name_part(text: str, pos: int, gaz: Gazetteer) -> str:
+def _name_part(text: str, pos: int, gaz: Gazetteer, *, joined: bool = True) -> str:
+    """The name word at ``pos``, cut before a word that cannot be in a name.  A Thai transcription of a
+    hyphenated foreign name is one word (นายฌ็อง-โกลด ปวงเบิฟ, อัล-ฏอยยิบ).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> _name_part("ฌ็อง-โกลด ปวงเบิฟ", 0, load_gazetteer())
+    'ฌ็อง-โกลด'
+    """
     run = thai_run(text, pos, min(len(text), pos + 40))
     if not run:
         return ""
@@ -67,6 +74,11 @@ def _name_part(text: str, pos: int, gaz: Gazetteer) -> str:
     for index in range(2, len(run)):
         if cutter.match(run, index):
             return run[:index]
+    after = pos + len(run)
+    if joined and text.startswith("-", after) and is_thai_letter(text[after + 1:after + 2]):
+        rest = _name_part(text, after + 1, gaz, joined=False)
+        if len(rest) >= 2:
+            return run + "-" + rest
     return run
 
 

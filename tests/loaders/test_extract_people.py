@@ -221,3 +221,11 @@ def test_a_monk_named_by_his_ecclesiastical_title_with_his_office_is_a_person():
 def test_a_royal_or_monastic_title_with_no_monastic_office_after_it_is_no_person():
     people = _people("เพื่อสักการะรูปหล่อสมเด็จพระพุฒาจารย์ (โต พฺรหฺมรํสี) และถวายพระพรสมเด็จพระเจ้าอยู่หัว ณ วัดระฆัง")
     assert not [name for name in people if name.startswith(("สมเด็จ", "พระ"))]
+
+
+def test_a_hyphenated_foreign_name_in_thai_script_is_kept_whole():
+    people = _people("นายฌ็อง-ปีแยร์ ดูบัว (H.E. Mr. Jean-Pierre Dubois) เอกอัครราชทูตสาธารณรัฐฝรั่งเศสประจำประเทศไทย "
+                     "เข้าพบ และหารือกับศาสตราจารย์ ดร. มุฮัมมัด อะลี อะห์มัด อัล-ฮาชิมี (Professor Dr. Muhammad Ali "
+                     "Ahmad Al-Hashimi) อธิการบดีมหาวิทยาลัย")
+    assert "ฌ็อง-ปีแยร์ ดูบัว" in people
+    assert "มุฮัมมัด อะลี อะห์มัด อัล-ฮาชิมี" in people      # the gloss has as many words, its Professor no word
