@@ -25,6 +25,9 @@ import re
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.words import dictionary_words, sentence_word, split_words, word_of_a_name, word_tag
 
+# more letters than a word of a person's name has: the name ran into a sentence or an office
+LONG_NAME_PART = 20
+
 _BOUNDARY_LOOKAHEAD = 12      # characters of the text after a name that decide whether it is cut mid-word
 _THAI = re.compile(r"[ก-๙]")
 _SPACE = re.compile(r"\s+")

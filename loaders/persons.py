@@ -13,6 +13,7 @@ from functools import lru_cache
 from edugraph.loaders.agencies import abbreviation_like, agency_at, find_agencies, left_ok
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import PersonMention
+from edugraph.loaders.name_shape import LONG_NAME_PART
 from edugraph.loaders.unit_names import can_be_part_of
 from edugraph.loaders.words import (NUMBER, dictionary_words, given_names, is_thai_letter, occurrences, skip_space,
                                     split_words, thai_run, word_tag)
@@ -251,6 +252,11 @@ def _glossed_name(text: str, at: int, end: int, hi: int, family: str, gaz: Gazet
     thai = text[at:close].split()
     if not 2 < len(thai) == len(latin) <= 5 or not all(re.fullmatch(r"[ก-๙.\-]+", w) for w in thai):
         return end, family
+    # the words up to the gloss are all name words: no office, no second person's title ("นายพิชัย X
+    # รัฐมนตรีว่าการกระทรวงพาณิชย์ และนายดักลาส Y (The Rt Hon Douglas Y)": that gloss is the other man's)
+    if not all(len(w) <= LONG_NAME_PART and _plausible_family(w, gaz) and not gaz.title_rx.search(w)
+               for w in thai[2:]):
+        return end, family
     return at + len(text[at:close].rstrip()), " ".join(thai[1:])
 
 
@@ -327,7 +333,8 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
                 if end < hi and text[end] == " ":
                     third = _name_part(text, end + 1, gaz)
                     after = end + 1 + len(third)
-                    if (third and third not in dictionary_words() and _plausible_family(third, gaz)
+                    if (third and len(third) <= LONG_NAME_PART and third not in dictionary_words()
+                            and _plausible_family(third, gaz)
                             and not gaz.position_head_rx.match(third)
                             and after < hi and text[after] == " "
                             and gaz.position_head_rx.match(text, after + 1)):

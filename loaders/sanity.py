@@ -32,8 +32,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from edugraph.loaders.name_shape import (clause_inside, cut_by_the_end, cut_mid_word, generic_body, name_broken_off,
-                                         programme_sentence, sentence_after_name, short_form_of, without_spaced_tail)
+from edugraph.loaders.name_shape import (LONG_NAME_PART, clause_inside, cut_by_the_end, cut_mid_word, generic_body,
+                                         name_broken_off, programme_sentence, sentence_after_name, short_form_of, without_spaced_tail)
 from edugraph.loaders.spaced_names import misspelt_entry
 from edugraph.loaders.unit_names import university_glued_on
 from edugraph.loaders.words import dictionary_words, predicate_only, split_words, word_tag
@@ -50,7 +50,6 @@ _QUANTIFIER_TAGS = frozenset({"DIBQ", "DDAN", "DDBQ"})   # not ไม่: slogan
 # a name ending on อื่น or นั้น (…สีอื่น "other lines", …ระยะสองนั้น "that phase") is the sentence's;
 # inside a slogan they stay (โครงการบ้านนี้มีรัก ปลูกผักกินเอง)
 _LAST_WORD_DETERMINERS = frozenset({"DIAC", "DDAC"})
-_LONG_NAME_PART = 20
 # a regional unit's number and seat (…ภาคที่ 11, … เขต 15 เชียงราย): its ที่ is no clause particle
 _REGION_NUMBER = re.compile(r"(?:ที่)?\s?\d{1,2}(?:\s[ก-๙]+)?$")          # no given or family name is longer: a longer one runs into the text
 log = logging.getLogger("edugraph.loaders")
@@ -187,7 +186,7 @@ def screen_names(analysis) -> list[Dropped]:
         return part[opener.end():] if opener else part
 
     def person_ok(p) -> bool:
-        if any(len(unprefixed(part)) > _LONG_NAME_PART for part in p.name.split(" ")):
+        if any(len(unprefixed(part)) > LONG_NAME_PART for part in p.name.split(" ")):
             return refuse("Person", p.name, "the name runs into a sentence")
         return True
 

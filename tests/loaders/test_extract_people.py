@@ -229,3 +229,15 @@ def test_a_hyphenated_foreign_name_in_thai_script_is_kept_whole():
                      "Ahmad Al-Hashimi) อธิการบดีมหาวิทยาลัย")
     assert "ฌ็อง-ปีแยร์ ดูบัว" in people
     assert "มุฮัมมัด อะลี อะห์มัด อัล-ฮาชิมี" in people      # the gloss has as many words, its Professor no word
+
+
+def test_the_next_persons_latin_gloss_does_not_run_the_name_on():
+    people = _people("โดยนายสมปอง ใจกว้าง รัฐมนตรีว่าการกระทรวงพาณิชย์ และนายจอห์น สมิธ (The Rt Hon John Smith) "
+                     "รัฐมนตรีการค้าของสหราชอาณาจักร ร่วมลงนาม")
+    assert {"สมปอง ใจกว้าง", "จอห์น สมิธ"} <= set(people)
+    assert people["สมปอง ใจกว้าง"]["position"] == "รัฐมนตรีว่าการกระทรวงพาณิชย์"
+
+
+def test_a_misspelt_office_after_the_name_is_no_third_name_word():
+    people = _people("พร้อมด้วยนางสุดา ดีเลิศ เอกอัคคราชทูตไทยประจำกรุงธากา ผู้บริหาร และสื่อมวลชนไทย เดินทางเยือน")
+    assert "สุดา ดีเลิศ" in people
