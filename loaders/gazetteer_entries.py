@@ -331,26 +331,9 @@ _SECTIONS = {
     "list_ends": lambda c, items: list(_patterns(c, items, "list_ends")),
     "title_breaks": lambda c, items: list(_patterns(c, items, "title_breaks")),
 }
-WORD_SECTIONS = {"titles", "title_suffixes", "guarded", "rank_prefixes", "heads", "stops",
-                  "event_exclusions", "event_introducers", "weak_event_introducers", "event_blockers", "plan_blockers", "title_stops",
-                  "sequel_cues", "boundaries", "role_descriptions", "affiliation_markers", "affiliation_people",
-                  "affiliation_units", "affiliation_lists", "affiliation_appositions", "acting_parent_kinds", "acting_unit_not_kinds", "acting_ministry_heads", "acting_department_heads", "sub_province_heads",
-                  "venue_markers", "venue_place_markers", "not_venue_after_marker", "venue_stops", "list_markers",
-                  "group_nouns", "province_group_nouns", "name_stops", "nominalisers",
-                  "name_openers", "not_name_tags", "locatives", "reference_cues", "reference_tails", "own_activity_types", "dominant_event_types", "framing_cues", "framing_types", "guest_visit_destinations", "official_visit_markers", "hosted_event_types", "name_end_tags",
-                  "name_end_keep", "sentence_verbs", "glue_words", "name_cutters", "list_words",
-                  "not_places", "not_place_tags", "bare_ministry_offices", "bare_office_plurals", "no_provincial_offices", "programme_counters", "programme_phase_words", "programme_route_words", "recurring_programmes", "programme_owner_words", "programme_list_breaks", "programme_sources", "programme_example_markers", "programme_under_markers", "programme_committee_heads", "programme_inner_stops", "programme_plan_not_heads", "programme_plan_not_names", "country_regions", "royal_titles_after", "programme_stops", "programme_not_after", "programme_clause_words", "programme_clause_openers", "programme_open_ends", "programme_open_end_modifiers", "programme_works", "programme_works_objects", "country_names", "same_day_cues", "royal_dedications", "royal_name_openers", "royal_occasions", "latin_programme_heads", "latin_programme_kinds", "programme_list_counts", "latin_programme_not_after",
-                  "next_day_cues", "same_venue_cues", "occasion_cues", "document_day_cues", "generic_modifiers", "generic_name_words", "known_name_tails", "name_open_ends",
-                  "name_stops_before_more", "within_event_markers", "speech_verbs", "introduced_only", "spaced_name_tails", "name_field_words", "royal_ranks", "province_regions",
-                  "field_qualifiers", "unit_offices", "sole_offices", "people_group_heads", "not_unit_heads", "acting_offices", "collective_bodies", "personal_offices",
-                  "subject_keeping_boundaries", "aside_boundaries", "entourage_markers",
-                  "counted_nouns", "acronym_heads", "gloss_body_nouns", "place_openers", "place_opener_quantifies",
-                  "clause_openers", "latin_honorifics", "monastic_name_openers", "monastic_offices", "monastic_honorifics", "monastic_degrees", "foreign_state_words", "title_glue_words",
-                  "headline_sign_verbs", "headline_other_roles", "party_markers", "signing_words", "agreement_nouns", "party_counts",
-                  "agreement_referrers",
-                  "standing_for", "party_heads", "party_list_stops",
-                  "party_list_glued_stops", "campus_words", "city_address_kinds", "carrying_unit_heads", "carried_parent_heads", "carrying_city_unit_heads",
-                  "parallel_item_tags"}
+# the word-list sections, named in data (data/word_sections.txt) so that each new list is one line there
+WORD_SECTIONS = frozenset(line.strip() for line in (Path(__file__).parent / "data" / "word_sections.txt")
+                          .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 _SCALAR_SECTIONS = {"pilot_cue"}
 
 
