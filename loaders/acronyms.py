@@ -114,9 +114,7 @@ def glossed_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
     >>> [m.name for m in glossed_names("เครือข่ายและลงนามบันทึกข้อตกลง (MOU) โครงการ", gaz, [])]
     []
     """
-    acronyms = set(gaz.words["acronym_heads"])
-    heads = acronyms | {f.head for f in gaz.families if f.slot == "open"}
-    nouns = re.compile(r"\b(?:" + "|".join(map(re.escape, gaz.words["gloss_body_nouns"])) + r")\b")
+    heads, nouns, acronyms = gaz.gloss_heads, gaz.gloss_body_noun_rx, gaz.words["acronym_heads"]
     out = []
     for paren in _GLOSS.finditer(text):
         end = paren.start()
@@ -130,7 +128,7 @@ def glossed_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
         at, previous, of_a_body = lo, "", False
         for word in split_words(text[lo:end]):
             head = max((h for h in heads if text.startswith(h, at, end)), key=len, default=None)
-            if head and text.startswith(tuple(heads), at + len(head)):
+            if head and text.startswith(heads, at + len(head)):
                 of_a_body = True        # คณะ|สภาผู้ส่งออก...: a delegation of the body named next
                 at += len(word)
                 continue

@@ -127,7 +127,7 @@ def find_venue(analysis: Analysis, event, events: list, at: tuple[int, int] | No
 
 def _place_marker(analysis: Analysis, start: int, end: int, *, at_start: bool = False):
     """The first ``ที่`` in [start, end) that opens a place (not ที่ปรึกษา, ที่ประชุม: ``not_venue_after_marker``)."""
-    words = tuple(analysis.gaz.words["not_venue_after_marker"])
+    words = analysis.gaz.words["not_venue_after_marker"]      # a tuple: str.startswith takes it as is
     for marker in _PLACE_MARKER.finditer(analysis.text, start, end):
         if at_start and marker.start() != start:
             return None

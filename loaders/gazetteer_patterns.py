@@ -59,6 +59,10 @@ class CompiledPatterns:
         self.title_suffix_rx = _compile_words(w["title_suffixes"])
         self.guarded_title_rx = _compile_words(w["guarded"])
         self.monastic_name_rx = _monastic_name_rx(w)
+        # a body named in Thai before its English name in brackets (acronyms.glossed_names): where its name may
+        # start, and the nouns that make the English a body's name
+        self.gloss_heads = tuple(set(w["acronym_heads"]) | {f.head for f in self.families if f.slot == "open"})
+        self.gloss_body_noun_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, w["gloss_body_nouns"])) + r")\b")
         self.monastic_opener_rx = _compile_words(w["monastic_name_openers"])
         holder_forms = list(self._family_holders) + list(self._fixed_holders)
         self.position_head_rx = _compile_words(
