@@ -16,6 +16,8 @@ _PLACE_MARKER = re.compile(r"(?:(?<![ก-๙])ที่(?=จังหวัด|
 # what may stand between a paragraph's opening day and its venue (เวลา 10.30 น., a bracket's close)
 _AFTER_OPENING_DAY = re.compile(r"[\s)]*(?:เวลา\s?[\d.:]+\s?(?:น\.|นาฬิกา)?)?\s*")
 _OPENING_DAY_REACH = 16     # characters from a paragraph's start to its opening day (วันนี้ (, เมื่อวันพุธที่ )
+# the heads a place's name is glued to (ตำบลพนางตุง, แขวงนางเลิ้ง): a title inside such a name is no person's
+_PLACE_HEADS = ("ตำบล", "ต.", "อำเภอ", "อ.", "แขวง", "เขต")
 _ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
 
 
@@ -50,10 +52,15 @@ def _subject_after(analysis: Analysis, start: int, end: int) -> int | None:
 
 
 def _person_title(analysis: Analysis, start: int, end: int):
-    """The first person's title in [start, end) that is not a piece of an agency's name (กสศ. holds ศ.)."""
-    for match in analysis.gaz.title_rx.finditer(analysis.text, start, end):
-        if not any(m.start <= match.start() < m.end for m in analysis.agencies):
-            return match
+    """The first person's title in [start, end) that is not a piece of an agency's name (กสศ. holds ศ.) nor of
+    a place's written glued to its head (ตำบลพนางตุง holds นาง)."""
+    text = analysis.text
+    for match in analysis.gaz.title_rx.finditer(text, start, end):
+        run = text.rfind(" ", start, match.start()) + 1 or start
+        if any(m.start <= match.start() < m.end for m in analysis.agencies) \
+                or (run < match.start() and text.startswith(_PLACE_HEADS, run)):
+            continue
+        return match
     return None
 
 

@@ -7,10 +7,13 @@ from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import affiliated_parent
-from edugraph.loaders.words import is_thai_letter, match_province
+from edugraph.loaders.words import PROVINCE_PREFIX, is_thai_letter, match_province
 
 # the address after a name (a place name may hold a hyphen: ต.แป-ระ)
 _ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙][ก-๙-]*\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙][ก-๙-]*\s?)?(?=จังหวัด|จ\.)")
+# a house or village number that opens a local body's address (โรงเรียนบ้านปราสาท หมู่ 5 ตำบลท่าตูม อำเภอท่าตูม
+# จังหวัดสุรินทร์); after a body the gazetteer knows it is a project's site (หมู่บ้านธนารักษ์ กองทัพบก หมู่ที่ 3 ...)
+_VILLAGE_NUMBER = re.compile(r"\s?(?:เลขที่\s?[\d/]+\s?)?(?:หมู่(?:ที่)?|ม\.)\s?\d+(?=\s?(?:ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.))")
 # a Bangkok address: its district, then the city (มหาวิทยาลัยเกริก เขตบางเขน กรุงเทพฯ)
 _CITY_ADDRESS = re.compile(r"\s?(?:แขวง\s?[ก-๙]+\s?)?เขต\s?[ก-๙]+\s?(?=กรุงเทพ|กทม)")
 _DATELINE_DASH = re.compile(r"\s?[-–—]\s")
@@ -21,14 +24,19 @@ _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|�
 
 
 # a province the event's own clause goes to: ลงพื้นที่ ต.ป่าบง อ.สารภี จ.เชียงใหม่ เพื่อติดตาม...,
-# เดินทางไปยังอำเภออรัญประเทศ จังหวัดสระแก้ว เพื่อเป็นประธานในการประชุม...
+# เดินทางไปยังอำเภออรัญประเทศ จังหวัดสระแก้ว เพื่อเป็นประธานในการประชุม..., มีกำหนดการเดินทางถึงจังหวัดสระแก้ว,
+# ลงพื้นที่ตรวจราชการจังหวัดยะลา (an inspection of a province is held there)
 # (ที่ not inside พื้นที่/สถานที่/หน้าที่, nor where a thing is: ตั้งอยู่ที่; ใน places only up to the title:
 # after it, ในพื้นที่X is as often what the event is about as where it is)
-_CLAUSE_PLACE = re.compile(r"(?:ลงพื้นที่|ไปยัง|บริเวณ|ณ|(?<!พื้น)(?<!สถาน)(?<!หน้า)(?<!อยู่)ที่|(?P<within>ใน(?:พื้นที่)?))\s?"
+_CLAUSE_PLACE = re.compile(r"(?:ลงพื้นที่|ไปยัง|เดินทางถึง|ตรวจราชการ|บริเวณ|ณ|(?<!พื้น)(?<!สถาน)(?<!หน้า)(?<!อยู่)ที่|(?P<within>ใน(?:พื้นที่)?))\s?"
                            r"(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?")
 _CLAUSE_PLACE_LEADS = leads_of(_CLAUSE_PLACE)       # its lookbehinds would be tried at every position
 _BRANCH = re.compile(r"(?:วิทยาเขต|สาขา)\s?$")
 _CLAUSE_REACH = 160         # characters after the event's title within which its clause may place it
+# a ที่ standing alone after the participants, before a place whose province closes the sentence
+# (…เข้าร่วมจำนวนมาก ที่บ้านทับเบิก ตำบลวังบาล อำเภอหล่มเก่า จังหวัดเพชรบูรณ์, กล่าวรายงาน ที่ ควอเทียร์ พาร์ค … กรุงเทพฯ)
+_SPACED_AT = re.compile(r"(?<=\s)ที่\s?(?=[ก-๙])(?!ผ่าน|จะ|ได้|มี|เป็น|ไม่|ยัง|สุด|สำคัญ|ดี|เกี่ยว|ตั้ง|ประชุม|ปรึกษา)")
+_LONGEST_TRIP = 4           # provinces a visit may be held in, beyond its first
 _REGIONAL_UNIT = re.compile(r"(?:ภาค|เขต)(?:ที่)?\s?\d")
 
 
@@ -39,7 +47,7 @@ def located(reading: Reading) -> list[Fact]:
     listed = _listed_in_province(reading)
     facts = []
     for mention in reading.a.agencies:
-        if mention.entity_id is None or not mention.name or _national(mention):
+        if mention.entity_id is None or not mention.name or _national(mention, reading.gaz):
             continue
         province = province_of(reading, mention, listed)
         if province:
@@ -97,7 +105,7 @@ def _placed_by_parent_name(reading: Reading, found: list[Fact]) -> list[Fact]:
     facts = []
     for part in reading.found("PART_OF"):
         unit, parent = by_name.get(part["head"]), by_name.get(part["tail"])
-        if unit is None or parent is None or unit.entity_id in placed or _national(unit):
+        if unit is None or parent is None or unit.entity_id in placed or _national(unit, reading.gaz):
             continue
         province = parent.province or _province_in_name(reading, parent)
         if province:
@@ -106,13 +114,15 @@ def _placed_by_parent_name(reading: Reading, found: list[Fact]) -> list[Fact]:
     return facts
 
 
-def _national(mention: AgencyMention) -> bool:
+def _national(mention: AgencyMention, gaz) -> bool:
     """A ministry or central office the gazetteer names: national bodies get no LOCATED_IN, whatever
     address follows them (สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี is where the ministry sits).  Nor do
     regional units (ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย: the seat in its name is not its area)."""
     if mention.province is None and mention.family is not None and (mention.family.slot == "number" or (
             mention.family.slot == "open" and _REGIONAL_UNIT.search(mention.name))):
         return True       # numbered units too (กองทัพภาคที่ 2 ค่ายสุรนารี จังหวัดนครราชสีมา: its seat, not its area)
+    if mention.province is None and any("จังหวัด" + region in mention.name for region in gaz.province_regions):
+        return True       # ศูนย์ขับเคลื่อนการศึกษาในจังหวัดชายแดนภาคใต้: a region's body, wherever its address is
     return mention.entry is not None and mention.entry.kind == "ministry_office" and mention.province is None
 
 
@@ -125,6 +135,8 @@ def province_of(reading: Reading, mention: AgencyMention, listed: dict[int, str]
     if province is None:
         parent = affiliated_parent(reading, mention)
         at = parent.end if parent is not None else mention.end
+        village = _VILLAGE_NUMBER.match(text, at) if mention.entry is None else None
+        at = village.end() if village else at
         # (national bodies sit in Bangkok: only the kinds a Bangkok address places, ``city_address_kinds``)
         address = _ADDRESS.match(text, at) or (
             _CITY_ADDRESS.match(text, at) if mention.kind in gaz.words["city_address_kinds"] else None)
@@ -138,14 +150,20 @@ def province_of(reading: Reading, mention: AgencyMention, listed: dict[int, str]
     return province
 
 
+def _more_places(reading: Reading, end: int) -> bool:
+    """Whether another place follows a province that ends at ``end`` (ที่ภูเก็ต และเชียงใหม่, ในจังหวัดปทุมธานีและ
+    จังหวัดใกล้เคียง): a list of places, no one place."""
+    text = reading.text
+    return bool(_OTHER_PLACES_TOO.match(text, end) or match_province(text, _AND.match(text, end).end(), reading.gaz))
+
+
 def _listed_in_province(reading: Reading) -> dict[int, str]:
     """Agencies listed after a phrase that places the whole list: ``...ในจังหวัดX ... อาทิ ...``."""
     out: dict[int, str] = {}
     for marker in _PLACED_LIST.finditer(reading.text):
         _, para_end = reading.a.paragraph_of(marker.start())
         found = match_province(reading.text, marker.start("province"), reading.gaz)
-        if found is None or _OTHER_PLACES_TOO.match(reading.text, found[1]) \
-                or match_province(reading.text, _AND.match(reading.text, found[1]).end(), reading.gaz):
+        if found is None or _more_places(reading, found[1]):
             continue        # ในจังหวัดปทุมธานีและจังหวัดใกล้เคียง ... อาทิ: the list is of more places than one
         end = reading.a.list_end(marker.end(), para_end)
         for mention in reading.a.agencies:
@@ -202,11 +220,12 @@ def held_in(reading: Reading) -> list[Fact]:
     dateline = _dateline_province(reading)
     lead = reading.a.paragraph_of(reading.a.body_start)
     for event in reading.events:
-        province, venue_span = None, event.venue_span
+        province, venue_span, listed_from = None, event.venue_span, None
         if venue_span:
             s, e = venue_span
             found = [p for p in reading.a.provinces if s <= p.start <= e + 2]
             province = found[0].name if found else _agency_place(reading, s, e) or _venue_name_place(reading, s, e)
+            listed_from = found[0].end if found else None
         if province is None and event.type == "visit" and not venue_span:
             # ลงพื้นที่ตรวจเยี่ยมโรงเรียนX อำเภอY จังหวัดZ: the place visited is where it happened
             s, e = event.title_span
@@ -219,13 +238,31 @@ def held_in(reading: Reading) -> list[Fact]:
             province = next((known for venue, known in placed if key and (key in venue or venue in key)), None)
         if province is None:
             province, venue_span = _clause_place(reading, event) or _later_venue(reading, event) or (None, venue_span)
+            listed_from = venue_span[1] if province and venue_span else None
         if province is None and dateline is not None and reading.a.paragraph_of(event.intro) == lead:
             province, venue_span = dateline     # "จังหวัดเชียงใหม่ – เมื่อวันที่ ...": the lead's events are there
         if province:
             facts.append(Fact("HELD_IN", event.entity_id, reading.province_id(province),
                               evidence(text, *venue_span) if venue_span else ""))
             placed.append((_toneless(text[venue_span[0]:venue_span[1]]) if venue_span else "", province))
+            # a trip to several provinces (ลงพื้นที่...ในจังหวัดศรีสะเกษและจังหวัดนครศรีธรรมราช) is held in each
+            for other in _listed_after(reading, listed_from) if event.type == "visit" and listed_from else ():
+                facts.append(Fact("HELD_IN", event.entity_id, reading.province_id(other), evidence(text, *venue_span)))
     return facts
+
+
+def _listed_after(reading: Reading, end: int) -> list[str]:
+    """The provinces that continue a list after one ending at ``end``, each written as a province (เชียงราย
+    และจังหวัดสระแก้ว; not the bare names of a region's list: ฝั่งอ่าวไทยในจังหวัดสงขลา พัทลุง นครศรีธรรมราช ...)."""
+    out = []
+    while len(out) < _LONGEST_TRIP:
+        at = _AND.match(reading.text, end).end()
+        found = match_province(reading.text, at, reading.gaz) if PROVINCE_PREFIX.match(reading.text, at) else None
+        if found is None:
+            break
+        out.append(found[0])
+        end = found[1]
+    return out
 
 
 def _venue_name_place(reading: Reading, start: int, end: int) -> str | None:
@@ -237,12 +274,17 @@ def _venue_name_place(reading: Reading, start: int, end: int) -> str | None:
              if not is_thai_letter(text[m.end():m.end() + 1])]      # not สงขลา|นครินทร์
     if len({province.name for _, province in named if province}) != 1:
         return None         # none, or a region's several (… กระบี่ ตรัง พังงา ภูเก็ต ระนอง และสตูล)
+    closing = start + len(text[start:end].rstrip(" ,\n\t\u00a0\u200b"))
     for match, province in named:
         if province is None:
             continue
         branch = _BRANCH.search(text, max(start, match.start() - 12), match.start())
         glued = len(match.group()) >= 4 and is_thai_letter(text[match.start() - 1:match.start()])
-        if branch or glued:
+        # a bare name that closes the venue, after a space, is its city (โรงแรมแกรนด์ริชมอนด์ นนทบุรี: gold places
+        # every such venue, Bangkok's alike: ไบเทค บางนา กรุงเทพฯ)
+        spaced_close = len(match.group()) >= 4 and match.start() > start and text[match.start() - 1].isspace() \
+            and match.end() == closing     # (ณ อยุธยา alone is a surname's end: นายธีรทัศน์ อิศรางกูร ณ อยุธยา)
+        if branch or glued or spaced_close:
             return province.name
     return None
 
@@ -256,16 +298,27 @@ def _later_venue(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
     if len(reading.events) == 1:
         para_end = len(text)        # the release's one event: its venue may be told paragraphs later
     marker = reading.gaz.venue_rx.search(text, event.title_span[1], para_end)
-    if marker is None or any(event.intro < other.intro < marker.start() for other in reading.events):
-        return None
-    stop = reading.gaz.venue_stop_rx.search(text, marker.end(), min(para_end, marker.end() + _CLAUSE_REACH))
-    end = stop.start() if stop else min(para_end, marker.end() + _CLAUSE_REACH)
-    found = {p.name: p for p in a.provinces if marker.end() <= p.start < end
-             and not any(m.start < p.start < m.end and not m.place for m in a.agencies)}
-    if len(found) != 1:
-        return None     # no province, or a region's several (ณ พื้นที่กลุ่มจังหวัด… กระบี่ ตรัง … และสตูล)
-    (place,) = found.values()
-    return place.name, (marker.end(), place.end)
+    attendance = tuple(reading.gaz.words["venue_after_attendance"])
+    candidates = [] if event.venue else [m for m in _SPACED_AT.finditer(
+        text, event.title_span[1], marker.start() if marker else para_end)]
+    for candidate in candidates + [marker]:
+        if candidate is None or any(event.intro < other.intro < candidate.start() for other in reading.events):
+            return None
+        spaced = candidate is not marker
+        if spaced and (any(event.title_span[1] <= d.start < candidate.start() for d in a.dates) or not text[
+                max(0, candidate.start() - 24):candidate.start()].rstrip().endswith(attendance)):
+            continue        # ในวันที่ 16 พฤษภาคมนี้ ที่จังหวัดระยอง (another day's), รอบ Final ที่กรุงเทพมหานคร (another stage)
+        stop = reading.gaz.venue_stop_rx.search(text, candidate.end(), min(para_end, candidate.end() + _CLAUSE_REACH))
+        end = stop.start() if stop else min(para_end, candidate.end() + _CLAUSE_REACH)
+        found = {p.name: p for p in a.provinces if candidate.end() <= p.start < end
+                 and not any(m.start < p.start < m.end and not m.place for m in a.agencies)}
+        if len(found) != 1:
+            continue        # no province, or a region's several (ณ พื้นที่กลุ่มจังหวัด… กระบี่ ตรัง … และสตูล)
+        (place,) = found.values()
+        if spaced and text[place.end:end].strip():
+            continue        # a bare ที่ opens a place only when the place's province closes its clause
+        return place.name, (candidate.end(), place.end)
+    return None
 
 
 def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
@@ -287,9 +340,9 @@ def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None
             continue                                # the cue word is inside a name
         if at is None or at.place:
             found = match_province(text, match.end(), reading.gaz)
-            if found and found[1] <= hi:
+            if found and found[1] <= hi and (event.type == "visit" or not _more_places(reading, found[1])):
                 return found[0], (match.start(), found[1])
-        elif at.name and at.end <= hi and not _national(at):
+        elif at.name and at.end <= hi and not _national(at, reading.gaz):
             province = province_of(reading, at, {})
             if province:
                 return province, (match.start(), min(hi, at.end + 60))
