@@ -199,7 +199,8 @@ def pilots(reading: Reading) -> list[Fact]:
         if a.in_headline(match.start()):
             continue
         para_start, para_end = a.paragraph_of(match.start())
-        programme = _programme_near(reading, match.start(), para_start, para_end) or main
+        programme = _programme_near(reading, match.start(), para_start, para_end) or main \
+            or _programme_before(reading, match.start(), para_start)
         if programme is None:
             continue
         group_start = _group_start(reading, match.start(), para_start)
@@ -214,8 +215,8 @@ def pilots(reading: Reading) -> list[Fact]:
                           for name in _provinces_listed(reading, start, end)]
             else:
                 members = [m for m in reading.actors(start, end, pilot=True) if isinstance(m, AgencyMention)]
-                facts += [Fact("PILOT_OF", agency, programme, said)
-                          for agency in map(reading.agency_id, members) if agency]
+                facts += [Fact("PILOT_OF", member, programme, said)
+                          for member in (_pilot_member(reading, m) for m in members) if member]
             continue
         if subject_rx.search(text[max(para_start, match.start() - 20):match.start()]) is None:
             continue
@@ -230,6 +231,14 @@ def pilots(reading: Reading) -> list[Fact]:
                 if agency:
                     facts.append(Fact("PILOT_OF", agency, programme, said))
     return facts
+
+
+def _pilot_member(reading: Reading, mention: AgencyMention) -> str | None:
+    """The entity a listed pilot member stands for: a province written as จังหวัดX is the Province (a pilot area,
+    as every PILOT_OF from a province in the development gold), any other body the Agency."""
+    if mention.family is not None and mention.family.head == "จังหวัด" and mention.province:
+        return reading.province_id(mention.province)
+    return reading.agency_id(mention)
 
 
 def _provinces_listed(reading: Reading, start: int, end: int) -> list[str]:
@@ -252,6 +261,13 @@ def _group_start(reading: Reading, cue: int, floor: int) -> int:
         start -= 1
     noun = reading.gaz.group_noun_rx.search(reading.text, start, cue)
     return noun.start() if noun else start
+
+
+def _programme_before(reading: Reading, pos: int, para_start: int) -> str | None:
+    """Where a release names several programmes, the pilots' one is the latest named before the cue in its paragraph
+    (…ขับเคลื่อนโครงการ X ... โดยนำร่องใน 5 จังหวัด ได้แก่ ...)."""
+    named = [p for p in reading.a.programmes if p.entity_id and para_start <= p.start < pos]
+    return named[-1].entity_id if named else None
 
 
 def _programme_near(reading: Reading, pos: int, para_start: int, para_end: int) -> str | None:
