@@ -10,6 +10,9 @@ from edugraph.loaders.words import is_thai_letter
 
 _MOST_PROGRAMMES_OF_AN_EVENT = 2    # more named in the event's sentences are what it discussed
 _MOST_EVENTS_OF_ONE_PROGRAMME = 2   # more events in a release: its one programme is not what all of them are under
+# characters after a later wording of an event that still speak of it: further on, the paragraph has moved on to
+# the programmes it describes (…อย่างเช่นโครงการแรงงานสีขาว, …ซึ่งสอดคล้องกับนโยบาย Go Green)
+_SENTENCE_REACH = 220
 _UNDER_REACH = 300                  # characters from an event's wording to the ภายใต้ that puts it under a programme
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))\s")    # 4. / 3.2 / (1) / 2) in a line
 
@@ -26,7 +29,7 @@ def programme_links(reading: Reading) -> list[Fact]:
     for event in reading.events:
         linked = False
         title = event.title_span
-        later = [(s, a.paragraph_of(s)[1]) for s, _ in event.mentions[1:]]
+        later = [(s, min(a.paragraph_of(s)[1], s + _SENTENCE_REACH)) for s, _ in event.mentions[1:]]
         in_title = [p for p in programmes if title[0] <= p.start < title[1]]
         # (a bare mined name in a later sentence is as often one item of what a visit saw, นิทรรศการผ้าไทยใส่ให้สนุก)
         in_sentences = [p for p in programmes if p not in in_title and not p.bare and any(s <= p.start < e for s, e in later)]
