@@ -55,3 +55,22 @@ def test_the_partners_of_a_programme_under_a_cooperation_run_it():
     found = _programme_relations(text)
     assert {("ORGANIZED", "มูลนิธิชัยพัฒนา", "โครงการปลูกต้นไม้เพื่อแผ่นดิน"),
             ("ORGANIZED", "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์", "โครงการปลูกต้นไม้เพื่อแผ่นดิน")} <= found
+
+
+def test_pilot_provinces_written_with_the_word_province_are_provinces_of_the_programme_named_before():
+    # two programmes in the release: the pilots' is the one named before the cue in its paragraph; a listed
+    # จังหวัดX is the pilot area (a Province), not the provincial administration
+    text = ("กระทรวงมหาดไทยเดินหน้าโครงการถังขยะเปียกลดโลกร้อน และโครงการบ้านนี้มีรัก ปลูกผักกินเอง\n"
+            "ในส่วนของโครงการคลองสวยน้ำใสเพื่อชุมชน รัฐบาลได้มอบหมายให้ทุกจังหวัดสำรวจคูคลองในพื้นที่ "
+            "โดยเริ่มดำเนินการนำร่องใน 2 จังหวัด ได้แก่ จังหวัดเชียงใหม่ และจังหวัดพะเยา เพื่อขยายผลต่อไป")
+    pilots = {r for r in _programme_relations(text) if r[0] == "PILOT_OF"}
+    assert pilots == {("PILOT_OF", p, "โครงการคลองสวยน้ำใสเพื่อชุมชน") for p in ("เชียงใหม่", "พะเยา")}
+
+
+def test_a_programme_far_on_in_an_events_paragraph_is_what_the_paragraph_describes():
+    text = ("วันที่ 26 มีนาคม 2567 รัฐมนตรีว่าการกระทรวงแรงงาน เยี่ยมชมการจัดสวัสดิการในสถานประกอบการ "
+            "ของบริษัทผลิตถุงมือยางแห่งหนึ่ง\nในการเยี่ยมชมครั้งนี้ รัฐมนตรีได้พบปะลูกจ้างและรับฟังการบรรยายสรุป"
+            "จากผู้บริหารของบริษัทถึงผลการดำเนินงานด้านสวัสดิการของบริษัทในรอบปีที่ผ่านมา ทั้งด้านสุขภาพ ที่พักอาศัย "
+            "การเดินทาง ค่าอาหาร และการออมทรัพย์ ผมขอชื่นชมผู้บริหารของบริษัทและคณะกรรมการสวัสดิการที่เล็งเห็นถึง"
+            "ความสำคัญของการพัฒนาคุณภาพชีวิตลูกจ้าง โดยการดำเนินโครงการด้านต่าง ๆ อย่างเช่นโครงการแรงงานสีขาวปลอดยาเสพติด")
+    assert not any(r[0] == "PART_OF" for r in _programme_relations(text))
