@@ -1,6 +1,7 @@
 """Programme passes: PILOT_OF from ``...นำร่อง`` groups, PART_OF between events and programmes."""
 from __future__ import annotations
 
+import functools
 import re
 
 from edugraph.loaders.mentions import AgencyMention
@@ -196,7 +197,7 @@ def pilots(reading: Reading) -> list[Fact]:
     examples = [p for p in a.programmes if p.entity_id and text[:p.start].rstrip().endswith(gaz.words["programme_example_markers"])]
     main = reading.main_programme() if len(only) == 1 and len(examples) < len(
         [p for p in a.programmes if p.entity_id]) else None
-    subject_rx = re.compile(r"(?:ให้)?เป็น(?:หนึ่งใน)?(?:" + "|".join(map(re.escape, gaz.words["group_nouns"])) + r")?$")
+    subject_rx = _subject_rx(tuple(gaz.words["group_nouns"]))
     facts = []
     for match in re.finditer(re.escape(gaz.pilot_cue), text):
         if a.in_headline(match.start()):
@@ -234,6 +235,13 @@ def pilots(reading: Reading) -> list[Fact]:
                 if agency:
                     facts.append(Fact("PILOT_OF", agency, programme, said))
     return facts
+
+
+@functools.lru_cache(maxsize=4)
+def _subject_rx(group_nouns: tuple[str, ...]) -> re.Pattern:
+    """What stands right before the cue when its subject is the pilot (ให้เป็น…, เป็นหนึ่งใน…): compiled once per
+    gazetteer, not per release."""
+    return re.compile(r"(?:ให้)?เป็น(?:หนึ่งใน)?(?:" + "|".join(map(re.escape, group_nouns)) + r")?$")
 
 
 def _pilot_member(reading: Reading, mention: AgencyMention) -> str | None:
