@@ -35,6 +35,11 @@ _STAMP_LEAD = re.compile(r"(?:^|\n|[*_=~\-]{3,})[^\S\n]*$")
 _SAID_TODAY = re.compile(r"วันนี้|วานนี้|เมื่อวาน")
 _PAST = re.compile(r"ได้(?:มี)?(?:การ)?\s?$|ไปแล้ว|ที่ผ่านมา|(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ|เมื่อ(?!วันที่)|รับทราบ")
 _PAST_REACH = 60            # characters before a cue where a past marker places the told activity
+# what sets an activity's scene between a day and who speaks (``วันนี้ (30 ต.ค.67) เวลา 09.00 น. ณ กองทัพอากาศ ...
+# กล่าวว่า``): a time of day or a place makes the day the scene's, not a statement's
+_SCENE = re.compile(r"เวลา[^\S\n]?(?:ประมาณ[^\S\n]?)?[0-9๐-๙]|(?:^|[^ก-๙])ณ[^\S\n]")
+_SCENE_OPENING = re.compile(r"(?:\)|[^\S\n])*ที่[^\S\n]")    # "วันนี้ (8 สิงหาคม 2567) ที่ ศูนย์ประชุม...": a place
+_SPEAKER_REACH = 200        # characters from a day to the speech verb of a statement it opens
 
 
 @functools.lru_cache(maxsize=None)
@@ -127,6 +132,34 @@ def statement_day(analysis, event, mention) -> bool:
     The contract then leaves the event undated (ANNOTATION.md; heldout-3 v01-v03, v08)."""
     return mention.end <= event.intro and "said&near&only" in _told(analysis, mention.end, event.intro,
                                                                        _points_back(analysis, event))
+
+
+def statement_opened(analysis, mention):
+    """The speech verb of a statement that a day only opens, or None: a speech verb follows the day in its paragraph
+    with only who speaks between, no event cue and no scene (a time of day, a place):
+    ``วันนี้ (27 เมษายน 2568) นายเผ่าภูมิ ... เปิดเผยว่า ...``.  Such a day is the statement's, so it dates no event
+    told before it, in a deck (heldout-5 w13, heldout-6 w38); a day the statement then states may (เผยว่า ในวันเสาร์ที่
+    9 ธันวาคม 2566 นี้ ...).
+
+    >>> from types import SimpleNamespace as M
+    >>> import re
+    >>> text = "วันนี้ (27 เมษายน 2568) นายเผ่าภูมิ รัฐมนตรี เปิดเผยว่า กระทรวง..."
+    >>> a = M(text=text, paragraph_of=lambda pos: (0, len(text)), event_cue_in=lambda s, e: None,
+    ...       scan=lambda rx: M(finditer=lambda s, e: rx.finditer(text, s, e)), gaz=M(speech_rx=re.compile("เปิดเผย")))
+    >>> statement_opened(a, M(start=8, end=text.index(")"))).group()
+    'เปิดเผย'
+    >>> a.text = text = text.replace("นายเผ่า", "เวลา 09.00 น. นายเผ่า")
+    >>> statement_opened(a, M(start=8, end=text.index(")"))) is None
+    True
+    """
+    text = analysis.text
+    para_end = analysis.paragraph_of(mention.start)[1]
+    said = next(analysis.scan(analysis.gaz.speech_rx).finditer(mention.end, min(para_end, mention.end + _SPEAKER_REACH)),
+                None)
+    if said is None or _SCENE_OPENING.match(text, mention.end) or _SCENE.search(text, mention.end, said.start()) \
+            or analysis.event_cue_in(mention.end, said.start()) is not None:
+        return None
+    return said
 
 
 def dayless_time(analysis, event) -> bool:

@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from edugraph.loaders.day_wording import dayless_time, is_period_bound, is_posting_stamp, statement_day
+from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_posting_stamp, statement_opened,
+                                          statement_day)
 from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between, cue_before_day,
                                          held_by_an_occasion_before)
 from edugraph.loaders.dates import UPCOMING
@@ -181,6 +182,12 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         running = _running_day(analysis, event, previous)
         near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH
         chosen = forward or (opening if near else None)
+        said = statement_opened(analysis, chosen) if chosen is not None and chosen.start > event.intro else None
+        if said is not None:
+            # a deck's event, then "วันนี้ (date) X เปิดเผยว่า ...": the statement's day, not the event's; a day the
+            # statement states (เผยว่า ในวันเสาร์ที่ 9 ธันวาคม 2566 นี้ ...) may be
+            chosen = next((m for m in analysis.dates if said.end() <= m.start < said.end() + _CUE_TO_DATE
+                           and _cued(analysis, m) and _recent(analysis, m.date)), None)
         if chosen is not None:
             event.date, event.end_date = chosen.date, chosen.end_date
         elif running is not None:
