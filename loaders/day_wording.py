@@ -36,8 +36,9 @@ _SAID_TODAY = re.compile(r"วันนี้|วานนี้|เมื่อ
 _PAST = re.compile(r"ได้(?:มี)?(?:การ)?\s?$|ไปแล้ว|ที่ผ่านมา|(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ|เมื่อ(?!วันที่)|รับทราบ")
 _PAST_REACH = 60            # characters before a cue where a past marker places the told activity
 # what sets an activity's scene between a day and who speaks (``วันนี้ (30 ต.ค.67) เวลา 09.00 น. ณ กองทัพอากาศ ...
-# กล่าวว่า``): a time of day or a place makes the day the scene's, not a statement's
-_SCENE = re.compile(r"เวลา[^\S\n]?(?:ประมาณ[^\S\n]?)?[0-9๐-๙]|(?:^|[^ก-๙])ณ[^\S\n]")
+# กล่าวว่า``): a place makes the day the scene's, not a statement's; a time of day alone may be the statement's own
+# (``วันนี้ (...) เวลาประมาณ 11.00 น. นายจิรายุ ... เปิดเผยว่า``, heldout-3 v08)
+_SCENE = re.compile(r"(?:^|[^ก-๙])ณ[^\S\n]")
 _SCENE_OPENING = re.compile(r"(?:\)|[^\S\n])*ที่[^\S\n]")    # "วันนี้ (8 สิงหาคม 2567) ที่ ศูนย์ประชุม...": a place
 _SPEAKER_REACH = 200        # characters from a day to the speech verb of a statement it opens
 
@@ -131,12 +132,24 @@ def statement_day(analysis, event, mention) -> bool:
     activity (a plan, วันนี้, another day): ``วันนี้ (6 ก.ค. 66) โฆษก... เปิดเผยว่า นายกฯ รับทราบถึงการลงนาม...``.
     The contract then leaves the event undated (ANNOTATION.md; heldout-3 v01-v03, v08)."""
     return mention.end <= event.intro and "said&near&only" in _told(analysis, mention.end, event.intro,
-                                                                       _points_back(analysis, event))
+                                                                       _points_back(analysis, event)) \
+        and not _sets_a_scene(analysis, mention)
+
+
+def _sets_a_scene(analysis, mention) -> bool:
+    """Whether a place stands between a day and the speech verb after it (``วันนี้ (30 ต.ค.67) เวลา
+    09.00 น. ณ กองทัพอากาศ ... กล่าวว่า ... ได้ตรวจเยี่ยม...``): the day is then the scene's, where the activity told
+    is held (heldout-5 w15), not only the statement's."""
+    text = analysis.text
+    para_end = analysis.paragraph_of(mention.start)[1]
+    said = next(analysis.scan(analysis.gaz.speech_rx).finditer(mention.end, para_end), None)
+    stop = said.start() if said is not None else para_end
+    return bool(_SCENE_OPENING.match(text, mention.end) or _SCENE.search(text, mention.end, stop))
 
 
 def statement_opened(analysis, mention):
     """The speech verb of a statement that a day only opens, or None: a speech verb follows the day in its paragraph
-    with only who speaks between, no event cue and no scene (a time of day, a place):
+    with only who speaks between, no event cue and no scene (a place):
     ``วันนี้ (27 เมษายน 2568) นายเผ่าภูมิ ... เปิดเผยว่า ...``.  Such a day is the statement's, so it dates no event
     told before it, in a deck (heldout-5 w13, heldout-6 w38); a day the statement then states may (เผยว่า ในวันเสาร์ที่
     9 ธันวาคม 2566 นี้ ...).
@@ -148,7 +161,7 @@ def statement_opened(analysis, mention):
     ...       scan=lambda rx: M(finditer=lambda s, e: rx.finditer(text, s, e)), gaz=M(speech_rx=re.compile("เปิดเผย")))
     >>> statement_opened(a, M(start=8, end=text.index(")"))).group()
     'เปิดเผย'
-    >>> a.text = text = text.replace("นายเผ่า", "เวลา 09.00 น. นายเผ่า")
+    >>> a.text = text = text.replace("นายเผ่า", "ณ จังหวัดอำนาจเจริญ นายเผ่า")
     >>> statement_opened(a, M(start=8, end=text.index(")"))) is None
     True
     """
