@@ -179,6 +179,9 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
                         and _cued(analysis, m) and not _standalone_dateline(analysis, m)), None)
         if forward is not None and not _recent(analysis, forward.date):
             forward = None      # "เปิดให้บริการครั้งแรก เมื่อวันที่ 22 กรกฎาคม 2545": background, not this event
+        elif forward is not None and after_release(analysis, forward.date) and not _announced(analysis, event.intro):
+            forward = None      # "ได้ร่วมลงนามความตกลง... จะมีผลใช้บังคับตั้งแต่วันที่ 1 มีนาคม 2567": a day to come is no
+                                # reported event's (an announced one keeps it: DECISIONS d-17)
         running = _running_day(analysis, event, previous)
         near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH
         chosen = forward or (opening if near else None)
@@ -297,6 +300,8 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         mention = _scene_date(analysis, para_start)
     if mention is None and not events:
         mention = date_in(analysis, 0, analysis.body_start)    # a date only the headline gives
+        if mention is not None and after_release(analysis, mention.date):
+            mention = None      # "... ยกเว้นการตรวจลงตรา เริ่ม 1 มี.ค.67" on 7 Feb: a day to come, no reported event's
     relative = _relative_day(analysis, para_start, event.intro, events)
     if relative is not None and (mention is None or mention.start < relative[0]):
         event.date, event.end_date = relative[1], None
@@ -321,6 +326,12 @@ def _announced_day(analysis: Analysis, start: int, cue: int, events: list):
             or not _ANNOUNCING.search(analysis.text, max(start, cue - _ANNOUNCING_REACH), cue):
         return None
     return found
+
+
+def _announced(analysis: Analysis, cue: int) -> bool:
+    """Whether the lead of the cue at ``cue``, in its paragraph, announces the event (จะ, เตรียม, มีกำหนด)."""
+    para_start = analysis.paragraph_of(cue)[0]
+    return bool(_ANNOUNCING.search(analysis.text, max(para_start, cue - _ANNOUNCING_REACH), cue))
 
 
 def _own_clause_day(analysis: Analysis, event, limit: int):
