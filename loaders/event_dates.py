@@ -43,6 +43,7 @@ _CUE_TO_DATE = 40            # characters between an event cue and the day that 
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
 _OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
 _DOCUMENT_REACH = 24          # ...and a document's cue (ตามมติคณะรัฐมนตรี (ครม.) เมื่อวันที่ ...) the document's
+_PARAGRAPH_OPENING = re.compile(r"[^\S\n]*(?:ใน|เมื่อ)?[^\S\n]*")
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
 # "...เทศกาลนกกระเรียน ประจำปี 2567 ซึ่งจัดขึ้นระหว่างวันที่ 2 - 4 กุมภาพันธ์ 2567": the day stated as when the
 # occasion just named is held (day_owners.HELD) is that occasion's, not the day of an opening or closing ceremony
@@ -165,7 +166,7 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
     intros = sorted(e.intro for e in events)
     opening = next((m for m in analysis.dates if m.start >= analysis.body_start
                     and not _standalone_dateline(analysis, m) and (m.text.startswith("วันนี้") or _TODAY.search(
-                        analysis.text, max(0, m.start - 10), m.start))), None)
+                        analysis.text, max(0, m.start - 10), m.start) or _opens_its_paragraph(analysis, m))), None)
     previous = None
     for event in events:
         if event.date is not None:
@@ -183,7 +184,8 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
             forward = None      # "ได้ร่วมลงนามความตกลง... จะมีผลใช้บังคับตั้งแต่วันที่ 1 มีนาคม 2567": a day to come is no
                                 # reported event's (an announced one keeps it: DECISIONS d-17)
         running = _running_day(analysis, event, previous)
-        near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH
+        near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH \
+            and not _told_besides(analysis, event)     # นอกจากนี้ยังได้ลงพื้นที่...: a day not given (DECISIONS #2)
         chosen = forward or (opening if near else None)
         said = statement_opened(analysis, chosen) if chosen is not None and chosen.start > event.intro else None
         if said is not None:
@@ -203,6 +205,12 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
             event.date = previous.date
         if event.date is not None:
             previous = event
+
+
+def _opens_its_paragraph(analysis: Analysis, mention) -> bool:
+    """Whether a day opens its paragraph (``วันที่ 4 กรกฎาคม 2568 นายเอกภัทร ...``, ``ในวันจันทร์ที่ 26 ...``): the
+    story's day, as ``วันนี้ (date)`` is."""
+    return bool(_PARAGRAPH_OPENING.fullmatch(analysis.text, analysis.paragraph_of(mention.start)[0], mention.start))
 
 
 def day_told_after(analysis: Analysis, event, pos: int):
@@ -225,8 +233,7 @@ def _running_day(analysis: Analysis, event, previous):
     ``ระหว่างวันที่ 6 - 7 สิงหาคม ... และการลงพื้นที่ศึกษาดูงาน``, is on a day not given)."""
     if previous is None or previous.date is None or previous.end_date not in (None, previous.date):
         return None
-    para_start, _ = analysis.paragraph_of(event.intro)
-    if _BESIDES.search(analysis.text, max(para_start, event.intro - 40), event.intro):
+    if _told_besides(analysis, event):
         return None         # "นอกจากนี้ยังได้ร่วมกันลงพื้นที่...": another activity, on a day not given (DECISIONS #2)
     return previous.date if any(analysis.body_start <= m.start < event.intro and m.date == previous.date
                                 and not _standalone_dateline(analysis, m) for m in analysis.dates) else None
@@ -365,8 +372,13 @@ def _frames_an_occasion(analysis: Analysis, event) -> bool:
 def _on_the_day_before(analysis: Analysis, event) -> bool:
     """A sequel right after the event before (ภายหลังเสร็จสิ้นการหารือ ได้มีพิธีลงนาม) is on its day;
     one written as another activity besides it (นอกจากนี้ยังได้ลงพื้นที่...) is on a day not given."""
+    return event.sequel and not _told_besides(analysis, event)
+
+
+def _told_besides(analysis: Analysis, event) -> bool:
+    """Whether the event is told as another activity besides the one before (นอกจากนี้ยังได้...)."""
     para_start, _ = analysis.paragraph_of(event.intro)
-    return event.sequel and not _BESIDES.search(analysis.text, max(para_start, event.intro - 40), event.intro)
+    return bool(_BESIDES.search(analysis.text, max(para_start, event.intro - 40), event.intro))
 
 
 def _relative_day(analysis: Analysis, start: int, end: int, events: list):
