@@ -22,6 +22,7 @@ _ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)
 # "เปิดเผยว่า ตนได้เป็นประธานในพิธีเปิด...": the speaker reports presiding over or attending the activity himself
 _OWN_PART = re.compile(r"ตน(?:เอง)?(?:ได้)?(?:ร่วม)?(?:เป็นประธาน|เข้าร่วม)(?:ใน)?(?:การ)?\s?$")
 _OWN_PART_REACH = 30
+_OWN_PART_OPENS = re.compile(r"(?:ว่า)?[^\S\n]*ตน(?:เอง)?(?:ได้)?(?:ร่วม)?(?:เป็นประธาน|เข้าร่วม)")  # ...เปิดเผยว่า ตนได้เป็นประธาน
 _THIS_ONE = re.compile(r"(?:ใน)?ครั้งนี้|ดังกล่าว")     # the occasion at hand (event_scope._POINTS_BACK)
 _THIS_ONE_REACH = 20
 _LEAD_REACH = 150           # characters before a cue read for how its clause places the event in time
@@ -40,7 +41,9 @@ _PAST_REACH = 60            # characters before a cue where a past marker places
 # (``วันนี้ (...) เวลาประมาณ 11.00 น. นายจิรายุ ... เปิดเผยว่า``, heldout-3 v08)
 _SCENE = re.compile(r"(?:^|[^ก-๙])ณ[^\S\n]")
 _SCENE_OPENING = re.compile(r"(?:\)|[^\S\n])*ที่[^\S\n]")    # "วันนี้ (8 สิงหาคม 2567) ที่ ศูนย์ประชุม...": a place
-_SPEAKER_REACH = 200        # characters from a day to the speech verb of a statement it opens
+_SPEAKER_REACH = 200
+_PAST_DAY = re.compile(r"เมื่อ")        # เมื่อวันที่ ..., เมื่อวันนที่ ... (a day told as past)
+_PAST_DAY_LEAD = 16        # characters from a day to the speech verb of a statement it opens
 
 
 @functools.lru_cache(maxsize=None)
@@ -166,13 +169,26 @@ def statement_opened(analysis, mention):
     True
     """
     text = analysis.text
+    if _PAST_DAY.search(text, max(0, mention.start - _PAST_DAY_LEAD), mention.start + 6):
+        return None     # "เมื่อวันที่ 12 ก.ค. 67 ปลัด... เปิดเผยว่า ตนได้มอบหมาย...": a day told as when things happened
     para_end = analysis.paragraph_of(mention.start)[1]
     said = next(analysis.scan(analysis.gaz.speech_rx).finditer(mention.end, min(para_end, mention.end + _SPEAKER_REACH)),
                 None)
     if said is None or _SCENE_OPENING.match(text, mention.end) or _SCENE.search(text, mention.end, said.start()) \
             or analysis.event_cue_in(mention.end, said.start()) is not None:
         return None
+    told = analysis.event_cue_in(said.end(), para_end)
+    if _OWN_PART_OPENS.match(text, said.end()) or told is not None and "said&own" in _told(analysis, mention.end,
+                                                                                            told.start()):
+        return None     # "เปิดเผยว่า ตนได้เป็นประธานนำขบวน...": the speaker names the activity held that day
     return said
+
+
+def organised(analysis, event) -> bool:
+    """Whether the event is told as organised right before its words (``กรมธนารักษ์จัดพิธีมอบ...``): the release's own
+    activity, which the story's day dates (as :func:`_told` reads a speaker naming it)."""
+    para_start = analysis.paragraph_of(event.intro)[0]
+    return bool(_ORGANISING.search(analysis.text, max(para_start, event.intro - 14), event.intro))
 
 
 def dayless_time(analysis, event) -> bool:

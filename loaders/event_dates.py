@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_posting_stamp, statement_opened,
+from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_posting_stamp, organised, statement_opened,
                                           statement_day)
 from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between, cue_before_day,
                                          held_by_an_occasion_before)
@@ -38,12 +38,14 @@ _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BESIDES = re.compile(r"นอกจาก(?:นี้|นั้น)\s?(?:ยัง)?(?:ได้)?(?:ร่วมกัน)?(?:ร่วม)?\s?$")
 _ANNOUNCING = re.compile(r"จะ|เตรียม|มีกำหนด")
+_TITLE_UPCOMING = re.compile(r"[^\S\n](?:นี้|ที่จะถึง)(?![ก-๙])")
 _ANNOUNCING_REACH = 150       # characters before a cue where a plan's wording announces it
 _CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
 _OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
 _DOCUMENT_REACH = 24          # ...and a document's cue (ตามมติคณะรัฐมนตรี (ครม.) เมื่อวันที่ ...) the document's
 _PARAGRAPH_OPENING = re.compile(r"[^\S\n]*(?:ใน|เมื่อ)?[^\S\n]*")
+_OPENING_SENTENCE = 80         # characters of story after a day that opens its paragraph (not a heading line)
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
 # "...เทศกาลนกกระเรียน ประจำปี 2567 ซึ่งจัดขึ้นระหว่างวันที่ 2 - 4 กุมภาพันธ์ 2567": the day stated as when the
 # occasion just named is held (day_owners.HELD) is that occasion's, not the day of an opening or closing ceremony
@@ -180,14 +182,15 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
                         and _cued(analysis, m) and not _standalone_dateline(analysis, m)), None)
         if forward is not None and not _recent(analysis, forward.date):
             forward = None      # "เปิดให้บริการครั้งแรก เมื่อวันที่ 22 กรกฎาคม 2545": background, not this event
-        elif forward is not None and after_release(analysis, forward.date) and not _announced(analysis, event.intro):
+        elif forward is not None and after_release(analysis, forward.date) and not _announced(analysis, event):
             forward = None      # "ได้ร่วมลงนามความตกลง... จะมีผลใช้บังคับตั้งแต่วันที่ 1 มีนาคม 2567": a day to come is no
                                 # reported event's (an announced one keeps it: DECISIONS d-17)
         running = _running_day(analysis, event, previous)
         near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH \
             and not _told_besides(analysis, event)     # นอกจากนี้ยังได้ลงพื้นที่...: a day not given (DECISIONS #2)
         chosen = forward or (opening if near else None)
-        said = statement_opened(analysis, chosen) if chosen is not None and chosen.start > event.intro else None
+        said = statement_opened(analysis, chosen) if chosen is not None and chosen.start > event.intro \
+            and not organised(analysis, event) else None   # a deck's "X จัดพิธี...": the release's own activity
         if said is not None:
             # a deck's event, then "วันนี้ (date) X เปิดเผยว่า ...": the statement's day, not the event's; a day the
             # statement states (เผยว่า ในวันเสาร์ที่ 9 ธันวาคม 2566 นี้ ...) may be
@@ -209,8 +212,11 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
 
 def _opens_its_paragraph(analysis: Analysis, mention) -> bool:
     """Whether a day opens its paragraph (``วันที่ 4 กรกฎาคม 2568 นายเอกภัทร ...``, ``ในวันจันทร์ที่ 26 ...``): the
-    story's day, as ``วันนี้ (date)`` is."""
-    return bool(_PARAGRAPH_OPENING.fullmatch(analysis.text, analysis.paragraph_of(mention.start)[0], mention.start))
+    story's day, as ``วันนี้ (date)`` is; not a line of its own with a time (``วันพฤหัสบดีที่ 9 กันยายน 2564 ระหว่างเวลา
+    09.00 – 10.40 น.``): a speech's or a page's heading, as a dateline is."""
+    para_start, para_end = analysis.paragraph_of(mention.start)
+    return bool(_PARAGRAPH_OPENING.fullmatch(analysis.text, para_start, mention.start)) \
+        and para_end - mention.end > _OPENING_SENTENCE
 
 
 def day_told_after(analysis: Analysis, event, pos: int):
@@ -335,10 +341,13 @@ def _announced_day(analysis: Analysis, start: int, cue: int, events: list):
     return found
 
 
-def _announced(analysis: Analysis, cue: int) -> bool:
-    """Whether the lead of the cue at ``cue``, in its paragraph, announces the event (จะ, เตรียม, มีกำหนด)."""
+def _announced(analysis: Analysis, event) -> bool:
+    """Whether the event's lead, in its paragraph, announces it (จะ, เตรียม, มีกำหนด), or its title tells its time as
+    still to come (``จัดแสดงนิทรรศการ ก.ค. นี้``)."""
+    cue, (start, end) = event.intro, event.title_span
     para_start = analysis.paragraph_of(cue)[0]
-    return bool(_ANNOUNCING.search(analysis.text, max(para_start, cue - _ANNOUNCING_REACH), cue))
+    return bool(_ANNOUNCING.search(analysis.text, max(para_start, cue - _ANNOUNCING_REACH), cue)
+                or _TITLE_UPCOMING.search(analysis.text, start, end))
 
 
 def _own_clause_day(analysis: Analysis, event, limit: int):
