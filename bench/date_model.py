@@ -37,7 +37,7 @@ _YEAR_WRITTEN = re.compile(r"\d{2,4}\s*$")
 _BE = re.compile(r"(?:25|24)\d\d\s*$|(?<!\d)[5-9]\d\s*$")
 _LEAD = 24                  # characters before a date read for its cue word
 _OCCASION_REACH = 80        # characters before a date within which an occasion cue names it
-_BACKGROUND_DAYS = 366      # a day longer before the release than this is background (as event_dates._recent)
+_BACKGROUND_DAYS = 366      # a day longer before the release than this is background (as day_kinds.recent)
 _DONE = re.compile(r"(?:ภาย)?หลัง(?:จาก)?(?:ที่)?(?:ได้)?เสร็จ(?:สิ้น)?")   # the day is of what follows the event
 _DONE_REACH = 40
 

@@ -39,7 +39,7 @@ def another_activity_between(analysis, kind: str, start: int, end: int) -> bool:
 
 def cue_before_day(analysis, rx, lo: int, mention):
     """The last match of ``rx`` in [lo, the day ``mention``), with no other day between it and the day: what the
-    words before a day say it is (an occasion's, a document's: ``event_dates.occasion_day``)."""
+    words before a day say it is (an occasion's, a document's: ``day_kinds.occasion_day``)."""
     cue = None
     for cue in rx.finditer(analysis.text, lo, mention.start):
         pass

@@ -24,26 +24,19 @@ import re
 
 from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_posting_stamp, organised, statement_opened,
                                           statement_day)
-from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between, cue_before_day,
+from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between,
                                          held_by_an_occasion_before)
-from edugraph.loaders.dates import UPCOMING
+from edugraph.loaders.day_kinds import (after_release, cued, occasion_day, planned_day, recent,
+                                         standalone_dateline)
 from edugraph.loaders.document import Analysis
 
-_DATE_CUE = re.compile(r"(?:วันที่|เมื่อ|วันนี้|วานนี้|ระหว่าง|ตั้งแต่)\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
-_DATE_CUE_WORD = re.compile(r"เมื่อ|วันที่|วันนี้|วานนี้|ระหว่าง")
-_WEEKDAY_DAY = re.compile(r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่")
 _TODAY = re.compile(r"(?:วัน|วาน)นี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
-_LINE_LABEL = re.compile(r"[\s\W\d]|date|Date|โพสต์|เผยแพร่|วัน[ก-๙]{3,9}|น\.")
-_DASH_AFTER = re.compile(r"\s?[-–—]\s")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BESIDES = re.compile(r"นอกจาก(?:นี้|นั้น)\s?(?:ยัง)?(?:ได้)?(?:ร่วมกัน)?(?:ร่วม)?\s?$")
 _ANNOUNCING = re.compile(r"จะ|เตรียม|มีกำหนด")
 _TITLE_UPCOMING = re.compile(r"[^\S\n](?:นี้|ที่จะถึง)(?![ก-๙])")
 _ANNOUNCING_REACH = 150       # characters before a cue where a plan's wording announces it
 _CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
-_OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
-_DOCUMENT_REACH = 24          # ...and a document's cue (ตามมติคณะรัฐมนตรี (ครม.) เมื่อวันที่ ...) the document's
 _PARAGRAPH_OPENING = re.compile(r"[^\S\n]*(?:ใน|เมื่อ)?[^\S\n]*")
 _OPENING_SENTENCE = 80         # characters of story after a day that opens its paragraph (not a heading line)
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
@@ -74,90 +67,16 @@ def date_in(analysis: Analysis, start: int, end: int):
     for mention in analysis.dates:
         if mention.start >= end:
             break
-        if mention.start >= start and not _standalone_dateline(analysis, mention) and not occasion_day(analysis, mention) \
+        if mention.start >= start and not standalone_dateline(analysis, mention) and not occasion_day(analysis, mention) \
                 and not planned_day(analysis, mention) and not is_period_bound(analysis.text, mention):
             found = mention
     return found
-
-
-def occasion_day(analysis: Analysis, mention) -> bool:
-    """A day that names a count's moment or a document's (``(ข้อมูล ณ วันที่ 17 พ.ค. 2567)``, ``ตามมติคณะรัฐมนตรี
-    เมื่อวันที่ 29 ตุลาคม 2567``: ``document_day_cues``), or an occasion still to come when the release was published
-    (``เนื่องในโอกาสวันเฉลิมพระชนมพรรษา 28 กรกฎาคม 2567`` in June), not an activity's day — the occasion's unless
-    it is cued as a day (ในวันที่ ...)."""
-    para_start, _ = analysis.paragraph_of(mention.start)
-    if cue_before_day(analysis, analysis.gaz.document_day_rx, max(para_start, mention.start - _DOCUMENT_REACH), mention):
-        return True
-    cue = cue_before_day(analysis, analysis.gaz.occasion_rx, max(para_start, mention.start - _OCCASION_REACH), mention)
-    if cue is None:
-        return False
-    # an occasion's day that has come by the release may be the day of its activities; with no release
-    # date to tell, a day written only after an occasion cue is the occasion's
-    return not _cued(analysis, mention) and (not analysis.published or after_release(analysis, mention.date))
-
-
-def planned_day(analysis: Analysis, mention) -> bool:
-    """A day written as still to come (``จะจัดมหกรรม... วันที่ 6-7 กรกฎาคมนี้``, ``ในวันที่ 16 พฤษภาคมนี้``)
-    when it is after the release: a plan's day, which dates no reported event."""
-    return bool(UPCOMING.match(analysis.text, mention.end)) and (not analysis.published
-                                                                  or after_release(analysis, mention.date))
-
-
-def after_release(analysis: Analysis, date: str) -> bool:
-    """Whether ``date`` is still to come when the release was published (a plan, not a report)."""
-    return bool(analysis.published) and date > analysis.published
-
-
-def _standalone_dateline(analysis: Analysis, mention) -> bool:
-    """The publication dateline alone, or any date that is a line of its own (a page's posting
-    date: ``21 มกราคม 2025``, ``date 2025-08-21``): never an event's date."""
-    para_start, para_end = analysis.paragraph_of(mention.start)
-    text = analysis.text
-    dateline = analysis.dateline
-    after = text[mention.end:para_end]
-    if dateline is not None and mention.start == dateline.start:
-        return not after.strip(" -–—,")
-    if not _cued(analysis, mention) and _labels_and_at_most(text[para_start:mention.start], 6) \
-            and (_ISO.fullmatch(mention.text.strip()) or _DASH_AFTER.match(after)):
-        return True         # "date 2025-08-21 ...", "15 May 2023 – ...": a page field opening the line
-    rest = analysis.text[para_start:mention.start] + " " + analysis.text[mention.end:para_end]
-    return _labels_and_at_most(rest, 12) and not _DATE_CUE_WORD.search(rest)
-
-
-def _labels_and_at_most(text: str, most: int) -> bool:
-    """Whether ``text`` is line labels, spaces and marks (:data:`_LINE_LABEL`) but for at most ``most`` characters:
-    ``len(_LINE_LABEL.sub("", text)) <= most``, stopping at the first words past ``most`` (a paragraph of story).
-
-    >>> _labels_and_at_most("โพสต์เมื่อ: ", 4), _labels_and_at_most("จังหวัดตากได้จัดพิธีลงนาม", 12)
-    (True, False)
-    """
-    kept, at = 0, 0
-    for label in _LINE_LABEL.finditer(text):
-        kept += label.start() - at
-        if kept > most:
-            return False
-        at = label.end()
-    return kept + len(text) - at <= most
-
-
-def _cued(analysis: Analysis, mention) -> bool:
-    """Whether a date is introduced as a day (เมื่อวันที่, วันนี้ (...), ระหว่างวันที่, ในวันที่)."""
-    return bool(_DATE_CUE_WORD.match(mention.text) or _WEEKDAY_DAY.match(mention.text) or _DATE_CUE.search(analysis.text, max(0, mention.start - 24),
-                                                                         mention.start))
 
 
 def _cue_near(analysis: Analysis, mention) -> bool:
     """Whether an event cue stands in the clause of a date (…ได้ลงนาม… เมื่อวันที่ …)."""
     start = analysis.last_boundary_before(mention.start, analysis.paragraph_of(mention.start)[0])
     return analysis.event_cue_in(max(start, mention.start - _CUE_TO_DATE), mention.start) is not None
-
-
-def _recent(analysis: Analysis, date: str) -> bool:
-    """Whether a day is within a year before the release (always, when its date is unknown)."""
-    if not analysis.published:
-        return True
-    published = datetime.date.fromisoformat(analysis.published)
-    return published - datetime.timedelta(days=366) <= datetime.date.fromisoformat(date)
 
 
 def undated_fallbacks(analysis: Analysis, events: list) -> None:
@@ -167,7 +86,7 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
     before it (:func:`_running_day`).  No stated day: the date stays null."""
     intros = sorted(e.intro for e in events)
     opening = next((m for m in analysis.dates if m.start >= analysis.body_start
-                    and not _standalone_dateline(analysis, m) and (m.text.startswith("วันนี้") or _TODAY.search(
+                    and not standalone_dateline(analysis, m) and (m.text.startswith("วันนี้") or _TODAY.search(
                         analysis.text, max(0, m.start - 10), m.start) or _opens_its_paragraph(analysis, m))), None)
     previous = None
     for event in events:
@@ -179,8 +98,8 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         following = next((i for i in intros if i > event.intro), len(analysis.text))
         end = event.title_span[1]
         forward = next((m for m in analysis.dates if end <= m.start < min(following, end + _FORWARD_REACH)
-                        and _cued(analysis, m) and not _standalone_dateline(analysis, m)), None)
-        if forward is not None and not _recent(analysis, forward.date):
+                        and cued(analysis, m) and not standalone_dateline(analysis, m)), None)
+        if forward is not None and not recent(analysis, forward.date):
             forward = None      # "เปิดให้บริการครั้งแรก เมื่อวันที่ 22 กรกฎาคม 2545": background, not this event
         elif forward is not None and after_release(analysis, forward.date) and not _announced(analysis, event):
             forward = None      # "ได้ร่วมลงนามความตกลง... จะมีผลใช้บังคับตั้งแต่วันที่ 1 มีนาคม 2567": a day to come is no
@@ -195,7 +114,7 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
             # a deck's event, then "วันนี้ (date) X เปิดเผยว่า ...": the statement's day, not the event's; a day the
             # statement states (เผยว่า ในวันเสาร์ที่ 9 ธันวาคม 2566 นี้ ...) may be
             chosen = next((m for m in analysis.dates if said.end() <= m.start < said.end() + _CUE_TO_DATE
-                           and _cued(analysis, m) and _recent(analysis, m.date)), None)
+                           and cued(analysis, m) and recent(analysis, m.date)), None)
         if chosen is not None:
             event.date, event.end_date = chosen.date, chosen.end_date
         elif running is not None:
@@ -227,7 +146,7 @@ def day_told_after(analysis: Analysis, event, pos: int):
     _, para_end = analysis.paragraph_of(pos)
     held = _HELD_AFTER.search(analysis.text, pos, min(para_end, pos + _HELD_AFTER_REACH))
     day = first_date_after(analysis, held.end(), para_end) if held else None
-    if day is None or not _cued(analysis, day) or _standalone_dateline(analysis, day) \
+    if day is None or not cued(analysis, day) or standalone_dateline(analysis, day) \
             or analysis.event_cue_in(pos, day.start) is not None or day.start - held.end() > _HELD_TO_DAY:
         return None
     return day
@@ -242,7 +161,7 @@ def _running_day(analysis: Analysis, event, previous):
     if _told_besides(analysis, event):
         return None         # "นอกจากนี้ยังได้ร่วมกันลงพื้นที่...": another activity, on a day not given (DECISIONS #2)
     return previous.date if any(analysis.body_start <= m.start < event.intro and m.date == previous.date
-                                and not _standalone_dateline(analysis, m) for m in analysis.dates) else None
+                                and not standalone_dateline(analysis, m) for m in analysis.dates) else None
 
 
 def unstated_days(analysis: Analysis, events: list) -> None:
@@ -289,7 +208,7 @@ def date_event(analysis: Analysis, event, events: list) -> None:
     if mention is not None and analysis.dateline is not None and mention.start == analysis.dateline.start:
         # "29 ตุลาคม 2561 – ... จัดประชุม... ระหว่างวันที่ 28-29 ตุลาคม": the day stated for the event wins
         own = first_date_after(analysis, event.intro, min(para_end, nxt))
-        if own is not None and _cued(analysis, own):
+        if own is not None and cued(analysis, own):
             mention = own
     announced = _announced_day(analysis, para_start, event.intro, events)
     if announced is not None and (mention is None or mention.start < announced.start):
@@ -304,10 +223,10 @@ def date_event(analysis: Analysis, event, events: list) -> None:
     if mention is None:
         mention = first_date_after(analysis, event.intro, min(para_end, nxt))
         between = analysis.event_cue_in(event.title_span[1], mention.start) if mention is not None else None
-        if between is not None and (not _recent(analysis, mention.date)
+        if between is not None and (not recent(analysis, mention.date)
                                     or another_activity_between(analysis, event.type, between.start(), mention.start)):
             mention = None      # another activity named in between owns that day
-        if mention is not None and not _recent(analysis, mention.date) and not _cue_near(analysis, mention):
+        if mention is not None and not recent(analysis, mention.date) and not _cue_near(analysis, mention):
             mention = None      # a day long before the release, later in the sentence, is background
     if mention is None:
         mention = _scene_date(analysis, para_start)
@@ -333,7 +252,7 @@ def _announced_day(analysis: Analysis, start: int, cue: int, events: list):
         if mention.start >= cue:
             break
         if mention.start >= start and planned_day(analysis, mention) and not occasion_day(analysis, mention) \
-                and not _standalone_dateline(analysis, mention):
+                and not standalone_dateline(analysis, mention):
             found = mention
     if found is None or any(found.end <= e.intro < cue for e in events) \
             or not _ANNOUNCING.search(analysis.text, max(start, cue - _ANNOUNCING_REACH), cue):
@@ -352,7 +271,7 @@ def _announced(analysis: Analysis, event) -> bool:
 
 def _own_clause_day(analysis: Analysis, event, limit: int):
     own = first_date_after(analysis, event.intro, limit)
-    if own is None or not _cued(analysis, own) or own.start - event.title_span[1] > _CUE_TO_DATE \
+    if own is None or not cued(analysis, own) or own.start - event.title_span[1] > _CUE_TO_DATE \
             or analysis.last_boundary_before(own.start, event.intro) > event.intro:
         return None
     if own is held_day(analysis, event) and _frames_an_occasion(analysis, event):
