@@ -30,6 +30,8 @@ _DAY_REACH = 80             # characters before a cue where a stated day is the 
 _TODAY_REACH = 40           # characters before a cue where a relative day states the activity's day
 _POINTS_BACK = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|ฯ)")
 _FOLLOWS = re.compile(r"(?:ภายหลัง|หลังจาก|หลังเสร็จสิ้น)(?:จาก|เสร็จสิ้น)?\s?$")
+# "...ได้ร่วมตรวจเยี่ยมเรือนจำ... โดยมี X ให้การต้อนรับ พร้อมทั้งได้ร่วมหารือข้อราชการ...": what the visitors then do
+_ALONG_WITH = re.compile(r"(?:พร้อมทั้ง|พร้อมกันนี้|และ)\s?(?:ได้)?(?:ร่วม)?(?:การ)?$")
 _ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")
 
 
@@ -90,6 +92,23 @@ def follows_an_event_met(analysis: Analysis, head: int, events: list) -> bool:
     para_start = analysis.paragraph_of(head)[0]
     return any(para_start <= start < head and _FOLLOWS.search(text, max(0, start - 14), start)
                for event in events for start, _ in event.mentions)
+
+
+def talks_on_a_visit(analysis: Analysis, head: int, events: list) -> object | None:
+    r"""The visit met earlier in ``head``'s paragraph when a discussion is joined to it (``...ตรวจเยี่ยมเรือนจำ...
+    ให้การต้อนรับ พร้อมทั้งได้ร่วมหารือข้อราชการ...``): the talks the visitors hold with their hosts are a part of the
+    visit, not a meeting of their own.
+
+    >>> from edugraph.loaders.extract import extract
+    >>> text = ("เมื่อวันที่ 2 ก.พ. 2567 รัฐมนตรี ได้ร่วมตรวจเยี่ยมเรือนจำกลางตาก โดยมี ผู้บัญชาการเรือนจำ ให้การต้อนรับ "
+    ...         "พร้อมทั้งได้ร่วมหารือข้อราชการในเรื่องการเยี่ยมญาติ")
+    >>> [e["event_type"] for e in extract(text, doc="d")["entities"] if e["type"] == "Event"]
+    ['visit']
+    """
+    if not events or events[-1].type != "visit" or not _ALONG_WITH.search(analysis.text, max(0, head - 20), head):
+        return None
+    para_start = analysis.paragraph_of(head)[0]
+    return events[-1] if events[-1].intro >= para_start else None
 
 
 def purpose_named_before(analysis: Analysis, cue_end: int, title_end: int, events: list) -> object | None:

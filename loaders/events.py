@@ -35,7 +35,7 @@ from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
-                                          told_by_a_speaker, within_an_event)
+                                          talks_on_a_visit, told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_told_after, first_date_after,
                                           held_day, maybe_end_date, undated_fallbacks, unstated_days)
 
@@ -45,6 +45,7 @@ _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/�
 _REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ)")
 _AND = re.compile(r"\sและ")
 _AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประชุมและลงพื้นที่...
+_SESSION = re.compile(r"ครั้งที่\s?[0-9๐-๙]")     # the numbered session of a body or a series (ครั้งที่ 2/2567)
 # "นอกจากการประชุม...แล้ว ... จะมีการลงนาม": an activity announced within a dated occasion is a second
 # event of that occasion, on its day (the "จะ" of a plan does not block it)
 _BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")
@@ -59,6 +60,8 @@ _OPENS_EVENT = re.compile(r"(?:การ)?(?:เปิด|ปิด)(?:งาน
 _CHAIRED_CUE_REACH = 30       # a cue this close after the chair's words names the act (เป็นประธานในการประชุม)
 # "เมื่อปี ๒๕๕๘ กรมบังคับคดีได้มีการลงนาม...": a past activity of a stated year is an event (its date null)
 _YEAR_ONLY = re.compile(r"เมื่อปี\s?(?:พ\.ศ\.\s?)?[0-9๐-๙]{4}(?![0-9๐-๙])")
+_SEQUEL_REACH = 160           # characters before an event's words where a sequel word links it to the event before
+_OPENING_SEQUEL_REACH = 400   # ...or, when the word opens the paragraph, how far into it
 _AFTER_WHAT = {"หลังจาก", "ภายหลัง"}     # "after <event>": the event named is the earlier one
 _WITNESS = "สักขีพยาน"
 _WITNESS_REACH = 40           # characters after สักขีพยาน within which the signing witnessed is named
@@ -74,8 +77,9 @@ def _inside(spans, pos: int) -> bool:
 
 def _second_activity(analysis: Analysis, kind: str, cue_end: int, title_end: int) -> int:
     """A visit or a ceremony and another activity joined by และ in one sentence are two events
-    (ลงพื้นที่ติดตาม... และร่วมเป็นสักขีพยานในพิธีลงนาม..., เปิดตัวโครงการ... และพิธีลงนาม...): the first
-    title ends before และ."""
+    (ลงพื้นที่ติดตาม... และร่วมเป็นสักขีพยานในพิธีลงนาม..., เปิดตัวโครงการ... และพิธีลงนาม...), and so is a numbered
+    session and what is done at it (การประชุมอธิการบดี... ครั้งที่ 2/2567 ... และร่วมเป็นสักขีพยานในพิธีลงนาม...: a body's
+    meeting is an occasion of its own, not a signing's wording): the first title ends before และ."""
     text, gaz = analysis.text, analysis.gaz
     glued = _AND_GLUED.match(text, cue_end, title_end)
     for joined in ([glued] if glued else []) + list(_AND.finditer(text, cue_end + 1, title_end)):
@@ -84,7 +88,8 @@ def _second_activity(analysis: Analysis, kind: str, cue_end: int, title_end: int
                                                       and gaz.event_cue_rx.match(text, cue.end())):
                 continue        # พิธี|ลงนาม: the cue after the reference word names the activity
             other = gaz.event_type_of_cue[cue.group()]
-            if other != kind and gaz.own_activity_types & {kind, other}:
+            if other != kind and (gaz.own_activity_types & {kind, other}
+                                  or _SESSION.search(text, cue_end, joined.start())):
                 return joined.start()
             break
     return title_end
@@ -120,7 +125,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         compound = None
         clause = clause_start(analysis, head)
         blocked = _blocked(analysis, clause, head)
-        own_date = date_in(analysis, clause, head)
+        own_date = date_in(analysis, _opening_day(analysis, clause), head)
         para_start = analysis.paragraph_of(head)[0]
         besides = bool(blocked and events and events[-1].date and _ANNOUNCED.search(text, max(0, head - 10), head)
                        and _BESIDES.search(text, max(para_start, head - 600), head))
@@ -164,7 +169,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             if same is not None:
                 same.mentions.append((head, end))
             continue
-        occasion = purpose_named_before(analysis, end, title_end, events) if event.type == "visit" else None
+        occasion = purpose_named_before(analysis, end, title_end, events) if event.type == "visit" else \
+            talks_on_a_visit(analysis, head, events) if event.type == "meeting" and own_date is None else None
         if occasion is not None:
             occasion.mentions.append((head, end))       # a trip to do what an earlier event's title names
             continue
@@ -228,13 +234,31 @@ def _opened_occasion(analysis: Analysis, event: Event, events: list[Event]) -> E
     return occasion
 
 
+def _opening_day(analysis: Analysis, clause: int) -> int:
+    """Where the clause starting at ``clause`` starts, with the day that opens its paragraph: a lead's day written
+    with its เมื่อ (``เมื่อวันที่ 8 มี.ค.67 นาง X บรรยายพิเศษ ... ในการประชุม...``) is one mention, while เมื่อ alone
+    bounds clauses; one after a clause (``...ได้ร่วมลงนามเมื่อวันที่ 26 มิ.ย. 2567 โดย...``) is that clause's."""
+    para_start = analysis.paragraph_of(clause)[0]
+    for mention in analysis.dates:
+        if mention.start >= clause:
+            break
+        if mention.end > clause and not analysis.text[para_start:mention.start].strip():
+            return mention.start
+    return clause
+
+
 def _sequel(analysis: Analysis, para_start: int, head: int) -> bool:
     """Whether a sequel cue (ภายหลัง, จากนั้น ...) stands before the event's words: it follows the event before.
     One right before them (``ความคืบหน้าหลังจากพิธีลงนาม...``) makes the event the earlier one, after which
     something else happens, not a sequel."""
     found = None
-    for found in analysis.gaz.sequel_rx.finditer(analysis.text, max(para_start, head - 160), head):
+    for found in analysis.gaz.sequel_rx.finditer(analysis.text, max(para_start, head - _SEQUEL_REACH), head):
         pass
+    if found is None and head - para_start <= _OPENING_SEQUEL_REACH \
+            and not analysis.gaz.speech_rx.search(analysis.text, para_start, head):
+        # "จากนั้น รัฐมนตรี... ได้มอบป้าย... มอบบัตร... และร่วมพิธีลงนาม...": the word that opens the paragraph
+        # links each activity its sentence lists, however long the list before it (not what a speaker then tells)
+        found = analysis.gaz.sequel_rx.match(analysis.text, para_start)
     return found is not None and not (found.end() >= head - 1 and found.group() in _AFTER_WHAT)
 
 
