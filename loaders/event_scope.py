@@ -23,6 +23,7 @@ import re
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.event_dates import clause_start
 
+_RULE_REACH = 80            # characters after a signing cue where the rule it signs is named
 _WITHIN_REACH = 40          # characters after a cue where "inside the event" may stand
 _PURPOSE_LENGTH = 10        # characters of a trip's purpose that must recur in the earlier event's title
 _TODAY = re.compile(r"วันนี้|วานนี้|เมื่อวาน")
@@ -32,6 +33,9 @@ _POINTS_BACK = re.compile(r"\s?(?:ดังกล่าว|ในครั้ง
 _FOLLOWS = re.compile(r"(?:ภายหลัง|หลังจาก|หลังเสร็จสิ้น)(?:จาก|เสร็จสิ้น)?\s?$")
 # "...ได้ร่วมตรวจเยี่ยมเรือนจำ... โดยมี X ให้การต้อนรับ พร้อมทั้งได้ร่วมหารือข้อราชการ...": what the visitors then do
 _ALONG_WITH = re.compile(r"(?:พร้อมทั้ง|พร้อมกันนี้|และ)\s?(?:ได้)?(?:ร่วม)?(?:การ)?$")
+# "พร้อมกันนี้ให้องค์กรปกครองส่วนท้องถิ่นและสถานศึกษาจัดกิจกรรม...": a clause that opens with ให้ tells someone to
+# organise it, an instruction (not ให้การต้อนรับ, ให้ความสำคัญ: giving a welcome, an importance)
+_DIRECTIVE = re.compile(r"\s?(?:จึง|และ)?(?:ขอ|สั่งการ)?ให้(?!การ|ความ|แก่|กับ|บริการ)")
 _ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")
 
 
@@ -51,6 +55,19 @@ def within_an_event(analysis: Analysis, cue_end: int, title_end: int) -> bool:
     # met (a general cue with a word that points back) as its occasion
     return any(cue.group() in gaz.reference_cues and _POINTS_BACK.match(text, cue.end())
                for cue in gaz.event_cue_rx.finditer(text, cue_end, title_end))
+
+
+def opening_day(analysis: Analysis, clause: int) -> int:
+    """Where the clause starting at ``clause`` starts, with the day that opens its paragraph: a lead's day written
+    with its เมื่อ (``เมื่อวันที่ 8 มี.ค.67 นาง X บรรยายพิเศษ ... ในการประชุม...``) is one mention, while เมื่อ alone
+    bounds clauses; one after a clause (``...ได้ร่วมลงนามเมื่อวันที่ 26 มิ.ย. 2567 โดย...``) is that clause's."""
+    para_start = analysis.paragraph_of(clause)[0]
+    for mention in analysis.dates:
+        if mention.start >= clause:
+            break
+        if mention.end > clause and not analysis.text[para_start:mention.start].strip():
+            return mention.start
+    return clause
 
 
 def told_by_a_speaker(analysis: Analysis, head: int) -> bool:
@@ -111,6 +128,33 @@ def talks_on_a_visit(analysis: Analysis, head: int, events: list) -> object | No
     return events[-1] if events[-1].intro >= para_start else None
 
 
+def signs_a_rule(analysis: Analysis, kind: str, start: int, title_end: int) -> bool:
+    r"""Whether a signing's words sign a rule or an announcement to be published (``ลงนามเพื่อประกาศใน
+    ราชกิจจานุเบกษา``: ``published_rule_words`` soon after the cue) and name no agreement: an official act, no event.
+
+    >>> from edugraph.loaders.extract import extract
+    >>> text = "เมื่อวันที่ 1 ธ.ค. 2566 รัฐมนตรี ได้ลงนามเพื่อประกาศในราชกิจจานุเบกษา เปลี่ยน ส.ป.ก. 4-01 เป็นโฉนด"
+    >>> [e["event_type"] for e in extract(text, doc="d")["entities"] if e["type"] == "Event"]
+    []
+    """
+    gaz = analysis.gaz
+    return kind == "signing" and gaz.published_rule_rx.search(analysis.text, start, start + _RULE_REACH) is not None \
+        and gaz.agreement_rx.search(analysis.text, start, max(title_end, start + _RULE_REACH)) is None
+
+
+def names_what_came_before(analysis: Analysis, head: int) -> bool:
+    r"""Whether the words at ``head`` name the activity that the clause's own one followed (``ภายหลังการหารือ
+    ได้มีพิธีลงนาม...``): an earlier activity of the occasion, which took place (DECISIONS d-16).
+
+    >>> from edugraph.loaders.extract import extract
+    >>> text = ("วันที่ 14 มีนาคม 2567 รัฐมนตรี ให้การต้อนรับคณะผู้แทนสหรัฐฯ\n"
+    ...         "ภายหลังการหารือ ได้มีพิธีลงนามบันทึกความเข้าใจระหว่างโรงพยาบาลรามาธิบดี และ USTDA")
+    >>> [(e["event_type"], e["date"]) for e in extract(text, doc="d")["entities"] if e["type"] == "Event"]
+    [('meeting', '2024-03-14'), ('signing', '2024-03-14')]
+    """
+    return _FOLLOWS.search(analysis.text, max(0, head - 14), head) is not None
+
+
 def purpose_named_before(analysis: Analysis, cue_end: int, title_end: int, events: list) -> object | None:
     """The earlier event whose title names the purpose of a trip: the words right after its cue
     (``ลงพื้นที่|มอบเงินเยียวยา...``) recur in that title."""
@@ -131,4 +175,5 @@ def planned_before_organising(analysis: Analysis, clause: int, head: int) -> boo
     if organising is None:
         return False
     at = organising.start()
-    return bool(analysis.gaz.event_blocker_rx.search(text[max(clause, at - 16):at]))
+    return bool(analysis.gaz.event_blocker_rx.search(text[max(clause, at - 16):at])) \
+        or _DIRECTIVE.match(text, clause, at) is not None

@@ -9,10 +9,14 @@ import re
 from dataclasses import dataclass, field
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.event_scope import planned_before_organising
+from edugraph.loaders.event_scope import names_what_came_before, planned_before_organising
 
 _QUOTED_TITLE = re.compile(r"\s?(?:เรื่อง|หัวข้อ|ในหัวข้อ|ในประเด็นเรื่อง|ในประเด็น)?\s?“[^”\n]{2,200}”")
 _OPENING = re.compile(r"\s?(?:เปิด|ปิด)")      # พิธี เปิด..., written apart: the frame of what is opened
+_AND = re.compile(r"\sและ")
+_AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประชุมและลงพื้นที่...
+SESSION = re.compile(r"ครั้งที่\s?[0-9๐-๙]")     # the numbered session of a body or a series (ครั้งที่ 2/2567)
+_APART_LATIN = re.compile(r" (?=[A-Za-z])")    # กิจกรรม Kick off: a Latin cue is written apart from the Thai word before
 
 
 @dataclass
@@ -56,11 +60,43 @@ def event_type_between(analysis: Analysis, start: int, end: int, default: str) -
             return kind
         if head is None and cue not in gaz.framing_cues and kind not in gaz.framing_types and not (
                 cue in gaz.reference_cues and (
-                gaz.event_cue_rx.match(text, match.end()) or _OPENING.match(text, match.end()))):
+                cue_follows(analysis, match.end()) or _OPENING.match(text, match.end()))):
             head = kind
         if gaz.event_priority[kind] < gaz.event_priority[framed]:
             framed = kind
     return head or framed
+
+
+def cue_follows(analysis: Analysis, pos: int):
+    """The event cue that names the activity a general word ending at ``pos`` frames: glued to it (พิธีลงนาม,
+    ประชุมสัมมนา) or, a Latin one, after a space (กิจกรรม Kick off "โครงการ...")."""
+    gaz, text = analysis.gaz, analysis.text
+    apart = _APART_LATIN.match(text, pos)
+    return gaz.event_cue_rx.match(text, apart.end() if apart else pos)
+
+
+def second_activity(analysis: Analysis, kind: str, head: int, cue_end: int, title_end: int) -> int:
+    """A visit or a ceremony and another activity joined by และ in one sentence are two events
+    (ลงพื้นที่ติดตาม... และร่วมเป็นสักขีพยานในพิธีลงนาม..., เปิดตัวโครงการ... และพิธีลงนาม...), and so is a numbered
+    session and what is done at it (การประชุมอธิการบดี... ครั้งที่ 2/2567 ... และร่วมเป็นสักขีพยานในพิธีลงนาม...: a body's
+    meeting is an occasion of its own, not a signing's wording): the first title ends before และ."""
+    text, gaz = analysis.text, analysis.gaz
+    if names_what_came_before(analysis, head):
+        # "ภายหลังการหารือ ได้มีพิธีลงนาม...": the activity followed is named up to the next one's words
+        later = analysis.event_cue_in(cue_end, title_end)
+        return later.start() if later is not None else title_end
+    glued = _AND_GLUED.match(text, cue_end, title_end)
+    for joined in ([glued] if glued else []) + list(_AND.finditer(text, cue_end + 1, title_end)):
+        for cue in gaz.event_cue_rx.finditer(text, joined.end(), min(title_end, joined.end() + 25)):
+            if analysis.not_an_event(cue.start()) or (cue.group() in gaz.reference_cues
+                                                      and gaz.event_cue_rx.match(text, cue.end())):
+                continue        # พิธี|ลงนาม: the cue after the reference word names the activity
+            other = gaz.event_type_of_cue[cue.group()]
+            if other != kind and (gaz.own_activity_types & {kind, other}
+                                  or SESSION.search(text, cue_end, joined.start())):
+                return joined.start()
+            break
+    return title_end
 
 
 def hosts_a_guest(analysis: Analysis, event: Event, cue_end: int) -> bool:

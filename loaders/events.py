@@ -30,22 +30,24 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.event_titles import Event, end_of_title, event_type_between, hosts_a_guest
+from edugraph.loaders.event_titles import (Event, cue_follows, end_of_title, event_type_between, hosts_a_guest,
+                                           second_activity, SESSION)
 from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.leads import leads_of, scan
-from edugraph.loaders.event_scope import (follows_an_event_met, planned_before_organising, purpose_named_before,
-                                          talks_on_a_visit, told_by_a_speaker, within_an_event)
+from edugraph.loaders.event_scope import (follows_an_event_met, names_what_came_before, opening_day,
+                                          planned_before_organising,
+                                          purpose_named_before,
+                                          signs_a_rule, talks_on_a_visit, told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_told_after, first_date_after,
                                           held_day, maybe_end_date, undated_fallbacks, unstated_days)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 _DATE_REACH = 40              # characters after an event's title where its own date may stand
 _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
+_SESSION_REACH = 60          # characters after a meeting cue where its session number (ครั้งที่ 9) stands
+_NAME_PREFIX = 10            # characters of a named occasion's name compared with an earlier title
 _REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ)")
-_AND = re.compile(r"\sและ")
-_AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประชุมและลงพื้นที่...
-_SESSION = re.compile(r"ครั้งที่\s?[0-9๐-๙]")     # the numbered session of a body or a series (ครั้งที่ 2/2567)
 # "นอกจากการประชุม...แล้ว ... จะมีการลงนาม": an activity announced within a dated occasion is a second
 # event of that occasion, on its day (the "จะ" of a plan does not block it)
 _BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")
@@ -75,26 +77,6 @@ def _inside(spans, pos: int) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
-def _second_activity(analysis: Analysis, kind: str, cue_end: int, title_end: int) -> int:
-    """A visit or a ceremony and another activity joined by และ in one sentence are two events
-    (ลงพื้นที่ติดตาม... และร่วมเป็นสักขีพยานในพิธีลงนาม..., เปิดตัวโครงการ... และพิธีลงนาม...), and so is a numbered
-    session and what is done at it (การประชุมอธิการบดี... ครั้งที่ 2/2567 ... และร่วมเป็นสักขีพยานในพิธีลงนาม...: a body's
-    meeting is an occasion of its own, not a signing's wording): the first title ends before และ."""
-    text, gaz = analysis.text, analysis.gaz
-    glued = _AND_GLUED.match(text, cue_end, title_end)
-    for joined in ([glued] if glued else []) + list(_AND.finditer(text, cue_end + 1, title_end)):
-        for cue in gaz.event_cue_rx.finditer(text, joined.end(), min(title_end, joined.end() + 25)):
-            if analysis.not_an_event(cue.start()) or (cue.group() in gaz.reference_cues
-                                                      and gaz.event_cue_rx.match(text, cue.end())):
-                continue        # พิธี|ลงนาม: the cue after the reference word names the activity
-            other = gaz.event_type_of_cue[cue.group()]
-            if other != kind and (gaz.own_activity_types & {kind, other}
-                                  or _SESSION.search(text, cue_end, joined.start())):
-                return joined.start()
-            break
-    return title_end
-
-
 def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[Event]:
     """The events of the body, in order of their first mention."""
     text, gaz = analysis.text, analysis.gaz
@@ -113,19 +95,19 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         if any(e.title_span[0] <= start < e.title_span[1] for e in events):
             continue
         kind = gaz.event_type_of_cue[cue]
-        if cue in gaz.reference_cues and gaz.event_cue_rx.match(text, end):
+        if cue in gaz.reference_cues and cue_follows(analysis, end):
             # พิธีลงนาม, ประชุมสัมมนา: the next cue names the event, whose wording starts here
             noun = _NOUN_BEFORE.search(text, max(0, start - 7), start)
             compound = (end, noun.start() if noun else start)
             continue
         noun = _NOUN_BEFORE.search(text, max(0, start - 7), start)
         head = noun.start() if noun else start
-        if compound is not None and compound[0] == start:
+        if compound is not None and compound[0] <= start <= compound[0] + 1:
             head = compound[1]
         compound = None
         clause = clause_start(analysis, head)
         blocked = _blocked(analysis, clause, head)
-        own_date = date_in(analysis, _opening_day(analysis, clause), head)
+        own_date = date_in(analysis, opening_day(analysis, clause), head)
         para_start = analysis.paragraph_of(head)[0]
         besides = bool(blocked and events and events[-1].date and _ANNOUNCED.search(text, max(0, head - 10), head)
                        and _BESIDES.search(text, max(para_start, head - 600), head))
@@ -153,8 +135,9 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             # "...ร่วมในพิธี พร้อมทั้งมี ผวจ. ร่วมเป็นสักขีพยาน": witnesses of the event before, no signing
             events[-1].mentions.append((head, end))
             continue
-        title_end = _second_activity(analysis, kind, end, end_of_title(analysis, start))
-        if blocked or not _introduced(analysis, cue, clause, head, start, title_end, own_date):
+        title_end = second_activity(analysis, kind, head, end, end_of_title(analysis, start))
+        if blocked or not _introduced(analysis, cue, clause, head, start, title_end, own_date) \
+                or signs_a_rule(analysis, kind, start, title_end):
             continue
         told = own_date is None and not (of_year or besides) and not _names_agreement(analysis, kind, head, title_end) \
             and told_by_a_speaker(analysis, head) \
@@ -234,19 +217,6 @@ def _opened_occasion(analysis: Analysis, event: Event, events: list[Event]) -> E
     return occasion
 
 
-def _opening_day(analysis: Analysis, clause: int) -> int:
-    """Where the clause starting at ``clause`` starts, with the day that opens its paragraph: a lead's day written
-    with its เมื่อ (``เมื่อวันที่ 8 มี.ค.67 นาง X บรรยายพิเศษ ... ในการประชุม...``) is one mention, while เมื่อ alone
-    bounds clauses; one after a clause (``...ได้ร่วมลงนามเมื่อวันที่ 26 มิ.ย. 2567 โดย...``) is that clause's."""
-    para_start = analysis.paragraph_of(clause)[0]
-    for mention in analysis.dates:
-        if mention.start >= clause:
-            break
-        if mention.end > clause and not analysis.text[para_start:mention.start].strip():
-            return mention.start
-    return clause
-
-
 def _sequel(analysis: Analysis, para_start: int, head: int) -> bool:
     """Whether a sequel cue (ภายหลัง, จากนั้น ...) stands before the event's words: it follows the event before.
     One right before them (``ความคืบหน้าหลังจากพิธีลงนาม...``) makes the event the earlier one, after which
@@ -277,10 +247,15 @@ def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int
     text, gaz = analysis.text, analysis.gaz
     if cue in gaz.event_weak:
         return bool(gaz.weak_event_introducer_rx.search(text[max(0, head - 20):head]))
-    if cue in gaz.event_verbs or gaz.event_introducer_rx.search(text[max(clause, head - 30):start]):
+    if cue in gaz.event_verbs or gaz.event_introducer_rx.search(text[max(clause, head - 30):start]) or (
+            head < start and gaz.event_cue_rx.match(text, head)
+            and gaz.event_introducer_rx.search(text[max(clause, head - 30):head].rstrip())):
+        # ...before the cue, or before the general word that frames it (เป็นประธานเปิด|กิจกรรม Kick off)
         return True
     if cue in gaz.introduced_only:
         return False
+    if names_what_came_before(analysis, head):
+        return True     # "ภายหลังการหารือ ได้มีพิธีลงนาม...": the discussion the signing followed took place
     # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568, and วันนี้ (...) นาย X หารือกับ ...: a mention in
     # a clause that states its day states an event too, also a day still to come when the release was published
     # (an announced event is annotated with its stated day, DECISIONS d-17; a plan's blockers are _blocked's)
@@ -364,6 +339,16 @@ def _names_own_occasion(analysis: Analysis, start: int, end: int) -> bool:
         and not gaz.occasion_rx.search(analysis.text, clause_start(analysis, start), start)
 
 
+def _own_name(analysis: Analysis, start: int, end: int) -> str | None:
+    """The first words of the name of a numbered session that a meeting cue is glued to (การประชุม|สหประชาชาติ
+    ครั้งที่ 9...): a meeting of that name is only one whose title carries them."""
+    if analysis.text[start:end] not in analysis.gaz.reference_cues or not _names_own_occasion(analysis, start, end) \
+            or not SESSION.search(analysis.text, end, end + _SESSION_REACH):
+        return None
+    name = analysis.text[end:end + _NAME_PREFIX].split(" ")[0]
+    return name if len(name) >= _NAME_PREFIX // 2 else None
+
+
 def _names_signing(analysis: Analysis, pos: int) -> bool:
     gaz = analysis.gaz
     return any(gaz.event_type_of_cue[m.group()] == "signing"
@@ -380,8 +365,9 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
     candidates = [e for e in reversed(events)
                   if (own_date is None or not e.date or own_date.date == e.date)
                   and (explicit or start - e.mentions[-1][0] <= _REFERENCE_REACH)]
+    named = None if explicit else _own_name(analysis, start, end)
     for event in candidates:
-        if event.type == kind:
+        if event.type == kind and (named is None or named in text[event.start:event.title_span[1]]):
             return event
     for event in candidates:
         if explicit:

