@@ -228,7 +228,7 @@ def _sequel(analysis: Analysis, para_start: int, head: int) -> bool:
             and not analysis.gaz.speech_rx.search(analysis.text, para_start, head):
         # "จากนั้น รัฐมนตรี... ได้มอบป้าย... มอบบัตร... และร่วมพิธีลงนาม...": the word that opens the paragraph
         # links each activity its sentence lists, however long the list before it (not what a speaker then tells)
-        found = analysis.gaz.sequel_rx.match(analysis.text, para_start)
+        found = analysis.gaz.then_rx.match(analysis.text, para_start)
     return found is not None and not (found.end() >= head - 1 and found.group() in _AFTER_WHAT)
 
 

@@ -104,6 +104,7 @@ class CompiledPatterns:
         breaks = "|".join(p.pattern for p in self.title_breaks)
         self.title_stop_rx = re.compile(r"\s(?:" + trie_regex(w["title_stops"]) + ")|\n" + ("|" + breaks if breaks else ""))
         self.sequel_rx = _compile_words(w["sequel_cues"])
+        self.then_rx = _compile_words(w["then_cues"])
         self.agreement_rx = _compile_words(w["agreement_nouns"])
         self.party_marker_rx = re.compile(r"\s?(?:" + trie_regex(w["party_markers"]) + ")")
         self.same_day_rx = _compile_words(w["same_day_cues"]) if w["same_day_cues"] else re.compile("(?!)")
