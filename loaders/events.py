@@ -47,7 +47,8 @@ _DATE_REACH = 40              # characters after an event's title where its own 
 _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
 _SESSION_REACH = 60          # characters after a meeting cue where its session number (ครั้งที่ 9) stands
 _NAME_PREFIX = 10            # characters of a named occasion's name compared with an earlier title
-_REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ)")
+# ...ประชุมดังกล่าว, ...ประชุมในวันนี้ (today's occasion; not a lead's วันนี้ (date))
+_REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ|(?:ใน)?วันนี้(?!\s?\())")
 # "นอกจากการประชุม...แล้ว ... จะมีการลงนาม": an activity announced within a dated occasion is a second
 # event of that occasion, on its day (the "จะ" of a plan does not block it)
 _BESIDES = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว")

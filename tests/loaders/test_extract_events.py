@@ -542,3 +542,18 @@ def test_which_events_exist(text, expected):
 def test_acts_plans_and_instructions_are_no_events(sentence):
     text = f"ข่าว\n\nวันที่ 1 ธันวาคม 2566 {sentence}"
     assert _events(text) == []
+
+
+def test_activities_in_the_plural_are_no_event():
+    # heldout-5 w04: a series of activities (DECISIONS d-23), typed by none of the examples listed
+    text = ("ข่าว\n\nนางสาวสมศรี กล่าวว่า ในปีนี้ได้มีการจัดกิจกรรมขึ้นหลากหลายโครงการ เช่น การประชุมเชิงปฏิบัติการ "
+            "ผลักดันความร่วมมือระหว่างประเทศ")
+    assert _events(text) == []
+
+
+def test_the_meeting_of_today_is_the_occasion_met():
+    # heldout-5 w22: thanks for coming to "the meeting today" at the opening ceremony are about that ceremony
+    text = ("ข่าว\n\nวันนี้ (15 พฤศจิกายน 2566) นายสมชาย ใจดี รองนายกรัฐมนตรี เป็นประธานในพิธีเปิดการรับฟังความคิดเห็น"
+            "ของประชาชน ณ ทำเนียบรัฐบาล\nโอกาสนี้ นายสมชายได้กล่าวขอบคุณทุกคนที่ได้เข้าร่วมประชุมในวันนี้ "
+            "การประชุมนี้เป็นสิ่งที่ยืนยันว่า เรามีเจตจำนงที่แน่วแน่")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2023-11-15")]
