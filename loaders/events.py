@@ -159,6 +159,9 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             occasion.mentions.append((head, end))       # a trip to do what an earlier event's title names
             continue
         date_event(analysis, event, events)
+        before = date_in(analysis, para_start, head) if names_what_came_before(analysis, head) else None
+        if before is not None:      # "วันนี้ (4 ก.พ.) ... กล่าวภายหลังการประชุม ครม. ถึง...ระหว่างวันที่ 5-8 ก.พ.":
+            event.date, event.end_date = before.date, before.end_date      # the day before its words (a date hook)
         occasion = _opened_occasion(analysis, event, events)
         if kind == "visit" and hosts_a_guest(analysis, event, end):
             event.type = "meeting"      # the guest's trip is the occasion; the hosts receive and talk with the guest

@@ -557,3 +557,11 @@ def test_the_meeting_of_today_is_the_occasion_met():
             "ของประชาชน ณ ทำเนียบรัฐบาล\nโอกาสนี้ นายสมชายได้กล่าวขอบคุณทุกคนที่ได้เข้าร่วมประชุมในวันนี้ "
             "การประชุมนี้เป็นสิ่งที่ยืนยันว่า เรามีเจตจำนงที่แน่วแน่")
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2023-11-15")]
+
+
+def test_what_a_statement_followed_is_on_the_day_stated_before_it():
+    # heldout-4 w14: the cabinet meeting after which the PM spoke is on the lead's day, not on the trip's days
+    text = ("ข่าว\n\nวันนี้ (4 กุมภาพันธ์ 2568) เวลา 12.00 น. ณ ทำเนียบรัฐบาล นางสาวสมศรี ใจดี นายกรัฐมนตรี "
+            "กล่าวภายหลังการประชุมคณะรัฐมนตรี (ครม.) ถึงการมีกำหนดเดินทางเยือนสาธารณรัฐประชาชนจีนอย่างเป็นทางการ "
+            "ณ กรุงปักกิ่ง ระหว่างวันที่ 5-8 กุมภาพันธ์ 2568")
+    assert ("meeting", "2025-02-04") in [(e["event_type"], e["date"]) for e in _events(text)]
