@@ -97,6 +97,73 @@ def acronym_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list
     return out
 
 
+def _spelled_by_words(letters: str, name: str) -> bool:
+    """Whether a word of ``name`` opens with the acronym's first letter and its other letters follow in
+    order (ป.ย.ป. = ...การ|ปฏิรูป...|ยุทธศาสตร์...|ปรองดอง: an acronym may skip the first words)."""
+    if len(letters) < 2:
+        return False
+    name, at = name.replace(" ", "").replace("\u00a0", ""), 0
+    for word in split_words(name):
+        if _initial(word) == letters[0]:
+            rest = name[name.index(letters[0], at) + 1:]
+            found = 0
+            for letter in letters[1:]:
+                found = rest.find(letter, found) + 1
+                if found == 0:
+                    return False
+            return True
+        at += len(word)
+    return False
+
+
+_SPACED_CHUNK = re.compile(r"[ \u00a0]([\u0e01-\u0e4e]{2,60})")
+
+
+def names_closed_by_acronym(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Names that go on over spaces up to the acronym the release gives them, from a mention in ``found`` that
+    stops at the first space (สำนักงานขับเคลื่อนการปฏิรูปประเทศ| ยุทธศาสตร์ชาติ และการสร้างความสามัคคีปรองดอง
+    (ป.ย.ป.)): the acronym's letters must need the words after the space (ย, ป of ป.ย.ป. are not in the
+    mention), and no word after it may be one that stops a name or opens a clause (a sentence going on).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> text = "มอบหมายให้สำนักงานขับเคลื่อนการปฏิรูปประเทศ ยุทธศาสตร์ชาติ และการสร้างความสามัคคีปรองดอง (ป.ย.ป.) เป็น"
+    >>> [m.name for m in names_closed_by_acronym(text, gaz, find_agencies(text, gaz))]
+    ['สำนักงานขับเคลื่อนการปฏิรูปประเทศ ยุทธศาสตร์ชาติ และการสร้างความสามัคคีปรองดอง']
+    >>> text = "โดยกรมอนามัย ลงพื้นที่ร่วมกับสมาคมกีฬา (กอส.) เพื่อ"
+    >>> names_closed_by_acronym(text, gaz, find_agencies(text, gaz))
+    []
+    """
+    out = []
+    stops, cutters = gaz.name_stops, tuple(gaz.words["name_cutters"])
+    for mention in found:
+        if mention.entry is not None or not mention.name or mention.holder or mention.end >= len(text) \
+                or text[mention.end] not in " \u00a0":
+            continue
+        end, chunks = mention.end, []
+        for _ in range(4):
+            chunk = _SPACED_CHUNK.match(text, end)
+            if chunk is None:
+                break
+            words = split_words(chunk.group(1))
+            if chunk.group(1).startswith(cutters) or any(w in stops for w in words):
+                break
+            chunks.append(chunk.group(1))
+            end = chunk.end()
+            paren = _ACRONYM.match(text, end)
+            if paren is None:
+                continue
+            letters = paren.group(1).replace(".", "")
+            name = mention.name + " " + " ".join(chunks)
+            if _spelled_by_words(letters, name) and not _spelled_by_words(letters, mention.name) \
+                    and gaz.agency_by_form(paren.group(1)) is None:
+                out.append(AgencyMention(mention.start, end, text[mention.start:end], name, mention.kind,
+                                         family=mention.family, abbreviations=[paren.group(1)]))
+            break
+    return out
+
+
 def glossed_names(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> list[AgencyMention]:
     """Agencies written in Thai before their English name in brackets, where no mention in ``found`` covers them.
 

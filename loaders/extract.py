@@ -30,7 +30,7 @@ from edugraph.loaders.document import Analysis, EntityTable
 from edugraph.loaders.entities import find_groups, resolve_entities
 from edugraph.loaders.events import find_events
 from edugraph.loaders.gazetteer import Gazetteer, load_gazetteer
-from edugraph.loaders.acronyms import acronym_names, glossed_names
+from edugraph.loaders.acronyms import acronym_names, glossed_names, names_closed_by_acronym
 from edugraph.loaders.agencies import end_at_names_written_alone, find_agencies
 from edugraph.loaders.agency_references import apply_agency_rules, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
@@ -258,9 +258,11 @@ def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list
     in_person = covered([(p.start, p.end) for p in persons])
     more = [m for m in acronym_names(text, gaz, agencies) if not in_person(m.start)]
     glossed = [m for m in glossed_names(text, gaz, agencies + more) if not in_person(m.start)]
+    # a name its acronym closes over spaces is the whole name: the reading cut at the first space goes
+    closed = [m for m in names_closed_by_acronym(text, gaz, agencies) if not in_person(m.start)]
     # the name its English gloss closes is the whole name: a shorter reading inside it goes
-    agencies = [m for m in agencies if not any(g.start <= m.start and m.end < g.end for g in glossed)]
-    more += glossed
+    agencies = [m for m in agencies if not any(g.start <= m.start and m.end < g.end for g in glossed + closed)]
+    more += glossed + closed
     return sorted(agencies + more, key=lambda m: m.start) if more else agencies
 
 
