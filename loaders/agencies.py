@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from edugraph.loaders.foreign_bodies import country_slot, foreign_body
+from edugraph.loaders.foreign_bodies import country_slot, foreign_body, government_of_the_day
 from edugraph.loaders.gazetteer import Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
@@ -91,6 +91,8 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
         return f"{family.head} {number.group(1)}", number.end(), None, False
     if slot == "country":     # ทำเนียบรัฐบาล ไทยคู่ฟ้า is Government House
         found = country_slot(text, pos, limit, gaz) if text[max(0, pos - 14):pos].find("ทำเนียบ") < 0 else None
+        if found and government_of_the_day(text, pos - len(family.head), found[1], family.head + found[0]):
+            return None
         return (family.head + found[0], found[1], None, False) if found else None
     start = skip_space(text, pos, limit) if abbreviation else pos
     if slot == "place":

@@ -128,3 +128,19 @@ def country_slot(text: str, pos: int, hi: int, gaz: Gazetteer) -> tuple[str, int
         city = split_words(posted.group("city"))[0]
         name, end = name + " ณ กรุง" + city, posted.start("city") + len(city)
     return name, end
+
+
+_ACTS_THROUGH = re.compile(r"\s?โดย")
+
+
+def government_of_the_day(text: str, start: int, end: int, name: str) -> bool:
+    """Whether ``name`` at ``start:end`` is Thailand's own government written bare (รัฐบาลไทย) and only spoken of
+    (รัฐบาลไทยให้ความสำคัญ..., ขอบคุณรัฐบาลไทย): like a bare รัฐบาล, no body that acts.  It is one where it acts
+    through a body (รัฐบาลไทย โดยกระทรวงสาธารณสุข) or is a party ``ระหว่าง`` others.
+
+    >>> text = "รัฐบาลไทยให้ความสำคัญ และรัฐบาลไทย โดยกระทรวงสาธารณสุข จัด"
+    >>> government_of_the_day(text, 0, 9, "รัฐบาลไทย"), government_of_the_day(text, 25, 34, "รัฐบาลไทย")
+    (True, False)
+    """
+    return name == "รัฐบาลไทย" and not _ACTS_THROUGH.match(text, end) \
+        and text.rfind("ระหว่าง", max(0, start - 10), start) < 0
