@@ -117,6 +117,8 @@ def generic_body(body: str, generic_words) -> bool:
     >>> generic_body("ประสานงาน", {"ประสานงาน"}), generic_body("ค่าจ้าง", {"ประสานงาน"})
     (True, False)
     """
+    if body.strip() in generic_words:       # a kind the tokenizer splits (ตำรวจ|ตระเวน|ชายแดน)
+        return True
     words = [w for w in split_words(body) if w.strip()]
     return bool(words) and all(w in generic_words or w in _JOINS for w in words)
 
