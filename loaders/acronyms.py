@@ -116,6 +116,10 @@ def _spelled_by_words(letters: str, name: str) -> bool:
     return False
 
 
+def _without_join(chunk: str) -> str:
+    return chunk[len("และ"):] if chunk.startswith("และ") else chunk[len("หรือ"):] if chunk.startswith("หรือ") else chunk
+
+
 _SPACED_CHUNK = re.compile(r"[ \u00a0]([\u0e01-\u0e4e]{2,60})")
 
 
@@ -131,15 +135,19 @@ def names_closed_by_acronym(text: str, gaz: Gazetteer, found: list[AgencyMention
     >>> text = "มอบหมายให้สำนักงานขับเคลื่อนการปฏิรูปประเทศ ยุทธศาสตร์ชาติ และการสร้างความสามัคคีปรองดอง (ป.ย.ป.) เป็น"
     >>> [m.name for m in names_closed_by_acronym(text, gaz, find_agencies(text, gaz))]
     ['สำนักงานขับเคลื่อนการปฏิรูปประเทศ ยุทธศาสตร์ชาติ และการสร้างความสามัคคีปรองดอง']
+    >>> text = "ร่วมกับสถาบันการศึกษาไทย สำนักงานส่งเสริมเศรษฐกิจสร้างสรรค์ (สศส.) จัด"     # two bodies
+    >>> names_closed_by_acronym(text, gaz, find_agencies(text, gaz))
+    []
     >>> text = "โดยกรมอนามัย ลงพื้นที่ร่วมกับสมาคมกีฬา (กอส.) เพื่อ"
     >>> names_closed_by_acronym(text, gaz, find_agencies(text, gaz))
     []
     """
     out = []
     stops, cutters = gaz.name_stops, tuple(gaz.words["name_cutters"])
+    heads = tuple(gaz.family_heads_longest_first)
     for mention in found:
         if mention.entry is not None or not mention.name or mention.holder or mention.end >= len(text) \
-                or text[mention.end] not in " \u00a0":
+                or text[mention.end] not in " \u00a0" or mention.family is None or mention.family.slot != "open":
             continue
         end, chunks = mention.end, []
         for _ in range(4):
@@ -147,10 +155,19 @@ def names_closed_by_acronym(text: str, gaz: Gazetteer, found: list[AgencyMention
             if chunk is None:
                 break
             words = split_words(chunk.group(1))
-            if chunk.group(1).startswith(cutters) or any(w in stops for w in words):
-                break
+            if chunk.group(1).startswith(cutters) or any(w in stops for w in words) \
+                    or _without_join(chunk.group(1)).startswith(heads):
+                break       # the sentence goes on, or another body's name opens (…ณ กรุงมอสโก| สำนักงาน…)
             chunks.append(chunk.group(1))
             end = chunk.end()
+            gloss = _GLOSS.match(text, end)
+            if gloss is not None and len(chunks) <= 2 and gaz.gloss_body_noun_rx.search(gloss.group("english")):
+                # (Al-Azhar University): the English says the Thai before it is a body's whole name
+                acronym = gloss.group("acronym")
+                out.append(AgencyMention(mention.start, end, text[mention.start:end],
+                                         mention.name + " " + " ".join(chunks), mention.kind, family=mention.family,
+                                         abbreviations=[acronym] if acronym else []))
+                break
             paren = _ACRONYM.match(text, end)
             if paren is None:
                 continue
