@@ -120,6 +120,7 @@ def _without_join(chunk: str) -> str:
     return chunk[len("และ"):] if chunk.startswith("และ") else chunk[len("หรือ"):] if chunk.startswith("หรือ") else chunk
 
 
+_PERSON_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|H\.\s?E|Pol|Gen|Lt|Col|Maj|Capt|Adm|Sir|Dato|Datuk)\b")
 _SPACED_CHUNK = re.compile(r"[ \u00a0]([\u0e01-\u0e4e]{2,60})")
 
 
@@ -144,7 +145,7 @@ def names_closed_by_acronym(text: str, gaz: Gazetteer, found: list[AgencyMention
     """
     out = []
     stops, cutters = gaz.name_stops, tuple(gaz.words["name_cutters"])
-    heads = tuple(gaz.family_heads_longest_first)
+    heads, ranks = tuple(gaz.family_heads_longest_first), tuple(gaz.words["rank_prefixes"])
     for mention in found:
         if mention.entry is not None or not mention.name or mention.holder or mention.end >= len(text) \
                 or text[mention.end] not in " \u00a0" or mention.family is None or mention.family.slot != "open":
@@ -155,13 +156,14 @@ def names_closed_by_acronym(text: str, gaz: Gazetteer, found: list[AgencyMention
             if chunk is None:
                 break
             words = split_words(chunk.group(1))
-            if chunk.group(1).startswith(cutters) or any(w in stops for w in words) \
-                    or _without_join(chunk.group(1)).startswith(heads):
-                break       # the sentence goes on, or another body's name opens (…ณ กรุงมอสโก| สำนักงาน…)
+            if chunk.group(1).startswith(cutters + ranks) or any(w in stops for w in words) \
+                    or _without_join(chunk.group(1)).startswith(heads) or gaz.name_cutter_rx.search(chunk.group(1)):
+                break       # the sentence goes on, a person or another body's name opens (…ณ กรุงมอสโก| สำนักงาน…)
             chunks.append(chunk.group(1))
             end = chunk.end()
             gloss = _GLOSS.match(text, end)
-            if gloss is not None and len(chunks) <= 2 and gaz.gloss_body_noun_rx.search(gloss.group("english")):
+            if gloss is not None and len(chunks) <= 2 and gaz.gloss_body_noun_rx.search(gloss.group("english")) \
+                    and not _PERSON_TITLE.match(gloss.group("english")):
                 # (Al-Azhar University): the English says the Thai before it is a body's whole name
                 acronym = gloss.group("acronym")
                 out.append(AgencyMention(mention.start, end, text[mention.start:end],
@@ -173,7 +175,10 @@ def names_closed_by_acronym(text: str, gaz: Gazetteer, found: list[AgencyMention
                 continue
             letters = paren.group(1).replace(".", "")
             name = mention.name + " " + " ".join(chunks)
+            # the acronym needs the words after the space, and the mention's too: (อพม.) after มูลนิธิX| อาสาสมัคร
+            # พัฒนาสังคมและความมั่นคงของมนุษย์ is the volunteers' own
             if _spelled_by_words(letters, name) and not _spelled_by_words(letters, mention.name) \
+                    and not _spelled_by_words(letters, " ".join(chunks)) \
                     and gaz.agency_by_form(paren.group(1)) is None:
                 out.append(AgencyMention(mention.start, end, text[mention.start:end], name, mention.kind,
                                          family=mention.family, abbreviations=[paren.group(1)]))
