@@ -79,10 +79,17 @@ def clause_inside(body: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
         if strict and index == 0 and word_tag(word) in gaz.not_place_tags:
             return True     # นายอำเภอ|ผู้เข้ารับการฝึกอบรม, นายอำเภอ|ทำได้: no place name opens so
         if len(word) >= (3 if strict else 2) and ((word_tag(word) in refused and not word_of_a_name(words, index, gaz))
-                                                  or (word in gaz.name_stops and previous not in gaz.nominalisers)):
+                                                  or (word in gaz.name_stops and previous not in gaz.nominalisers
+                                                      and not _purpose(words, index, gaz))):
             return True
         previous = word
     return False
+
+
+def _purpose(words, index: int, gaz: Gazetteer) -> bool:
+    """A word that opens a name's purpose before a nominalised phrase (สำหรับ|การให้บริการ): part of the name."""
+    return words[index] in gaz.name_end_keep and index + 1 < len(words) \
+        and words[index + 1].startswith(tuple(gaz.nominalisers))
 
 
 def without_spaced_tail(body: str, gaz: Gazetteer) -> str:
@@ -116,10 +123,14 @@ def generic_body(body: str, generic_words) -> bool:
 
     >>> generic_body("ประสานงาน", {"ประสานงาน"}), generic_body("ค่าจ้าง", {"ประสานงาน"})
     (True, False)
+    >>> generic_body("บริการสำหรับการทดสอบเทคโนโลยี", {"บริการ"})
+    True
     """
     if body.strip() in generic_words:       # a kind the tokenizer splits (ตำรวจ|ตระเวน|ชายแดน)
         return True
     words = [w for w in split_words(body) if w.strip()]
+    if "สำหรับ" in words:      # ศูนย์บริการ|สำหรับการทดสอบ...: a kind of centre and what it is for
+        words = words[:words.index("สำหรับ")]
     return bool(words) and all(w in generic_words or w in _JOINS for w in words)
 
 
