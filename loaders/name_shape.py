@@ -74,10 +74,13 @@ def clause_inside(body: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
     count too (เพื่อให้)."""
     previous = ""
     refused = _NOT_IN_PLACE_NAMES if strict else _NOT_IN_NAMES
-    words = split_words(body)
+    words = split_words(body.lstrip())      # บริษัท| บางจาก…: the name's first word opens it after the space
     for index, word in enumerate(words):
         if strict and index == 0 and word_tag(word) in gaz.not_place_tags:
             return True     # นายอำเภอ|ผู้เข้ารับการฝึกอบรม, นายอำเภอ|ทำได้: no place name opens so
+        if index == 1 and words[0] in gaz.words["place_openers"] and word_of_a_name(words, 0, gaz):
+            previous = word
+            continue        # บาง|จาก, บาง|ใหญ่: the place opener's second syllable, whatever it means alone
         if len(word) >= (3 if strict else 2) and ((word_tag(word) in refused and not word_of_a_name(words, index, gaz))
                                                   or (word in gaz.name_stops and previous not in gaz.nominalisers
                                                       and not _purpose(words, index, gaz))):
