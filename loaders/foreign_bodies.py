@@ -61,12 +61,13 @@ def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> 
                          holder=mention.holder and written)
 
 
+_POSTING_AT_END = re.compile(r"\s?(?:ประจำ\s?ประเทศ[ก-๙]+|ณ\s?กรุง[ก-๙]+)$")
 _COUNTRY_QUALIFIERS = re.compile(r"แห่ง|ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ|\s")
 
 
 def one_name_per_foreign_body(mentions: list[AgencyMention], gaz: Gazetteer) -> None:
     """A release that names a foreign body with its country qualified in several ways
-    (นายกรัฐมนตรีราชอาณาจักรภูฏาน, later นายกรัฐมนตรีภูฏาน) names one body: the name first written.
+    (นายกรัฐมนตรีราชอาณาจักรภูฏาน, later นายกรัฐมนตรีภูฏาน) names one body: the most qualified name.
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> from edugraph.loaders.agencies import find_agencies
@@ -75,12 +76,21 @@ def one_name_per_foreign_body(mentions: list[AgencyMention], gaz: Gazetteer) -> 
     >>> one_name_per_foreign_body(found, gaz)
     >>> [m.name for m in found]
     ['คณะรัฐมนตรีราชอาณาจักรภูฏาน', 'คณะรัฐมนตรีราชอาณาจักรภูฏาน']
+    >>> found = find_agencies("สถานเอกอัครราชทูตราชอาณาจักรภูฏานประจำประเทศไทย และสถานเอกอัครราชทูตภูฏานประจำประเทศไทย", gaz)
+    >>> one_name_per_foreign_body(found, gaz)
+    >>> len({m.name for m in found})
+    1
     """
     foreign = tuple(c for c in gaz.country_names if c != "ไทย")
-    first: dict[str, str] = {}
-    for mention in mentions:
-        if mention.name and mention.name.endswith(foreign):
-            mention.name = first.setdefault(_COUNTRY_QUALIFIERS.sub("", mention.name), mention.name)
+    # (an embassy's posting after its country: สถานเอกอัครราชทูตภูฏาน|ประจำประเทศไทย)
+    of_a_country = [m for m in mentions if m.name and _POSTING_AT_END.sub("", m.name).endswith(foreign)]
+    fullest: dict[str, str] = {}
+    for mention in of_a_country:      # the most qualified form is the official one (ราชอาณาจักรภูฏาน)
+        key = _COUNTRY_QUALIFIERS.sub("", mention.name)
+        if len(mention.name) > len(fullest.get(key, "")):
+            fullest[key] = mention.name
+    for mention in of_a_country:
+        mention.name = fullest[_COUNTRY_QUALIFIERS.sub("", mention.name)]
 
 
 _COUNTRY_SLOT = re.compile(r"(?P<joint>(?:\s?(?:แห่ง|ของ))?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ)|\s?(?:แห่ง|ของ)|)"
