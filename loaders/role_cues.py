@@ -60,7 +60,7 @@ class CueReader:
             hit = CueHit(cue, start, end)
             if cue.needs_event:
                 hit.event = self.event_right_after(end) or self._event_titled_in(start, end) \
-                    or self._event_retitled(end)
+                    or self._event_retitled(end) or self._event_named_in(start, end)
                 if hit.event is None:
                     continue
             if cue.needs_programme:

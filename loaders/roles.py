@@ -212,6 +212,10 @@ class _RoleFinder(CueReader):
                 return [], ""
         if marker is not None:
             pos = marker.end()
+            if hit.cue.needs_event and self.r.actors(pos, min(para_end, pos + 2)):
+                # หารือกับ นาย X ...: the one met and those joined to him, not the sentence that goes on
+                # (... ในโอกาสเยือนไทย โดยนาย Y โฆษก..., ...กับนายกรัฐมนตรี พร้อมชื่นชม... BOI)
+                return those_met(self.r, pos, self.a.list_end(pos, para_end)), marker.group()
         end = self.a.list_end(pos, para_end)
         for start, _ in self.cue_spans:
             if pos < start < end:
