@@ -35,6 +35,8 @@ _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _TRAILING_AND = re.compile(r"\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _CONTINUED = re.compile(r"และ\s?")
+# the words a chair's cue may leave before its event's title begins (เป็นประธานเปิด|การศึกษา|อบรมหลักสูตร...)
+_TITLE_LEAD = 12
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
 
@@ -161,7 +163,8 @@ class _RoleFinder(CueReader):
         """Where the words between two cues resume after the title of the event the first one names: a chair who
         opens an event and speaks at it (เป็นประธานเปิดการเสวนา ในหัวข้อ “...” และกล่าวปาฐกถาพิเศษ) goes on acting
         over its title, also one read on over the second cue (issue 13: SPOKE_AT on unannotated releases)."""
-        titles = [e.title_span[1] for e in self.events if e.title_span[0] <= start + 3 and start < e.title_span[1]]
+        titles = [e.title_span[1] for e in self.events
+                  if e.title_span[0] <= start + _TITLE_LEAD and start < e.title_span[1]]
         if not titles:
             return start
         if max(titles) <= end:
