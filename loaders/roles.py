@@ -34,6 +34,7 @@ _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 # activity noun it names the ceremony chaired (เป็นประธานในพิธีประชุมและลงนาม..., dev h17)
 _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _TRAILING_AND = re.compile(r"\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
+_OBJECT_THEN = re.compile(r"\s*(?:และคณะ)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _CONTINUED = re.compile(r"และ\s?")
 # the words a chair's cue may leave before its event's title begins (เป็นประธานเปิด|การศึกษา|อบรมหลักสูตร...)
 _TITLE_LEAD = 12
@@ -114,6 +115,9 @@ class _RoleFinder(CueReader):
             if relative is not None:
                 # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
                 before = [m for m in before if not text[m.end:relative.start()].strip()]
+            if before and previous is not None and previous.cue.share and cue.share \
+                    and self._object_of(previous, before, hit.start):
+                before = []     # กล่าวต้อนรับนาย X และคณะ พร้อมทั้งกล่าวขอบคุณ: X is addressed, the speaker goes on
             if not before and cue.share and previous is not None and previous.cue.share and self._shared_gap(
                     cue, text[previous.end if "SIGNED" in cue.roles else self._past_title(previous.end, hit.start):hit.start]):
                 # (an office written after the chair's position, ...รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงมหาดไทย
@@ -172,6 +176,12 @@ class _RoleFinder(CueReader):
         joined = _TRAILING_AND.search(self.text, start, end)
         return joined.start() if joined else start
 
+    def _object_of(self, previous: CueHit, actors: list, end: int) -> bool:
+        """Whether ``actors`` are the object written right after the cue before (ต้อนรับนาย X และคณะ), with only
+        และ/พร้อม (ทั้ง) left before the next cue."""
+        return actors[0].start <= previous.end + 1 and bool(
+            _OBJECT_THEN.match(self.text, actors[-1].end, end))
+
     @staticmethod
     def _shared_gap(cue: RoleCue, gap: str) -> bool:
         return bool((_BARE_AND if "SIGNED" in cue.roles else _SHARED_GAP).match(gap))
@@ -215,9 +225,9 @@ class _RoleFinder(CueReader):
                 return [], ""
         if marker is not None:
             pos = marker.end()
-            if hit.cue.needs_event and self.r.actors(pos, min(para_end, pos + 2)):
-                # หารือกับ นาย X ...: the one met and those joined to him, not the sentence that goes on
-                # (... ในโอกาสเยือนไทย โดยนาย Y โฆษก..., ...กับนายกรัฐมนตรี พร้อมชื่นชม... BOI)
+            if (hit.cue.needs_event or marker.group() == "โดย") and self.r.actors(pos, min(para_end, pos + 2)):
+                # หารือกับ นาย X ..., การปาฐกถาพิเศษ ... โดย นาย X: the one met or heard and those joined to him, not
+                # the sentence that goes on (... ในโอกาสเยือนไทย โดยนาย Y โฆษก..., ...การนำเสนอ... ต่อนาย Z)
                 return those_met(self.r, pos, self.a.list_end(pos, para_end)), marker.group()
         end = self.a.list_end(pos, para_end)
         for start, _ in self.cue_spans:
