@@ -29,7 +29,9 @@ from edugraph.loaders.subjects import kept_subject, those_met
 _SHARED_GAP = re.compile(r"^\s*(?:(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?))?\s*$")
 _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่(?:มา|ได้)?(?:ร่วม)?$")
 _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
-_NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
+# (a means, ผ่านการจัด/ด้วยการจัด..., keeps the clause's subject: กระทรวง X ... ผ่านการจัดโครงการสัมมนา...; not
+# โดยการ, which also opens a new sentence: ...โดยการจัดมหกรรมในครั้งนี้จัดขึ้นเพื่อ...)
+_NOMINAL = re.compile(r"(?:(?<!ผ่าน)(?<!ด้วย)การ|พิธี|ใน)$")
 # a signing verb shares a chair's subject over a bare และ only (เป็นประธานในพิธีและร่วมลงนาม); after an
 # activity noun it names the ceremony chaired (เป็นประธานในพิธีประชุมและลงนาม..., dev h17)
 _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
