@@ -37,6 +37,7 @@ _NOMINAL = re.compile(r"(?:(?<!ผ่าน)(?<!ด้วย)การ|พิธ
 _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _TRAILING_AND = re.compile(r"\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _OBJECT_THEN = re.compile(r"\s*(?:และคณะ)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
+_PROGRAMME_THAT = re.compile(r"(?:เป็น|คือ)โครงการ(?:ที่|ซึ่ง)\s?$")
 _CONTINUED = re.compile(r"และ\s?")
 # the words a chair's cue may leave before its event's title begins (เป็นประธานเปิด|การศึกษา|อบรมหลักสูตร...)
 _TITLE_LEAD = 12
@@ -113,6 +114,10 @@ class _RoleFinder(CueReader):
             before = [] if after_only else self._delegated(clause, hit.start, floor)
             if "ORGANIZED" in cue.roles and before:
                 before = not_parties(self.r, before, clause)
+                if before and hit.programme is None and cue.target == "event" \
+                        and _PROGRAMME_THAT.search(text, max(0, before[0].start - 20), before[0].start):
+                    # โครงการ X ... เป็นโครงการที่ A ร่วมกับ B จัดขึ้น: they run the programme, not an event of it
+                    hit.programme = programme_subject(self.r, hit.start) or hit.programme
             relative = _RELATIVE.search(text, max(0, hit.start - 10), hit.start)
             if relative is not None:
                 # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
