@@ -190,3 +190,48 @@ def test_a_body_that_holds_a_programme_runs_it():
     roles = _roles(text)
     assert {("ORGANIZED", "จังหวัดน่าน", "โครงการเดินวิ่งเพื่อสุขภาพชาวน่าน"),
             ("ORGANIZED", "สมาคมกีฬาจังหวัดน่าน", "โครงการเดินวิ่งเพื่อสุขภาพชาวน่าน")} <= roles
+
+
+def test_who_meets_a_titled_guest_in_a_bilateral_talk_takes_part_and_the_spokesman_does_not():
+    text = ("วันที่ 8 กรกฎาคม 2567 นายสมชาย ใจดี นายกรัฐมนตรี หารือทวิภาคีกับ ศาสตราจารย์ ดร. จอห์น สมิธ "
+            "ผู้นำสูงสุดทางศาสนา ในโอกาสเยือนไทย โดยนายวิชัย สุขใจ โฆษกประจำสำนักนายกรัฐมนตรี สรุปสาระสำคัญ")
+    roles = _roles(text)
+    assert {("PARTICIPATED", "สมชาย ใจดี", "meeting"), ("PARTICIPATED", "จอห์น สมิธ", "meeting")} <= roles
+    assert ("PARTICIPATED", "วิชัย สุขใจ", "meeting") not in roles
+
+
+def test_a_meeting_someone_is_told_to_hold_is_no_meeting_taken_part_in():
+    text = ("วันที่ 9 มกราคม 2567 นายสมชาย ใจดี นายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการยุทธศาสตร์ "
+            "โดยให้คณะทำงานฯ ไปหารือกับกระทรวงคมนาคม")
+    assert ("PARTICIPATED", "กระทรวงคมนาคม", "meeting") not in _roles(text)
+
+
+def test_who_thanks_or_gives_a_vision_at_an_event_speaks():
+    text = ("วันที่ 9 ธันวาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงยุติธรรม เป็นประธานเปิดการอบรมหลักสูตรโฆษก "
+            "และกล่าวแสดงวิสัยทัศน์ด้านการสื่อสาร")
+    assert ("SPOKE_AT", "สมชาย ใจดี", "training") in _roles(text)
+
+
+def test_the_one_welcomed_is_no_subject_of_the_next_speech():
+    text = ("วันที่ 10 มีนาคม 2567 นางสาวสมศรี ใจงาม รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม "
+            "ให้การต้อนรับและหารือกับ นายจอห์น สมิธ รองประธานองค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น และคณะ\n"
+            "ในการนี้ นางสาวสมศรี ได้กล่าวต้อนรับนายจอห์น สมิธ และคณะ พร้อมทั้งกล่าวขอบคุณที่ให้การสนับสนุน")
+    roles = _roles(text)
+    assert ("SPOKE_AT", "จอห์น สมิธ", "meeting") not in roles
+
+
+def test_the_organisers_of_a_programme_described_as_the_one_they_hold_run_the_programme():
+    text = ("วันที่ 7 กุมภาพันธ์ 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม เป็นประธานเปิดงาน "
+            "Climate Action Leaders Forum รุ่น 3\n"
+            "โครงการผู้นำรุ่นใหม่ด้านสภาพภูมิอากาศ เป็นโครงการที่กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม ร่วมกับ "
+            "กรมการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม จัดขึ้นต่อเนื่องเป็นครั้งที่ 3")
+    roles = _roles(text)
+    assert ("ORGANIZED", "กรมการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม", "โครงการผู้นำรุ่นใหม่ด้านสภาพภูมิอากาศ") in roles
+    assert ("ORGANIZED", "กรมการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม", "forum") not in roles
+
+
+def test_recipients_listed_at_a_ceremony_take_part():
+    text = ("วันที่ 28 พฤศจิกายน 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงยุติธรรม เป็นประธานในพิธีวันสถาปนากรมบังคับคดี "
+            "พร้อมมอบทุนการศึกษาแก่โรงเรียนในพื้นที่ จำนวน 2 โรงเรียน ได้แก่ โรงเรียนวัดตลิ่งชัน และโรงเรียนวัดเจ้าอาม")
+    roles = _roles(text)
+    assert {("PARTICIPATED", "โรงเรียนวัดตลิ่งชัน", "ceremony"), ("PARTICIPATED", "โรงเรียนวัดเจ้าอาม", "ceremony")} <= roles
