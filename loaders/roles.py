@@ -29,9 +29,11 @@ from edugraph.loaders.subjects import kept_subject, those_met
 _SHARED_GAP = re.compile(r"^\s*(?:(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?))?\s*$")
 _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่(?:มา|ได้)?(?:ร่วม)?$")
 _AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
-# (a means, ผ่านการจัด/ด้วยการจัด..., keeps the clause's subject: กระทรวง X ... ผ่านการจัดโครงการสัมมนา...; not
-# โดยการ, which also opens a new sentence: ...โดยการจัดมหกรรมในครั้งนี้จัดขึ้นเพื่อ...)
-_NOMINAL = re.compile(r"(?:(?<!ผ่าน)(?<!ด้วย)การ|พิธี|ใน)$")
+_NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
+# a means, ผ่านการจัด/ด้วยการจัด<event>, keeps the clause's subject (กระทรวง X ... ผ่านการจัดโครงการสัมมนา...); not
+# โดยการ, which also opens a new sentence (...โดยการจัดมหกรรมในครั้งนี้จัดขึ้นเพื่อ...), nor a programme driven
+# (...ของ UN ผ่านการขับเคลื่อนโครงการ X: the body named in between does not run it)
+_MEANS = re.compile(r"(?:ผ่าน|ด้วย)การ$")
 # a signing verb shares a chair's subject over a bare และ only (เป็นประธานในพิธีและร่วมลงนาม); after an
 # activity noun it names the ceremony chaired (เป็นประธานในพิธีประชุมและลงนาม..., dev h17)
 _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
@@ -104,7 +106,8 @@ class _RoleFinder(CueReader):
             # a verb joined by และ/พร้อม inside a title read on over it (เป็นประธานการประชุม... พร้อมมอบนโยบาย...) is
             # the subject's second act, not a word of the title (issue 13: SPOKE_AT on unannotated releases); a signing
             # verb keeps to a bare และ (_BARE_AND: ...ในพิธีประชุมและลงนาม names the ceremony chaired, dev h17)
-            nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)) or (
+            nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)
+                           and not (cue.needs_event and _MEANS.search(text, max(0, hit.start - 8), hit.start))) or (
                 self.in_title(hit.start) and not (cue.share and "SIGNED" not in cue.roles and _TRAILING_AND.search(text, max(0, hit.start - 12), hit.start)))
             after_only = cue.actors == "after" or nominal
             floor = para_start
