@@ -40,6 +40,7 @@ _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$"
 _TRAILING_AND = re.compile(r"\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _OBJECT_THEN = re.compile(r"\s*(?:และคณะ)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _PROGRAMME_THAT = re.compile(r"(?:เป็น|คือ)โครงการ(?:ที่|ซึ่ง)\s?$")
+_CONVENED = re.compile(r"(?:การ)?ประชุม(?:เพื่อ)?\s?")
 _CONTINUED = re.compile(r"และ\s?")
 # the words a chair's cue may leave before its event's title begins (เป็นประธานเปิด|การศึกษา|อบรมหลักสูตร...)
 _TITLE_LEAD = 12
@@ -108,7 +109,8 @@ class _RoleFinder(CueReader):
             # verb keeps to a bare และ (_BARE_AND: ...ในพิธีประชุมและลงนาม names the ceremony chaired, dev h17)
             nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)
                            and not (cue.needs_event and _MEANS.search(text, max(0, hit.start - 8), hit.start))) or (
-                self.in_title(hit.start) and not (cue.share and "SIGNED" not in cue.roles and _TRAILING_AND.search(text, max(0, hit.start - 12), hit.start)))
+                self.in_title(hit.start) and not (cue.share and "SIGNED" not in cue.roles and _TRAILING_AND.search(text, max(0, hit.start - 12), hit.start))
+                and not self._convened(hit.start))
             after_only = cue.actors == "after" or nominal
             floor = para_start
             if previous is not None and floor < previous.end <= hit.start:
@@ -191,6 +193,12 @@ class _RoleFinder(CueReader):
         และ/พร้อม (ทั้ง) left before the next cue."""
         return actors[0].start <= previous.end + 1 and bool(
             _OBJECT_THEN.match(self.text, actors[-1].end, end))
+
+    def _convened(self, pos: int) -> bool:
+        """Whether the cue at ``pos`` is the purpose of a meeting whose title it stands in (…ได้ประชุม|มอบนโยบาย
+        ให้ ธอส.): who convenes it does what it is for, so the cue keeps the clause's subject."""
+        return any(e.title_span[0] < pos < e.title_span[1] and _CONVENED.fullmatch(self.text, e.title_span[0], pos)
+                   for e in self.events)
 
     @staticmethod
     def _shared_gap(cue: RoleCue, gap: str) -> bool:

@@ -235,3 +235,9 @@ def test_recipients_listed_at_a_ceremony_take_part():
             "พร้อมมอบทุนการศึกษาแก่โรงเรียนในพื้นที่ จำนวน 2 โรงเรียน ได้แก่ โรงเรียนวัดตลิ่งชัน และโรงเรียนวัดเจ้าอาม")
     roles = _roles(text)
     assert {("PARTICIPATED", "โรงเรียนวัดตลิ่งชัน", "ceremony"), ("PARTICIPATED", "โรงเรียนวัดเจ้าอาม", "ceremony")} <= roles
+
+
+def test_who_convenes_a_policy_meeting_speaks_at_it():
+    text = ("วันที่ 1 กรกฎาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการคลัง ยังได้ประชุมมอบนโยบายให้ "
+            "ธนาคารอาคารสงเคราะห์ ปล่อยสินเชื่อที่อยู่อาศัยอัตราดอกเบี้ยต่ำ")
+    assert ("SPOKE_AT", "สมชาย ใจดี", "meeting") in _roles(text)
