@@ -140,7 +140,10 @@ class CueReader:
         if before is not None and hit.start - before[0] <= _EVENT_REACH:
             return before[1]
         para_start, para_end = self.a.paragraph_of(hit.start)
-        return next((e for e in self.events if para_start <= e.start < para_end), None)
+        own = next((e for e in self.events if para_start <= e.start < para_end), None)
+        if own is None and len(self.events) == 1 and hit.cue.actors == "after" and "SPOKE_AT" in hit.cue.roles:
+            return self.events[0]       # the speakers listed far down the story of a release's one event
+        return own
 
     def names_event(self, hit: CueHit, event: Event | None) -> bool:
         """Whether the sentence of a cue names ``event``: in its object, or shortly before it in its paragraph."""

@@ -40,7 +40,7 @@ _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$"
 _TRAILING_AND = re.compile(r"\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _OBJECT_THEN = re.compile(r"\s*(?:และคณะ)?\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
 _PROGRAMME_THAT = re.compile(r"(?:เป็น|คือ)โครงการ(?:ที่|ซึ่ง)\s?$")
-_CONVENED = re.compile(r"(?:การ)?ประชุม(?:เพื่อ)?\s?")
+_CONVENED = re.compile(r"(?:การ)?ประชุม\s?")
 _CONTINUED = re.compile(r"และ\s?")
 # the words a chair's cue may leave before its event's title begins (เป็นประธานเปิด|การศึกษา|อบรมหลักสูตร...)
 _TITLE_LEAD = 12
@@ -110,7 +110,7 @@ class _RoleFinder(CueReader):
             nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)
                            and not (cue.needs_event and _MEANS.search(text, max(0, hit.start - 8), hit.start))) or (
                 self.in_title(hit.start) and not (cue.share and "SIGNED" not in cue.roles and _TRAILING_AND.search(text, max(0, hit.start - 12), hit.start))
-                and not self._convened(hit.start))
+                and not (set(cue.roles) <= self.person_roles - self.agency_roles and self._convened(hit.start)))
             after_only = cue.actors == "after" or nominal
             floor = para_start
             if previous is not None and floor < previous.end <= hit.start:
@@ -243,10 +243,14 @@ class _RoleFinder(CueReader):
                 return [], ""
         if marker is not None:
             pos = marker.end()
-            if (hit.cue.needs_event or marker.group() == "โดย") and self.r.actors(pos, min(para_end, pos + 2)):
+            # ...การปาฐกถาพิเศษ ... โดย X: the one named right after it, or no one (โดยมี opens a list of its own)
+            by_one = marker.group() == "โดย" and not text.startswith("มี", pos)
+            if (hit.cue.needs_event or by_one) and self.r.actors(pos, min(para_end, pos + 2)):
                 # หารือกับ นาย X ..., การปาฐกถาพิเศษ ... โดย นาย X: the one met or heard and those joined to him, not
                 # the sentence that goes on (... ในโอกาสเยือนไทย โดยนาย Y โฆษก..., ...การนำเสนอ... ต่อนาย Z)
                 return those_met(self.r, pos, self.a.list_end(pos, para_end)), marker.group()
+            if by_one:
+                return [], ""       # (...การบรรยายธรรม โดยพระธรรมวิทยากร...: not whoever the sentence names later)
         end = self.a.list_end(pos, para_end)
         for start, _ in self.cue_spans:
             if pos < start < end:
