@@ -159,8 +159,11 @@ class _RoleFinder(CueReader):
                 actors = after if after_only else before
             if cue.object and event is not None:
                 # the cue's object: the office visited (ตรวจเยี่ยมโรงเรียน...), the guest received (ให้การต้อนรับ นาย ...)
-                actors = actors + [m for m in self.r.actors(hit.end, min(para_end, hit.end + 83))
-                                   if m.start <= hit.end + 3 and m not in actors]
+                # and those who came with him (... พร้อมด้วย น.ส. ก กงสุล... น.ส. ข ...)
+                objects = [m for m in self.r.actors(hit.end, min(para_end, hit.end + 83)) if m.start <= hit.end + 3]
+                if objects:
+                    objects = those_met(self.r, objects[0].start, self.a.list_end(objects[0].start, para_end))
+                actors = actors + [m for m in objects if m not in actors]
             target = hit.programme.entity_id if hit.programme is not None else event.entity_id
             if not actors and "ORGANIZED" in cue.roles and event is not None and hit.programme is None \
                     and self.event_right_after(hit.end) is event:
