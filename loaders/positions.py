@@ -170,7 +170,7 @@ def _office_written_after(reading: Reading, person) -> AgencyMention | None:
 
 def _headed_office_after(reading: Reading, end: int) -> AgencyMention | None:
     """``รองปลัดกระทรวงยุติธรรม โฆษกกระทรวงยุติธรรม``: a second office written right after the position, as a
-    position head (``heads`` in positions.yaml, with any rank prefix) glued to a named agency; not a head that
+    position head (``heads`` in positions.yaml, with any rank prefix) before a named agency; not a head that
     also names a group of people (``people_group_heads``)."""
     text, gaz = reading.text, reading.gaz
     if end >= len(text) or text[end] != " ":
@@ -178,8 +178,13 @@ def _headed_office_after(reading: Reading, end: int) -> AgencyMention | None:
     office = next((m for m in reading.a.agencies if m.name and not m.bare and end + 1 < m.start <= end + 20), None)
     if office is None:
         return None
-    head = _unprefixed(text[end + 1:office.start], gaz)
+    written = text[end + 1:office.start]
+    head = _unprefixed(written.rstrip(" "), gaz)
     if not head or head in gaz.words["people_group_heads"]:      # ผู้บริหารกระทรวงX: the next party of a list
+        return None
+    if written.endswith(" ") and written.startswith(gaz.sole_offices):
+        # ``ปลัดกระทรวงเกษตรและสหกรณ์ รองประธานกรรมการ ธ.ก.ส.``: a head may stand apart from its agency, but a sole
+        # office so written is the next guest's (``ผู้ว่าราชการกรุงเทพมหานคร เลขาธิการ ป.ป.ส.``)
         return None
     return office if gaz.position_head_rx.fullmatch(head) else None
 

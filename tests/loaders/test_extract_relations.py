@@ -1068,3 +1068,20 @@ def test_a_list_placed_in_one_province_places_its_members_but_not_one_of_several
     assert placed, "the list placed in one province"
     text = text.replace("ในจังหวัดปทุมธานี ", "ในจังหวัดปทุมธานีและจังหวัดใกล้เคียง ")
     assert not {head for head, tail in _of(_facts(text), "LOCATED_IN") if head.startswith("บริษัท")}
+
+
+
+def test_a_second_office_with_its_head_apart_from_its_agency_is_held_too():
+    text = ("เมื่อวันที่ 3 ก.พ. 2567 นายประยูร อินสกุล ปลัดกระทรวงเกษตรและสหกรณ์ รองประธานกรรมการ ธ.ก.ส. "
+            "เข้าร่วมประชุม ณ กรุงเทพมหานคร")
+    held = _of(_facts(text), "HOLDS_POSITION")
+    assert ("ประยูร อินสกุล", "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร") in held
+    assert ("ประยูร อินสกุล", "สำนักงานปลัดกระทรวงเกษตรและสหกรณ์") in held
+
+
+
+def test_a_sole_office_written_apart_after_a_position_is_the_next_guests():
+    text = ("เมื่อวันที่ 3 ก.พ. 2567 นายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร เลขาธิการ ป.ป.ส. "
+            "เข้าร่วมประชุม ณ กรุงเทพมหานคร")
+    assert not any(tail.startswith("สำนักงานคณะกรรมการป้องกัน")
+                   for _, tail in _of(_facts(text), "HOLDS_POSITION"))
