@@ -196,8 +196,8 @@ def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer
                              province=province, bare=bare, holder=text[start:stop])
     # 2. a family head, one of its other forms, or its abbreviation + slot
     family = gaz.family_head_form(form)
-    if family and family.slot == "open" and not left_ok(text, start, form, gaz, strict=True):
-        family = None
+    if family and (family.held_only or family.slot == "open" and not left_ok(text, start, form, gaz, strict=True)):
+        family = None       # (a held-only body, วัด, is no actor where it is written alone: a venue)
     if family:
         misspelt = _misspelt_entry(text, end, limit, family, gaz) if family.slot == "open" else None
         if misspelt is not None:

@@ -61,6 +61,7 @@ class Family:
     not_after: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
     proper: bool = False
+    held_only: bool = False     # a body only where its holder's office names it (เจ้าอาวาสวัดX), never written alone
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def _agencies(c: _Checker, items) -> list[AgencyEntry]:
 
 
 _FAMILY_FIELDS = {"head", "kind", "slot", "forms", "bare_forms", "abbreviations", "holders", "area",
-                  "when_bare", "place", "body", "not_after", "generic", "proper"}
+                  "when_bare", "place", "body", "not_after", "generic", "proper", "held_only"}
 
 
 def _families(c: _Checker, items) -> list[Family]:
@@ -182,6 +183,7 @@ def _families(c: _Checker, items) -> list[Family]:
             not_after=c.texts(item.get("not_after"), where + ".not_after"),
             generic=c.texts(item.get("generic"), where + ".generic"),
             proper=c.flag(item.get("proper"), where + ".proper"),
+            held_only=c.flag(item.get("held_only"), where + ".held_only"),
         ))
     return out
 

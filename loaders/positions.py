@@ -58,7 +58,8 @@ def held_positions(reading: Reading) -> Positions:
         # the first agency named, and any after "ในฐานะ..." or "และ" + an office (a second office)
         chosen = inside[:1] + [m for m in inside[1:] if _after_acting_office(reading, s, m.start)
                                or (m.holder and _AND_OFFICE.search(text, s, m.start))]
-        chosen = [m for m in chosen if not _of_a_foreign_state(reading, m, e)]
+        chosen = [m for m in chosen if not _of_a_foreign_state(reading, m, e)
+                  and not _a_jurisdiction(reading, person, m)]
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
         elif not inside and re.sub(r"\s+", "", person.position) in reading.gaz.bare_ministry_offices \
@@ -86,7 +87,7 @@ def held_positions(reading: Reading) -> Positions:
     # also with the name in brackets after it ("รัฐมนตรีว่าการกระทรวงอุตสาหกรรม (นายเอกนัฏ พร้อมพันธุ์)")
     for person in a.persons:
         office = next((m for m in a.agencies if m.holder and m.name and not m.in_position and m.end <= person.start
-                       and id(m) not in claimed
+                       and id(m) not in claimed and not (m.family is not None and m.family.held_only)
                        and (not text[m.end:person.start].strip()
                             or _BRACKETED_NAME.fullmatch(text, m.end, person.start)
                             and text.startswith(")", person.end))), None)
@@ -111,6 +112,13 @@ def held_positions(reading: Reading) -> Positions:
             hold(person.entity_id, person.position, list(held[before.entity_id][:1]),
                  evidence(text, before.start, person.end))
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
+
+
+def _a_jurisdiction(reading: Reading, person, office: AgencyMention) -> bool:
+    """Whether ``office`` is only the place of a jurisdiction office (``jurisdiction_offices``: เจ้าคณะจังหวัดX is
+    the sangha's office for the province, not a position in จังหวัดX)."""
+    return office.family is not None and office.family.place and _unprefixed(person.position, reading.gaz).startswith(
+        tuple(reading.gaz.words["jurisdiction_offices"]))
 
 
 def _of_a_foreign_state(reading: Reading, office: AgencyMention, position_end: int) -> bool:
@@ -164,6 +172,11 @@ def _office_written_after(reading: Reading, person) -> AgencyMention | None:
                         and reading.gaz.bare_ministry_office_rx.match(text, m.start))), None) \
         or _headed_office_after(reading, end)
     if office is None or any(office.end <= p.start <= office.end + 2 and not p.position for p in a.persons):
+        return None
+    if person.position.startswith(tuple(reading.gaz.words["monastic_offices"])) \
+            and office.family is not None and office.family.place:
+        # พระครู... เจ้าอาวาสวัดขนอน รองผู้ว่าราชการจังหวัดราชบุรี: a monk holds no office of a province or a district,
+        # the next guest does; his sangha offices (กรรมการมหาเถรสมาคม) are his
         return None
     return office
 

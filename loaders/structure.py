@@ -139,10 +139,14 @@ def named_units(reading: Reading) -> list[Fact]:
         if m.entity_id and m.name and not m.place and not m.backref and m.kind not in ("provincial_administration", "district"):
             named.setdefault(m.entity_id, "".join(m.name.split()))
     not_heads = set(reading.gaz.words["not_unit_heads"])
+    # a school named after its temple (โรงเรียนวัดบำเพ็ญเหนือ) is no unit of it: a temple (held_only) owns no school
+    temples = tuple(f.head for f in reading.gaz.families if f.held_only)
     facts = []
     for unit_id, unit in named.items():
         for parent_id, parent in named.items():
             if parent_id == unit_id or len(parent) < _NAMED_PARENT_MIN or not unit.endswith(parent):
+                continue
+            if temples and parent.startswith(temples) and reading.entity(unit_id).get("kind") == "school":
                 continue
             head = unit[:-len(parent)]
             if head and head not in not_heads and "ของ" not in head:     # คณะทำงาน...ของสำนักงานปลัด...: of another

@@ -229,7 +229,8 @@ def open_name_end(text: str, pos: int, limit: int, gaz: Gazetteer, stops=None) -
         purpose = agency and word in gaz.name_end_keep and words[index + 1:index + 2] \
             and words[index + 1].startswith(tuple(gaz.nominalisers))   # …มาตรการเชิงป้องกัน|สำหรับการให้บริการ…
         if previous not in gaz.nominalisers and not purpose and (
-                word in stops or (agency and index > 0 and gaz.family_head_form(word) and word != "คณะ"
+                word in stops or (agency and index > 0 and gaz.family_head_form(word)
+                                  and word not in gaz.words["heads_inside_names"]
                                   and word_tag(previous) != "VACT")   # ขับเคลื่อน|โรงเรียน...: its object
                 or (agency and index > 0 and _ends_name(word, gaz))):
             break

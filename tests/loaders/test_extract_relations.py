@@ -1070,6 +1070,19 @@ def test_a_list_placed_in_one_province_places_its_members_but_not_one_of_several
     assert not {head for head, tail in _of(_facts(text), "LOCATED_IN") if head.startswith("บริษัท")}
 
 
+def test_a_monk_holds_his_office_in_the_temple_he_heads():
+    text = ("เมื่อวันที่ 3 ก.พ. 2567 พระครูอุดมจารุวรรณ เจ้าอาวาสวัดบำเพ็ญเหนือ เป็นประธานฝ่ายสงฆ์ "
+            "ในพิธีเปิดงาน ณ วัดผาสุกมณีจักร")
+    facts = _facts(text)
+    assert ("พระครูอุดมจารุวรรณ", "วัดบำเพ็ญเหนือ") in _of(facts, "HOLDS_POSITION")
+    # a temple written as the venue is a place, no body
+    assert not any("วัดผาสุกมณีจักร" in (head, tail) for _, head, tail in facts)
+
+
+def test_a_school_named_after_its_temple_keeps_its_name():
+    text = "เมื่อวันที่ 3 ก.พ. 2567 นายสมชาย ใจดี ผู้อำนวยการโรงเรียนสตรีวัดระฆัง เข้าร่วมประชุม ณ กระทรวงศึกษาธิการ"
+    assert ("สมชาย ใจดี", "โรงเรียนสตรีวัดระฆัง") in _of(_facts(text), "HOLDS_POSITION")
+
 
 def test_a_second_office_with_its_head_apart_from_its_agency_is_held_too():
     text = ("เมื่อวันที่ 3 ก.พ. 2567 นายประยูร อินสกุล ปลัดกระทรวงเกษตรและสหกรณ์ รองประธานกรรมการ ธ.ก.ส. "
@@ -1079,9 +1092,24 @@ def test_a_second_office_with_its_head_apart_from_its_agency_is_held_too():
     assert ("ประยูร อินสกุล", "สำนักงานปลัดกระทรวงเกษตรและสหกรณ์") in held
 
 
-
 def test_a_sole_office_written_apart_after_a_position_is_the_next_guests():
     text = ("เมื่อวันที่ 3 ก.พ. 2567 นายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร เลขาธิการ ป.ป.ส. "
             "เข้าร่วมประชุม ณ กรุงเทพมหานคร")
     assert not any(tail.startswith("สำนักงานคณะกรรมการป้องกัน")
                    for _, tail in _of(_facts(text), "HOLDS_POSITION"))
+
+
+
+def test_a_sangha_office_for_a_province_is_no_position_in_the_province():
+    text = ("เมื่อวันที่ 3 ก.พ. 2567 พระครูปริยัติธรรมภาณี เจ้าคณะจังหวัดนครราชสีมา เจ้าอาวาสวัดบูรพ์ "
+            "เป็นประธานฝ่ายสงฆ์ ในพิธีเปิดงาน")
+    held = _of(_facts(text), "HOLDS_POSITION")
+    assert ("พระครูปริยัติธรรมภาณี", "จังหวัดนครราชสีมา") not in held
+    assert ("พระครูปริยัติธรรมภาณี", "วัดบูรพ์") in held
+
+
+def test_a_civil_office_written_after_a_monks_is_the_next_guests():
+    text = ("เมื่อวันที่ 3 ก.พ. 2567 พระครูพิทักษ์ศิลปาคม เจ้าอาวาสวัดขนอน รองผู้ว่าราชการจังหวัดราชบุรี "
+            "เข้าร่วมพิธีเปิดงาน")
+    held = _of(_facts(text), "HOLDS_POSITION")
+    assert ("พระครูพิทักษ์ศิลปาคม", "วัดขนอน") in held and ("พระครูพิทักษ์ศิลปาคม", "จังหวัดราชบุรี") not in held
