@@ -1113,3 +1113,9 @@ def test_a_civil_office_written_after_a_monks_is_the_next_guests():
             "เข้าร่วมพิธีเปิดงาน")
     held = _of(_facts(text), "HOLDS_POSITION")
     assert ("พระครูพิทักษ์ศิลปาคม", "วัดขนอน") in held and ("พระครูพิทักษ์ศิลปาคม", "จังหวัดราชบุรี") not in held
+
+
+def test_a_subcommittee_chair_named_without_its_kana_holds_his_position_in_it():
+    text = ("เมื่อวันที่ 3 ก.พ. 2567 นายสิทธิชัย เทพไพฑูรย์ ประธานอนุกรรมการขับเคลื่อนอุตสาหกรรมด้านเกม "
+            "เข้าร่วมงาน ณ กรุงเทพมหานคร")
+    assert ("สิทธิชัย เทพไพฑูรย์", "คณะอนุกรรมการขับเคลื่อนอุตสาหกรรมด้านเกม") in _of(_facts(text), "HOLDS_POSITION")
