@@ -92,6 +92,17 @@ def _plausible_given(word: str, gaz: Gazetteer, *, guarded: bool) -> bool:
     return word in given_names() or not guarded
 
 
+def _known_by_given_name(found: list[PersonMention], given: str, candidate: str, gaz: Gazetteer) -> bool:
+    """Whether ``given`` names a person the release has already named in full with another family name, and
+    what follows it opens with a verb that goes on a sentence (``given_name_verbs`` in titles.yaml: ``นายมาริษ
+    ยืนยัน``, ``นายอนุทิน นำข้าราชการ...``, ``ดร.ซูกิฟลี ต้องขอบคุณ...``): a later mention by the given name alone.
+    Not any verb: family names open with verbs too (สมศักดิ์ ตั้งทรงศิริศักดิ์, listed beside สมศักดิ์ ภู่สกุล)."""
+    known = {p.name.partition(" ")[2] for p in found if p.given == given and not p.backref}
+    if not known or candidate in known:
+        return False
+    return candidate.startswith(tuple(gaz.words["given_name_verbs"]))
+
+
 def _plausible_family(word: str, gaz: Gazetteer) -> bool:
     if len(word) < 2 or word in gaz.name_stops or _REPORTED.search(word):
         return False
@@ -215,7 +226,8 @@ def find_persons(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         family = ""
         if end < hi and text[end] == " " and not gaz.title_rx.match(text, end + 1):
             candidate = _name_part(text, end + 1, gaz)
-            if candidate and _plausible_family(candidate, gaz) and not _is_position(text, end + 1, gaz, ""):
+            if candidate and _plausible_family(candidate, gaz) and not _is_position(text, end + 1, gaz, "") \
+                    and not _known_by_given_name(found, given, candidate, gaz):
                 family = candidate
                 end = end + 1 + len(candidate)
                 # a second family name (ปุณยจรัสธำรง) before the position

@@ -241,3 +241,15 @@ def test_the_next_persons_latin_gloss_does_not_run_the_name_on():
 def test_a_misspelt_office_after_the_name_is_no_third_name_word():
     people = _people("พร้อมด้วยนางสุดา ดีเลิศ เอกอัคคราชทูตไทยประจำกรุงธากา ผู้บริหาร และสื่อมวลชนไทย เดินทางเยือน")
     assert "สุดา ดีเลิศ" in people
+
+
+def test_a_given_name_named_before_in_full_and_a_verb_after_it_is_the_same_person():
+    people = _people("เมื่อวันที่ 3 ก.พ. 2567 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                     "เข้าร่วมประชุม ณ กรุงเทพมหานคร\nกระทรวงจะทำงานอย่างมืออาชีพ นายมาริษ ยืนยัน")
+    assert set(people) == {"มาริษ เสงี่ยมพงษ์"}
+
+
+def test_a_namesake_whose_family_name_opens_with_a_verb_is_another_person():
+    people = _people("คณะกรรมการประกอบด้วย\n1. นายสมศักดิ์ ภู่สกุล รองอธิบดีกรมบัญชีกลาง\n"
+                     "2. นายสมศักดิ์ ตั้งทรงศิริศักดิ์ ผู้ทรงคุณวุฒิ")
+    assert {"สมศักดิ์ ภู่สกุล", "สมศักดิ์ ตั้งทรงศิริศักดิ์"} <= set(people)
