@@ -25,7 +25,8 @@ import re
 
 from edugraph.errors import ExtractionError, RecordError
 from edugraph.graph.record import check_record
-from edugraph.loaders.dates import dated_before_release, find_dateline, find_dates, parse_date
+from edugraph.loaders.datelines import find_dateline
+from edugraph.loaders.dates import dated_before_release, find_dates, parse_date
 from edugraph.loaders.document import Analysis, EntityTable
 from edugraph.loaders.entities import find_groups, resolve_entities
 from edugraph.loaders.events import find_events

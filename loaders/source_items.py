@@ -15,7 +15,8 @@ from pathlib import PurePath
 from typing import Callable
 
 from edugraph.errors import InputError, RunInterrupted, internal_reason
-from edugraph.loaders.dates import find_dateline, parse_date
+from edugraph.loaders.datelines import find_dateline
+from edugraph.loaders.dates import parse_date
 from edugraph.loaders.normalize import ChromePattern, clean_text, has_thai
 
 Chrome = tuple[ChromePattern, ...]

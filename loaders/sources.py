@@ -16,7 +16,7 @@ sorted order, hidden entries skipped) and yields one item per document:
   releases does not turn every nightly run into one with quarantined inputs.
 
 ``published`` is the date the metadata declares (JSON ``date``, HTML meta),
-else the body's dateline (:func:`~edugraph.loaders.dates.find_dateline`).
+else the body's dateline (:func:`~edugraph.loaders.datelines.find_dateline`).
 
 Bytes are decoded as UTF-8 (with or without BOM), UTF-16/32 with a BOM,
 or legacy TIS-620/cp874 when they read as mostly Thai; charset-normalizer is
