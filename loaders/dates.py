@@ -34,6 +34,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+from edugraph.datafile import Checker, read_yaml
 
 __all__ = ["DateMention", "find_dates", "parse_date", "read_thai_digits", "THAI_DIGITS"]
 
@@ -74,6 +77,24 @@ _MONTHS = [
 _ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december"]
 _THAI_CHAR = "\u0e00-\u0e7f"
+MONTHS_PATH = Path(__file__).parent / "data" / "months.yaml"
+
+
+def read_misspellings(path: Path = MONTHS_PATH) -> dict[str, str]:
+    """Each misspelt month name of ``path`` (``data/months.yaml``) → the full name it stands for.
+
+    >>> read_misspellings()["กรกฏาคม"]
+    'กรกฎาคม'
+    """
+    check = Checker(path)
+    fulls = [full for full, _, _ in _MONTHS]
+    section = check.mapping(read_yaml(path, "the month misspellings"), "top level", {"misspellings"}, {"misspellings"})
+    misspelt = {}
+    for full, slips in check.mapping(section["misspellings"], "misspellings", set(fulls), set()).items():
+        if not isinstance(slips, list) or not all(isinstance(s, str) and s.strip() and s not in fulls for s in slips):
+            raise check.fail(f"misspellings.{full}", "must be a list of misspelt names, none a month's own")
+        misspelt.update((slip.strip(), full) for slip in slips)
+    return misspelt
 
 
 def _month_alternatives() -> tuple[str, str, dict[str, int]]:
@@ -83,6 +104,10 @@ def _month_alternatives() -> tuple[str, str, dict[str, int]]:
         lookup[full] = number
         lookup[first + second] = number
         patterns.append(re.escape(full))
+    # a misspelt name is read as the month it stands for, where the name itself would be
+    for slip, full in read_misspellings().items():
+        lookup[slip] = lookup[full]
+        patterns.append(re.escape(slip))
     # Abbreviations: a final dot may be followed by anything except another
     # initial (ก.ค.ศ. is a commission, not July); without a final dot the
     # abbreviation must not run into more Thai letters.

@@ -174,3 +174,25 @@ def test_a_day_without_its_year_after_a_plan_is_to_come_not_of_last_year():
     text = "นายกฯ เตรียมตรวจราชการ จ.เชียงราย-จ.สระแก้ว 12-14 ก.ค.\nเมื่อวันที่ 28 ก.ค. ได้จัดประชุม"
     dates = dated_before_release(find_dates(text, default_year=2024), text, "2024-07-10")
     assert [(m.date, m.end_date) for m in dates] == [("2024-07-12", "2024-07-14"), ("2023-07-28", None)]
+
+
+def test_misspelt_month_names_read_as_their_month() -> None:
+    # slips of the real-world corpus (data/months.yaml): ฏ for ฎ, a letter left out, a vowel mark slipped in
+    assert dates_of("เมื่อวันที่ 26 กรกฏาคม 2567 ณ") == [("2024-07-26", None)]
+    assert dates_of("ระหว่างวันที่ 1 - 2 เมยายน 2567") == [("2024-04-01", "2024-04-02")]
+    assert dates_of("วันที่ 23 กุมภาพันธ์ุ 2567 และ 14 พฤจิกายน 2566") == [("2024-02-23", None), ("2023-11-14", None)]
+    # a slip that could be two months is not read
+    assert dates_of("วันที่ 25 กฎาคม 2566") == []
+
+
+def test_month_misspellings_file_is_checked(tmp_path) -> None:
+    from edugraph.errors import SchemaError
+    from edugraph.loaders.dates import read_misspellings
+
+    bad = tmp_path / "months.yaml"
+    bad.write_text("misspellings:\n  กรกฎาคม: [กรกฎาคม]\n", encoding="utf-8")
+    with pytest.raises(SchemaError):
+        read_misspellings(bad)
+    bad.write_text("misspellings:\n  July: [กรกฏาคม]\n", encoding="utf-8")
+    with pytest.raises(SchemaError):
+        read_misspellings(bad)
