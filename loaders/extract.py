@@ -105,12 +105,20 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
     return record
 
 
+# How far (characters) an undated mention may stand from the one dated event of its type and still be a copy of it:
+# about an ordinary release's length.  Further on is another part of a long release (a cabinet summary's other
+# agenda item, its signings of other agreements), and a distinct undated event is its own (ANNOTATION.md).
+_SAME_EVENT_REACH = 5000
+
+
 def _event_key(event, events: list, index: int) -> str:
     """One entity per event type and day: two mentions of a workshop on one day are one workshop,
-    and an undated copy of the one dated event of its type is that event."""
+    and an undated copy of the one dated event of its type, near it, is that event."""
     if event.date is None and not event.of_year:
-        dated = {e.date for e in events if e.type == event.type and e.date}
-        return f"{event.type}@{dated.pop()}" if len(dated) == 1 else f"#{index}"
+        dated = [e for e in events if e.type == event.type and e.date]
+        days = {e.date for e in dated}
+        near = any(abs(e.start - event.start) <= _SAME_EVENT_REACH for e in dated)
+        return f"{event.type}@{days.pop()}" if len(days) == 1 and near else f"#{index}"
     return f"{event.type}@{event.date}"
 
 

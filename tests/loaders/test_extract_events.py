@@ -565,3 +565,19 @@ def test_what_a_statement_followed_is_on_the_day_stated_before_it():
             "กล่าวภายหลังการประชุมคณะรัฐมนตรี (ครม.) ถึงการมีกำหนดเดินทางเยือนสาธารณรัฐประชาชนจีนอย่างเป็นทางการ "
             "ณ กรุงปักกิ่ง ระหว่างวันที่ 5-8 กุมภาพันธ์ 2568")
     assert ("meeting", "2025-02-04") in [(e["event_type"], e["date"]) for e in _events(text)]
+
+
+def test_an_undated_copy_is_the_dated_event_only_near_it():
+    from types import SimpleNamespace
+
+    from edugraph.loaders.extract import _event_key
+
+    def event(start, date=None):
+        return SimpleNamespace(type="signing", date=date, of_year=False, start=start)
+
+    # the MOU's later mention (การลงนาม...ครั้งนี้) is the signing of the lead
+    dated, copy = event(200, "2025-03-06"), event(2400)
+    assert _event_key(copy, [dated, copy], 2) == "signing@2025-03-06"
+    # a cabinet summary's signing of another agreement, 20,000 characters on, is an event of its own
+    far = event(20_000)
+    assert _event_key(far, [dated, far], 2) == "#2"
