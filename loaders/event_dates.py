@@ -152,6 +152,15 @@ def day_told_after(analysis: Analysis, event, pos: int):
     return day
 
 
+def day_of_another_activity(analysis: Analysis, kind: str, day, events: list) -> bool:
+    """Whether a day stated before a later mention of a ``kind`` event follows, in its paragraph, an event of
+    another type: it is that event's, not the mention's (``...เป็นผลสืบเนื่องจากผลการประชุมคณะกรรมาธิการร่วม...
+    เมื่อวันที่ 6 สิงหาคม 2567 ... ที่ประชุมเห็นพ้อง...ในการจัดทำบันทึกความเข้าใจ...``: the meeting's day, not the
+    memorandum's signing's)."""
+    para_start, _ = analysis.paragraph_of(day.start)
+    return any(e.type != kind and para_start <= e.intro < day.start for e in events)
+
+
 def _running_day(analysis: Analysis, event, previous):
     """The day the story has reached at ``event``: the day of the dated event before it, when that day is stated
     in the body before the event (not given by a fallback) and is one day (what follows an event of several days,

@@ -39,8 +39,9 @@ from edugraph.loaders.event_scope import (follows_an_event_met, names_what_came_
                                           planned_before_organising,
                                           purpose_named_before,
                                           signs_a_rule, talks_on_a_visit, told_by_a_speaker, within_an_event)
-from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_told_after, first_date_after,
-                                          held_day, maybe_end_date, undated_fallbacks, unstated_days)
+from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_of_another_activity, day_told_after,
+                                          first_date_after, held_day, maybe_end_date, undated_fallbacks,
+                                          unstated_days)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 _DATE_REACH = 40              # characters after an event's title where its own date may stand
@@ -124,7 +125,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         referred = None if of_year else _referent(events, kind, start, end, analysis, stated_day, sequel, cue)
         if referred is not None:
             referred.mentions.append((head, end))
-            if referred.date is None and own_date is not None:
+            if referred.date is None and own_date is not None \
+                    and not day_of_another_activity(analysis, referred.type, own_date, events):
                 referred.date, referred.end_date = own_date.date, own_date.end_date
             elif referred.date is None and not referred.of_year:
                 told = day_told_after(analysis, referred, end)

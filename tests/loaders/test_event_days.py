@@ -161,3 +161,20 @@ def test_the_storys_chaired_opening_with_a_place_and_no_day_is_an_undated_ceremo
     assert _days(text) == [("ceremony", None, None)]
     # with neither a day nor a place it stays a programme that is run, no event
     assert _days(text.split(" ณ ")[0]) == []
+
+
+def test_a_later_mention_is_not_dated_by_the_day_of_another_event_before_it():
+    # heldout-3 v07: "...ผลการประชุมคณะกรรมาธิการร่วม... เมื่อวันที่ 6 สิงหาคม 2567 ... ที่ประชุมเห็นพ้อง...ในการจัดทำ
+    # บันทึกความเข้าใจ...": the day follows the meeting in its paragraph, so it is the meeting's, not the memorandum's
+    from types import SimpleNamespace
+
+    from edugraph.loaders.event_dates import day_of_another_activity
+
+    analysis = SimpleNamespace(paragraph_of=lambda pos: (100, 500))
+    day = SimpleNamespace(start=300)
+    meeting = SimpleNamespace(type="meeting", intro=150)
+    assert day_of_another_activity(analysis, "signing", day, [meeting])
+    assert not day_of_another_activity(analysis, "meeting", day, [meeting])
+    # an event of an earlier paragraph, or one told after the day, owns no day here
+    assert not day_of_another_activity(analysis, "signing", day, [SimpleNamespace(type="meeting", intro=50)])
+    assert not day_of_another_activity(analysis, "signing", day, [SimpleNamespace(type="meeting", intro=320)])
