@@ -269,3 +269,9 @@ def test_a_chair_goes_on_chairing_after_a_venue_and_a_body_named_in_the_title_be
                    "เป็นประธานในพิธีปล่อยนกกระเรียนขององค์การสวนสัตว์แห่งประเทศไทย ณ อ่างเก็บน้ำห้วยจรเข้มาก "
                    "พร้อมเป็นประธานเปิดงานมหกรรมนกกระเรียน ประจำปี 2567")
     assert ("CHAIRED", "วิชัย สุขใจ", "forum") in roles
+
+
+def test_who_goes_on_to_tell_of_a_chair_does_not_chair():
+    roles = _roles("วันที่ 5 มีนาคม 2567 นายวิชัย สุขใจ โฆษกกระทรวงศึกษาธิการ กล่าวเพิ่มเติมว่า นายกรัฐมนตรี "
+                   "เป็นประธานพิธีเปิดงานมหกรรมการศึกษาไทย ณ ศูนย์ประชุมแห่งชาติสิริกิติ์")
+    assert not {r for r in roles if r[0] == "CHAIRED" and r[1] == "วิชัย สุขใจ"}
