@@ -3,7 +3,8 @@
 Thai drops a subject that does not change.
 A chair or speaker with no one in his clause (``X แถลงข่าวภายหลังเป็นประธานการหารือ``, ``จากนั้น จะเดินทางไปยัง...
 เพื่อเป็นประธานในการประชุม``) is the subject kept from before.  The words are data (``data/cues.yaml``:
-``subject_keeping_boundaries``, ``aside_boundaries``, ``entourage_markers``).  ``ทั้ง 2 หน่วยงานได้ลงนาม``
+``subject_keeping_boundaries``, ``aside_boundaries``, ``entourage_markers``); a speaker who says he acted
+himself (``X เปิดเผยว่า ตนได้เป็นประธาน...``) is the subject too.  ``ทั้ง 2 หน่วยงานได้ลงนาม``
 after two bodies were named stands for those two (``counted_nouns``). The one met after a meeting verb is the
 object of the cue, with no กับ (``those_met``).
 """
@@ -16,6 +17,8 @@ from edugraph.loaders.mentions import PersonMention
 from edugraph.loaders.reading import Reading
 
 _OF_WHOM = re.compile(r"(?:จาก|ของ|ใน|แก่|ให้|กับ)\s?$")
+# "X เปิดเผยว่า ตนได้เป็นประธานในพิธี...": the speaker tells of what he did himself (ตน, ตนเอง)
+_OWN_REPORT = re.compile(r"\s?ตน(?:เอง)?(?=ได้|ร่วม|เป็น|\s)")
 _COUNTS = {"2": 2, "สอง": 2, "3": 3, "สาม": 3, "4": 4, "สี่": 4}
 
 
@@ -32,7 +35,9 @@ def kept_subject(reading: Reading, clause: int, para_start: int, previous_actors
         if boundary is None:
             return []
         word = text[boundary[0]:boundary[1]]
-        if word not in words["subject_keeping_boundaries"] and word not in words["aside_boundaries"]:
+        own_report = word.endswith("ว่า") and _OWN_REPORT.match(text, boundary[1])
+        if word not in words["subject_keeping_boundaries"] and word not in words["aside_boundaries"] \
+                and not own_report:
             return []
         start = a.last_boundary_before(boundary[0], para_start)
         opening = next((text[s:e] for s, e in a.boundaries if e == start and s >= para_start), "")
