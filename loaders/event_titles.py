@@ -16,6 +16,7 @@ _OPENING = re.compile(r"\s?(?:เปิด|ปิด)")      # พิธี เ�
 _AND = re.compile(r"\sและ")
 _AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประชุมและลงพื้นที่...
 SESSION = re.compile(r"ครั้งที่\s?[0-9๐-๙]")     # the numbered session of a body or a series (ครั้งที่ 2/2567)
+OPENING_HEAD = re.compile(r"พิธี[^\S\n]?เปิด[^\S\n]?")     # พิธีเปิด... heading an event's words
 _APART_LATIN = re.compile(r" (?=[A-Za-z])")    # กิจกรรม Kick off: a Latin cue is written apart from the Thai word before
 
 
@@ -121,3 +122,19 @@ def end_of_title(analysis: Analysis, start: int) -> int:
     if quoted and quoted.end() <= para_end:
         end = quoted.end()
     return end
+
+
+def fair_opened(analysis: Analysis, event: Event, cue: str) -> bool:
+    """Whether ``event`` is the opening ceremony of the fair a fair's cue names again (…มหกรรมหางาน… after
+    พิธีเปิดงาน JOB EXPO : มหกรรมหางาน…): the same occasion, not one of its own."""
+    return event.type == "ceremony" and cue in analysis.gaz.opened_fair_cues \
+        and bool(OPENING_HEAD.match(analysis.text, event.start)) and opens_a_fair(analysis, event)
+
+
+def opens_a_fair(analysis: Analysis, event: Event) -> bool:
+    """Whether the forum opened is a fair, festival or exhibition (cues.yaml opened_fair_cues): its opening is a
+    ceremony (พิธีเปิดงานมหกรรม...), where a seminar or a forum opened is that forum (พิธีเปิดเวทีแลกเปลี่ยน...)."""
+    gaz = analysis.gaz
+    first = next((m.group() for m in gaz.event_cue_rx.finditer(analysis.text, *event.title_span)
+                  if gaz.event_type_of_cue[m.group()] == "forum"), None)
+    return first in gaz.opened_fair_cues

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.event_titles import (Event, cue_follows, end_of_title, event_type_between, hosts_a_guest,
-                                           second_activity, SESSION)
+from edugraph.loaders.event_titles import (OPENING_HEAD, Event, cue_follows, end_of_title, event_type_between,
+                                           fair_opened, hosts_a_guest, opens_a_fair, second_activity, SESSION)
 from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.leads import leads_of, scan
@@ -71,7 +71,6 @@ _WITNESS = "สักขีพยาน"
 _WITNESS_REACH = 40           # characters after สักขีพยาน within which the signing witnessed is named
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
 # the opening of an occasion: พิธีเปิด at the head of its words, or เปิด(งาน) right before them
-_OPENING_HEAD = re.compile(r"พิธี[^\S\n]?เปิด[^\S\n]?")
 _OPENING_BEFORE = re.compile(r"(?:พิธี)?[^\S\n]?เปิด(?:งาน)?[^\S\n]?[“\"]?[^\S\n]?$")
 
 
@@ -201,19 +200,22 @@ def _opened_occasion(analysis: Analysis, event: Event, events: list[Event]) -> E
     Retypes and redates ``event``; returns the occasion when no event met before is it."""
     text = analysis.text
     start, end = event.title_span
-    head = _OPENING_HEAD.match(text, start)
+    head = OPENING_HEAD.match(text, start)
     if event.type == "ceremony" or not (head or _OPENING_BEFORE.search(text, max(0, start - 14), start)):
         return None
+    kind = event.type
+    if head and opens_a_fair(analysis, event):
+        event.type = "ceremony"     # the fair an occasion of its own only over days of its own, below
     para_start = analysis.paragraph_of(event.intro)[0]
     day = date_in(analysis, para_start, event.intro)        # the day stated for the opening, before its words
     if day is None or day.end_date not in (None, day.date):
         return None
     held = held_day(analysis, event)
-    met = next((e for e in events if e.type == event.type and e.end_date and e.date != e.end_date
+    met = next((e for e in events if e.type == kind and e.end_date and e.date != e.end_date
                 and e.date <= day.date <= e.end_date), None)
     if held is not None and held.end_date not in (None, held.date) and held.date <= day.date <= held.end_date:
         occasion_start = head.end() if head else start
-        occasion = Event(event.type, occasion_start, (occasion_start, end), intro=occasion_start,
+        occasion = Event(kind, occasion_start, (occasion_start, end), intro=occasion_start,
                          date=held.date, end_date=held.end_date, mentions=[(occasion_start, end)])
     elif met is not None:
         occasion = None
@@ -373,7 +375,8 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
                   and (explicit or start - e.mentions[-1][0] <= _REFERENCE_REACH)]
     named = None if explicit else _own_name(analysis, start, end)
     for event in candidates:
-        if event.type == kind and (named is None or named in text[event.start:event.title_span[1]]):
+        if (event.type == kind or fair_opened(analysis, event, cue)) \
+                and (named is None or named in text[event.start:event.title_span[1]]):
             return event
     for event in candidates:
         if explicit:

@@ -86,6 +86,7 @@ class CompiledPatterns:
         self.own_activity_types = frozenset(w["own_activity_types"])
         self.dominant_event_types = frozenset(w["dominant_event_types"])
         self.framing_cues = frozenset(w["framing_cues"])
+        self.opened_fair_cues = frozenset(w["opened_fair_cues"])
         self.framing_types = frozenset(w["framing_types"])
         self.hosted_event_types = frozenset(w["hosted_event_types"])
         self.guest_visit_rx = re.compile(r"[^\S\n]?(?:" + trie_regex(w["guest_visit_destinations"]) + ")") \

@@ -482,7 +482,6 @@ def test_a_signing_that_names_its_agreement_and_a_party_is_an_event_with_no_day(
     assert [(e["event_type"], e["date"]) for e in _events(text)] == expected
 
 
-
 @pytest.mark.parametrize("told, kept", [
     # heldout-3 v08, heldout-4 w19: a speaker tells of a signing that names its agreement and a party
     ("นายกรัฐมนตรีกล่าวว่า ผลสำเร็จที่ชัดเจนคือการลงนามความตกลงการค้าเสรีระหว่างไทยกับสมาคมการค้าเสรียุโรป "
@@ -581,3 +580,12 @@ def test_an_undated_copy_is_the_dated_event_only_near_it():
     # a cabinet summary's signing of another agreement, 20,000 characters on, is an event of its own
     far = event(20_000)
     assert _event_key(far, [dated, far], 2) == "#2"
+
+
+def test_a_fair_opened_is_a_ceremony_and_a_forum_opened_the_forum():
+    fair = _events("วันที่ 9 ธันวาคม 2566 นายสมปอง ใจดี ผู้ว่าราชการจังหวัดเชียงราย เป็นประธานพิธีเปิดงานมหกรรม"
+                   "ศิลปะร่วมสมัยนานาชาติ ณ จังหวัดเชียงราย ทั้งนี้ งานมหกรรมศิลปะร่วมสมัยนานาชาติ มีผู้เข้าชมจำนวนมาก")
+    assert [(e["event_type"], e["date"]) for e in fair] == [("ceremony", "2023-12-09")]
+    forum = _events("วันที่ 7 กุมภาพันธ์ 2567 นายสมปอง ใจดี ผู้ว่าราชการจังหวัดตาก เป็นประธานพิธีเปิดเวทีแลกเปลี่ยน"
+                    "ประสบการณ์ผู้นำด้านสภาพภูมิอากาศ ณ จังหวัดตาก")
+    assert [e["event_type"] for e in forum] == ["forum"]
