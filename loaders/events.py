@@ -49,6 +49,7 @@ _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/�
 _SESSION_REACH = 60          # characters after a meeting cue where its session number (ครั้งที่ 9) stands
 _NAME_PREFIX = 10            # characters of a named occasion's name compared with an earlier title
 # ...ประชุมดังกล่าว, ...ประชุมในวันนี้ (today's occasion; not a lead's วันนี้ (date))
+_QUOTED_NAME = re.compile(r"[^\S\n]?“")     # การประชุม “การสร้างทรัพยากรมนุษย์...”: a name of its own, quoted
 _REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ|(?:ใน)?วันนี้(?!\s?\())")
 # "นอกจากการประชุม...แล้ว ... จะมีการลงนาม": an activity announced within a dated occasion is a second
 # event of that occasion, on its day (the "จะ" of a plan does not block it)
@@ -343,7 +344,7 @@ def _names_own_occasion(analysis: Analysis, start: int, end: int) -> bool:
     """Whether a reference cue glued to a name (พิธีรับเหรียญ..., การประชุมคณะกรรมาธิการร่วม...) names an occasion of its
     own rather than the one met; not one named as what an activity marks (เนื่องในโอกาสพระราชพิธี...)."""
     gaz = analysis.gaz
-    return bool(gaz.named_reference_rx.match(analysis.text, end)) \
+    return bool(gaz.named_reference_rx.match(analysis.text, end) or _QUOTED_NAME.match(analysis.text, end)) \
         and not gaz.occasion_rx.search(analysis.text, clause_start(analysis, start), start)
 
 
