@@ -597,3 +597,8 @@ def test_a_meeting_named_in_quotes_is_its_own_after_a_visit():
             "กระทรวงศึกษาธิการ และกระทรวงแรงงาน พร้อมเป็นประธานการประชุม “การสร้างทรัพยากรมนุษย์ของชาติ”")
     assert "meeting" in {e["event_type"] for e in _events(text)}
 
+
+def test_meetings_in_the_plural_are_no_event():
+    text = ("เมื่อวันที่ 2 ก.พ. 2567 ที่ประชุมเห็นชอบความตกลงที่กำหนดองค์ประกอบการประชุมต่าง ๆ "
+            "ขององค์การน้ำตาลระหว่างประเทศ")
+    assert _events(text) == []
