@@ -17,6 +17,7 @@ _AND = re.compile(r"\sและ")
 _AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประชุมและลงพื้นที่...
 SESSION = re.compile(r"ครั้งที่\s?[0-9๐-๙]")     # the numbered session of a body or a series (ครั้งที่ 2/2567)
 OPENING_HEAD = re.compile(r"พิธี[^\S\n]?เปิด[^\S\n]?")     # พิธีเปิด... heading an event's words
+_FAIR_NAME = 12         # characters of a fair's name, from its cue, that its opening and an earlier mention share
 _APART_LATIN = re.compile(r" (?=[A-Za-z])")    # กิจกรรม Kick off: a Latin cue is written apart from the Thai word before
 
 
@@ -138,3 +139,18 @@ def opens_a_fair(analysis: Analysis, event: Event) -> bool:
     first = next((m.group() for m in gaz.event_cue_rx.finditer(analysis.text, *event.title_span)
                   if gaz.event_type_of_cue[m.group()] == "forum"), None)
     return first in gaz.opened_fair_cues
+
+
+def fair_met(analysis: Analysis, event: Event, events: list[Event]) -> Event | None:
+    """The fair met before, on the opening's day or undated, that a fair's opening ceremony opens (a deck's
+    ``จัดมหกรรมแก้หนี้...``, then ``เป็นประธานในพิธีเปิดงานมหกรรมแก้หนี้...``): that one event, as it is told
+    (development gold: heldout-4 w36's JOB FAIR is the fair, not its opening)."""
+    if event.type != "ceremony" or not OPENING_HEAD.match(analysis.text, event.start):
+        return None
+    gaz, text = analysis.gaz, analysis.text
+    fair = next((m for m in gaz.event_cue_rx.finditer(text, *event.title_span) if m.group() in gaz.opened_fair_cues), None)
+    if fair is None:
+        return None
+    name = text[fair.start():fair.start() + _FAIR_NAME]
+    return next((e for e in events if e.type == "forum" and e.date in (None, event.date)
+                 and name in text[e.title_span[0]:e.title_span[1]]), None)

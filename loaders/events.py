@@ -31,7 +31,8 @@ import re
 
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.event_titles import (OPENING_HEAD, Event, cue_follows, end_of_title, event_type_between,
-                                           fair_opened, hosts_a_guest, opens_a_fair, second_activity, SESSION)
+                                           fair_met, fair_opened, hosts_a_guest, opens_a_fair, second_activity,
+                                           SESSION)
 from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.leads import leads_of, scan
@@ -165,6 +166,10 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         if before is not None:      # "วันนี้ (4 ก.พ.) ... กล่าวภายหลังการประชุม ครม. ถึง...ระหว่างวันที่ 5-8 ก.พ.":
             event.date, event.end_date = before.date, before.end_date      # the day before its words (a date hook)
         occasion = _opened_occasion(analysis, event, events)
+        met = None if occasion else fair_met(analysis, event, events)
+        if met is not None:     # the deck's "จัดมหกรรมแก้หนี้..." then "เป็นประธานในพิธีเปิดงานมหกรรมแก้หนี้...": one
+            met.mentions.append((head, end))
+            continue
         if kind == "visit" and hosts_a_guest(analysis, event, end):
             event.type = "meeting"      # the guest's trip is the occasion; the hosts receive and talk with the guest
         if event.date is None and events and events[-1].date and (
