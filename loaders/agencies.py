@@ -17,6 +17,7 @@ from edugraph.loaders.foreign_bodies import country_slot, foreign_body, governme
 from edugraph.loaders.gazetteer import Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
+from edugraph.loaders.name_shape import committee_remit_end
 from edugraph.loaders.numbered_units import numbered_region
 from edugraph.loaders.spaced_names import goes_on_over_space
 from edugraph.loaders.unit_names import campus
@@ -117,6 +118,8 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
             end = parens.end() if parens else latin.end("name")
             return family.head + " " + text[latin.start("name"):end], end, None, False
     end = open_name_end(text, start, limit, gaz)
+    if family.kind == "committee":
+        end = committee_remit_end(text, start, end, limit, gaz, family.not_after)
     body = text[start:end]
     if len(body) < 2 or body in family.generic or (family.body is not None and not family.body.search(body)) \
             or gaz.generic_body_rx.fullmatch(body):

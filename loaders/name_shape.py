@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.gazetteer import Gazetteer
-from edugraph.loaders.words import dictionary_words, sentence_word, split_words, word_of_a_name, word_tag
+from edugraph.loaders.words import (dictionary_words, is_thai_letter, open_name_end, sentence_word, split_words, word_of_a_name,
+                                    word_tag)
 
 # more letters than a word of a person's name has: the name ran into a sentence or an office
 LONG_NAME_PART = 20
@@ -90,9 +91,13 @@ def clause_inside(body: str, gaz: Gazetteer, *, strict: bool = False) -> bool:
 
 
 def _purpose(words, index: int, gaz: Gazetteer) -> bool:
-    """A word that opens a name's purpose before a nominalised phrase (สำหรับ|การให้บริการ): part of the name."""
-    return words[index] in gaz.name_end_keep and index + 1 < len(words) \
-        and words[index + 1].startswith(tuple(gaz.nominalisers))
+    """A word that opens a name's purpose before a nominalised phrase (สำหรับ|การให้บริการ), or a committee's remit
+    (:func:`committee_remit_end`, the only reading that keeps a glued เกี่ยวกับ|แนวทาง in a name): part of the name."""
+    if index + 1 >= len(words):
+        return False
+    if words[index] in gaz.words["committee_remit_links"]:
+        return not sentence_word(words[index + 1], gaz)
+    return words[index] in gaz.name_end_keep and words[index + 1].startswith(tuple(gaz.nominalisers))
 
 
 def without_spaced_tail(body: str, gaz: Gazetteer) -> str:
@@ -238,3 +243,37 @@ def name_broken_off(name: str, text: str, end: int, known_names) -> str | None:
     after = _SPACE.sub("", text[end:end + 80])
     return next((n for n in longer if after.startswith(_SPACE.sub("", n[len(name):]))), None) \
         or (longer[0] if after.startswith("ฯ") else None)
+
+
+def committee_remit_end(text: str, start: int, end: int, limit: int, gaz: Gazetteer, refused: tuple = ()) -> int:
+    """Where a committee's name ends when a connective glued to it carries its remit on (คณะอนุกรรมการรับฟัง
+    ความคิดเห็นของประชาชน|เกี่ยวกับแนวทางในการทำประชามติ): the remit is read on as a name of its own, kept when
+    it opens like one.  Not when it opens with a word that never opens the committee's name (``refused``, its
+    family's ``not_after``: ...ใน|ระดับจังหวัด), a word that frames the sentence (``committee_remit_frames``:
+    ...ใน|คราวประชุม), another body's head (ฝ่ายไทย|ใน|คณะกรรมการบริหาร...) or, after ใน, a verbal noun
+    (...ใน|การประชุม); nor when it ends on a stop word (...เกี่ยวกับ|การให้): a clause, cut.  Only a glued connective counts: written after a space it opens the sentence.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders import agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in agencies.find_agencies("ภายใต้คณะกรรมการส่งเสริมการจัดการศึกษาในสถานที่ควบคุม และ", gaz)]
+    ['คณะกรรมการส่งเสริมการจัดการศึกษาในสถานที่ควบคุม']
+    >>> [m.name for m in agencies.find_agencies("คณะกรรมการส่งเสริมการจัดการศึกษาในการประชุม", gaz)]
+    ['คณะกรรมการส่งเสริมการจัดการศึกษา']
+    >>> [m.name for m in agencies.find_agencies("ต่อคณะกรรมการบริหารโครงการในระดับจังหวัด", gaz)]
+    ['คณะกรรมการบริหารโครงการ']
+    """
+    while start < end < limit and is_thai_letter(text[end - 1]):
+        link = next((w for w in gaz.words["committee_remit_links"] if text.startswith(w, end)), None)
+        if link is None:
+            break
+        remit = end + len(link)
+        more = open_name_end(text, remit, limit, gaz)
+        first = split_words(text[remit:more])[0] if more > remit else ""
+        if more - remit < 4 or sentence_word(first, gaz) or first in refused or gaz.family_head_form(first) \
+                or text.startswith(tuple(gaz.words["committee_remit_frames"]), remit) \
+                or split_words(text[remit:more])[-1] in gaz.name_stops \
+                or (link == "ใน" and first.startswith(tuple(gaz.nominalisers))):
+            break
+        end = more
+    return end
