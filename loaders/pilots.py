@@ -68,13 +68,18 @@ def programme_committee(mention, gaz) -> bool:
 
 def committee_to_programme_end(text: str, agencies, programmes, gaz) -> None:
     """A programme's committee is named with all of the programme's name (คณะกรรมการอำนวยการโครงการทุนการศึกษา|
-    เพื่อขยายโอกาส...: the agency finder's stop word cut what the programme finder read whole)."""
+    เพื่อขยายโอกาส...: the agency finder's stop word cut what the programme finder read whole); its other mentions
+    (a short form read from the bracket inside the programme's name) take the whole name too."""
     for m in agencies:
-        if m.kind != "committee" or not programme_committee(m, gaz) or text[m.start:m.end] != m.name:
-            continue
+        if m.kind != "committee" or not programme_committee(m, gaz) or not text.startswith(m.name, m.start):
+            continue        # (written as named, or with a bracket the abbreviation finder read as its short form: …เสริม (นม))
         for p in programmes:
             if m.start < p.start < m.end < p.end and "\n" not in text[m.end:p.end]:
-                m.end, m.name = p.end, text[m.start:p.end]
+                whole = text[m.start:p.end]
+                for other in agencies:
+                    if other.name == m.name and not text.startswith(other.name, other.start):
+                        other.name = whole
+                m.end, m.name = p.end, whole
 
 
 def committee_programmes(reading: Reading) -> list[Fact]:

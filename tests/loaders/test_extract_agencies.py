@@ -549,3 +549,19 @@ def test_a_campus_and_a_faculty_glued_to_it_carry_the_university():
             ("มหาวิทยาลัยสงขลานครินทร์ วิทยาเขตปัตตานี", "มหาวิทยาลัยสงขลานครินทร์")} <= part_of
     # an abbreviation of a university inside another word is no university
     assert "มหาวิทยาลัยวลัยลักษณ์" not in _agencies("มูลนิธิอารยสถาปัตย์เพื่อคนทั้งมวล จัดงาน")
+
+
+def test_a_committee_name_goes_on_over_its_remit():
+    # a glued เกี่ยวกับ/ว่าด้วย/ใน carries the committee's remit on; after a space, or framing the sentence, it does not
+    agencies = _agencies("นายสมชาย ใจดี ประธานอนุกรรมการรับฟังความคิดเห็นของประชาชนเกี่ยวกับแนวทางในการทำประชามติ กล่าวว่า")
+    assert "คณะอนุกรรมการรับฟังความคิดเห็นของประชาชนเกี่ยวกับแนวทางในการทำประชามติ" in agencies
+    agencies = _agencies("ที่ประชุมคณะกรรมการส่งเสริมการจัดการศึกษาในสถานที่ควบคุม ได้เห็นชอบแนวทาง")
+    assert "คณะกรรมการส่งเสริมการจัดการศึกษาในสถานที่ควบคุม" in agencies
+    agencies = _agencies("ที่ประชุมคณะกรรมการส่งเสริมการจัดการศึกษาในคราวประชุมครั้งที่ 1/2567 ได้เห็นชอบ")
+    assert "คณะกรรมการส่งเสริมการจัดการศึกษา" in agencies
+
+
+def test_a_working_group_is_a_committee_and_a_cut_name_is_none():
+    agencies = _agencies("เมื่อวันที่ 5 มีนาคม 2567 คณะทำงานการจัดการศึกษาเชิงพื้นที่จังหวัดแม่ฮ่องสอน จัดประชุมเชิงปฏิบัติการ")
+    assert agencies["คณะทำงานการจัดการศึกษาเชิงพื้นที่จังหวัดแม่ฮ่องสอน"]["kind"] == "committee"
+    assert not _agencies("แต่งตั้งคณะกรรมการตรวจสอบข้อเท็จจริงกรณี “บริษัทหนึ่ง” ให้สินบน")
