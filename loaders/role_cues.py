@@ -21,6 +21,8 @@ _OBJECT_REACH = 16           # ...and after it, in its object (ได้รั�
 _RETITLED = 16                # characters of an event's title that name it again after an organising cue
 _ACTING_AS = re.compile(r"ในฐานะ\s?$")
 _JOINED = re.compile(r"\s?และ\s?")
+# what a cue may leave before the title of the event it introduces (เป็นประธานเปิด|งาน |มหกรรม...)
+_TITLE_LEAD = re.compile(r"\s?(?:ใน)?(?:งาน|พิธี|การ)\s?")
 
 
 @dataclass
@@ -114,36 +116,51 @@ class CueReader:
         return next((e for e in self.events if any(start <= at < end for at, _ in [e.title_span] + e.mentions)), None)
 
     def event_at(self, hit: CueHit) -> Event | None:
-        """The event a cue speaks of: named right after it, around it, or the latest before it."""
+        """The event a cue speaks of: named right after it, around it, or the latest before it.  A cue for some
+        kinds of event only (``event_types``: a visit is led, not chaired) passes over the others to the nearest it
+        can take; an event named only inside another's title (พิธีเปิด|งาน X) stands for that other."""
         if hit.event is not None:
             return hit.event
-        after = self.event_right_after(hit.end)
+        kinds = hit.cue.event_types
+        events = [e for e in self.events if e.type in kinds] if kinds else self.events
+        titled = next((e for e in events if hit.start <= e.title_span[0] < hit.end), None)
+        if titled is not None and titled.title_span[1] > hit.end:
+            return titled       # the cue's words open the title: เป็นประธานพิธีเปิด|งาน X names the opening, not X
+        after = next((e for e in events if any(
+            hit.end - 4 <= start <= hit.end + 3 or start > hit.end and _TITLE_LEAD.fullmatch(self.text, hit.end, start)
+            for start, _ in [e.title_span] + e.mentions)), None)
         if after is not None:
             return after
-        named = self._event_named_in(hit.start, hit.end)
+        named = next((e for e in events if any(hit.start <= at < hit.end for at, _ in [e.title_span] + e.mentions)), None)
         if named is not None:
             return named        # the cue's own words name it (ร่วมเป็น|สักขีพยานในพิธีลงนาม..., ร่วมคณะ|ตรวจราชการ)
-        for event in self.events:
+        for event in events:
             if event.title_span[0] < hit.start < event.title_span[1]:
                 return event
         if "เปิด" in self.text[hit.start:hit.end]:
             # "เป็นประธานการเปิดงาน": the chair of the opening chairs the opening ceremony written before
-            opening = [e for e in self.events if e.type == "ceremony" and e.start <= hit.start
+            opening = [e for e in events if e.type == "ceremony" and e.start <= hit.start
                        and hit.start - e.start <= _EVENT_REACH and "เปิด" in e.title(self.text)]
             if opening:
                 return opening[-1]
         before = None
-        for event in self.events:
-            for start, _ in [event.title_span] + event.mentions:
-                if start <= hit.start and (before is None or start > before[0]):
+        for event in events:
+            for start, end in [event.title_span] + event.mentions:
+                if start <= hit.start and (before is None or start > before[0]) and not self._inside_other_title(
+                        event, start, end):
                     before = (start, event)
         if before is not None and hit.start - before[0] <= _EVENT_REACH:
             return before[1]
         para_start, para_end = self.a.paragraph_of(hit.start)
-        own = next((e for e in self.events if para_start <= e.start < para_end), None)
-        if own is None and len(self.events) == 1 and hit.cue.actors == "after" and "SPOKE_AT" in hit.cue.roles:
-            return self.events[0]       # the speakers listed far down the story of a release's one event
+        own = next((e for e in events if para_start <= e.start < para_end), None)
+        if own is None and len(events) == 1 and hit.cue.actors == "after" and "SPOKE_AT" in hit.cue.roles:
+            return events[0]       # the speakers listed far down the story of a release's one event
         return own
+
+    def _inside_other_title(self, event: Event, start: int, end: int) -> bool:
+        """Whether a mention of ``event`` is only words of another event's title (พิธีเปิด|งาน X|: the opening)."""
+        return any(other is not event and other.title_span[0] < start and end <= other.title_span[1]
+                   for other in self.events)
 
     def names_event(self, hit: CueHit, event: Event | None) -> bool:
         """Whether the sentence of a cue names ``event``: in its object, or shortly before it in its paragraph."""

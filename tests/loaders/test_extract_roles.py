@@ -281,3 +281,20 @@ def test_a_speaker_who_tells_he_chaired_chairs():
     roles = _roles("วันนี้ (18 ก.ค. 67) นายวิชัย สุขใจ ผู้ว่าราชการจังหวัดมุกดาหาร เปิดเผยว่า ตนได้เป็นประธานในพิธีเปิด"
                    "กิจกรรมการแข่งขันจักรยานเฉลิมพระเกียรติ ณ โรงเรียนมุกดาหาร")
     assert ("CHAIRED", "วิชัย สุขใจ", "ceremony") in roles
+
+
+def test_a_chair_who_opens_a_fair_chairs_the_opening_not_the_fair_named_in_its_title():
+    text = ("วันที่ 8 ธันวาคม 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงวัฒนธรรม เป็นประธานพิธีเปิดงาน มหกรรมศิลปะพื้นบ้าน "
+            "ประจำปี 2566 ซึ่งจัดขึ้นระหว่างวันที่ 7-10 ธันวาคม 2566 โดยมี นางสาวสมศรี ใจงาม ผู้ตรวจราชการกระทรวงวัฒนธรรม เข้าร่วม")
+    roles = _roles(text)
+    assert ("CHAIRED", "สมชาย ใจดี", "ceremony") in roles
+    assert ("PARTICIPATED", "สมศรี ใจงาม", "ceremony") in roles
+    assert not {r for r in roles if r[2] != "ceremony" and r[1] in ("สมชาย ใจดี", "สมศรี ใจงาม")}
+
+
+def test_a_chair_passes_over_a_visit_to_the_event_he_chairs():
+    text = ("วันที่ 20 ธันวาคม 2561 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ ลงพื้นที่ตรวจราชการจังหวัดยะลา "
+            "เพื่อเป็นประธานเปิดงาน มหกรรมวิชาการการศึกษาจังหวัดยะลา ณ หอประชุมจังหวัดยะลา")
+    roles = _roles(text)
+    assert ("CHAIRED", "สมชาย ใจดี", "visit") not in roles
+    assert ("PARTICIPATED", "สมชาย ใจดี", "visit") in roles
