@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from edugraph.loaders.document import Analysis
+from edugraph.loaders.event_dates import clause_start
 from edugraph.loaders.event_scope import names_what_came_before, planned_before_organising
 
 _QUOTED_TITLE = re.compile(r"\s?(?:เรื่อง|หัวข้อ|ในหัวข้อ|ในประเด็นเรื่อง|ในประเด็น)?\s?“[^”\n]{2,200}”")
@@ -16,6 +17,10 @@ _OPENING = re.compile(r"\s?(?:เปิด|ปิด)")      # พิธี เ�
 _AND = re.compile(r"\sและ")
 _AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประชุมและลงพื้นที่...
 SESSION = re.compile(r"ครั้งที่\s?[0-9๐-๙]")     # the numbered session of a body or a series (ครั้งที่ 2/2567)
+_SESSION_REACH = 60          # characters after a meeting cue where its session number (ครั้งที่ 9) stands
+_NAME_PREFIX = 10            # characters of a named occasion's name compared with an earlier title
+_QUOTED_NAME = re.compile(r"[^\S\n]?“")     # การประชุม “การสร้างทรัพยากรมนุษย์...”: a name of its own, quoted
+_LATIN_NAME = re.compile(r"[^\S\n]?[A-Z][A-Za-z]*[ -][A-Z]")   # การประชุม Japan-ASEAN High Level...: a name in Latin
 OPENING_HEAD = re.compile(r"พิธี[^\S\n]?เปิด[^\S\n]?")     # พิธีเปิด... heading an event's words
 _FAIR_NAME = 12         # characters of a fair's name, from its cue, that its opening and an earlier mention share
 _APART_LATIN = re.compile(r" (?=[A-Za-z])")    # กิจกรรม Kick off: a Latin cue is written apart from the Thai word before
@@ -34,6 +39,7 @@ class Event:
     sequel: bool = False
     project: bool = False                       # named by a โครงการ... that is this one activity
     of_year: bool = False                       # a past activity of a stated year (เมื่อปี ๒๕๕๘ ...): its own event
+    named: bool = False                         # an occasion of a name of its own, undated: no copy of a dated one
     mentions: list[tuple[int, int]] = field(default_factory=list)
     entity_id: str | None = None
 
@@ -154,3 +160,25 @@ def fair_met(analysis: Analysis, event: Event, events: list[Event]) -> Event | N
     name = text[fair.start():fair.start() + _FAIR_NAME]
     return next((e for e in events if e.type == "forum" and e.date in (None, event.date)
                  and name in text[e.title_span[0]:e.title_span[1]]), None)
+
+
+def names_own_occasion(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether a reference cue glued to a name (พิธีรับเหรียญ..., การประชุมคณะกรรมาธิการร่วม...) names an occasion of its
+    own rather than the one met; not one named as what an activity marks (เนื่องในโอกาสพระราชพิธี...)."""
+    gaz = analysis.gaz
+    return bool(gaz.named_reference_rx.match(analysis.text, end) or _QUOTED_NAME.match(analysis.text, end)) \
+        and not gaz.occasion_rx.search(analysis.text, clause_start(analysis, start), start)
+
+
+def own_name(analysis: Analysis, start: int, end: int) -> str | None:
+    """The first words of the name a meeting cue is glued to (การประชุม|สภาที่ปรึกษาและนโยบาย..., การประชุม Japan-ASEAN
+    ..., or any cue's numbered session, การประชุม|สหประชาชาติ ครั้งที่ 9...): a meeting of that name is only one whose title
+    carries them, not the story's meeting met before under another name."""
+    cue = analysis.text[start:end]
+    if cue not in analysis.gaz.reference_cues or not (
+            names_own_occasion(analysis, start, end) or _LATIN_NAME.match(analysis.text, end)):
+        return None
+    if analysis.gaz.event_type_of_cue[cue] != "meeting" and not SESSION.search(analysis.text, end, end + _SESSION_REACH):
+        return None     # พิธีอันเป็นมงคล, กิจกรรมส่งเสริม...: words glued to a ceremony or an activity describe it
+    name = analysis.text[end:end + _NAME_PREFIX + 1].strip().split(" ")[0]
+    return name if len(name) >= _NAME_PREFIX // 2 else None

@@ -31,8 +31,8 @@ import re
 
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.event_titles import (OPENING_HEAD, Event, cue_follows, end_of_title, event_type_between,
-                                           fair_met, fair_opened, hosts_a_guest, opens_a_fair, second_activity,
-                                           SESSION)
+                                           fair_met, fair_opened, hosts_a_guest, names_own_occasion, opens_a_fair,
+                                           own_name, second_activity)
 from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.leads import leads_of, scan
@@ -47,10 +47,7 @@ from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
 _DATE_REACH = 40              # characters after an event's title where its own date may stand
 _REFERENCE_REACH = 1500       # characters back that a bare ประชุม/พิธี may refer to
-_SESSION_REACH = 60          # characters after a meeting cue where its session number (ครั้งที่ 9) stands
-_NAME_PREFIX = 10            # characters of a named occasion's name compared with an earlier title
 # ...ประชุมดังกล่าว, ...ประชุมในวันนี้ (today's occasion; not a lead's วันนี้ (date))
-_QUOTED_NAME = re.compile(r"[^\S\n]?“")     # การประชุม “การสร้างทรัพยากรมนุษย์...”: a name of its own, quoted
 _REFERENCE_AFTER = re.compile(r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้|ฯ|(?:ใน)?วันนี้(?!\s?\())")
 # "นอกจากการประชุม...แล้ว ... จะมีการลงนาม": an activity announced within a dated occasion is a second
 # event of that occasion, on its day (the "จะ" of a plan does not block it)
@@ -181,6 +178,9 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             if not _reported_agreement(analysis, event):
                 continue
             reported.append(event)
+        elif event.date is None and not event.sequel and own_name(analysis, start, end) \
+                and any(e.type == event.type and e.date for e in events):
+            event.named = True      # การประชุมสภาที่ปรึกษา... after the story's meeting: another meeting
         events.append(event)
         if occasion is not None:
             _venue(analysis, occasion, events)
@@ -196,6 +196,9 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         deck_venue(analysis, event, events)     # a deck's event, its day now chosen: the story's opening scene
     for event in reported:
         event.date = event.end_date = None      # not the story's day that a fallback gave it (DECISIONS d-21)
+    for event in events:
+        if event.named and any(o is not event and o.type == event.type and o.date == event.date for o in events):
+            event.date = event.end_date = None  # another meeting than the story's: not on its day by a fallback
     return events + headline_events(analysis, events)
 
 
@@ -345,24 +348,6 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     return found
 
 
-def _names_own_occasion(analysis: Analysis, start: int, end: int) -> bool:
-    """Whether a reference cue glued to a name (พิธีรับเหรียญ..., การประชุมคณะกรรมาธิการร่วม...) names an occasion of its
-    own rather than the one met; not one named as what an activity marks (เนื่องในโอกาสพระราชพิธี...)."""
-    gaz = analysis.gaz
-    return bool(gaz.named_reference_rx.match(analysis.text, end) or _QUOTED_NAME.match(analysis.text, end)) \
-        and not gaz.occasion_rx.search(analysis.text, clause_start(analysis, start), start)
-
-
-def _own_name(analysis: Analysis, start: int, end: int) -> str | None:
-    """The first words of the name of a numbered session that a meeting cue is glued to (การประชุม|สหประชาชาติ
-    ครั้งที่ 9...): a meeting of that name is only one whose title carries them."""
-    if analysis.text[start:end] not in analysis.gaz.reference_cues or not _names_own_occasion(analysis, start, end) \
-            or not SESSION.search(analysis.text, end, end + _SESSION_REACH):
-        return None
-    name = analysis.text[end:end + _NAME_PREFIX].split(" ")[0]
-    return name if len(name) >= _NAME_PREFIX // 2 else None
-
-
 def _names_signing(analysis: Analysis, pos: int) -> bool:
     gaz = analysis.gaz
     return any(gaz.event_type_of_cue[m.group()] == "signing"
@@ -379,7 +364,7 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
     candidates = [e for e in reversed(events)
                   if (own_date is None or not e.date or own_date.date == e.date)
                   and (explicit or start - e.mentions[-1][0] <= _REFERENCE_REACH)]
-    named = None if explicit else _own_name(analysis, start, end)
+    named = None if explicit else own_name(analysis, start, end)
     for event in candidates:
         if (event.type == kind or fair_opened(analysis, event, cue)) \
                 and (named is None or named in text[event.start:event.title_span[1]]):
@@ -388,6 +373,6 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
         if explicit:
             return event
         if cue in analysis.gaz.reference_cues and not sequel and cue not in analysis.gaz.event_weak \
-                and not _names_own_occasion(analysis, start, end):
+                and not names_own_occasion(analysis, start, end) and not (named and event.type == kind):
             return event
     return None

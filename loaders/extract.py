@@ -114,7 +114,7 @@ _SAME_EVENT_REACH = 5000
 def _event_key(event, events: list, index: int) -> str:
     """One entity per event type and day: two mentions of a workshop on one day are one workshop,
     and an undated copy of the one dated event of its type, near it, is that event."""
-    if event.date is None and not event.of_year:
+    if event.date is None and not (event.of_year or event.named):
         dated = [e for e in events if e.type == event.type and e.date]
         days = {e.date for e in dated}
         near = any(abs(e.start - event.start) <= _SAME_EVENT_REACH for e in dated)

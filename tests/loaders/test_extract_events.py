@@ -572,7 +572,7 @@ def test_an_undated_copy_is_the_dated_event_only_near_it():
     from edugraph.loaders.extract import _event_key
 
     def event(start, date=None):
-        return SimpleNamespace(type="signing", date=date, of_year=False, start=start)
+        return SimpleNamespace(type="signing", date=date, of_year=False, named=False, start=start)
 
     # the MOU's later mention (การลงนาม...ครั้งนี้) is the signing of the lead
     dated, copy = event(200, "2025-03-06"), event(2400)
@@ -580,6 +580,16 @@ def test_an_undated_copy_is_the_dated_event_only_near_it():
     # a cabinet summary's signing of another agreement, 20,000 characters on, is an event of its own
     far = event(20_000)
     assert _event_key(far, [dated, far], 2) == "#2"
+
+
+def test_a_meeting_of_a_name_of_its_own_is_another_meeting_undated():
+    lead = ("วันที่ 20 มิถุนายน 2568 นายสมปอง ใจดี รัฐมนตรีว่าการกระทรวงยุติธรรม เป็นประธานการประชุมคณะกรรมการ"
+            "ระดับชาติ ณ ห้องประชุมกระทรวงยุติธรรม\n")
+    other = _events(lead + "โดยที่ประชุมรับทราบผลการเข้าร่วมการประชุมสภาที่ปรึกษาและนโยบาย ของ HCCH ณ กรุงเฮก")
+    assert [(e["event_type"], e["date"]) for e in other] == [("meeting", "2025-06-20"), ("meeting", None)]
+    # the story's meeting named again is that meeting
+    again = _events(lead + "ทั้งนี้ การประชุมคณะกรรมการระดับชาติ มีมติเห็นชอบแผนงาน")
+    assert [(e["event_type"], e["date"]) for e in again] == [("meeting", "2025-06-20")]
 
 
 def test_a_fair_opened_is_a_ceremony_and_a_forum_opened_the_forum():
