@@ -85,8 +85,9 @@ def extract(text: str, *, doc: str, title: str | None = None, published: str | N
     table = EntityTable()
     resolve_entities(analysis, table)
     for index, event in enumerate(events, start=1):
-        event.entity_id = table.event(_event_key(event, events, index), {
-            "event_type": event.type, "date": event.date, "end_date": event.end_date,
+        key = _event_key(event, events, index)
+        event.entity_id = table.event(key, {
+            "event_type": event.type, "date": _day_of(event, key), "end_date": event.end_date,
             "title": event.title(analysis.text) or None, "venue": event.venue,
         })
     classify(analysis, [event.venue_span for event in events if event.venue_span])
@@ -120,6 +121,14 @@ def _event_key(event, events: list, index: int) -> str:
         near = any(abs(e.start - event.start) <= _SAME_EVENT_REACH for e in dated)
         return f"{event.type}@{days.pop()}" if len(days) == 1 and near else f"#{index}"
     return f"{event.type}@{event.date}"
+
+
+def _day_of(event, key: str) -> str | None:
+    """An event's day; an undated mention met before the dated event it copies (a deck's ประชุมวางแผน..., then the
+    story's meeting on 10 April) makes the one event, on that event's day, not an undated one."""
+    if event.date is None and key.startswith(f"{event.type}@") and key != f"{event.type}@None":
+        return key.split("@", 1)[1]
+    return event.date
 
 
 # --------------------------------------------------------------------------- analysis

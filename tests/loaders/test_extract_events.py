@@ -582,6 +582,19 @@ def test_an_undated_copy_is_the_dated_event_only_near_it():
     assert _event_key(far, [dated, far], 2) == "#2"
 
 
+def test_an_undated_copy_met_first_gives_the_event_its_day():
+    from types import SimpleNamespace
+
+    from edugraph.loaders.extract import _day_of, _event_key
+
+    deck = SimpleNamespace(type="meeting", date=None, of_year=False, named=False, start=300)
+    story = SimpleNamespace(type="meeting", date="2024-04-10", of_year=False, named=False, start=1400)
+    key = _event_key(deck, [deck, story], 1)
+    assert key == "meeting@2024-04-10" and _day_of(deck, key) == "2024-04-10"
+    alone = SimpleNamespace(type="meeting", date=None, of_year=False, named=True, start=300)
+    assert _day_of(alone, _event_key(alone, [alone, story], 1)) is None
+
+
 def test_a_meeting_of_a_name_of_its_own_is_another_meeting_undated():
     lead = ("วันที่ 20 มิถุนายน 2568 นายสมปอง ใจดี รัฐมนตรีว่าการกระทรวงยุติธรรม เป็นประธานการประชุมคณะกรรมการ"
             "ระดับชาติ ณ ห้องประชุมกระทรวงยุติธรรม\n")
