@@ -10,7 +10,7 @@ from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import part_of
 from edugraph.loaders.unit_names import can_be_part_of
-from edugraph.loaders.words import skip_space
+from edugraph.loaders.words import is_thai_letter, skip_space
 
 _AND_OFFICE = re.compile(r"\s?และ\s?$")
 # รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงคมนาคม: a minister's office joined to the position is his too (a
@@ -76,6 +76,8 @@ def held_positions(reading: Reading) -> Positions:
                 facts.extend(part_of(reading, unit, parent))
         ids = [_board_owner(reading, m) or reading.agency_id(m) for m in chosen]
         ids += [i for i in _ministries_written_short(reading, person) if i not in ids]
+        if not ids and _heads_a_named_division(reading, person.position):
+            ids = _ministry_of_paragraph(reading, person.start)
         if _COMMITTEE_OFFICE.search(person.position) and not any(m.kind == "committee" for m in inside):
             # "ในฐานะรองประธานกรรมการ": of the story's committee, or of the one named last before him
             own = committee or _committee_before(reading, person.start)
@@ -274,6 +276,40 @@ def _ministry_named(gaz, rest: str):
         return next(iter(opened.values()))
     by_form = gaz.agency_by_form(word.group())
     return by_form if by_form is not None and by_form.name.startswith(_MINISTRY) else None
+
+
+_PERMANENT_SECRETARY_OFFICE = "สำนักงานปลัด"
+_DEPARTMENT = "กรม"
+
+
+def _heads_a_named_division(reading: Reading, position: str) -> bool:
+    """Whether the position is a division's office with the division's name glued on (ผู้อำนวยการกองกลาง); not
+    a grade written before the division and its department (ผู้อำนวยการกอง (ผู้อำนวยการสูง) กองประเมินราคา
+    ทรัพย์สิน กรมธนารักษ์: the position phrase stops at the bracket, the department is after it)."""
+    office = next((o for o in reading.gaz.words["ministry_division_offices"] if position.startswith(o)), None)
+    return office is not None and is_thai_letter(position[len(office):len(office) + 1])
+
+
+def _ministry_of_paragraph(reading: Reading, pos: int) -> list[str]:
+    """The ministry a division's head (ผู้อำนวยการกองX, no agency written) works in: the one ministry the
+    paragraph's officials serve, named in an office (พร้อมกันนี้ ปลัดกระทรวงยุติธรรม ได้มอบหมายให้ ... ผู้อำนวยการ
+    กองสิทธิมนุษยชนระหว่างประเทศ → กระทรวงยุติธรรม; its minister, its ผู้ตรวจราชการ); not a ministry met only as a
+    venue (ณ กระทรวงแรงงาน) or a party. None where they serve two, or where a department's office (กรม...) is
+    named before him, whose division it may be (นางสาวชริดา เลขานุการกรม... นายอิสระ ผู้อำนวยการกอง...)."""
+    para_start, para_end = reading.a.paragraph_of(pos)
+    named = set()
+    for m in reading.a.agencies:
+        if m.name and para_start <= m.start < para_end and (m.holder or m.in_position):
+            if m.name.startswith(_DEPARTMENT) and m.start < pos:
+                return []
+            name = m.name[len(_PERMANENT_SECRETARY_OFFICE):] if m.name.startswith(_PERMANENT_SECRETARY_OFFICE) \
+                else m.name
+            if name.startswith(_MINISTRY):
+                named.add(name)
+    if len(named) != 1:
+        return []
+    entry = reading.gaz.agency_by_name(named.pop())
+    return [reading.gazetteer_agency_id(entry)] if entry is not None else []
 
 
 def _committee_before(reading: Reading, pos: int) -> AgencyMention | None:

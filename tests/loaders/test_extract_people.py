@@ -253,3 +253,14 @@ def test_a_namesake_whose_family_name_opens_with_a_verb_is_another_person():
     people = _people("คณะกรรมการประกอบด้วย\n1. นายสมศักดิ์ ภู่สกุล รองอธิบดีกรมบัญชีกลาง\n"
                      "2. นายสมศักดิ์ ตั้งทรงศิริศักดิ์ ผู้ทรงคุณวุฒิ")
     assert {"สมศักดิ์ ภู่สกุล", "สมศักดิ์ ตั้งทรงศิริศักดิ์"} <= set(people)
+
+
+def test_a_ministrys_division_head_holds_his_position_in_the_paragraphs_one_ministry():
+    text = ("พร้อมกันนี้ ปลัดกระทรวงยุติธรรม ได้มอบหมายให้ นางสาวเอมอร เสียงใหญ่ ผู้ตรวจราชการกระทรวงยุติธรรม "
+            "และนางสาวนรีลักษณ์ แพไชยภูมิ ผู้อำนวยการกองสิทธิมนุษยชนระหว่างประเทศ เข้าร่วมการแถลงข่าว")
+    assert ("นรีลักษณ์ แพไชยภูมิ", "กระทรวงยุติธรรม") in _held(text)
+    # a department named before him: the division may be the department's, no ministry is guessed
+    text = ("โดยมีนางสาวชริดา สังข์ทอง เลขานุการกรมส่งเสริมวัฒนธรรม นายอิสระ ริ้วตระกูลไพบูลย์ "
+            "ผู้อำนวยการกองกิจการเครือข่ายทางวัฒนธรรม ปลัดกระทรวงวัฒนธรรม เข้าร่วม")
+    assert not any(person == "อิสระ ริ้วตระกูลไพบูลย์" and agency == "กระทรวงวัฒนธรรม"
+                   for person, agency in _held(text))
