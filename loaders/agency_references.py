@@ -2,7 +2,7 @@
 
 - an office written before an agency that names another agency (data: ``agency_rules`` in ``positions.yaml``):
   ปลัดกระทรวงศึกษาธิการ → สำนักงานปลัดกระทรวงศึกษาธิการ (:func:`apply_agency_rules`);
-- the abbreviations it defines, ``ชื่อเต็ม (ชื่อย่อ)`` (:func:`local_abbreviations`), which the agency finder
+- the abbreviations it defines, ``ชื่อเต็ม (ชื่อย่อ)`` or ``ชื่อเต็ม หรือ ชื่อย่อ.`` (:func:`local_abbreviations`), which the agency finder
   (``agencies.py``) then reads in the rest of the release;
 - its ฯ back-references to an agency named before, ``กองทุนฯ`` (:func:`find_backrefs`).
 """
@@ -14,6 +14,7 @@ from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 
 _ABBR_IN_PARENS = re.compile(r"\s?\(\s*([" + THAI_LETTER + r"A-Za-z.\s]{2,20}?)\s*\)")
+_ABBR_AFTER_OR = re.compile(r"\s?หรือ\s?((?:[ก-ฮ]{1,4}\.){1,5})(?![ก-๙A-Za-z.])")
 _ABBREVIATION = re.compile(f"(?:[{THAI_LETTER}]{{1,6}}\\.){{1,5}}(?:[{THAI_LETTER}]{{1,4}})?|[ก-ฮ]{{2,6}}|[A-Z]{{2,8}}")
 
 
@@ -47,13 +48,17 @@ def find_backrefs(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None)
 
 def local_abbreviations(text: str, mentions: list[AgencyMention],
                         gaz: Gazetteer | None = None) -> dict[str, tuple[str, str]]:
-    """Abbreviations a release defines itself: ``ชื่อเต็ม (ชื่อย่อ)`` → (name, kind)."""
+    """Abbreviations a release defines itself: ``ชื่อเต็ม (ชื่อย่อ)``, ``ชื่อเต็ม หรือ ชื่อย่อ.`` → (name, kind)."""
     local: dict[str, tuple[str, str]] = {}
     for mention in mentions:
         if not mention.name:
             continue
         paren = _ABBR_IN_PARENS.match(text, mention.end)
         if not paren:
+            glossed = _ABBR_AFTER_OR.match(text, mention.end)
+            if glossed and gaz is not None and gaz.agency_by_form(glossed.group(1)) is None:
+                # ...สถานพยาบาล (องค์การมหาชน) หรือ สรพ.: the name's other form; read on, not part of the name
+                local.setdefault(glossed.group(1), (mention.name, mention.kind))
             continue
         abbr = paren.group(1).strip()
         if " " in abbr or not _ABBREVIATION.fullmatch(abbr):

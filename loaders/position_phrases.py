@@ -14,7 +14,7 @@ import re
 from edugraph.loaders.agencies import abbreviation_like, agency_at, find_agencies
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.unit_names import can_be_part_of
-from edugraph.loaders.words import NUMBER, split_words
+from edugraph.loaders.words import NUMBER, is_thai_letter, split_words
 
 _ELLIPSIS_BACKREF = "ฯ"     # ผู้จัดการมูลนิธิฯ: the agency named before
 
@@ -81,7 +81,12 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
             end = enumeration.end() - 1
             continue
         following = agency_at(text, nxt, gaz, local)
-        if following is None or following.holder is not None:
+        if following is None:
+            defined = _defined_abbreviation_end(text, nxt, local)
+            if defined and not find_agencies(text, gaz, since, end, local):
+                end = defined       # ผู้อำนวยการ สรพ.: an office written bare is in the body the release abbreviated
+            break
+        if following.holder is not None:
             break
         inside = find_agencies(text, gaz, since, end, local)
         if inside:
@@ -92,6 +97,18 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
         # a position that names no agency yet (รองอธิการบดีฝ่ายวิชาการ) is in the one that follows
         end = following.end
     return end
+
+
+def _defined_abbreviation_end(text: str, pos: int, local: dict) -> int | None:
+    """End of an abbreviation the release defined itself (``local``: ชื่อเต็ม (สรพ.)) written at ``pos`` as a
+    whole word, with or without its dot; None where there is none."""
+    for form in sorted(local, key=len, reverse=True):
+        bare = form.rstrip(".")
+        for written in (bare + ".", bare):
+            if text.startswith(written, pos) and not is_thai_letter(text[pos + len(written):pos + len(written) + 1]) \
+                    and not text[pos + len(written):pos + len(written) + 1].isalnum():
+                return pos + len(written)
+    return None
 
 
 def _ranks_only(word: str, gaz: Gazetteer) -> bool:

@@ -264,3 +264,11 @@ def test_a_ministrys_division_head_holds_his_position_in_the_paragraphs_one_mini
             "ผู้อำนวยการกองกิจการเครือข่ายทางวัฒนธรรม ปลัดกระทรวงวัฒนธรรม เข้าร่วม")
     assert not any(person == "อิสระ ริ้วตระกูลไพบูลย์" and agency == "กระทรวงวัฒนธรรม"
                    for person, agency in _held(text))
+
+
+def test_an_office_written_bare_before_an_abbreviation_the_release_defined_is_in_that_body():
+    # ชื่อเต็ม (สรพ.) or ชื่อเต็ม หรือ สรพ.: ผู้อำนวยการ สรพ. is the director of that body
+    for defined in ("(สรพ.)", "หรือ สรพ."):
+        text = (f"เมื่อวันที่ 3 ก.พ. 2567 สถาบันรับรองคุณภาพสถานพยาบาล (องค์การมหาชน) {defined} จัดการประชุม "
+                "ขณะที่ พญ.ปิยวรรณ ลิ้มปัญญาเลิศ ผู้อำนวยการ สรพ. กล่าวว่า การประชุมครั้งนี้ดี")
+        assert ("ปิยวรรณ ลิ้มปัญญาเลิศ", "สถาบันรับรองคุณภาพสถานพยาบาล (องค์การมหาชน)") in _held(text), defined
