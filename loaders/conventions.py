@@ -32,6 +32,12 @@ _ORGANISES_BEFORE = re.compile(r"(?:ได้)?(?:ร่วม(?:กัน)?)?(?
 _PARTNER = re.compile(r"ผนึก|จับมือ|ร่วมกับ|(?<!ร่วม)กับ")
 # ...but not who attends or visits it (ร่วมพิธี..., เข้าร่วมอบรม...)
 _ATTENDS = re.compile(r"(?:ร่วม|เข้า|ไป|มา)(?:ใน)?(?:งาน|การ|พิธี)?\s?$")
+# a visit's further stop: how far its list of schools or offices may run after the cue, and how far from the cue
+# its first one may stand (the words visited there: นักเรียนและครู ที่...)
+_STOP_REACH = 200
+_OBJECT_GAP = 20
+# ...but a place gone to for another event (เดินทางไปยังโรงเรียน... เพื่อเป็นประธานในการประชุม...) is that event's venue
+_HELD_THERE = re.compile(r"[^\n]{0,80}?เพื่อ(?:เป็นประธาน|ร่วม|เข้าร่วม)")
 
 
 def conventions(reading: Reading) -> list[Fact]:
@@ -116,14 +122,25 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
 
 
 def _visit(reading: Reading, event: Event) -> list[Fact]:
-    """A visit: the office visited (the venue) took part."""
+    """A visit: the office visited (the venue) took part, and so did the schools and offices of its further
+    stops (cues.yaml visit_stop_cues), when the release tells of this one visit only (a stop cannot be told
+    from another visit's)."""
+    a, text = reading.a, reading.text
+    spans = [event.venue_span] if event.venue_span else []
+    if sum(e.type == "visit" for e in reading.events) == 1:
+        for cue in a.gaz.visit_stop_rx.finditer(text, a.body_start):
+            para_end = a.paragraph_of(cue.end())[1]
+            stop = min(a.list_end(cue.end(), para_end), cue.end() + _STOP_REACH)
+            first = next((m.start for m in a.agencies if cue.end() <= m.start < stop), stop)
+            stop = min([stop] + [b for b, _ in a.boundaries if b > first])
+            # the stop is the cue's object (ไปยังโรงเรียน..., เยี่ยมนักเรียนและครู ที่โรงเรียน...), not a body named further on
+            if first - cue.end() <= _OBJECT_GAP and not _HELD_THERE.match(text, stop):
+                spans.append((cue.start(), stop))
     facts = []
-    if event.venue_span:
-        start, end = event.venue_span
-        for mention in reading.a.agencies:
+    for start, end in spans:
+        for mention in a.agencies:
             if start <= mention.start < end and mention.name and not mention.place and reading.agency_id(mention):
-                facts.append(Fact("PARTICIPATED", mention.entity_id, event.entity_id,
-                                  evidence(reading.text, start, end)))
+                facts.append(Fact("PARTICIPATED", mention.entity_id, event.entity_id, evidence(text, start, end)))
     return facts
 
 

@@ -87,6 +87,7 @@ class CompiledPatterns:
         self.dominant_event_types = frozenset(w["dominant_event_types"])
         self.framing_cues = frozenset(w["framing_cues"])
         self.opened_fair_cues = frozenset(w["opened_fair_cues"])
+        self.visit_stop_rx = _compile_words(w["visit_stop_cues"]) if w["visit_stop_cues"] else re.compile("(?!)")
         self.framing_types = frozenset(w["framing_types"])
         self.hosted_event_types = frozenset(w["hosted_event_types"])
         self.guest_visit_rx = re.compile(r"[^\S\n]?(?:" + trie_regex(w["guest_visit_destinations"]) + ")") \

@@ -298,3 +298,17 @@ def test_a_chair_passes_over_a_visit_to_the_event_he_chairs():
     roles = _roles(text)
     assert ("CHAIRED", "สมชาย ใจดี", "visit") not in roles
     assert ("PARTICIPATED", "สมชาย ใจดี", "visit") in roles
+
+
+def test_the_schools_of_a_visits_further_stops_take_part():
+    text = (_VISIT + "ให้การต้อนรับ\nจากนั้น นายสมชาย ใจดี เดินทางต่อไปยังโรงเรียนบ้านโนนสวรรค์ อำเภอเมือง จังหวัดขอนแก่น "
+            "เพื่อพบปะนักเรียน และแวะเยี่ยมนักเรียนและครู โรงเรียนบ้านดอนดู่ และโรงเรียนบ้านหนองแวง")
+    roles = _roles(text)
+    assert {("PARTICIPATED", "โรงเรียนบ้านโนนสวรรค์", "visit"), ("PARTICIPATED", "โรงเรียนบ้านดอนดู่", "visit"),
+            ("PARTICIPATED", "โรงเรียนบ้านหนองแวง", "visit")} <= roles
+
+
+def test_a_school_gone_to_for_another_event_is_only_its_venue():
+    text = (_VISIT + "ให้การต้อนรับ\nจากนั้น นายสมชาย ใจดี เดินทางไปยังโรงเรียนบ้านโนนสวรรค์ อำเภอเมือง "
+            "เพื่อเป็นประธานในพิธีมอบทุนการศึกษา")
+    assert ("PARTICIPATED", "โรงเรียนบ้านโนนสวรรค์", "visit") not in _roles(text)
