@@ -59,8 +59,13 @@ def _spells(letters: str, name: str, head: str) -> bool:
         rest = after[after.index(letters[0]) + 1:]
     else:
         return False
+    return _in_order(letters[1:], rest)
+
+
+def _in_order(letters: str, rest: str) -> bool:
+    """Whether ``letters`` stand in ``rest`` in their order (not necessarily together)."""
     at = 0
-    for letter in letters[1:]:
+    for letter in letters:
         at = rest.find(letter, at) + 1
         if at == 0:
             return False
@@ -105,13 +110,7 @@ def _spelled_by_words(letters: str, name: str) -> bool:
     name, at = name.replace(" ", "").replace("\u00a0", ""), 0
     for word in split_words(name):
         if _initial(word) == letters[0]:
-            rest = name[name.index(letters[0], at) + 1:]
-            found = 0
-            for letter in letters[1:]:
-                found = rest.find(letter, found) + 1
-                if found == 0:
-                    return False
-            return True
+            return _in_order(letters[1:], name[name.index(letters[0], at) + 1:])
         at += len(word)
     return False
 
