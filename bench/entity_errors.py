@@ -64,7 +64,7 @@ def agency_cause(entity: dict, text: str, dropped: list[str], gaz) -> str:
     >>> gaz = load_gazetteer()
     >>> agency_cause({"name": "แพทยสภา"}, "นายกแพทยสภา ร่วมประชุม", [], gaz)
     'KNOWN_NAME'
-    >>> agency_cause({"name": "วัดหัวฝาย"}, "เจ้าอาวาสวัดหัวฝาย ร่วมประชุม", [], gaz)
+    >>> agency_cause({"name": "ตลาดน้ำดำเนินสะดวก"}, "ผู้จัดการตลาดน้ำดำเนินสะดวก ร่วมประชุม", [], gaz)
     'NO_HEAD'
     >>> agency_cause({"name": "รัฐบาลไทย"}, "รัฐบาลไทย และ", [], gaz)
     'FOREIGN'

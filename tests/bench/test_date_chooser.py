@@ -47,7 +47,7 @@ def test_the_hook_sees_the_rules_days_and_can_re_date():
 
     with hooked() as kept:
         extract(TEXT, doc="d", published="2024-11-19")
-    assert [day for day, _ in kept[-1][2]] == [None]          # the rules leave the late visit undated
+    assert [day for day, _ in kept[-1][2]] == ["2024-11-18"]  # the rules give the late visit the story's day
 
     def every_event_on_the_first(analysis, events, rules):
         for event in events:

@@ -25,10 +25,10 @@ def test_a_missed_agency_gets_the_cause_the_text_shows():
     gold = {"entities": [{"id": "a1", "type": "Agency", "name": "สภาการพยาบาล"},
                          {"id": "a2", "type": "Agency", "name": "กรมการจัดหางาน", "aliases": ["กจง."]},
                          {"id": "a3", "type": "Agency", "name": "ชมรมคนรักป่า"},
-                         {"id": "a4", "type": "Agency", "name": "วัดป่าเลไลย์"}],
+                         {"id": "a4", "type": "Agency", "name": "ตลาดน้ำดำเนินสะดวก"}],
             "relations": []}
     system = {"entities": [], "relations": [], "dropped": [{"type": "Agency", "value": "ชมรมคนรักป่า", "reason": "x"}]}
-    text = "ผู้แทนสภาการพยาบาล กจง. ชมรมคนรักป่า และวัดป่าเลไลย์"
+    text = "ผู้แทนสภาการพยาบาล กจง. ชมรมคนรักป่า และตลาดน้ำดำเนินสะดวก"
     causes = {name: cause for _, _, cause, name in entity_errors.entity_causes(gold, system, scorer, text=text, gaz=gaz)}
     assert causes == {"สภาการพยาบาล": "KNOWN_HEAD", "กรมการจัดหางาน": "ABBREVIATION", "ชมรมคนรักป่า": "DROPPED",
-                      "วัดป่าเลไลย์": "NO_HEAD"}
+                      "ตลาดน้ำดำเนินสะดวก": "NO_HEAD"}
