@@ -188,6 +188,8 @@ class CompiledPatterns:
         self.name_open_ends = frozenset(w["name_open_ends"])
         self.name_field_words = frozenset(w["name_field_words"])
         self.province_regions = tuple(w["province_regions"])
+        # a region written after จังหวัด names an area, no one province (ศูนย์...ในจังหวัดชายแดนภาคใต้)
+        self.regional_province_rx = re.compile("จังหวัด(?:" + (trie_regex(w["province_regions"]) or "(?!)") + ")")
         self.royal_rank_rx = re.compile(r"[ \u00a0](?:" + (trie_regex(w["royal_ranks"]) if w["royal_ranks"] else "(?!)")
                                         + r")[" + THAI_LETTER + r"]{3,30}")
         # ...นโยบายที่ดิน แห่งชาติ, มูลนิธิX ในพระบรมราชูปถัมภ์: the name goes on over the space

@@ -121,7 +121,7 @@ def _national(mention: AgencyMention, gaz) -> bool:
     if mention.province is None and mention.family is not None and (mention.family.slot == "number" or (
             mention.family.slot == "open" and _REGIONAL_UNIT.search(mention.name))):
         return True       # numbered units too (กองทัพภาคที่ 2 ค่ายสุรนารี จังหวัดนครราชสีมา: its seat, not its area)
-    if mention.province is None and any("จังหวัด" + region in mention.name for region in gaz.province_regions):
+    if mention.province is None and gaz.regional_province_rx.search(mention.name):
         return True       # ศูนย์ขับเคลื่อนการศึกษาในจังหวัดชายแดนภาคใต้: a region's body, wherever its address is
     return mention.entry is not None and mention.entry.kind == "ministry_office" and mention.province is None
 

@@ -43,8 +43,9 @@ _OBJECT_THEN = re.compile(r"\s*(?:และคณะ)?\s*(?:และ|พร้�
 _PROGRAMME_THAT = re.compile(r"(?:เป็น|คือ)โครงการ(?:ที่|ซึ่ง)\s?$")
 _CONVENED = re.compile(r"(?:การ)?ประชุม\s?")
 _CONTINUED = re.compile(r"และ\s?")
-# the words a chair's cue may leave before its event's title begins (เป็นประธานเปิด|การศึกษา|อบรมหลักสูตร...)
-_TITLE_LEAD = 12
+# characters after a chair's cue starts within which its event's title may open (เป็นประธานเปิด|การศึกษา|อบรมหลักสูตร...;
+# role_cues._TITLE_LEAD is the words a cue may leave before the title of the event it introduces)
+_TITLE_OPENS_WITHIN = 12
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 _RELATIVE_OPENS = re.compile(r"ซึ่ง\s?$")
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
@@ -190,7 +191,7 @@ class _RoleFinder(CueReader):
         opens an event and speaks at it (เป็นประธานเปิดการเสวนา ในหัวข้อ “...” และกล่าวปาฐกถาพิเศษ) goes on acting
         over its title, also one read on over the second cue (issue 13: SPOKE_AT on unannotated releases)."""
         titles = [e.title_span[1] for e in self.events
-                  if e.title_span[0] <= start + _TITLE_LEAD and start < e.title_span[1]]
+                  if e.title_span[0] <= start + _TITLE_OPENS_WITHIN and start < e.title_span[1]]
         if not titles:
             return start
         if max(titles) <= end:
