@@ -75,6 +75,8 @@ class CompiledPatterns:
         self.agency_rx = _compile_words(agency_starts)
         self.programme_rx = _compile_words(self._programme_forms)
         self.recurring_programme_rx = _compile_words(w["recurring_programmes"])
+        # the kind of initiative a cue's object may name before a programme whose name does not carry it
+        self.programme_kind_rx = re.compile(r"(?:" + trie_regex(w["programme_kind_words"]) + r")\s?[“\"]?")
         cue_words = list(self.event_type_of_cue)
         self.event_cue_rx = _compile_words(cue_words)
         self.event_exclusion_rx = _compile_words(w["event_exclusions"])

@@ -5,6 +5,7 @@ import functools
 import re
 
 from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.positions import collective_body
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.words import is_thai_letter
 
@@ -96,6 +97,28 @@ def committee_programmes(reading: Reading) -> list[Fact]:
     return facts
 
 
+# โครงการX (its short form) ของ|Y: the body whose programme it is
+_OWNED_BY = re.compile(r"[”\"]?\s?(?:\([^()\n]{1,40}\)\s?)?(?:หรือ\s?[A-Za-z0-9-]{2,12}\s?)?ของ\s?")
+
+
+def owned_programmes(reading: Reading) -> list[Fact]:
+    """ORGANIZED from the body a programme is written as belonging to (…Field Epidemiology Training Program หรือ FETP
+    ของ|กรมควบคุมโรค, โครงการก่อสร้าง…ของ|ทล.): the body whose programme it is runs it.  Not a person written there
+    (…พื้นที่นวัตกรรมการศึกษาจังหวัดสตูล ของ|นาย ก ผู้ว่าราชการ…: whose resolve to drive it the sentence praises, dev
+    third h24), nor a collective body (the cabinet), which acts only through its meetings."""
+    text, a = reading.text, reading.a
+    facts = []
+    for p in a.programmes:
+        owned = _OWNED_BY.match(text, p.end) if p.entity_id else None
+        if owned is None:
+            continue
+        owner = next((m for m in reading.actors(owned.end(), owned.end() + 2)), None)
+        agency = reading.agency_id(owner) if isinstance(owner, AgencyMention) and not owner.holder else None
+        if agency and not collective_body(reading, agency):
+            facts.append(Fact("ORGANIZED", agency, p.entity_id, evidence(text, p.start, owner.end)))
+    return facts
+
+
 _PROGRAMME_REFERENCE = re.compile(r"โครงการ(?:ดังกล่าว|นี้|ฯ)")
 
 
@@ -117,9 +140,14 @@ def referred_programme(reading: Reading, pos: int):
 _RELATIVE_TO_PROGRAMME = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?ซึ่ง(?:เป็น)?(?:โครงการที่)?\s*$")
 
 
-def programme_right_after(reading: Reading, pos: int):
-    """The programme named right at ``pos`` (a cue's object: ขับเคลื่อน|โครงการ...)."""
-    return next((p for p in reading.a.programmes if pos <= p.start <= pos + 3 and p.entity_id), None)
+def programme_right_after(reading: Reading, pos: int, *, past_kind: bool = False):
+    """The programme named right at ``pos`` (a cue's object: ขับเคลื่อน|โครงการ...); ``past_kind``: also past the kind
+    of initiative written before a name that does not carry it (ขับเคลื่อน|นโยบาย 3R Model, จัด|โครงการนำร่อง “…”).
+    Only a cue of who runs it looks that far: ``หน่วยงานที่สนับสนุน|กิจกรรมโครงการ X`` names the backers as a
+    group, in a list of those who attend (real-world thaigov-95065)."""
+    kind = reading.gaz.programme_kind_rx.match(reading.text, pos) if past_kind else None
+    reach = kind.end() if kind else pos
+    return next((p for p in reading.a.programmes if pos <= p.start <= reach + 3 and p.entity_id), None)
 
 
 def programme_relative(reading: Reading, cue_start: int):

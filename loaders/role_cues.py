@@ -66,7 +66,8 @@ class CueReader:
                 if hit.event is None:
                     continue
             if cue.needs_programme:
-                hit.programme = (programme_right_after(self.r, end) or referred_programme(self.r, end)
+                hit.programme = (programme_right_after(self.r, end, past_kind="ORGANIZED" in cue.roles)
+                                 or referred_programme(self.r, end)
                                  or programme_relative(self.r, start)
                                  or (programme_subject(self.r, start) if cue.actors == "after" else None))
                 if hit.programme is None:

@@ -74,3 +74,25 @@ def test_a_programme_far_on_in_an_events_paragraph_is_what_the_paragraph_describ
             "การเดินทาง ค่าอาหาร และการออมทรัพย์ ผมขอชื่นชมผู้บริหารของบริษัทและคณะกรรมการสวัสดิการที่เล็งเห็นถึง"
             "ความสำคัญของการพัฒนาคุณภาพชีวิตลูกจ้าง โดยการดำเนินโครงการด้านต่าง ๆ อย่างเช่นโครงการแรงงานสีขาวปลอดยาเสพติด")
     assert not any(r[0] == "PART_OF" for r in _programme_relations(text))
+
+
+def test_the_body_a_programme_is_written_as_belonging_to_runs_it():
+    text = ("วันที่ 3 มีนาคม 2568 ที่ประชุมรับทราบความก้าวหน้าโครงการสินเชื่อสร้างงานสร้างอาชีพของธนาคารออมสิน "
+            "และหลักสูตร Field Epidemiology Training Program หรือ FETP ของกรมควบคุมโรค")
+    found = _programme_relations(text)
+    assert ("ORGANIZED", "ธนาคารออมสิน", "โครงการสินเชื่อสร้างงานสร้างอาชีพ") in found
+    assert ("ORGANIZED", "กรมควบคุมโรค", "Field Epidemiology Training Program") in found
+
+
+def test_who_drives_a_policy_named_after_its_kind_or_has_a_programme_runs_it():
+    text = "ทั้งนี้ ในส่วนของกรมส่งเสริมการเกษตรได้ขับเคลื่อนนโยบาย 3R Model เพื่อลดการเผาในพื้นที่การเกษตร"
+    assert ("ORGANIZED", "กรมส่งเสริมการเกษตร", "3R Model") in _programme_relations(text)
+    text = "ธนาคารออมสินได้ลดดอกเบี้ยเงินกู้ของข้าราชการครู และมีโครงการแก้ไขปัญหาหนี้สินครูเพื่อคนไทย ต่อเนื่อง"
+    assert ("ORGANIZED", "ธนาคารออมสิน", "โครงการแก้ไขปัญหาหนี้สินครูเพื่อคนไทย") in _programme_relations(text)
+
+
+def test_the_cabinet_approves_a_programme_and_runs_none():
+    text = ("คณะรัฐมนตรีมีมติอนุมัติให้การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย ดำเนินโครงการพัฒนาระบบส่งไฟฟ้าบริเวณจังหวัดน่าน "
+            "วงเงิน 500 ล้านบาท")
+    found = _programme_relations(text)
+    assert not any(r[0] == "ORGANIZED" and r[1] == "คณะรัฐมนตรี" for r in found)
