@@ -100,10 +100,17 @@ def _headline_organisers(reading: Reading) -> list[Fact]:
     return facts
 
 
+# the words of a sitting before the body that sits (การประชุม|คณะรัฐมนตรี, ประชุม ครม.): a collective body named further
+# into a meeting's title (เยี่ยมคารวะ นายกรัฐมนตรี...) is no host
+_SITTING = re.compile(r"(?:การ)?ประชุม[^\S\n]?")
+
+
 def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
     """A committee's own meeting (ประชุมคณะกรรมการ...): the committee organised it, and the
-    committee's named chair (ประธานกรรมการ...) chaired it."""
+    committee's named chair (ประธานกรรมการ...) chaired it.  So does a collective body its sitting (ที่ประชุม
+    คณะรัฐมนตรี (3 มีนาคม 2567) มีมติ...: ``collective_bodies`` in positions.yaml)."""
     start, end = event.title_span
+    collective = tuple(reading.gaz.words["collective_bodies"])
     # the committee named in the meeting's title, or the subject right before it ("คณะกรรมการX ได้ประชุม")
     subject = reading.a.last_boundary_before(start, reading.a.paragraph_of(start)[0])
     facts = [Fact("ORGANIZED", mention.entity_id, event.entity_id,
@@ -111,7 +118,9 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
              for mention in reading.a.agencies + [m for m in reading.a.backrefs if start <= m.start < end]
              if (start <= mention.start < end or (subject <= mention.start and mention.end <= start and mention.actor
                                                   and _SUBJECT_GAP.fullmatch(reading.text, mention.end, start)))
-             and mention.kind == "committee" and reading.agency_id(mention)]
+             and (mention.kind == "committee" or ((mention.name or "").startswith(collective)
+                                                  and _SITTING.fullmatch(reading.text, start, mention.start)))
+             and reading.agency_id(mention)]
     committees = {f.head for f in facts} | {r["head"] for r in reading.found("ORGANIZED")
                                             if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Agency"
                                             and reading.entity(r["head"]).get("kind") == "committee"}

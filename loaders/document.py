@@ -160,9 +160,12 @@ class Analysis:
         return end
 
     def not_an_event(self, pos: int) -> bool:
-        """Whether an event cue at ``pos`` lies inside a word that names no event (ห้องประชุม, พิธีกร)."""
+        """Whether an event cue at ``pos`` lies inside a word that names no event (ห้องประชุม, พิธีกร), unless the word
+        opens the name of a sitting (ที่ประชุมคณะรัฐมนตรี: the cabinet's meeting, not the body that met)."""
         if self._exclusions is None:
-            self._exclusions = [(m.start(), m.end()) for m in self.gaz.event_exclusion_rx.finditer(self.text)]
+            overrides = self.gaz.event_exclusion_override_rx
+            self._exclusions = [(m.start(), m.end()) for m in self.gaz.event_exclusion_rx.finditer(self.text)
+                                if not overrides.match(self.text, m.start())]
         index = bisect.bisect_right(self._exclusions, (pos, len(self.text))) - 1
         return index >= 0 and self._exclusions[index][0] <= pos < self._exclusions[index][1]
 

@@ -80,6 +80,8 @@ class CompiledPatterns:
         cue_words = list(self.event_type_of_cue)
         self.event_cue_rx = _compile_words(cue_words)
         self.event_exclusion_rx = _compile_words(w["event_exclusions"])
+        self.event_exclusion_override_rx = _compile_words(w["event_exclusion_overrides"]) \
+            if w["event_exclusion_overrides"] else re.compile("(?!)")
         self.reference_cues = frozenset(w["reference_cues"])
         # a reference cue glued to a name (a Thai letter right after it) that is not a tail word names its own occasion
         self.named_reference_rx = re.compile("(?!" + trie_regex(w["reference_tails"]) + ")[ก-ฮ]") \

@@ -633,3 +633,14 @@ def test_a_fairs_opening_told_after_the_fair_is_that_fair():
             "วันที่ 22 มิถุนายน 2567 ณ โรงเรียนอนุบาลอุทัยธานี นายสมปอง ใจดี เลขานุการรัฐมนตรีว่าการกระทรวงยุติธรรม "
             "เป็นประธานในพิธีเปิดงานมหกรรมแก้หนี้ สร้างวิถีแห่งความเป็นธรรม ครั้งที่ 18")
     assert [e["event_type"] for e in _events(text)] == ["forum"]
+
+
+def test_the_cabinets_sitting_is_its_meeting_which_it_organised():
+    # ที่ประชุม alone is the body that met (an event exclusion); ที่ประชุมคณะรัฐมนตรี (day) names the cabinet's sitting
+    record = extract("วันนี้ (3 มีนาคม 2567) นายสมปอง ใจดี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ที่ประชุมคณะรัฐมนตรี "
+                     "(3 มีนาคม 2567) มีมติเห็นชอบร่างระเบียบกระทรวงศึกษาธิการ ตามที่กระทรวงศึกษาธิการเสนอ", doc="t")
+    names = {e["id"]: e.get("name") or (e.get("event_type"), e.get("date")) for e in record["entities"]}
+    assert [(e["event_type"], e["date"]) for e in record["entities"] if e["type"] == "Event"] == [("meeting", "2024-03-03")]
+    assert {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "ORGANIZED"} \
+        == {("คณะรัฐมนตรี", ("meeting", "2024-03-03"))}
+    assert _events("ที่ประชุมมีมติเห็นชอบร่างระเบียบกระทรวงศึกษาธิการ") == []
