@@ -644,3 +644,11 @@ def test_the_cabinets_sitting_is_its_meeting_which_it_organised():
     assert {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "ORGANIZED"} \
         == {("คณะรัฐมนตรี", ("meeting", "2024-03-03"))}
     assert _events("ที่ประชุมมีมติเห็นชอบร่างระเบียบกระทรวงศึกษาธิการ") == []
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมปอง ใจดี ศึกษาธิการจังหวัดตาก กล่าวว่า หากลงพื้นที่ตรวจเยี่ยมโรงเรียนแล้วพบปัญหา จะรายงานทันที",
+    "ผู้บริหารถูกร้องเรียนว่าพาญาติเที่ยวต่างประเทศ โดยอ้างว่าเป็นการศึกษาดูงานที่ประเทศญี่ปุ่น",
+])
+def test_a_condition_or_a_claim_is_no_event(text):
+    assert _events(text) == []
