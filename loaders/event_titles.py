@@ -64,6 +64,9 @@ def event_type_between(analysis: Analysis, start: int, end: int, default: str) -
             continue        # ประชุม...เพื่อเปิดตัว..., ...เตรียมเปิดตัว: what a meeting is for does not type it
         cue = match.group()
         kind = gaz.event_type_of_cue[cue]
+        if kind == "visit" and match.start() > start \
+                and gaz.visit_occasion_rx.search(text, max(start, match.start() - 20), match.start()):
+            continue        # ...เยี่ยมคารวะ X ในโอกาสเยือนไทย: the trip is the call's occasion, not its type
         if kind in gaz.dominant_event_types:
             return kind
         if head is None and cue not in gaz.framing_cues and kind not in gaz.framing_types and not (

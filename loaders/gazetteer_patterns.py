@@ -96,6 +96,9 @@ class CompiledPatterns:
         self.hosted_event_types = frozenset(w["hosted_event_types"])
         self.guest_visit_rx = re.compile(r"[^\S\n]?(?:" + trie_regex(w["guest_visit_destinations"]) + ")") \
             if w["guest_visit_destinations"] else re.compile("(?!)")
+        self.visit_occasion_rx = re.compile("(?:" + trie_regex(w["visit_occasion_markers"])
+                                            + r")(?:ที่|การ)?(?:เดินทาง)?[^\S\n]?$") if w["visit_occasion_markers"] \
+            else re.compile("(?!)")
         self.official_visit_rx = _compile_words(w["official_visit_markers"]) if w["official_visit_markers"] \
             else re.compile("(?!)")
         for key in ("own_activity_types", "dominant_event_types", "framing_types", "hosted_event_types"):

@@ -652,3 +652,9 @@ def test_the_cabinets_sitting_is_its_meeting_which_it_organised():
 ])
 def test_a_condition_or_a_claim_is_no_event(text):
     assert _events(text) == []
+
+
+def test_a_courtesy_call_on_the_occasion_of_a_visit_is_a_meeting():
+    text = ("เมื่อวันที่ 20 มีนาคม 2567 Mr. John Smith รัฐมนตรีว่าการกระทรวงการต่างประเทศสหราชอาณาจักร "
+            "เข้าเยี่ยมคารวะนายสมปอง ใจดี นายกรัฐมนตรี ในโอกาสเยือนไทยอย่างเป็นทางการ")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-03-20")]
