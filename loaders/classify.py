@@ -17,12 +17,16 @@ finished analysis.
 from __future__ import annotations
 
 import bisect
+import re
 
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.unit_names import can_be_part_of
 
 _UNITS_REACH, _PEOPLE_REACH = 160, 60    # characters back where the units or people under an office are named
 _ROLE_DESCRIPTION_REACH = 30     # characters after ในฐานะ... within which an agency is described, not acting
+# what stands between an office and its own abbreviation or its next area written after it: (สพป.X), , เขต 2
+_SAME_OFFICE_AGAIN = re.compile(r"\s?(?:\(|,|และ)?\s?")
+_SIBLING_AREA = re.compile(r"(?:เขต|ภาค)\s?\d")
 
 
 def covered(spans: list[tuple[int, int]]):
@@ -73,6 +77,10 @@ def classify(analysis: Analysis, venue_spans: list[tuple[int, int]]) -> None:
         # "โรงเรียนX สังกัดสำนักงานเขต...": the office a unit is under qualifies it, it does not act
         if parent.affiliated and gaz.affiliation_rx.fullmatch(gap.strip() + " "):
             parent.qualifier = True
+        if unit.affiliated and _SAME_OFFICE_AGAIN.fullmatch(gap) \
+                and (parent.name == unit.name or _SIBLING_AREA.match(text, parent.start)):
+            # สังกัดสำนักงานเขต...พิจิตร (สพป.พิจิตร) เขต 1, เขต 2: its abbreviation and its sibling area stand where it does
+            parent.affiliated, parent.qualifier = True, unit.qualifier
         # a province or district written right after an agency or a district is its address, not
         # an actor: โรงเรียนบ้านหนองเงือก อำเภอป่าซาง จังหวัดลำพูน (a province after a province is a list)
         if parent.place and unit.kind != "provincial_administration" and len(gap) <= 1 and not gap.strip():

@@ -173,14 +173,18 @@ def _parties_between(reading: Reading, event: Event) -> list[Fact]:
 
 def _parties_that_joined(reading: Reading, event: Event, facts: list[Fact]) -> list[Fact]:
     """A signing whose parties are only given as the agencies that joined it: they signed
-    (their PARTICIPATED goes, as every PARTICIPATED beside a stronger role does)."""
+    (their PARTICIPATED goes, as every PARTICIPATED beside a stronger role does).  An agreement has two parties
+    at least: one body that joined (ผู้บริหาร อว. เข้าร่วม, at the ministry's own signing) is a guest, not its parties."""
     def agencies(relation: str) -> list[dict]:
         return [r for r in reading.found(relation)
                 if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Agency"]
 
     if agencies("SIGNED") or any(f.type == "SIGNED" and f.tail == event.entity_id for f in facts):
         return []
-    return [Fact("SIGNED", r["head"], event.entity_id, r["evidence"]) for r in agencies("PARTICIPATED")]
+    joined = agencies("PARTICIPATED")
+    if len({r["head"] for r in joined}) < 2:
+        return []
+    return [Fact("SIGNED", r["head"], event.entity_id, r["evidence"]) for r in joined]
 
 
 def _offices_of_signers(reading: Reading) -> list[Fact]:

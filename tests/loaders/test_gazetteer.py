@@ -116,3 +116,11 @@ def test_the_signing_party_words_are_compiled_with_the_rest_of_the_data(tmp_path
                      "เมื่อวันที่ 5 มีนาคม 2567", doc="d")
     assert any(r["type"] == "SIGNED" for r in record["relations"])
     assert not {name for name in set(vars(builtin)) - before if "party" in name}
+
+
+def test_a_list_of_actors_ends_where_a_clause_goes_on_not_at_an_etcetera_or_an_agreements_subject():
+    ends = load_gazetteer().list_end_rx
+    for clause in ("A ในวันนี้ เป็นความร่วมมือ", "A กับมหาวิทยาลัยคู่ความร่วมมือ ว่า กระทรวง", "A B และมี C เข้าร่วม"):
+        assert ends.search(clause), clause
+    for listed in ("เช่น A B เป็นต้น รวมถึง C", "2. บันทึกความเข้าใจ ว่าด้วยการสถาปนา"):
+        assert not ends.search(listed), listed
