@@ -94,6 +94,8 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
                 break
         elif _ELLIPSIS_BACKREF in text[pos:end]:
             break           # ผู้จัดการมูลนิธิฯ: the agency was named before, what follows is another
+        elif (by := BY_REPRESENTATIVE.match(text, following.end)) and gaz.title_rx.match(text, by.end()):
+            break           # A โดย นาง ก รองผู้อำนวยการ B (หรือ NIA) โดย นาย ข: B is the next party, not her office
         # a position that names no agency yet (รองอธิการบดีฝ่ายวิชาการ) is in the one that follows
         end = following.end
     return end
@@ -124,6 +126,9 @@ def _ranks_only(word: str, gaz: Gazetteer) -> bool:
 _ENUMERATED = re.compile(f"(?:[{THAI_LETTER}]{{2,20}} )?[{THAI_LETTER}]{{2,20}} ?และ ?[{THAI_LETTER}]{{2,20}} ")
 _AREA_OR_REGION = re.compile(r"(?:เขต|ภาค)\s?\d{1,3}")
 _PAREN = re.compile(r"\([^()\n]{1,40}\)")
+# what follows a party that signs or acts through the person named next (A (สสว.) โดย ดร.ก, B หรือ NIA โดย ดร.ข): its
+# abbreviation or other name, then โดย (not โดยมี, which opens a list of guests)
+BY_REPRESENTATIVE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:หรือ\s?[^\s()]{1,30}\s*)?โดย(?!\s*มี)\s*")
 
 def _chunk_end(text: str, pos: int, gaz: Gazetteer) -> int:
     """End of one space-free stretch of a position, cut before what the person does.

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.position_phrases import BY_REPRESENTATIVE
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import part_of
 from edugraph.loaders.unit_names import can_be_part_of
@@ -36,6 +37,7 @@ def held_positions(reading: Reading) -> Positions:
     """HOLDS_POSITION from each person's position phrase (and PART_OF between agencies inside it)."""
     text, a = reading.text, reading.a
     delegator = _delegators(reading)
+    represented = _represented_parties(reading)
     facts: list[Fact] = []
     held: dict[str, list[str]] = {}
 
@@ -62,6 +64,8 @@ def held_positions(reading: Reading) -> Positions:
                   and not _a_jurisdiction(reading, person, m)]
         if not inside and person.start in delegator:
             chosen = [delegator[person.start]]
+        elif not inside and person.start in represented:
+            chosen = [represented[person.start]]
         elif not inside and re.sub(r"\s+", "", person.position) in reading.gaz.bare_ministry_offices \
                 and e < len(text.rstrip()) and not _foreign_state_after(reading, e, e, reach=40):
             # รัฐมนตรีช่วยว่าการ: the story's ministry; not when the page's end cuts the position off (dev h12) or a
@@ -348,6 +352,20 @@ def acting_for(reading: Reading, agencies) -> list[str]:
 
 def positions(reading: Reading) -> list[Fact]:
     return list(reading.once(held_positions).facts)
+
+
+def _represented_parties(reading: Reading) -> dict[int, AgencyMention]:
+    """``A (สสว.) โดย ดร.ปณิตา ชินวัตร รองผู้อำนวยการ``: a person whose position names no agency holds it in the
+    party he signs or acts for (DECISIONS #30)."""
+    text, out = reading.text, {}
+    starts = {p.start: p for p in reading.a.persons}
+    for m in reading.a.agencies:
+        if not m.name or m.holder:
+            continue
+        gap = BY_REPRESENTATIVE.match(text, m.end)
+        if gap is not None and gap.end() in starts:
+            out[gap.end()] = m
+    return out
 
 
 def _delegators(reading: Reading) -> dict[int, AgencyMention]:
