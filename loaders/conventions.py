@@ -19,7 +19,7 @@ from edugraph.loaders.roles import find_roles
 from edugraph.loaders.positions import acting_for, held_positions
 
 # offices that serve an agency without heading it: their holder signs, the agency does not (d03, d09)
-_NOT_A_HEAD = re.compile(r"\s?(?:ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี|ผู้ตรวจราชการ|ที่ปรึกษา|โฆษก)")
+_NOT_A_HEAD = re.compile(r"\s?(?:ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี|ผู้ตรวจราชการ|ที่ปรึกษา|โฆษก|(?:รอง|ผู้ช่วย)ปลัด)")
 _SUBJECT_GAP = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:ได้)?(?:จัด)?(?:การ)?\s?")
 # the committee's chair: his title opens with ประธาน, or joins it to another office (ผู้ว่าราชการจังหวัดสตูลและประธาน
 # คณะกรรมการ..., dev h24; ... ในฐานะประธานกรรมการ...); not รองประธาน, not ประธานที่ปรึกษา
@@ -187,6 +187,17 @@ def _parties_that_joined(reading: Reading, event: Event, facts: list[Fact]) -> l
     return [Fact("SIGNED", r["head"], event.entity_id, r["evidence"]) for r in joined]
 
 
+def _heads(reading: Reading, title: str, agency: str) -> bool:
+    """Whether a position heads its agency: not an adviser's, an inspector's or a deputy permanent secretary's (the
+    ministry signs through them, not the office of the ปลัดกระทรวง), unless he acts as the head of the agency
+    (รองปลัดกระทรวงX รักษาราชการแทนอธิบดีกรมY: กรมY)."""
+    if not _NOT_A_HEAD.match(title):
+        return True
+    acting = reading.gaz.acting_office_rx.search(title)
+    name = (reading.entity(agency) or {}).get("name") or ""
+    return acting is not None and bool(name) and name in title[acting.end():]
+
+
 def _offices_of_signers(reading: Reading) -> list[Fact]:
     """A named official who signs makes the agency he heads (or acts for) a signer."""
     representing = reading.once(find_roles).representing
@@ -198,7 +209,7 @@ def _offices_of_signers(reading: Reading) -> list[Fact]:
             continue
         represented = representing.get((r["head"], r["tail"]))
         heads = acting_for(reading, [a for a in held.get(r["head"], ())
-                                     if not _NOT_A_HEAD.match(titles.get((r["head"], a), ""))])
+                                     if _heads(reading, titles.get((r["head"], a), ""), a)])
         for agency in [represented] if represented else heads:
             facts.append(Fact("SIGNED", agency, r["tail"], r["evidence"]))
     return facts
