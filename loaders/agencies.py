@@ -168,9 +168,11 @@ def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer
     if not left_ok(text, start, form, gaz):
         return None
     # 1. an office holder written without a person (ศึกษาธิการจังหวัดสตูล, นายอำเภอจอมพระ); a former one
-    # (อดีตเอกอัครราชทูตไทยประจำ...) names no body anyone acts for here
+    # (อดีตเอกอัครราชทูตไทยประจำ...) names no body anyone acts for here, nor does a delegation that a fixed
+    # office's title names (คณะผู้แทนการค้าไทย: a trade mission, not สำนักงานผู้แทนการค้าไทย)
     fixed = gaz.fixed_holder(form)
-    if text.endswith("อดีต", 0, start) and (fixed or gaz.family_by_holder(form)):
+    if text.endswith("อดีต", 0, start) and (fixed or gaz.family_by_holder(form)) \
+            or fixed and text.endswith("คณะ", 0, start):
         return None
     if fixed:
         entry = gaz.agency_by_name(fixed)

@@ -144,6 +144,16 @@ def test_office_holders_named_only_by_office_are_their_agencies():
                                     "สำนักงานประชาสัมพันธ์จังหวัดตรัง", "เทศบาลนครตรัง"}
 
 
+def test_an_office_that_heads_one_named_body_gives_that_body_but_a_delegation_does_not():
+    # fixed_holders: the Thai Trade Representative and a police bureau's commander head one body each
+    facts = _facts("เมื่อวันที่ 6 มกราคม 2568 นายอุเมส ปานเดย์ ผู้แทนการค้าไทย ได้พบหารือกับคณะผู้บริหาร", "HOLDS_POSITION")
+    assert ("อุเมส ปานเดย์", "สำนักงานผู้แทนการค้าไทย") in facts
+    facts = _facts("โดยมี พล.ต.ท.ศักย์ศิรา เผือกอ่ำ ผู้บัญชาการตำรวจท่องเที่ยว เข้าร่วมประชุม", "HOLDS_POSITION")
+    assert ("ศักย์ศิรา เผือกอ่ำ", "กองบัญชาการตำรวจท่องเที่ยว") in facts
+    # คณะผู้แทนการค้าไทย is a trade mission, not the office
+    assert "สำนักงานผู้แทนการค้าไทย" not in _agencies("การนำคณะผู้แทนการค้าไทยไปยังซาอุดีอาระเบีย และอียิปต์")
+
+
 def test_a_province_as_a_place_is_no_agency():
     text = "ครูในจังหวัดสระแก้ว เข้าร่วมอบรม ณ โรงแรมเมืองทอง อำเภอเมืองสระแก้ว จังหวัดสระแก้ว"
     assert _agencies(text) == {}
