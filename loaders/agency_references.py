@@ -21,9 +21,12 @@ _ABBREVIATION = re.compile(f"(?:[{THAI_LETTER}]{{1,6}}\\.){{1,5}}(?:[{THAI_LETTE
 def apply_agency_rules(text: str, mentions: list[AgencyMention], gaz: Gazetteer) -> None:
     """An office written before an agency can name another agency (positions.yaml:
     agency_rules): ปลัดกระทรวงศึกษาธิการ → สำนักงานปลัดกระทรวงศึกษาธิการ, เลขาธิการสภาการศึกษา
-    → สำนักงานเลขาธิการสภาการศึกษา.  The mention becomes that office's agency."""
+    → สำนักงานเลขาธิการสภาการศึกษา.  The mention becomes that office's agency.  Not a foreign state's ministry
+    (ปลัดกระทรวงคมนาคมและการสื่อสาร|ของเมียนมา): the offices the rules name are Thailand's, and the blind sets'
+    gold puts a foreign permanent secretary in his ministry."""
+    foreign = tuple(c for c in gaz.country_names if c != "ไทย")
     for mention in mentions:
-        if not mention.name or mention.holder:
+        if not mention.name or mention.holder or mention.name.endswith(foreign):
             continue
         before = text[max(0, mention.start - 30):mention.start].rstrip(" ")
         for rule in gaz.agency_rules:

@@ -10,10 +10,42 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.words import split_words
+from edugraph.loaders.words import split_words, thai_run
 
-_COUNTRY_AFTER = re.compile(r"(?P<joint>\s?(?:แห่ง|ของ)?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?)(?P<country>[ก-๙]+)")
+_COUNTRY_AFTER = re.compile(r"(?P<joint>\s?(?:แห่ง|ของ)?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ|สหพันธรัฐ"
+                            r"|สมาพันธรัฐ)?)(?P<country>[ก-๙]+)")
 _EXPLICIT_JOINT = re.compile(r"\s?(?:แห่ง\s?(?:ประเทศ)?|ประเทศ)")
+# a foreign ministry whose name opens like a Thai one and goes on with more fields (กระทรวงคมนาคม|และการสื่อสาร|
+# ของเมียนมา, กระทรวงคมนาคม|และการเคลื่อนย้ายอย่างยั่งยืน|แห่งราชอาณาจักรสเปน)
+_MORE_FIELDS = re.compile(r"และ(?=การ|ความ)")
+_JOINTS = ("แห่ง", "ของ", "ประเทศ", "ราชอาณาจักร", "สาธารณรัฐ", "สหพันธรัฐ", "สมาพันธรัฐ")
+
+
+def _fields_before_a_country(text: str, pos: int, hi: int, gaz: Gazetteer) -> int:
+    """Where a ministry's further fields glued after its Thai name (และการ..., และความ...) end, when a foreign
+    country follows them (the joint or the country opens the next word); ``pos`` where none do.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("และกระทรวงคมนาคมและการเคลื่อนย้ายอย่างยั่งยืนแห่งราชอาณาจักรสเปน ด้าน", gaz)]
+    ['กระทรวงคมนาคมและการเคลื่อนย้ายอย่างยั่งยืนแห่งราชอาณาจักรสเปน']
+    >>> [m.name for m in find_agencies("กระทรวงคมนาคมและการท่องเที่ยวของไทย", gaz)]
+    ['กระทรวงคมนาคม']
+    >>> [m.name for m in find_agencies("ระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมและการไปรษณีย์แห่งสาธารณรัฐประชาชนจีน", gaz)]
+    ['กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม']
+    """
+    more = _MORE_FIELDS.match(text, pos, hi)
+    if more is None:
+        return pos
+    at = more.end()
+    for index, word in enumerate(split_words(thai_run(text, at, min(hi, at + 60)))[:8]):
+        if index and (word.startswith(_JOINTS) or word in gaz.country_names):
+            return at
+        if word in gaz.name_stops:     # a verb stays: the fields are nominalised (การเคลื่อนย้ายอย่างยั่งยืน)
+            return pos
+        at += len(word)
+    return pos
 
 
 def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
@@ -41,7 +73,10 @@ def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> 
     if not mention.name or not (mention.entry is not None or mention.name.startswith("กระทรวง")
                                 or mention.family is not None and mention.family.slot == "open"):
         return mention
-    after = _COUNTRY_AFTER.match(text, mention.end, hi)
+    # (not in ระหว่าง A และ B, where และ joins the second party: ระหว่างกระทรวงดิจิทัลฯ|และการไปรษณีย์แห่ง...จีน)
+    fields = _fields_before_a_country(text, mention.end, hi, gaz) if mention.name.startswith("กระทรวง") \
+        and not text[max(0, mention.start - 9):mention.start].rstrip().endswith("ระหว่าง") else mention.end
+    after = _COUNTRY_AFTER.match(text, fields, hi)
     if after is None or not after.group("country").startswith(tuple(gaz.country_names)):
         return mention
     joint = after.group("joint")
@@ -55,7 +90,7 @@ def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> 
         return mention
     end = after.start("country") + len(country)
     official = re.sub(r"\s+", "", joint.replace("ของ", ""))     # ของ joins a sentence, not a name
-    name = mention.name + (official or " ") + country
+    name = mention.name + text[mention.end:fields] + (official or " ") + country
     written = text[mention.start:end]
     return AgencyMention(mention.start, end, written, name, mention.kind, family=mention.family,
                          holder=mention.holder and written)
