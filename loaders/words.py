@@ -26,6 +26,7 @@ _THAI_CHAR = re.compile(f"[{THAI_LETTER}]")
 AREA = re.compile(r"\s?เขต\s?(\d{1,3})")
 NUMBER = re.compile(r"\s?(\d{1,3})")
 PROVINCE_PREFIX = re.compile(r"\s?(?:จังหวัด|จ\.\s?)")
+_VERB_TAGS = frozenset({"VACT", "VSTA"})     # the tagger's action and state verbs
 
 
 @functools.lru_cache(maxsize=65536)
@@ -116,9 +117,12 @@ def given_names() -> frozenset[str]:
 
 
 def word_of_a_name(words: tuple[str, ...], index: int, gaz: Gazetteer) -> bool:
-    """Whether ``words[index]``, a pronoun, determiner or negation to the tagger, is a piece of a
+    """Whether ``words[index]``, a pronoun, determiner, negation or verb to the tagger, is a piece of a
     name here: บาง opening a place name (บาง|กรวย, บาง|จาก; not บาง|แห่ง, บาง|ส่วน, which quantify),
-    or a syllable between two the dictionary does not know (นว|มิ|นท of a royal name).
+    a syllable between two the dictionary does not know (นว|มิ|นท of a royal name), or a verb opening a
+    coined name, one whose other words the tagger does not know and that holds a syllable of people's given
+    names (โรงพยาบาลเจริญ|กรุง|ประชา|รักษ์, โรงเรียนกำเนิด|วิทย์, โรงเรียนศึกษา|นารี; not ธนาคารพัฒนา|ชนบท,
+    กองทุนสำรอง|เลี้ยงชีพ: a sentence or a kind).
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> gaz = load_gazetteer()
@@ -127,7 +131,13 @@ def word_of_a_name(words: tuple[str, ...], index: int, gaz: Gazetteer) -> bool:
     >>> words = split_words("นายเรืออากาศนวมินทรกษัตริยาธิราช")
     >>> word_of_a_name(words, words.index("มิ"), gaz)
     True
+    >>> [word_of_a_name(split_words(w), 0, gaz) for w in ("เจริญกรุงประชารักษ์", "กำเนิดวิทย์", "พัฒนาชนบท", "จัดกิจกรรม")]
+    [True, True, False, False]
     """
+    if index == 0 and len(words) > 1 and word_tag(words[0]) in _VERB_TAGS:
+        rest = words[1:]
+        return all(not word_tag(word) and not gaz.family_head_form(word) for word in rest) \
+            and any(word in given_names() for word in rest)
     after = words[index + 1] if index + 1 < len(words) else ""
     if index == 0 and words[0] in gaz.words["place_openers"]:
         return bool(after) and not (word_tag(after) or "").startswith("C") \

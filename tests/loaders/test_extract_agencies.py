@@ -575,3 +575,11 @@ def test_a_working_group_is_a_committee_and_a_cut_name_is_none():
     agencies = _agencies("เมื่อวันที่ 5 มีนาคม 2567 คณะทำงานการจัดการศึกษาเชิงพื้นที่จังหวัดแม่ฮ่องสอน จัดประชุมเชิงปฏิบัติการ")
     assert agencies["คณะทำงานการจัดการศึกษาเชิงพื้นที่จังหวัดแม่ฮ่องสอน"]["kind"] == "committee"
     assert not _agencies("แต่งตั้งคณะกรรมการตรวจสอบข้อเท็จจริงกรณี “บริษัทหนึ่ง” ให้สินบน")
+
+
+def test_a_coined_name_a_verb_opens_is_a_name_and_a_sentence_is_not():
+    # a school's or a hospital's coined name may open with a verb (กำเนิด, เจริญ): the rest of it is syllables of
+    # given names that the tagger does not know; "the bank develops the countryside" is a sentence
+    assert "โรงเรียนกำเนิดวิทย์" in _agencies("ณ โรงเรียนกำเนิดวิทย์ อ.วังจันทร์ จ.ระยอง")
+    assert "โรงพยาบาลเจริญกรุงประชารักษ์" in _agencies("ได้แก่ โรงพยาบาลเจริญกรุงประชารักษ์ และโรงพยาบาลตากสิน")
+    assert not [name for name in _agencies("ตามวิสัยทัศน์ “ธนาคารพัฒนาชนบทที่ยั่งยืน” ในรอบปี") if "ชนบท" in name]
