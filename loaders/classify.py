@@ -51,6 +51,10 @@ def _units_under(analysis: Analysis, mention) -> bool:
     text, gaz = analysis.text, analysis.gaz
     para_start = analysis.paragraph_of(mention.start)[0]
     spans = [(m.start, m.end) for m in analysis.agencies if para_start <= m.start < mention.start]
+    marker = gaz.affiliation_rx.search(text, max(0, mention.start - 12), mention.start)
+    if marker is not None and gaz.represented_units_rx.search(text, max(para_start, marker.start() - 24),
+                                                              marker.start()):
+        return True     # ผู้แทน(จาก)หน่วยงานในสังกัด X: the units under X send them, X is not represented
 
     def named(rx, reach: int) -> bool:
         return any(not any(s <= m.start() < e for s, e in spans)

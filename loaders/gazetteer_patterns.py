@@ -132,6 +132,8 @@ class CompiledPatterns:
         self.affiliation_rx = re.compile("(?:" + trie_regex(w["affiliation_markers"]) + r")\s?$")
         self.affiliation_people_rx = _compile_words(w["affiliation_people"])
         self.affiliation_unit_rx = _compile_words(w["affiliation_units"])
+        self.represented_units_rx = re.compile("(?:" + trie_regex(w["standing_for"]) + r")\s?(?:"
+                                               + trie_regex(w["affiliation_units"]) + r")\s?$")
         self.venue_rx = re.compile(r"(?<![" + THAI_LETTER + r"])(?:" + trie_regex(w["venue_markers"]) + r")\s")
         self.venue_stop_rx = re.compile(r"\s(?:" + trie_regex(w["venue_stops"]) + ")|\n")
         self.list_marker_rx = re.compile(r"\s?(?:" + trie_regex(w["list_markers"]) + r")")
