@@ -354,3 +354,10 @@ def test_the_body_whose_units_send_representatives_does_not_take_part_itself():
     text = ("วันที่ 9 พฤศจิกายน 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงคมนาคม เป็นประธานการประชุมความปลอดภัยทางถนน "
             "ณ กระทรวงคมนาคม โดยมีบุคลากรในสังกัดกระทรวงเกษตรและสหกรณ์ เข้าร่วม")
     assert ("PARTICIPATED", "กระทรวงเกษตรและสหกรณ์", "meeting") in _roles(text)
+
+
+def test_a_visit_to_come_is_taken_part_in_by_no_one_yet():
+    text = ("วันที่ 5 กุมภาพันธ์ 2568 นางสาวสมศรี ใจงาม นายกรัฐมนตรี ให้สัมภาษณ์ภายหลังการประชุมคณะรัฐมนตรี "
+            "โดยคณะรัฐมนตรีมีกำหนดเดินทางเยือนสาธารณรัฐประชาชนจีนอย่างเป็นทางการ ณ กรุงปักกิ่ง")
+    assert not any(role == "PARTICIPATED" and head == "คณะรัฐมนตรี" and tail == "visit"
+                   for role, head, tail in _roles(text))
