@@ -361,3 +361,11 @@ def test_a_visit_to_come_is_taken_part_in_by_no_one_yet():
             "โดยคณะรัฐมนตรีมีกำหนดเดินทางเยือนสาธารณรัฐประชาชนจีนอย่างเป็นทางการ ณ กรุงปักกิ่ง")
     assert not any(role == "PARTICIPATED" and head == "คณะรัฐมนตรี" and tail == "visit"
                    for role, head, tail in _roles(text))
+
+
+def test_a_planned_event_still_closes_its_clause():
+    # the host of a meeting to come is no subject of the attendance told after it
+    text = ("วันที่ 10 มิถุนายน 2568 คณะรัฐมนตรีมีมติเห็นชอบ กระทรวงศึกษาธิการประเทศมาเลเซีย มีกำหนดจัดการประชุมโต๊ะกลม"
+            "ระดับรัฐมนตรีด้านการศึกษา ณ กรุงกัวลาลัมเปอร์ โดยนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ "
+            "ได้เข้าร่วมการประชุมโต๊ะกลมระดับรัฐมนตรีด้านการศึกษา")
+    assert not any(head == "กระทรวงศึกษาธิการประเทศมาเลเซีย" for _, head, _ in _roles(text))
