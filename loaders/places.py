@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from edugraph.loaders.event_places import dateline_province, titled_address
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
@@ -16,7 +17,6 @@ _ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙][ก-๙-]*\s?)?
 _VILLAGE_NUMBER = re.compile(r"\s?(?:เลขที่\s?[\d/]+\s?)?(?:หมู่(?:ที่)?|ม\.)\s?\d+(?=\s?(?:ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.))")
 # a Bangkok address: its district, then the city (มหาวิทยาลัยเกริก เขตบางเขน กรุงเทพฯ)
 _CITY_ADDRESS = re.compile(r"\s?(?:แขวง\s?[ก-๙]+\s?)?เขต\s?[ก-๙]+\s?(?=กรุงเทพ|กทม)")
-_DATELINE_DASH = re.compile(r"\s?[-–—]\s")
 _AND = re.compile(r"\s?(?:และ|หรือ|,)?\s?")
 _OTHER_PLACES_TOO = re.compile(r"\s?(?:และ|หรือ|,)\s?(?:จังหวัด|จ\.|อำเภอ|อ\.|พื้นที่)")
 _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?"
@@ -138,16 +138,19 @@ def province_of(reading: Reading, mention: AgencyMention, listed: dict[int, str]
         village = _VILLAGE_NUMBER.match(text, at) if mention.entry is None else None
         at = village.end() if village else at
         # (national bodies sit in Bangkok: only the kinds a Bangkok address places, ``city_address_kinds``)
-        address = _ADDRESS.match(text, at) or (
-            _CITY_ADDRESS.match(text, at) if mention.kind in gaz.words["city_address_kinds"] else None)
-        if address:
-            found = match_province(text, address.end(), gaz)
-            province = found[0] if found else None
+        province = _stated_address(reading, at, city=mention.kind in gaz.words["city_address_kinds"])
     if province is None and mention.family is not None and mention.family.slot == "place":
         province = _province_named_place(reading, mention) or reading.a.story_province
     if province is None and mention.entry is None:
         province = listed.get(mention.start)
     return province
+
+
+def _stated_address(reading: Reading, at: int, *, city: bool = False) -> str | None:
+    """The province of an address written at ``at`` (ตำบล/อำเภอ, then จังหวัด; with ``city``, a Bangkok district too)."""
+    address = _ADDRESS.match(reading.text, at) or (_CITY_ADDRESS.match(reading.text, at) if city else None)
+    found = match_province(reading.text, address.end(), reading.gaz) if address else None
+    return found[0] if found else None
 
 
 def _more_places(reading: Reading, end: int) -> bool:
@@ -175,10 +178,14 @@ def _listed_in_province(reading: Reading) -> dict[int, str]:
 def _named_as_province(reading: Reading, mention: AgencyMention) -> str | None:
     """The province a body is named as (กรุงเทพมหานคร the local government: gold places it in กรุงเทพมหานคร every time,
     heldout-3 to -5), or the campus its name ends in (วิทยาเขตสุราษฎร์ธานี)."""
-    family = mention.family
-    if family is not None and family.slot == "none" and "".join(mention.name.split()) == family.head:
+    family, name = mention.family, "".join(mention.name.split())
+    if family is not None and family.slot == "none" and name == family.head:
         province = reading.gaz.province_by_form(family.head)
         if province:
+            return province.name
+    if mention.kind == "local_government":      # กทม.: written as the abbreviation of a province's own name
+        province = reading.gaz.province_by_form(name)
+        if province and province.name == name:
             return province.name
     return campus_province(mention.name, reading.gaz) if mention.kind == "university" else None
 
@@ -217,8 +224,8 @@ def held_in(reading: Reading) -> list[Fact]:
     text = reading.text
     placed: list[tuple[str, str]] = []
     facts = []
-    dateline = _dateline_province(reading)
-    lead = reading.a.paragraph_of(reading.a.body_start)
+    dateline = dateline_province(reading)
+    lead = reading.a.paragraph_of(dateline[1][0]) if dateline else None     # (body_start may be the blank line)
     for event in reading.events:
         province, venue_span, listed_from = None, event.venue_span, None
         if venue_span:
@@ -237,7 +244,8 @@ def held_in(reading: Reading) -> list[Fact]:
             key = _toneless(event.venue)
             province = next((known for venue, known in placed if key and (key in venue or venue in key)), None)
         if province is None:
-            province, venue_span = _clause_place(reading, event) or _later_venue(reading, event) or (None, venue_span)
+            province, venue_span = _clause_place(reading, event) or _later_venue(reading, event) \
+                or titled_address(reading, event) or (None, venue_span)
             listed_from = venue_span[1] if province and venue_span else None
         if province is None and dateline is not None and reading.a.paragraph_of(event.intro) == lead:
             province, venue_span = dateline     # "จังหวัดเชียงใหม่ – เมื่อวันที่ ...": the lead's events are there
@@ -347,18 +355,6 @@ def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None
             if province:
                 return province, (match.start(), min(hi, at.end + 60))
     return None
-
-
-def _dateline_province(reading: Reading) -> tuple[str, tuple[int, int]] | None:
-    """A province that opens the story before a dash (``จังหวัดเชียงใหม่ – ...``), not a reporter's
-    slash prefix (``มุกดาหาร/...``): (province, its span)."""
-    start = reading.a.body_start
-    while start < len(reading.text) and reading.text[start] in " \n":
-        start += 1
-    found = match_province(reading.text, start, reading.gaz)
-    if found is None or not _DATELINE_DASH.match(reading.text, found[1]):
-        return None
-    return found[0], (start, found[1])
 
 
 def _agency_place(reading: Reading, start: int, end: int, *, first_only: bool = False) -> str | None:

