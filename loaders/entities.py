@@ -26,7 +26,7 @@ def resolve_entities(analysis: Analysis, table: EntityTable) -> None:
                 mention.province = province
             else:
                 mention.name = None
-        if not mention.name or mention.place:
+        if not mention.name or (mention.place and not _office_building(analysis, mention)):
             continue
         mention.entity_id = table.agency(mention.name, mention.kind, aliases=mention.aliases())
     for mention in analysis.backrefs:
@@ -39,6 +39,12 @@ def resolve_entities(analysis: Analysis, table: EntityTable) -> None:
             name = programme.base + ("จังหวัด" + story if story and programme.provincial else "")
             programme.name = name
         programme.entity_id = table.programme(name, form=programme.form.split("\n")[0], phase=programme.phase)
+
+
+def _office_building(analysis: Analysis, mention) -> bool:
+    """A district written as its office building's (ณ ที่ว่าการอำเภอนาบอน): the office, an agency wherever it stands."""
+    return mention.family is not None and mention.family.kind == "district" and analysis.text.endswith(
+        tuple(analysis.gaz.words["office_buildings"]), max(0, mention.start - 12), mention.start)
 
 
 def _expand_abbreviated_programmes(analysis: Analysis) -> None:

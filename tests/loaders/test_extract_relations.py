@@ -475,6 +475,16 @@ def test_a_dateline_with_its_day_places_the_lead():
     assert not _of(_facts(text), "HELD_IN")
 
 
+def test_a_district_office_is_the_districts_agency_placed_in_its_province():
+    # ที่ว่าการอำเภอX, a government office at the venue: อำเภอX is an Agency with its LOCATED_IN (heldout-3 v40,
+    # heldout-5 w28); a district written as a place alone stays a place
+    text = ("เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน เป็นประธานการประชุมมอบนโยบาย"
+            "แก่อาสาสมัครแรงงาน ณ ที่ว่าการอำเภอนาบอน อ.นาบอน จ.นครศรีธรรมราช")
+    assert ("อำเภอนาบอน", "นครศรีธรรมราช") in _of(_facts(text), "LOCATED_IN")
+    text = text.replace("ที่ว่าการอำเภอนาบอน อ.นาบอน", "อ.นาบอน")
+    assert not {head for head, _ in _of(_facts(text), "LOCATED_IN")} & {"อำเภอนาบอน"}
+
+
 def test_bangkok_written_as_its_abbreviation_is_in_bangkok():
     # กทม. the local government, as กรุงเทพมหานคร is (gold: every such body; heldout-7 w05)
     text = ("วันที่ 5 มีนาคม 2567 กระทรวงคมนาคม จัดการประชุมติดตามโครงการก่อสร้าง โดยมี ผู้แทนกรมทางหลวง (ทล.) "
