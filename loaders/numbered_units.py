@@ -9,7 +9,7 @@ import re
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.words import split_words
+from edugraph.loaders.words import PROVINCE_PREFIX, match_province, split_words
 
 # a regional unit's number (…ภาคที่ 11, … เขต 7), and the seat the name may add after it (… เขต 15 เชียงราย)
 _REGION_WORDS = ("ภูมิภาค", "ภาค", "เขต")
@@ -61,6 +61,8 @@ def _numbered_before_address(text: str, mention: AgencyMention, hi: int, gaz: Ga
     ['สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช']
     >>> [m.name for m in find_agencies("โรงเรียนบ้านหนองบัว 2 ตำบลป่าไร่", gaz)][0]
     'โรงเรียนบ้านหนองบัว 2'
+    >>> [m.name for m in find_agencies("โรงเรียนราชประชานุเคราะห์ 54 จังหวัดอำนาจเจริญ", gaz)][0]
+    'โรงเรียนราชประชานุเคราะห์ 54'
     >>> [m.name for m in find_agencies("โรงเรียนบ้านหนองบัว 2 แห่ง", gaz)]
     ['โรงเรียนบ้านหนองบัว']
     """
@@ -71,8 +73,9 @@ def _numbered_before_address(text: str, mention: AgencyMention, hi: int, gaz: Ga
     word = split_words(seat.group(1))[0]
     if gaz.province_by_form(seat.group(1)) is not None:
         end = seat.end()
-    elif word in gaz.words["sub_province_heads"] or seat.group(1).startswith(tuple(gaz.words["sub_province_heads"])):
-        end = number.end()
+    elif word in gaz.words["sub_province_heads"] or seat.group(1).startswith(tuple(gaz.words["sub_province_heads"])) \
+            or (PROVINCE_PREFIX.match(text, number.end(), hi) and match_province(text, number.end(), gaz, hi)):
+        end = number.end()      # (…ราชประชานุเคราะห์ 54 จังหวัดอำนาจเจริญ: an address that opens with its province)
     else:
         return mention
     written = text[mention.start:end]
