@@ -42,9 +42,13 @@ def resolve_entities(analysis: Analysis, table: EntityTable) -> None:
 
 
 def _office_building(analysis: Analysis, mention) -> bool:
-    """A district written as its office building's (ณ ที่ว่าการอำเภอนาบอน): the office, an agency wherever it stands."""
-    return mention.family is not None and mention.family.kind == "district" and analysis.text.endswith(
-        tuple(analysis.gaz.words["office_buildings"]), max(0, mention.start - 12), mention.start)
+    """A district written as its office building's (ณ ที่ว่าการอำเภอนาบอน): the office, an agency wherever it stands,
+    but not a place in front of it (ถนนสายหน้าที่ว่าการอำเภอ...: a spot by the road, the office does nothing)."""
+    if mention.family is None or mention.family.kind != "district":
+        return False
+    text, lo = analysis.text, max(0, mention.start - 12)
+    building = next((w for w in analysis.gaz.words["office_buildings"] if text.endswith(w, lo, mention.start)), None)
+    return building is not None and not text.endswith("หน้า", 0, mention.start - len(building))
 
 
 def _expand_abbreviated_programmes(analysis: Analysis) -> None:
