@@ -19,6 +19,7 @@ _DASH_AFTER = re.compile(r"\s?[-–—]\s")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _OCCASION_REACH = 80          # characters before a day within which an occasion cue makes it the occasion's
 _DOCUMENT_REACH = 24          # ...and a document's cue (ตามมติคณะรัฐมนตรี (ครม.) เมื่อวันที่ ...) the document's
+_DEADLINE_REACH = 24          # characters before a day where a deadline's word (ภายในวันอาทิตย์นี้ (...) stands
 
 
 def occasion_day(analysis: Analysis, mention) -> bool:
@@ -35,6 +36,14 @@ def occasion_day(analysis: Analysis, mention) -> bool:
     # an occasion's day that has come by the release may be the day of its activities; with no release
     # date to tell, a day written only after an occasion cue is the occasion's
     return not cued(analysis, mention) and (not analysis.published or after_release(analysis, mention.date))
+
+
+def deadline_day(analysis: Analysis, mention) -> bool:
+    """A day a task is to be done by, or a bound a right is held before (``ให้แล้วเสร็จภายในวันที่ 29 เมษายน 2567``,
+    ``ภายในวันอาทิตย์นี้ (30 มีนาคม 2568)``, ``ผู้ที่ถือครองอยู่ก่อนวันที่ 4 ตุลาคม 2546``: ``deadline_day_cues``): no
+    activity's day, whatever it is cued as."""
+    return bool(analysis.gaz.deadline_day_rx.search(analysis.text, max(0, mention.start - _DEADLINE_REACH),
+                                                    mention.start))
 
 
 def planned_day(analysis: Analysis, mention) -> bool:

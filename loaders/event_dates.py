@@ -26,7 +26,7 @@ from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_post
                                           statement_day)
 from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between,
                                          held_by_an_occasion_before)
-from edugraph.loaders.day_kinds import (after_release, cued, occasion_day, planned_day, recent,
+from edugraph.loaders.day_kinds import (after_release, cued, deadline_day, occasion_day, planned_day, recent,
                                          standalone_dateline)
 from edugraph.loaders.document import Analysis
 
@@ -69,7 +69,7 @@ def date_in(analysis: Analysis, start: int, end: int):
             break
         if mention.start >= start and not standalone_dateline(analysis, mention) and not occasion_day(analysis, mention) \
                 and not planned_day(analysis, mention) and not is_period_bound(analysis.text, mention):
-            found = mention
+            found = None if deadline_day(analysis, mention) else mention
     return found
 
 
@@ -99,6 +99,8 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         end = event.title_span[1]
         forward = next((m for m in analysis.dates if end <= m.start < min(following, end + _FORWARD_REACH)
                         and cued(analysis, m) and not standalone_dateline(analysis, m)), None)
+        if forward is not None and deadline_day(analysis, forward):
+            forward = None      # "ให้แล้วเสร็จภายในวันที่ 29 เมษายน 2567": a deadline, no activity's day
         if forward is not None and not recent(analysis, forward.date):
             forward = None      # "เปิดให้บริการครั้งแรก เมื่อวันที่ 22 กรกฎาคม 2545": background, not this event
         elif forward is not None and after_release(analysis, forward.date) and not _announced(analysis, event):
@@ -202,7 +204,7 @@ def first_date_after(analysis: Analysis, start: int, end: int):
             break
         if mention.start >= start and not occasion_day(analysis, mention) and not planned_day(analysis, mention) \
                 and not is_period_bound(analysis.text, mention):
-            return mention
+            return None if deadline_day(analysis, mention) else mention
     return None
 
 

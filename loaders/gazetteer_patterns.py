@@ -120,6 +120,10 @@ class CompiledPatterns:
         self.next_day_rx = _compile_words(w["next_day_cues"]) if w["next_day_cues"] else re.compile("(?!)")
         self.occasion_rx = _compile_words(w["occasion_cues"]) if w["occasion_cues"] else re.compile("(?!)")
         self.document_day_rx = _compile_words(w["document_day_cues"]) if w["document_day_cues"] else re.compile("(?!)")
+        # a deadline's word right before its day: วันที่, a weekday (นี้) and an opening parenthesis may stand between
+        self.deadline_day_rx = re.compile("(?:" + trie_regex(w["deadline_day_cues"]) + r")[^\S\n]?"
+                                          r"(?:วัน[ก-๙]{3,9}?(?:นี้)?[^\S\n]?\(?[^\S\n]?)?$") \
+            if w["deadline_day_cues"] else re.compile("(?!)")
         self.same_venue_rx = _compile_words(w["same_venue_cues"]) if w["same_venue_cues"] else re.compile("(?!)")
         self.within_event_rx = _compile_words(w["within_event_markers"]) if w["within_event_markers"] else re.compile("(?!)")
         self.published_rule_rx = _compile_words(w["published_rule_words"])

