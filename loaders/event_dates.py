@@ -36,6 +36,9 @@ _ANNOUNCING = re.compile(r"จะ|เตรียม|มีกำหนด")
 _TITLE_UPCOMING = re.compile(r"[^\S\n](?:นี้|ที่จะถึง)(?![ก-๙])")
 _ANNOUNCING_REACH = 150       # characters before a cue where a plan's wording announces it
 _CUE_TO_DATE = 40            # characters between an event cue and the day that is its own
+# ...and an announced one's: its sentence may name the partner or host before the day (เตรียมลงนาม MOU ... ร่วมกับ
+# องค์การสวนสัตว์แห่งประเทศไทย ในพระบรมราชูปถัมภ์ ในวันที่ 18 พ.ย. 67)
+_ANNOUNCED_TO_DATE = 100
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
 _PARAGRAPH_OPENING = re.compile(r"[^\S\n]*(?:ใน|เมื่อ)?[^\S\n]*")
 _OPENING_SENTENCE = 80         # characters of story after a day that opens its paragraph (not a heading line)
@@ -224,7 +227,8 @@ def date_event(analysis: Analysis, event, events: list) -> None:
     announced = _announced_day(analysis, para_start, event.intro, events)
     if announced is not None and (mention is None or mention.start < announced.start):
         mention = announced     # "วันที่ 7 ธ.ค. โฆษก เผยว่า ในวันเสาร์ที่ 9 ธ.ค. นี้ นายกฯ มีกำหนดการลงพื้นที่...": the plan's day
-    if mention is not None and mention.start < clause_start(analysis, event.intro):
+    if mention is not None and (mention.start < clause_start(analysis, event.intro) or _announced_after_a_statement(
+            analysis, event, mention)):
         # "วันที่ 16 ส.ค. ... เผยว่า นายกฯ มีกำหนดการตรวจราชการ ... ในวันพฤหัสบดีที่ 17 ส.ค.": a day cued in the
         # event's own clause, after its cue, is nearer to it than one stated before that clause
         mention = _own_clause_day(analysis, event, min(para_end, nxt)) or mention
@@ -280,9 +284,18 @@ def _announced(analysis: Analysis, event) -> bool:
                 or _TITLE_UPCOMING.search(analysis.text, start, end))
 
 
+def _announced_after_a_statement(analysis: Analysis, event, mention) -> bool:
+    """Whether the event is announced (:func:`_announced`) in what a speaker says after ``mention``, the day he says
+    it on: ``วันที่ 12 พฤศจิกายน 2567 ... ให้สัมภาษณ์ว่า กระทรวง พม. เตรียมลงนาม MOU ... ในวันที่ 18 พ.ย. 67``: a day
+    then stated for the event is its own (DECISIONS d-17)."""
+    return _announced(analysis, event) and next(
+        analysis.scan(analysis.gaz.speech_rx).finditer(mention.end, event.intro), None) is not None
+
+
 def _own_clause_day(analysis: Analysis, event, limit: int):
     own = first_date_after(analysis, event.intro, limit)
-    if own is None or not cued(analysis, own) or own.start - event.title_span[1] > _CUE_TO_DATE \
+    reach = _ANNOUNCED_TO_DATE if _announced(analysis, event) else _CUE_TO_DATE
+    if own is None or not cued(analysis, own) or own.start - event.title_span[1] > reach \
             or analysis.last_boundary_before(own.start, event.intro) > event.intro:
         return None
     if own is held_day(analysis, event) and _frames_an_occasion(analysis, event):
