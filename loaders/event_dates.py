@@ -32,6 +32,9 @@ from edugraph.loaders.document import Analysis
 
 _TODAY = re.compile(r"(?:วัน|วาน)นี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
 _BESIDES = re.compile(r"นอกจาก(?:นี้|นั้น)\s?(?:ยัง)?(?:ได้)?(?:ร่วมกัน)?(?:ร่วม)?\s?$")
+# "นอกจากการหารือความร่วมมือกับ รมว. แล้ว อว. ยังได้จัดให้ไปเยี่ยมชม...": besides the activity named, another
+_BESIDES_NAMED = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว[^\n]{0,30}?ยัง(?:ได้)?[^\n]{0,12}$")
+_BESIDES_NAMED_REACH = 160
 _ANNOUNCING = re.compile(r"จะ|เตรียม|มีกำหนด")
 _TITLE_UPCOMING = re.compile(r"[^\S\n](?:นี้|ที่จะถึง)(?![ก-๙])")
 _ANNOUNCING_REACH = 150       # characters before a cue where a plan's wording announces it
@@ -330,7 +333,8 @@ def _on_the_day_before(analysis: Analysis, event) -> bool:
 def _told_besides(analysis: Analysis, event) -> bool:
     """Whether the event is told as another activity besides the one before (นอกจากนี้ยังได้...)."""
     para_start, _ = analysis.paragraph_of(event.intro)
-    return bool(_BESIDES.search(analysis.text, max(para_start, event.intro - 40), event.intro))
+    return bool(_BESIDES.search(analysis.text, max(para_start, event.intro - 40), event.intro)
+                or _BESIDES_NAMED.search(analysis.text, max(para_start, event.intro - _BESIDES_NAMED_REACH), event.intro))
 
 
 def _relative_day(analysis: Analysis, start: int, end: int, events: list):
