@@ -46,3 +46,14 @@ def cue_before_day(analysis, rx, lo: int, mention):
     if cue is None or any(cue.end() <= m.start < mention.start for m in analysis.dates):
         return None
     return cue
+
+
+def trips_days(analysis, event, mention, events) -> bool:
+    """Whether ``mention``, days stated after the event's cue, are those of a visit named before it in its
+    paragraph and dated by them: the days of the trip the event is one activity of (``...เดินทางเยือนจีน และเข้าร่วมพิธีเปิด
+    การแข่งขัน... ระหว่างวันที่ 5-8 ก.พ.``; heldout-4 w14), not the day of that activity, which the text does not give."""
+    if event.type == "visit" or mention.end_date is None or mention.start < event.intro:
+        return False
+    para_start = analysis.paragraph_of(event.intro)[0]
+    return any(e.type == "visit" and para_start <= e.intro < event.intro and (e.date, e.end_date) == (
+        mention.date, mention.end_date) for e in events)

