@@ -344,8 +344,9 @@ def _told_besides(analysis: Analysis, event) -> bool:
 
 def _relative_day(analysis: Analysis, start: int, end: int, events: list):
     """(position, ISO date) of the last relative date (วันเดียวกัน, วันรุ่งขึ้น) in [start, end),
-    read against the date of the event before."""
-    earlier = [e for e in events if e.date and e.intro < end]
+    read against the date of the event of one day before (not a trip's several days: ``...เยือนประเทศไทยระหว่างวันที่
+    26 - 29 มกราคม ... โดยในวันเดียวกันนี้ ได้เข้าร่วมการประชุม...`` is the day of the signing told before the trip)."""
+    earlier = [e for e in events if e.date and e.intro < end and e.end_date in (None, e.date)]
     if not earlier:
         return None
     gaz, found = analysis.gaz, None

@@ -219,3 +219,12 @@ def test_an_activity_on_an_announced_trip_does_not_take_the_trips_days():
             "ตามคำเชิญของนายกรัฐมนตรีสาธารณรัฐประชาชนจีน")
     days = _days(text)
     assert ("visit", "2025-02-05", "2025-02-08") in days and ("ceremony", None, None) in days
+
+
+def test_the_same_day_is_the_day_of_the_one_day_event_before_not_a_trips_first_day():
+    # heldout-7 w03: "โดยในวันเดียวกันนี้" after the signing of the 28th and the guest's 26-29 January visit
+    text = ("ไทย-จีน ลงนามความตกลง\n\nเมื่อวันที่ 28 มกราคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ และนายหวัง อี้ "
+            "รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน ได้ร่วมลงนามความตกลงว่าด้วยการยกเว้นการตรวจลงตรา ณ กระทรวงการต่างประเทศ "
+            "ในโอกาสที่นายหวัง อี้ เยือนประเทศไทยอย่างเป็นทางการระหว่างวันที่ 26 - 29 มกราคม 2567\n"
+            "โดยในวันเดียวกันนี้ ได้เข้าร่วมการประชุมกลไกหารือระดับรัฐมนตรีว่าการกระทรวงการต่างประเทศไทย - จีน ครั้งที่ 1")
+    assert ("meeting", "2024-01-28", None) in _days(text)
