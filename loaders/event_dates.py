@@ -55,6 +55,8 @@ _HELD_AFTER_REACH = 150     # characters from the mention's cue to its held verb
 _HELD_TO_DAY = 200          # characters from the held verb to the day (a venue between)
 _FRAME = re.compile(r"(?:พิธี)?[^\S\n]?(?:เปิด|ปิด)")
 _OPENING_QUOTE = re.compile(r"[“\"][^\S\n]?")
+# a day in parentheses after a name, not after วันนี้/วานนี้ (the story's own day): the day of what it follows
+_ASIDE_DAY = re.compile(r"(?<!นี้)(?<!นี้ )(?<!วาน)\([^\S\n]?$")
 
 
 def clause_start(analysis: Analysis, pos: int) -> int:
@@ -112,6 +114,8 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         elif forward is not None and after_release(analysis, forward.date) and not _announced(analysis, event):
             forward = None      # "ได้ร่วมลงนามความตกลง... จะมีผลใช้บังคับตั้งแต่วันที่ 1 มีนาคม 2567": a day to come is no
                                 # reported event's (an announced one keeps it: DECISIONS d-17)
+        if forward is not None and _ASIDE_DAY.search(analysis.text, max(0, forward.start - 30), forward.start):
+            forward = None      # "กำหนดการสอบคัดเลือก... (วันที่ 29-30 มีนาคม 2568)": the day of what the aside follows
         if forward is not None and trips_days(analysis, event, forward, [e for e in events if e.intro < event.intro]):
             continue            # the days of the trip it is an activity of: its own day is not given
         running = _running_day(analysis, event, previous)

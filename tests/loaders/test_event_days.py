@@ -228,3 +228,11 @@ def test_the_same_day_is_the_day_of_the_one_day_event_before_not_a_trips_first_d
             "ในโอกาสที่นายหวัง อี้ เยือนประเทศไทยอย่างเป็นทางการระหว่างวันที่ 26 - 29 มกราคม 2567\n"
             "โดยในวันเดียวกันนี้ ได้เข้าร่วมการประชุมกลไกหารือระดับรัฐมนตรีว่าการกระทรวงการต่างประเทศไทย - จีน ครั้งที่ 1")
     assert ("meeting", "2024-01-28", None) in _days(text)
+
+
+def test_a_day_in_an_aside_after_a_name_is_that_things_day_not_an_undated_visits():
+    # heldout-7 w35: the entrance exams' days in parentheses do not date the minister's inspection told before them
+    text = ("รมว.ศธ. ตรวจเยี่ยมโรงเรียน\n\nนายสมชาย ใจดี รมว.ศธ. ลงพื้นที่ตรวจเยี่ยมสถานศึกษา โรงเรียนสตรีวิทยา "
+            "ภายหลังเหตุการณ์แผ่นดินไหว\nรมว.ศธ. กล่าวว่า อาคารเรียนสามารถใช้งานได้ปกติ ส่วนกำหนดการสอบคัดเลือกเข้าเรียนต่อ"
+            "ชั้น ม.1 และ ม.4 (วันที่ 29-30 มีนาคม 2568) นั้น ดูจากสภาวการณ์แล้วยังคงเป็นไปตามเดิม")
+    assert _days(text) == [("visit", None, None)]
