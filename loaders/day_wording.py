@@ -18,6 +18,9 @@ _FUTURE = re.compile(r"จะ|เตรียม|มีกำหนด")      # 
 _VAGUE = re.compile(r"เมื่อ\s?(?:ช่วง)?\s?(?:ต้น|กลาง|ปลาย)?\s?(?:เดือน|สัปดาห์|ปี|อาทิตย์)|ช่วง\s?(?:ต้น|กลาง|ปลาย)"
                     r"\s?(?:เดือน|ปี)|(?:สัปดาห์|เดือน|ปี)"
                     r"(?:ที่แล้ว|ก่อน(?!หน้า))|ก่อนหน้านี้|เมื่อไม่นาน(?:มานี้)?")   # a time stated with no day: null
+# the schedule of an activity as what is talked of (เกี่ยวกับกำหนดการลงนาม..., อยู่ระหว่างพิจารณากำหนดการลงนาม): its day is
+# not given, whatever day the talk is on
+_UNSCHEDULED = re.compile(r"(?:เกี่ยวกับ|พิจารณา|หารือ)\s?กำหนด(?:การ)?\s?$")
 _ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")    # event_scope's own
 # "เปิดเผยว่า ตนได้เป็นประธานในพิธีเปิด...": the speaker reports presiding over or attending the activity himself
 _OWN_PART = re.compile(r"ตน(?:เอง)?(?:ได้)?(?:ร่วม)?(?:เป็นประธาน|เข้าร่วม)(?:ใน)?(?:การ)?\s?$")
@@ -195,9 +198,12 @@ def dayless_time(analysis, event) -> bool:
     """Whether the event's lead (80 characters before its cue, in its paragraph) or the words right after its title
     give it a time with no day (``ทั้งนี้ เมื่อปี 2565 ... ได้ลงนาม``, ``ได้ลงนาม MOU ... ไปเมื่อปี 2565``,
     ``เมื่อสัปดาห์ที่แล้ว``) and no day stands between that time and the cue: a background activity, null by the
-    contract (DECISIONS d-21; heldout-3 v01, v03)."""
+    contract (DECISIONS d-21; heldout-3 v01, v03); so is one whose schedule is what is talked of
+    (``เกี่ยวกับกำหนดการลงนาม...``, heldout-7 w13)."""
     text, intro, t_end = analysis.text, event.intro, event.title_span[1]
     para_start, para_end = analysis.paragraph_of(intro)
+    if _UNSCHEDULED.search(text, max(para_start, intro - 20), intro):
+        return True     # "หารือ... เกี่ยวกับกำหนดการลงนามในบันทึกความเข้าใจ": a signing whose day is still to be set
     lead = None
     for lead in _VAGUE.finditer(text, max(para_start, intro - _VAGUE_REACH), intro):
         pass
