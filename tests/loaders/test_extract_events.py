@@ -658,3 +658,15 @@ def test_a_courtesy_call_on_the_occasion_of_a_visit_is_a_meeting():
     text = ("เมื่อวันที่ 20 มีนาคม 2567 Mr. John Smith รัฐมนตรีว่าการกระทรวงการต่างประเทศสหราชอาณาจักร "
             "เข้าเยี่ยมคารวะนายสมปอง ใจดี นายกรัฐมนตรี ในโอกาสเยือนไทยอย่างเป็นทางการ")
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-03-20")]
+
+
+def test_the_side_a_chair_presides_for_ends_the_ceremony_title_so_the_other_chair_acts():
+    # (heldout-5 w40) the monk named after the laity's chair chairs the ceremony too
+    text = ("วันที่ 4 กรกฎาคม 2568 กระทรวงอุตสาหกรรม เข้าร่วมกิจกรรม \"สืบสานงานพ่อ ต่อยอดทุนเล่าเรียนหลวง\"\n"
+            "โดยมี พลเอก สมชาย ใจดี ประธานองคมนตรี เป็นประธานในพิธีฯ ฝ่ายฆราวาส และพระราชรัชมุนี รองเจ้าคณะจังหวัดเชียงใหม่ เป็นประธานฝ่ายสงฆ์ "
+            "พร้อมด้วย ผู้แทนหน่วยงานราชการ เข้าร่วม")
+    out = extract(text, doc="t")
+    ids = {e["id"]: e for e in out["entities"]}
+    events = [e for e in out["entities"] if e["type"] == "Event"]
+    assert all("ฝ่าย" not in e["title"] for e in events)
+    assert {ids[r["head"]]["name"] for r in out["relations"] if r["type"] == "CHAIRED"} == {"สมชาย ใจดี", "พระราชรัชมุนี"}
