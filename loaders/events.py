@@ -58,8 +58,10 @@ _HOLDS_PROJECT_LEADS = leads_of(_HOLDS_PROJECT)      # scanned over the whole bo
 # "เป็นประธานในการปล่อยนกกระเรียน...", "เป็นประธานในงานวันสถาปนา...", "เป็นประธานเปิดงาน X": presiding over an act or
 # an occasion, or opening one, that no cue names is a ceremony (an opened เวที is a forum: ANNOTATION.md's forum cues)
 _CHAIRS_ACT = re.compile(r"เป็นประธาน(?:ใน)?(?=การ\S|งาน(?!นี้|ดังกล่าว|ฯ)\S|(?:เปิด|ปิด)(?!เวที))")
-# ...เป็นประธานในการเปิดงาน: the opening of the event already met, no new ceremony
+# ...เป็นประธานในการเปิดงาน: the opening of an event met before it, no new ceremony (one met only later, an exhibition
+# or a กิจกรรม of the occasion, is not what the chair opens: heldout-5 w37)
 _OPENS_EVENT = re.compile(r"(?:การ)?(?:เปิด|ปิด)(?:งาน|โครงการ|กิจกรรม)")
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"\n]{3,80})[”\"]")
 _CHAIRED_CUE_REACH = 30       # a cue this close after the chair's words names the act (เป็นประธานในการประชุม)
 # "เมื่อปี ๒๕๕๘ กรมบังคับคดีได้มีการลงนาม...": a past activity of a stated year is an event (its date null)
 _YEAR_ONLY = re.compile(r"เมื่อปี\s?(?:พ\.ศ\.\s?)?[0-9๐-๙]{4}(?![0-9๐-๙])")
@@ -329,7 +331,7 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     holds = [(m, "other") for m in scan(_HOLDS_PROJECT, _HOLDS_PROJECT_LEADS, text, analysis.body_start)]
     chairs = [(m, "ceremony") for m in _CHAIRS_ACT.finditer(text, analysis.body_start)
               if analysis.event_cue_in(m.end(), m.end() + _CHAIRED_CUE_REACH) is None
-              and not (events and _OPENS_EVENT.match(text, m.end()))]
+              and not (any(e.start < m.start() for e in events) and _OPENS_EVENT.match(text, m.end()))]
     for match, default in holds + chairs:
         head = match.end()
         if any(e.title_span[0] <= head < e.title_span[1] for e in events + found) or analysis.not_an_event(head):
@@ -345,7 +347,19 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
         if event.date is None and (event.project or event.venue is None or any(e.start < head for e in events + found)):
             continue        # a programme that is run, not a dated activity; a later act with no day or place
         found.append(event)
+        _absorb_renamings(analysis, event, events)
     return found
+
+
+def _absorb_renamings(analysis: Analysis, opened: Event, events: list[Event]) -> None:
+    """A later กิจกรรม or meeting whose quoted name the opened occasion's title carries (เป็นประธานเปิดงาน “ราชภัฏแฟร์ 67
+    ...” ... กิจกรรม “ราชภัฏแฟร์” เป็นการสานต่อ...) speaks of that occasion again: no event of its own."""
+    title = analysis.text[opened.title_span[0]:opened.title_span[1]]
+    for other in [e for e in events if e.start > opened.start and e.type in analysis.gaz.framing_types]:
+        quoted = _QUOTED_NAME.search(analysis.text, *other.title_span)
+        if quoted is not None and quoted.group(1).strip() in title:
+            events.remove(other)
+            opened.mentions.extend(other.mentions)
 
 
 def _names_signing(analysis: Analysis, pos: int) -> bool:

@@ -670,3 +670,23 @@ def test_the_side_a_chair_presides_for_ends_the_ceremony_title_so_the_other_chai
     events = [e for e in out["entities"] if e["type"] == "Event"]
     assert all("ฝ่าย" not in e["title"] for e in events)
     assert {ids[r["head"]]["name"] for r in out["relations"] if r["type"] == "CHAIRED"} == {"สมชาย ใจดี", "พระราชรัชมุนี"}
+
+
+def test_a_chair_who_opens_an_occasion_that_no_cue_names_chairs_a_ceremony_of_it():
+    # an event named only later in the story (its exhibition) is not what the chair opens (heldout-5 w37)
+    text = ("วันที่ 7 มิถุนายน 2568 นางสาวสมใจ ดีงาม เลขานุการรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธานเปิดงาน "
+            "“7 มิถุนายน วันสหกรณ์นักเรียน ประจำปี 2568” ณ โรงเรียนบ้านหนองบัว จังหวัดขอนแก่น\n"
+            "ภายในงานมีการจัดนิทรรศการกิจกรรมการสาธิตผลิตภัณฑ์นักเรียน")
+    out = extract(text, doc="t")
+    ids = {e["id"]: e for e in out["entities"]}
+    assert [(ids[r["head"]]["name"], ids[r["tail"]]["event_type"], ids[r["tail"]]["date"]) for r in out["relations"]
+            if r["type"] == "CHAIRED"] == [("สมใจ ดีงาม", "ceremony", "2025-06-07")]
+
+
+def test_a_later_activity_quoting_the_opened_occasions_name_is_that_occasion():
+    # (thaigov-77810 of the judged real-world sample: no กิจกรรม of its own, which a fallback would date)
+    text = ("เมื่อวันที่ 19 ม.ค. 67 น.ส.สมใจ ดีงาม รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม เป็นประธานเปิดงาน "
+            "“ราชภัฏแฟร์ 67 วาไรตี้” จัดโดยมหาวิทยาลัยราชภัฏภูเก็ต\n"
+            "ด้าน ดร.สมศรี ใจงาม ประธานคณะกรรมการส่งเสริมกิจการมหาวิทยาลัย เปิดเผยว่า การจัดกิจกรรม “ราชภัฏแฟร์” "
+            "เป็นการสานต่อเจตนารมณ์จากการจัดงาน “ราชภัฏเกษตรแฟร์” ในปีที่ผ่านมา")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2024-01-19")]
