@@ -265,7 +265,8 @@ class OneVsRest:
     """Logistic regression per role over binary features (L2, SGD, fixed seed)."""
 
     def __init__(self, epochs: int = 30, rate: float = 0.1, l2: float = 1e-3, seed: int = 13,
-                 use_rules: bool = True):
+                 use_rules: bool = True, roles: tuple[str, ...] = ROLES):
+        self.roles = roles                  # the roles learned (bench/agency_roles.py learns two)
         self.epochs, self.rate, self.l2, self.seed = epochs, rate, l2, seed
         self.use_rules = use_rules          # False: the ablation that never sees what the rules said
         self.weights: dict[str, dict[str, float]] = {}
@@ -276,7 +277,7 @@ class OneVsRest:
     def fit(self, cands: list[dict]) -> "OneVsRest":
         rng = random.Random(self.seed)
         order = list(range(len(cands)))
-        for role in ROLES:
+        for role in self.roles:
             w: dict[str, float] = defaultdict(float)
             for epoch in range(self.epochs):
                 rng.shuffle(order)
