@@ -19,6 +19,7 @@ from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
 from edugraph.loaders.name_shape import committee_remit_end
 from edugraph.loaders.numbered_units import numbered_region
+from edugraph.loaders.shared_heads import more_provinces
 from edugraph.loaders.spaced_names import goes_on_over_space
 from edugraph.loaders.unit_names import campus
 from edugraph.loaders.words import (AREA, LATIN_NAME, NUMBER, is_thai_letter, match_province, match_province_code, open_name_end,
@@ -311,6 +312,9 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         mention = campus(text, foreign_body(text, numbered_region(text, mention, hi, gaz), hi, gaz), hi, gaz)
         found.append(mention)
         pos = max(mention.end, start + 1)
+        for mention in more_provinces(text, mention, hi, gaz):    # วัฒนธรรมจังหวัดสตูล และกาญจนบุรี
+            found.append(mention)
+            pos = max(pos, mention.end)
         # "สพป.พิจิตร เขต 1, เขต 2 และเขต 3": one office per district number
         while mention.family is not None and mention.family.area and mention.name and mention.name.endswith(
                 f" เขต {_last_number(mention.name)}"):

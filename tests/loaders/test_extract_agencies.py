@@ -583,3 +583,17 @@ def test_a_coined_name_a_verb_opens_is_a_name_and_a_sentence_is_not():
     assert "โรงเรียนกำเนิดวิทย์" in _agencies("ณ โรงเรียนกำเนิดวิทย์ อ.วังจันทร์ จ.ระยอง")
     assert "โรงพยาบาลเจริญกรุงประชารักษ์" in _agencies("ได้แก่ โรงพยาบาลเจริญกรุงประชารักษ์ และโรงพยาบาลตากสิน")
     assert not [name for name in _agencies("ตามวิสัยทัศน์ “ธนาคารพัฒนาชนบทที่ยั่งยืน” ในรอบปี") if "ชนบท" in name]
+
+
+def test_one_provincial_head_over_a_list_of_provinces_is_an_office_in_each():
+    agencies = _agencies("นายก ประชุมร่วมกับวัฒนธรรมจังหวัดสตูล และกาญจนบุรี หัวหน้าส่วนราชการ")
+    assert {"สำนักงานวัฒนธรรมจังหวัดสตูล", "สำนักงานวัฒนธรรมจังหวัดกาญจนบุรี"} <= set(agencies)
+    assert ("สำนักงานวัฒนธรรมจังหวัดกาญจนบุรี", "กาญจนบุรี") in _facts(
+        "นายก ประชุมร่วมกับวัฒนธรรมจังหวัดสตูล และกาญจนบุรี หัวหน้าส่วนราชการ", "LOCATED_IN")
+    # two provinces are two places: only a provincial office's head is shared
+    assert "สำนักงานวัฒนธรรมจังหวัดตาก" not in _agencies("วัฒนธรรมจังหวัดสตูล และตากใบ ร่วมงาน")
+
+
+def test_a_provinces_education_council_is_not_the_national_council():
+    facts = _facts("โดยมีนายสมชาย ใจดี รองนายกสภาการศึกษาจังหวัดกระบี่ ร่วมงาน", "HOLDS_POSITION")
+    assert facts == {("สมชาย ใจดี", "สภาการศึกษาจังหวัดกระบี่")}
