@@ -17,7 +17,7 @@ from edugraph.loaders.foreign_bodies import country_slot, foreign_body, governme
 from edugraph.loaders.gazetteer import Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
-from edugraph.loaders.name_shape import committee_remit_end
+from edugraph.loaders.name_shape import committee_remit_end, named_after_a_village
 from edugraph.loaders.numbered_units import numbered_region
 from edugraph.loaders.shared_heads import more_provinces
 from edugraph.loaders.spaced_names import goes_on_over_space
@@ -102,8 +102,12 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
         if end - start < 2:
             return None
         return family.head + text[start:end], end, None, False
-    # open names
-    if not _not_after_ok(family, text, start, limit) or text.startswith(family.head, start):
+    # open names (one named after its village is a name whatever common noun opens it: สถาบันการเงินชุมชนบ้านไชยสถาน)
+    def village() -> bool:
+        return family.kind in ("other", "fund", "network") and named_after_a_village(
+            split_words(text[start:open_name_end(text, start, limit, gaz)]))
+
+    if text.startswith(family.head, start) or not _not_after_ok(family, text, start, limit) and not village():
         return None
     if family.kind == "company":
         tail = _COMPANY_END.search(text, start, min(limit, start + 80))
@@ -126,7 +130,7 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
             or gaz.generic_body_rx.fullmatch(body):
         return None
     words = split_words(body)
-    if not opens_name(words[0], gaz, proper=family.proper) and not word_of_a_name(words, 0, gaz):
+    if not opens_name(words[0], gaz, proper=family.proper) and not word_of_a_name(words, 0, gaz) and not village():
         return None         # โรงเรียนสามารถ..., โรงเรียนอื่น: the common noun, not a name
     return family.head + body, end, None, False
 

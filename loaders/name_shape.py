@@ -277,3 +277,13 @@ def committee_remit_end(text: str, start: int, end: int, limit: int, gaz: Gazett
             break
         end = more
     return end
+
+
+def named_after_a_village(words) -> bool:
+    """Whether an open name's body ends on its village's name (กลุ่มเพาะเห็ด|บ้าน|ท่า|ช้าง, การเงินชุมชน|บ้าน|ไชย|สถาน):
+    a community body named so is one body, whatever common noun opens it (สถาบันการเงิน, กลุ่ม...).
+
+    >>> named_after_a_village(("กลุ่ม", "เพาะ", "เห็ด", "บ้าน", "ท่า", "ช้าง")), named_after_a_village(("การเงิน", "บ้าน"))
+    (True, False)
+    """
+    return "บ้าน" in words[1:-1]

@@ -597,3 +597,9 @@ def test_one_provincial_head_over_a_list_of_provinces_is_an_office_in_each():
 def test_a_provinces_education_council_is_not_the_national_council():
     facts = _facts("โดยมีนายสมชาย ใจดี รองนายกสภาการศึกษาจังหวัดกระบี่ ร่วมงาน", "HOLDS_POSITION")
     assert facts == {("สมชาย ใจดี", "สภาการศึกษาจังหวัดกระบี่")}
+
+
+def test_a_community_body_named_after_its_village_is_a_name_whatever_noun_opens_it():
+    agencies = _agencies("เยี่ยมชมสถาบันการเงินชุมชนบ้านไชยสถาน และวิสาหกิจชุมชนกลุ่มเพาะเห็ดบ้านท่าช้าง แล้ว")
+    assert {"สถาบันการเงินชุมชนบ้านไชยสถาน", "วิสาหกิจชุมชนกลุ่มเพาะเห็ดบ้านท่าช้าง"} <= set(agencies)
+    assert "สถาบันการเงิน" not in _agencies("ธนาคารและสถาบันการเงินทั่วประเทศ ให้สินเชื่อ")
