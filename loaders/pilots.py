@@ -152,6 +152,7 @@ def programme_right_after(reading: Reading, pos: int, *, past_kind: bool = False
 
 _FUNDER_REACH = 160      # characters after a support cue within which its funder and the programme after it stand
 _SENTENCE_PROGRAMME_REACH = 200    # characters back from a support cue to the programme its sentence is about
+_OBJECT_PROGRAMME_REACH = 120      # characters after a backer's cue within which its object may name the programme
 
 
 def programme_after_funder(reading: Reading, pos: int):
@@ -180,6 +181,18 @@ def programme_of_sentence(reading: Reading, cue_start: int, events, *, reach: in
     # (nor one named in an event's title, จัดการประชุม…ภายใต้โครงการ X … ภายใต้การสนับสนุนของ Y: the meeting is backed)
     inside = any(e.title_span[0] <= latest.start < e.title_span[1] for e in events)
     return None if inside or any(latest.start < s < cue_start for s in wordings) else latest
+
+
+def programme_in_object(reading: Reading, pos: int, events, *, reach: int = _OBJECT_PROGRAMME_REACH):
+    """The first programme named in a backer's object, within ``reach`` of the cue in its paragraph and with no event
+    written in between (…ได้ให้การสนับสนุน|ความร่วมมือด้านการอุดมศึกษา… โดยเฉพาะโครงการจัดตั้งสถาบันไทยโคเซ็น)."""
+    _, para_end = reading.a.paragraph_of(pos)
+    later = [p for p in reading.a.programmes if p.entity_id and pos <= p.start <= min(para_end, pos + reach)]
+    if not later:
+        return None
+    first = later[0]
+    wordings = [s for e in events for s, _ in [e.title_span] + list(e.mentions)]
+    return None if any(pos <= s < first.start for s in wordings) else first
 
 
 def programme_relative(reading: Reading, cue_start: int):

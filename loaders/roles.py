@@ -17,7 +17,8 @@ from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.parties import lists_parties, not_parties, parties_after_agreement
-from edugraph.loaders.pilots import programme_after_funder, programme_of_sentence, programme_right_after, programme_subject
+from edugraph.loaders.pilots import (programme_after_funder, programme_in_object, programme_of_sentence,
+                                     programme_right_after, programme_subject)
 from edugraph.loaders.positions import acting_for, collective_body, held_positions
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evidence, office_holder, personal_office
 from edugraph.loaders.role_cues import CueHit, CueReader
@@ -46,6 +47,7 @@ _CONTINUED = re.compile(r"และ\s?")
 # characters after a chair's cue starts within which its event's title may open (เป็นประธานเปิด|การศึกษา|อบรมหลักสูตร...;
 # role_cues._TITLE_LEAD is the words a cue may leave before the title of the event it introduces)
 _TITLE_OPENS_WITHIN = 12
+_THAT = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่\s?$")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 _RELATIVE_OPENS = re.compile(r"ซึ่ง\s?$")
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
@@ -107,6 +109,8 @@ class _RoleFinder(CueReader):
                 elif hit.programme is None and not self.names_event(hit, event) and self._backs_the_work(hit):
                     # โดยมี A B C ให้การสนับสนุน|การดำเนินงาน: the work of the programme the paragraph is about
                     hit.programme = programme_of_sentence(self.r, hit.start, self.events, reach=None)
+                elif hit.programme is None and not self.names_event(hit, event):
+                    hit.programme = programme_in_object(self.r, hit.end, self.events)
                 if hit.programme is None and cue.actors != "after" and not self.names_event(hit, event):
                     continue
             elif "ORGANIZED" in cue.roles and cue.target == "event" and cue.actors == "after":
@@ -144,6 +148,10 @@ class _RoleFinder(CueReader):
             if relative is not None:
                 # "ผู้แทนที่มาร่วมลงนาม": a relative clause's subject is the noun right before ที่
                 before = [m for m in before if not text[m.end:relative.start()].strip()]
+            elif "SUPPORTED" in cue.roles and before:
+                # "โรงพยาบาลที่|มูลนิธิ X ให้การสนับสนุน": the backer is who the relative clause names after its ที่
+                backers = [m for m in before if _THAT.search(text, max(0, m.start - 5), m.start)]
+                before = [m for m in before if m.start >= backers[-1].start] if backers else before
             if "CHAIRED" in cue.roles and set(cue.roles) <= self.person_roles - self.agency_roles:
                 # a body cannot chair: one named in the clause (…ขององค์การสวนสัตว์ฯ คืนสู่ธรรมชาติ ณ … พร้อมเป็น
                 # ประธานเปิดเทศกาล…, in the title chaired before) hides no subject (heldout-2 u03)

