@@ -15,7 +15,7 @@ matches them and given a cause:
 
 Sets: seeds, examples, unseen (``tests/data/unseen-2026-11``), dev (the
 development part of ``../shared/corpus/dev``), third (the held-out third,
-``tests/data/heldout.txt``: a regression set), heldout-2 to heldout-8
+``tests/data/heldout.txt``: a regression set), heldout-2 to heldout-9
 (each scored blind, then development data; ``VALIDATION`` names the one that is summary rows only).  Never reads a blind set outside the
 repository or the real-world corpus.
 
@@ -41,8 +41,9 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score.py"
 # The session's validation set: scored for summary rows only, its items never listed by a bench script.
 # The one place this is decided; each session moves it to the newest scored blind set (heldout-6 in the ninth
-# session; heldout-7, the ninth session's estimate, in the tenth; heldout-8, the tenth's, from the eleventh on).
-VALIDATION = ("heldout-8",)
+# session; heldout-7, the ninth session's estimate, in the tenth; heldout-8, the tenth's, in the eleventh;
+# heldout-9, the eleventh's, from the twelfth on).
+VALIDATION = ("heldout-9",)
 ROLES = ("SIGNED", "CHAIRED", "HOLDS_POSITION", "WITNESSED", "SPOKE_AT", "ORGANIZED", "PARTICIPATED", "SUPPORTED")
 
 
@@ -65,6 +66,7 @@ def sets() -> dict[str, tuple[list[Path], Path]]:
         "heldout-6": (sorted((ROOT / "tests/data/heldout-6/texts").glob("*.txt")), ROOT / "tests/data/heldout-6/gold"),
         "heldout-7": (sorted((ROOT / "tests/data/heldout-7/texts").glob("*.txt")), ROOT / "tests/data/heldout-7/gold"),
         "heldout-8": (sorted((ROOT / "tests/data/heldout-8/texts").glob("*.txt")), ROOT / "tests/data/heldout-8/gold"),
+        "heldout-9": (sorted((ROOT / "tests/data/heldout-9/texts").glob("*.txt")), ROOT / "tests/data/heldout-9/gold"),
     }
     assert len(out["dev"][0]) == 27 and len(out["third"][0]) == 13, "the dev set's split changed"
     return out
