@@ -35,9 +35,7 @@ import json
 import os
 import random
 import re
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -254,18 +252,6 @@ def apply(record: dict, cands: list[dict], probs: list[dict], mode: str, thresho
     return out
 
 
-def score(golds: list[dict], records: list[dict]) -> dict:
-    with tempfile.TemporaryDirectory() as tmp:
-        gold_dir, out_dir = Path(tmp, "gold"), Path(tmp, "out")
-        gold_dir.mkdir(), out_dir.mkdir()
-        for i, (g, r) in enumerate(zip(golds, records)):
-            (gold_dir / f"{i:03}.json").write_text(json.dumps({**g, "doc": f"{i:03}"}, ensure_ascii=False), "utf-8")
-            (out_dir / f"{i:03}.json").write_text(json.dumps({**r, "doc": f"{i:03}"}, ensure_ascii=False), "utf-8")
-        result = subprocess.run([sys.executable, str(rc.SCORER), str(gold_dir), str(out_dir), "--json"],
-                                capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-    return json.loads(result.stdout[:result.stdout.rindex("}") + 1])
-
-
 # ---------------------------------------------------------------------- main
 def load(names: list[str]) -> list[dict]:
     scorer = rc._scorer()
@@ -306,7 +292,7 @@ def run_fold(train: list[dict], test: list[dict], seed: int, kept: dict) -> tupl
         chosen[mode] = thresholds
         records = [apply(d["record"], d["cands"], [model.proba(c) if model else {} for c in d["cands"]], mode,
                          thresholds) for d in test]
-        scores[mode] = score([d["gold"] for d in test], records)
+        scores[mode] = rc.score([d["gold"] for d in test], records)
         kept.setdefault(mode, []).extend(zip([d["gold"] for d in test], records))
     return scores, chosen
 
@@ -359,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         f"without any role), {sum(d['unreachable_by_role'][role] for d in tested)} out of reach (the agency, event "
         f"or programme not found with the gold's key)" for role in FOCUS), ""]
     if len(folds) > 1:
-        lines += [_row("pooled", mode, score(*map(list, zip(*pooled[mode]))), score(*map(list, zip(*pooled["rules"]))),
+        lines += [_row("pooled", mode, rc.score(*map(list, zip(*pooled[mode]))), rc.score(*map(list, zip(*pooled["rules"]))),
                        {role: "—" for role in FOCUS}) for mode in MODES]
     lines += ["", "Folds where the mode's relation F1 beats the rules': "
               + ", ".join(f"{m} {wins[m]}/{len(folds)}" for m in MODES[1:])]
