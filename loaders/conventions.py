@@ -18,8 +18,6 @@ from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles
 from edugraph.loaders.positions import acting_for, held_positions
 
-# offices that serve an agency without heading it: their holder signs, the agency does not (d03, d09)
-_NOT_A_HEAD = re.compile(r"\s?(?:ผู้ช่วยรัฐมนตรี|เลขานุการรัฐมนตรี|ผู้ตรวจราชการ|ที่ปรึกษา|โฆษก|(?:รอง|ผู้ช่วย)ปลัด)")
 _SUBJECT_GAP = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:ได้)?(?:จัด)?(?:การ)?\s?")
 # the committee's chair: his title opens with ประธาน, or joins it to another office (ผู้ว่าราชการจังหวัดสตูลและประธาน
 # คณะกรรมการ..., dev h24; ... ในฐานะประธานกรรมการ...); not รองประธาน, not ประธานที่ปรึกษา
@@ -191,7 +189,7 @@ def _heads(reading: Reading, title: str, agency: str) -> bool:
     """Whether a position heads its agency: not an adviser's, an inspector's or a deputy permanent secretary's (the
     ministry signs through them, not the office of the ปลัดกระทรวง), unless he acts as the head of the agency
     (รองปลัดกระทรวงX รักษาราชการแทนอธิบดีกรมY: กรมY)."""
-    if not _NOT_A_HEAD.match(title):
+    if not reading.gaz.serving_office_rx.match(title):
         return True
     acting = reading.gaz.acting_office_rx.search(title)
     name = (reading.entity(agency) or {}).get("name") or ""

@@ -194,6 +194,7 @@ class CompiledPatterns:
         self.unit_offices = tuple(w["unit_offices"])
         self.sole_offices = tuple(w["sole_offices"])
         self.acting_office_rx = re.compile("(?:" + (trie_regex(w["acting_offices"]) or "(?!)") + r")\s?")
+        self.serving_office_rx = re.compile(r"\s?(?:" + (trie_regex(w["serving_offices"]) or "(?!)") + ")")
         self.field_qualifier_rx = re.compile("(?:" + (trie_regex(w["field_qualifiers"]) or "(?!)") + f")[{THAI_LETTER}]+ ")
         self.name_stops_before_more = frozenset(w["name_stops_before_more"])
         self.generic_name_words = frozenset(w["generic_name_words"]) | frozenset(w["generic_modifiers"])
