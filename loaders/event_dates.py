@@ -116,7 +116,7 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
                                 # reported event's (an announced one keeps it: DECISIONS d-17)
         if forward is not None and _ASIDE_DAY.search(analysis.text, max(0, forward.start - 30), forward.start):
             forward = None      # "กำหนดการสอบคัดเลือก... (วันที่ 29-30 มีนาคม 2568)": the day of what the aside follows
-        if forward is not None and trips_days(analysis, event, forward, [e for e in events if e.intro < event.intro]):
+        if forward is not None and trips_days(analysis, event, forward, events):
             continue            # the days of the trip it is an activity of: its own day is not given
         running = _running_day(analysis, event, previous)
         near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH \

@@ -155,6 +155,11 @@ _SENTENCE_PROGRAMME_REACH = 200    # characters back from a support cue to the p
 _OBJECT_PROGRAMME_REACH = 120      # characters after a backer's cue within which its object may name the programme
 
 
+def _wording_starts(events) -> list[int]:
+    """Where each event is written: its title and every later mention of it."""
+    return [s for e in events for s, _ in [e.title_span] + list(e.mentions)]
+
+
 def programme_after_funder(reading: Reading, pos: int):
     """``ได้รับการสนับสนุนงบประมาณจาก|ธนาคาร ภายใต้โครงการ Y``: the programme written after the funder, the grant's."""
     text, a = reading.text, reading.a
@@ -177,7 +182,7 @@ def programme_of_sentence(reading: Reading, cue_start: int, events, *, reach: in
     if not named:
         return None
     latest = named[-1]
-    wordings = [s for e in events for s, _ in [e.title_span] + list(e.mentions)]
+    wordings = _wording_starts(events)
     # (nor one named in an event's title, จัดการประชุม…ภายใต้โครงการ X … ภายใต้การสนับสนุนของ Y: the meeting is backed)
     inside = any(e.title_span[0] <= latest.start < e.title_span[1] for e in events)
     return None if inside or any(latest.start < s < cue_start for s in wordings) else latest
@@ -191,7 +196,7 @@ def programme_in_object(reading: Reading, pos: int, events, *, reach: int = _OBJ
     if not later:
         return None
     first = later[0]
-    wordings = [s for e in events for s, _ in [e.title_span] + list(e.mentions)]
+    wordings = _wording_starts(events)
     return None if any(pos <= s < first.start for s in wordings) else first
 
 
