@@ -111,13 +111,22 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
     collective = tuple(reading.gaz.words["collective_bodies"])
     # the committee named in the meeting's title, or the subject right before it ("คณะกรรมการX ได้ประชุม")
     subject = reading.a.last_boundary_before(start, reading.a.paragraph_of(start)[0])
+    # a body of any kind written right after the words of its sitting (การประชุม|ศูนย์ปฏิบัติการ…, การประชุม|สภาX, in the
+    # title or where the story names the meeting again) sits: every development gold makes it the organiser; not
+    # the cabinet after a later mention (ในที่ประชุมคณะรัฐมนตรี ได้หารือ…: its own sitting, merged into the one reported)
+    sittings = [s for s, _ in [event.title_span] + event.mentions if not reading.text.endswith("ที่", 0, s)]
+
+    def sits(mention) -> bool:
+        return not mention.holder and any(_SITTING.fullmatch(reading.text, s, mention.start) for s in sittings) \
+            and (mention.start < end or not (mention.name or "").startswith(collective))
     facts = [Fact("ORGANIZED", mention.entity_id, event.entity_id,
                   evidence(reading.text, min(start, mention.start), max(end, mention.end)))
              for mention in reading.a.agencies + [m for m in reading.a.backrefs if start <= m.start < end]
-             if (start <= mention.start < end or (subject <= mention.start and mention.end <= start and mention.actor
-                                                  and _SUBJECT_GAP.fullmatch(reading.text, mention.end, start)))
-             and (mention.kind == "committee" or ((mention.name or "").startswith(collective)
-                                                  and _SITTING.fullmatch(reading.text, start, mention.start)))
+             if ((start <= mention.start < end or (subject <= mention.start and mention.end <= start and mention.actor
+                                                   and _SUBJECT_GAP.fullmatch(reading.text, mention.end, start)))
+                 and (mention.kind == "committee" or ((mention.name or "").startswith(collective)
+                                                      and _SITTING.fullmatch(reading.text, start, mention.start)))
+                 or sits(mention))
              and reading.agency_id(mention)]
     committees = {f.head for f in facts} | {r["head"] for r in reading.found("ORGANIZED")
                                             if r["tail"] == event.entity_id and reading.type_of(r["head"]) == "Agency"

