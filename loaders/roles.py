@@ -51,6 +51,7 @@ _THAT = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที�
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 _RELATIVE_OPENS = re.compile(r"ซึ่ง\s?$")
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
+_POSSESSED = re.compile(r"(?<!ส่วน)ของ\s?$")      # (ในส่วนของ X: "as for X", the subject)
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,10 @@ class _RoleFinder(CueReader):
             clause = a.last_boundary_before(hit.start, floor)
             before = [] if after_only else self._delegated(clause, hit.start, floor)
             if "ORGANIZED" in cue.roles and before:
-                before = not_parties(self.r, before, clause)
+                # (a body written as whose a thing is, …เป้าหมายการพัฒนาที่ยั่งยืน|ของ|องค์การสหประชาชาติ … ได้ดำเนินโครงการ X,
+                # is no subject of the clause: it neither holds the event nor runs the programme)
+                before = [m for m in not_parties(self.r, before, clause)
+                          if not _POSSESSED.search(text, max(0, m.start - 4), m.start)]
                 if before and hit.programme is None and cue.target == "event" \
                         and _PROGRAMME_THAT.search(text, max(0, before[0].start - 20), before[0].start):
                     # โครงการ X ... เป็นโครงการที่ A ร่วมกับ B จัดขึ้น: they run the programme, not an event of it

@@ -157,6 +157,12 @@ def test_the_body_whose_founding_day_an_event_marks_holds_it():
     assert ("กรมบังคับคดี", "ceremony") in _of(_facts(text), "ORGANIZED")
 
 
+def test_a_body_written_as_whose_a_thing_is_runs_nothing():
+    text = ("วันที่ 5 มี.ค. 2567 การเคหะแห่งชาติ ได้ส่งเสริมชุมชน ตามเป้าหมายขององค์การสหประชาชาติ "
+            "โดยได้ดำเนินโครงการ “ชุมชนอัจฉริยะ”")
+    assert _of(_facts(text), "ORGANIZED") == {("การเคหะแห่งชาติ", "โครงการชุมชนอัจฉริยะ")}
+
+
 def test_who_holds_the_event_with_its_organiser_organises_it_too():
     text = ("วันที่ 5 มี.ค. 2567 มหาวิทยาลัยนเรศวร จัดการอบรมครูแกนนำ ร่วมกับ สำนักงานศึกษาธิการจังหวัดน่าน "
             "และสำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1 ณ โรงแรมน่านปริ๊นเซส")
