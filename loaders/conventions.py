@@ -131,8 +131,10 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
     sittings = [s for s, _ in [event.title_span] + event.mentions if not reading.text.endswith("ที่", 0, s)]
 
     def sits(mention) -> bool:
-        return not mention.holder and any(_SITTING.fullmatch(reading.text, s, mention.start) for s in sittings) \
-            and (mention.start < end or not (mention.name or "").startswith(collective))
+        # (a later mention only for a committee: ...ประชุม| กค. จึงมีความจำเป็น... opens a sentence about a ministry)
+        return not mention.holder and mention.kind != "ministry_office" and any(
+            _SITTING.fullmatch(reading.text, s, mention.start) for s in sittings
+            if s == start or mention.kind == "committee" and not (mention.name or "").startswith(collective))
     facts = [Fact("ORGANIZED", mention.entity_id, event.entity_id,
                   evidence(reading.text, min(start, mention.start), max(end, mention.end)))
              for mention in reading.a.agencies + [m for m in reading.a.backrefs if start <= m.start < end]

@@ -17,6 +17,10 @@ import re
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 
+# a sitting's own words, a term or a footnote mark inside the stretch (…แห่งชาติครั้งแรกประจำปี, คณะกรรมการค่าจ้างชุดที่ 22,
+# ในคราวประชุม, …*): no name
+_NOT_A_NAME = re.compile(r"ฯ|ครั้ง|คราว|ชุดที่|\*")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _MAX_CHUNKS = 10        # space-separated stretches a name may hold (…แผนกคดีบุคคล: 4; …กรกฎาคม 2567 ของ…: 7)
 
 
@@ -36,6 +40,9 @@ def names_of_sittings(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> 
     >>> text = "เป็นประธานการประชุมคณะกรรมการติดตาม เร่งรัดการดำเนินงานโครงการก่อสร้างสายพัฒนาคูน้ำ ครั้งที่ 2/2567 โดยมี"
     >>> [m.name for m in names_of_sittings(text, gaz, [])]
     ['คณะกรรมการติดตาม เร่งรัดการดำเนินงานโครงการก่อสร้างสายพัฒนาคูน้ำ']
+    >>> text = "การประชุมคณะกรรมการจัดงานมหกรรมพืชสวนโลกจังหวัดอุดรธานี พ.ศ. 2569 ครั้งที่ 1/2567"
+    >>> [(m.name, m.province) for m in names_of_sittings(text, gaz, [])]
+    [('คณะกรรมการจัดงานมหกรรมพืชสวนโลกจังหวัดอุดรธานี พ.ศ. 2569', 'อุดรธานี')]
     >>> text = "การประชุมสภาทหารผ่านศึก (สผศ.) ครั้งที่ 1/2567"
     >>> [(m.name, m.kind) for m in names_of_sittings(text, gaz, [])]
     [('สภาทหารผ่านศึก', 'committee')]
@@ -52,17 +59,27 @@ def names_of_sittings(text: str, gaz: Gazetteer, found: list[AgencyMention]) -> 
     for match in _sitting_rx(heads).finditer(text):
         name = match.group("name").rstrip()
         chunks = name.split()
-        if len(chunks) > _MAX_CHUNKS or "ฯ" in name or "คราว" in name or chunks[0] in heads \
-                or any(chunk.startswith(breaks) for chunk in chunks[1:]):
-            continue        # (a head written alone, คณะกรรมการ รฟม.: the board of the body after it, left as found)
+        if len(chunks) > _MAX_CHUNKS or _NOT_A_NAME.search(name) or chunks[0] in heads \
+                or any(chunk.startswith(breaks) or _ACRONYM.fullmatch(chunk) for chunk in chunks[1:]):
+            continue        # (a head written alone, คณะกรรมการ รฟม., or with an acronym, คณะกรรมาธิการร่วม JC: a short form)
         start = match.start("name")
         end = start + len(name)
-        if any(m.start <= start and m.end >= end for m in found):
-            continue        # the name found there already reaches so far
+        same = [m for m in found if m.start == start]
+        if any(m.start <= start and m.end >= end for m in found) or any(m.entry is not None for m in same):
+            continue        # the name found there already reaches so far, or is a known body's (คณะกรรมการค่าจ้าง| ชุดที่ 22)
         # (no family: the name-shape screens read an open family's name as a sentence where it holds a verb
         # or a clause word, คณะกรรมการร่วม…ระหว่างไทยกับกัมพูชา; the sitting's number is what shows it a name)
-        out.append(AgencyMention(start, end, name, " ".join(chunks), "committee"))
+        out.append(AgencyMention(start, end, name, " ".join(chunks), "committee",
+                                 province=_province_ending(chunks[0], gaz) or _province_ending(name, gaz)))
     return out
+
+
+def _province_ending(words: str, gaz: Gazetteer) -> str | None:
+    """The province a committee's name (or its first glued stretch) ends with: it is located there (ANNOTATION.md:
+    committees whose name carries a province), as the open name cut at the space would have been."""
+    found = [m for m in gaz.province_rx.finditer(words) if m.end() == len(words) and len(m.group()) >= 3]
+    province = gaz.province_by_form(found[-1].group()) if found else None
+    return province.name if province else None
 
 
 def full_sitting_names(mentions: list[AgencyMention], sittings: list[AgencyMention]) -> None:
