@@ -128,13 +128,15 @@ def _committee_meeting(reading: Reading, event: Event) -> list[Fact]:
     # a body of any kind written right after the words of its sitting (การประชุม|ศูนย์ปฏิบัติการ…, การประชุม|สภาX, in the
     # title or where the story names the meeting again) sits: every development gold makes it the organiser; not
     # the cabinet after a later mention (ในที่ประชุมคณะรัฐมนตรี ได้หารือ…: its own sitting, merged into the one reported)
-    sittings = [s for s, _ in [event.title_span] + event.mentions if not reading.text.endswith("ที่", 0, s)]
+    # (where the words of each sitting end, mapped to where they start: one lookup per mention)
+    sittings = {m.end(): s for s, _ in [event.title_span] + event.mentions
+                if not reading.text.endswith("ที่", 0, s) and (m := _SITTING.match(reading.text, s))}
 
     def sits(mention) -> bool:
         # (a later mention only for a committee: ...ประชุม| กค. จึงมีความจำเป็น... opens a sentence about a ministry)
-        return not mention.holder and mention.kind != "ministry_office" and any(
-            _SITTING.fullmatch(reading.text, s, mention.start) for s in sittings
-            if s == start or mention.kind == "committee" and not (mention.name or "").startswith(collective))
+        opened = sittings.get(mention.start)
+        return opened is not None and not mention.holder and mention.kind != "ministry_office" and (
+            opened == start or mention.kind == "committee" and not (mention.name or "").startswith(collective))
     facts = [Fact("ORGANIZED", mention.entity_id, event.entity_id,
                   evidence(reading.text, min(start, mention.start), max(end, mention.end)))
              for mention in reading.a.agencies + [m for m in reading.a.backrefs if start <= m.start < end]
