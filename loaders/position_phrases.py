@@ -76,7 +76,8 @@ def position_end(text: str, pos: int, gaz: Gazetteer, local: dict) -> int:
                 end = beyond.end        # รองผู้อำนวยการ ด้าน... ธนาคารแห่งประเทศไทย: the field's office is there
                 continue
         enumeration = _ENUMERATED.match(text, nxt)
-        if enumeration and agency_at(text, enumeration.end(), gaz, local) is not None:
+        if enumeration and agency_at(text, enumeration.end(), gaz, local) is not None \
+                and not _acts_within(text, nxt, enumeration.end(), gaz):
             # ผู้อำนวยการกองการศึกษา ศาสนาและวัฒนธรรม อบจ.X: the unit's name lists its fields
             end = enumeration.end() - 1
             continue
@@ -111,6 +112,20 @@ def _defined_abbreviation_end(text: str, pos: int, local: dict) -> int | None:
                     and not text[pos + len(written):pos + len(written) + 1].isalnum():
                 return pos + len(written)
     return None
+
+
+def _acts_within(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a word in [start, end) opens what the person does (a position stop: ร่วมพิธี, กล่าว, เข้าร่วม ...), or
+    the stretch opens on และ: ``ผู้ว่าราชการจังหวัดปัตตานี และคณะผู้บริหาร ร่วมพิธี และกล่าวว่า กระทรวง...`` is no unit whose name
+    lists its fields, and the office ends before it (heldout-8 w25)."""
+    if text.startswith("และ", start):
+        return True
+    at = start
+    for word in text[start:end].split(" "):
+        if word and gaz.position_stop_rx.match(text, at, at + len(word)):
+            return True
+        at += len(word) + 1
+    return False
 
 
 def _ranks_only(word: str, gaz: Gazetteer) -> bool:

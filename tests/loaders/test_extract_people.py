@@ -285,3 +285,12 @@ def test_an_office_written_bare_before_an_abbreviation_the_release_defined_is_in
         text = (f"เมื่อวันที่ 3 ก.พ. 2567 สถาบันรับรองคุณภาพสถานพยาบาล (องค์การมหาชน) {defined} จัดการประชุม "
                 "ขณะที่ พญ.ปิยวรรณ ลิ้มปัญญาเลิศ ผู้อำนวยการ สรพ. กล่าวว่า การประชุมครั้งนี้ดี")
         assert ("ปิยวรรณ ลิ้มปัญญาเลิศ", "สถาบันรับรองคุณภาพสถานพยาบาล (องค์การมหาชน)") in _held(text), defined
+
+
+def test_an_office_ends_before_and_and_what_its_holder_does():
+    text = ("วันที่ 21 เมษายน 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงสาธารณสุข เป็นประธานเปิดโครงการพาหมอไปหาประชาชน "
+            "โดยมี นางสมศรี ใจงาม ผู้ว่าราชการจังหวัดปัตตานี และคณะผู้บริหาร ร่วมพิธี และกล่าวว่า กระทรวงสาธารณสุขจัดกิจกรรมนี้ทุกสัปดาห์")
+    record = extract(text, doc="t")
+    person = next(e for e in record["entities"] if e.get("name") == "สมศรี ใจงาม")
+    assert person.get("position") == "ผู้ว่าราชการจังหวัดปัตตานี"
+    assert any(r["type"] == "PARTICIPATED" and r["head"] == person["id"] for r in record["relations"])
