@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from edugraph.loaders.attendance import (in_their_words, kept_attendees, list_past_the_clause, ranked_office,
+                                         subject_kept_at)
 from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
@@ -50,6 +52,10 @@ _TITLE_OPENS_WITHIN = 12
 _THAT = re.compile(r"(?<!พื้น)(?<!หน้า)(?<!สถาน)ที่\s?$")
 _ASSIGNED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:จาก)")
 _RELATIVE_OPENS = re.compile(r"ซึ่ง\s?$")
+# characters back within which a subject dropped from an attending cue is kept (จากนั้นรัฐมนตรีฯ นำคณะผู้บริหารเข้าพบ ...:
+# the minister of the paragraph before, heldout-4 w16; not the chair of a cabinet sitting pages before an item's
+# "เข้าร่วม", thaigov-76680)
+_SUBJECT_ATTENDS_WITHIN = 1000
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
 _POSSESSED = re.compile(r"(?<!ส่วน)ของ\s?$")      # (ในส่วนของ X: "as for X", the subject)
 
@@ -176,6 +182,13 @@ class _RoleFinder(CueReader):
                 before = previous_actors
             if not before and not after_only and set(cue.roles) <= self.person_roles - self.agency_roles:
                 before = kept_subject(self.r, clause, para_start, subject_actors)
+            elif not before and not after_only and set(cue.roles) == {WEAK_ROLE}:
+                # เดินทางเยือน... เพื่อเข้าร่วมการประชุม...: who travel attend what they travel for
+                before = [m for m in kept_attendees(self.r, clause, para_start, previous.end if previous else None,
+                                                    previous_actors)
+                          or kept_subject(self.r, clause, para_start, subject_actors)
+                          if hit.start - m.start <= _SUBJECT_ATTENDS_WITHIN and subject_kept_at(self.r, clause, para_start)
+                          and not in_their_words(self.r, m.end, hit.start)]
             after, marker = [], ""
             if after_only or cue.lists:
                 after, marker = self._listed_after(hit, event, para_end,
@@ -297,6 +310,8 @@ class _RoleFinder(CueReader):
                 marker = parties_after_agreement(self.r, pos, para_end, self.cue_spans)
             if marker is None and marker_needed:
                 return [], ""
+            if marker is not None and set(hit.cue.roles) == {WEAK_ROLE} and list_past_the_clause(self.r, pos, marker):
+                return [], ""
         if marker is not None:
             pos = marker.end()
             # ...การปาฐกถาพิเศษ ... โดย X: the one named right after it, or no one (โดยมี opens a list of its own)
@@ -328,8 +343,12 @@ class _RoleFinder(CueReader):
         actors = self.r.expand(actors)
         for index, actor in enumerate(actors):
             said = evidence(text, min(actor.start, hit.start), max(actor.end, hit.end))
-            holder = self._office_holder(actor.holder) if isinstance(actor, AgencyMention) and actor.holder \
+            ranked = ranked_office(self.r, actor) if isinstance(actor, AgencyMention) and actor.holder \
                 and "SIGNED" not in roles else None
+            holder = self._office_holder(ranked or actor.holder) if isinstance(actor, AgencyMention) and actor.holder \
+                and "SIGNED" not in roles else None
+            if ranked and holder is None and set(roles) == {WEAK_ROLE}:
+                continue        # a deputy no one is named as attends, not the body he serves (DECISIONS d-6)
             if isinstance(actor, PersonMention) or holder is not None:
                 # "นายกรัฐมนตรีเป็นประธาน...", "นายกรัฐมนตรีได้ลงพื้นที่...": an office written alone is the one
                 # person the story names in that office, who acts as himself (DECISIONS d-6: the body he heads
