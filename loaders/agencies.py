@@ -208,6 +208,8 @@ def _resolve_agency(text: str, start: int, form: str, limit: int, gaz: Gazetteer
     family = gaz.family_head_form(form)
     if family and (family.held_only or family.slot == "open" and not left_ok(text, start, form, gaz, strict=True)):
         family = None       # (a held-only body, วัด, is no actor where it is written alone: a venue)
+    if family and form.endswith(".") and (local.get(form) or local.get(form.rstrip("."))):
+        family = None       # a short form the release defines itself (กรุงเทพมหานคร (กทม.)) reads as it says
     if family:
         misspelt = _misspelt_entry(text, end, limit, family, gaz) if family.slot == "open" else None
         if misspelt is not None:

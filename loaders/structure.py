@@ -47,6 +47,30 @@ _LISTED = re.compile(r"\s?(?:\([^()\n]{1,20}\)\s?)?(?:,|และ)?\s?")
 # "กระทรวงแรงงาน" โดย กรม..., กระทรวงเกษตรฯ โดย กรม..., กระทรวง...(พม.) โดยกรม...: a body acting through its units;
 # the parent's closing quote, ฯ or abbreviation may stand before โดย
 _ACTING_THROUGH = re.compile(r"[”\"ฯ]?\s?(?:\([^()\n]{1,20}\)\s?)?โดย\s?")
+# กรมกิจการเด็กและเยาวชน (ดย.) กระทรวง พม.: the unit's own abbreviation (or its Latin name) may stand between it and
+# its parent, and a parent written by its abbreviation may be preceded by the first word of its name (กระทรวง พม.)
+_BESIDE = re.compile(r"[ \u00a0]?(?:\((?:[^()\n]{1,20}|[A-Za-z][^()\n]{0,80})\)[ \u00a0]?)?(?:([ก-๙]{2,12})[ \u00a0]?)?")
+
+
+def written_beside(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
+    """Whether nothing but a space, the unit's own abbreviation in brackets, or the head word of a parent written by its
+    abbreviation (กระทรวง พม., กรม ดย.) stands between ``unit`` and ``parent``."""
+    found = _BESIDE.fullmatch(text, unit.end, parent.start)
+    if found is None:
+        return False
+    head = found.group(1)
+    return head is None or (parent.name.startswith(head) and not parent.form.startswith(head))
+
+
+def _without_echoes(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The mentions less each abbreviation written in brackets right after the name it shortens (กรมกิจการเด็กและ
+    เยาวชน (ดย.)): the pair is one written agency, so the body after the brackets is the one beside it."""
+    out = []
+    for m in mentions:
+        if out and out[-1].name == m.name and text[out[-1].end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")":
+            continue
+        out.append(m)
+    return out
 
 
 def acts_through(unit: AgencyMention, parent: AgencyMention, gaz) -> bool:
@@ -84,14 +108,17 @@ def units(reading: Reading) -> list[Fact]:
     text, gaz = reading.text, reading.gaz
     mentions = [m for m in reading.a.agencies if m.name]
     facts = []
-    for i, (unit, parent) in enumerate(zip(mentions, mentions[1:])):
-        gap = text[unit.end:parent.start]
+    beside = _without_echoes(text, mentions)
+    for i, (unit, parent) in enumerate(zip(beside, beside[1:])):
         # not over a line's end (another sentence), nor inside a list written with spaces (…ศูนย์ฝึกพาณิชย์นาวี
         # มหาวิทยาลัยสยาม มหาวิทยาลัยหัวเฉียว…: the parent is followed by another body of its kind)
-        after = mentions[i + 2] if i + 2 < len(mentions) else None
-        if gap in ("", " ") and not listed_with_spaces(text, parent, after) and can_be_part_of(unit, parent, gaz):
+        after = beside[i + 2] if i + 2 < len(beside) else None
+        if written_beside(text, unit, parent) and not listed_with_spaces(text, parent, after) \
+                and can_be_part_of(unit, parent, gaz):
             facts += part_of(reading, unit, parent)
-        elif _ACTING_THROUGH.fullmatch(gap):
+    for i, (unit, parent) in enumerate(zip(mentions, mentions[1:])):
+        gap = text[unit.end:parent.start]
+        if _ACTING_THROUGH.fullmatch(gap):
             for listed in _listed_after(reading, mentions, i + 1, unit, acts_through):
                 if listed is not parent and _written_with_parent(reading, mentions, listed):
                     break       # ระหว่าง A โดย B และกรมราชทัณฑ์ กระทรวงยุติธรรม: the next party, with its own parent
@@ -160,4 +187,20 @@ def named_units(reading: Reading) -> list[Fact]:
             parent_id = reading.named_agency_id(parent, "university")
             if parent_id != head_id and not any(f.head == head_id and f.tail == parent_id for f in facts):
                 facts.append(Fact("PART_OF", head_id, parent_id, unit))
+        # a city's bureau carries the city (สำนักการแพทย์ กรุงเทพมหานคร, written สำนักการแพทย์ กทม.): the city is a
+        # place where it does not act, so no entity of its own stands for it above; the unit's name makes it one
+        city = _carried_city(unit, reading.gaz)
+        if city is not None:
+            parent_id = reading.named_agency_id(city.head, city.kind)
+            if not any(f.head == unit_id and f.tail == parent_id for f in facts):
+                facts.append(Fact("PART_OF", unit_id, parent_id, unit))
     return facts
+
+
+def _carried_city(unit: str, gaz):
+    """The city administration (a place family with no slot: กรุงเทพมหานคร) a unit's name ends with after a space."""
+    head, _, last = unit.rpartition(" ")
+    if not head:
+        return None
+    return next((f for f in gaz.families if f.place and f.slot == "none" and f.head == last
+                 and last in gaz.words["carried_parent_heads"]), None)
