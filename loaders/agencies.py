@@ -19,6 +19,7 @@ from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
 from edugraph.loaders.name_shape import committee_remit_end, named_after_a_village
 from edugraph.loaders.numbered_units import numbered_region
+from edugraph.loaders.royal_patrons import opens_patronage, under_royal_patronage
 from edugraph.loaders.shared_heads import more_provinces
 from edugraph.loaders.spaced_names import goes_on_over_space
 from edugraph.loaders.unit_names import campus
@@ -315,6 +316,7 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
             continue
         if mention.end < hi and text[mention.end] in " \u00a0\n":
             mention = goes_on_over_space(text, mention, hi, gaz)
+        mention = under_royal_patronage(text, mention, hi, gaz)
         mention = campus(text, foreign_body(text, numbered_region(text, mention, hi, gaz), hi, gaz), hi, gaz)
         found.append(mention)
         pos = max(mention.end, start + 1)
@@ -383,7 +385,7 @@ def end_at_names_written_alone(mentions: list[AgencyMention], gaz: Gazetteer) ->
         if shorter is None:
             continue
         rest = mention.form[len(shorter):]
-        if not is_thai_letter(rest[0]) or not _opens_a_clause(split_words(rest)[0], gaz):
+        if not is_thai_letter(rest[0]) or not _opens_a_clause(split_words(rest)[0], gaz) or opens_patronage(rest, gaz):
             continue
         reading = alone[shorter]
         mention.end, mention.form, mention.name = mention.start + len(shorter), shorter, reading.name

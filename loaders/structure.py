@@ -49,7 +49,9 @@ _LISTED = re.compile(r"\s?(?:\([^()\n]{1,20}\)\s?)?(?:,|และ)?\s?")
 _ACTING_THROUGH = re.compile(r"[”\"ฯ]?\s?(?:\([^()\n]{1,20}\)\s?)?โดย\s?")
 # กรมกิจการเด็กและเยาวชน (ดย.) กระทรวง พม.: the unit's own abbreviation (or its Latin name) may stand between it and
 # its parent, and a parent written by its abbreviation may be preceded by the first word of its name (กระทรวง พม.)
-_BESIDE = re.compile(r"[ \u00a0]?(?:\((?:[^()\n]{1,20}|[A-Za-z][^()\n]{0,80})\)[ \u00a0]?)?(?:([ก-๙]{2,12})[ \u00a0]?)?")
+# (not a list's number: สำนักงานศาลยุติธรรม (4) กระทรวงยุติธรรม are two items)
+_BESIDE = re.compile(r"[ \u00a0]?(?:\((?:(?=[^()\n]{0,19}[ก-ฮ])[^()\n]{1,20}|[A-Za-z][^()\n]{0,80})\)[ \u00a0]?)?"
+                     r"(?:([ก-๙]{2,12})[ \u00a0]?)?")
 
 
 def written_beside(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:

@@ -1224,3 +1224,9 @@ def test_a_city_bureau_written_with_the_citys_abbreviation_carries_the_city():
     record = extract(text, doc="t")
     assert "สำนักอนามัย กรุงเทพมหานคร" in {e.get("name") for e in record["entities"]}
     assert ("สำนักอนามัย กรุงเทพมหานคร", "กรุงเทพมหานคร") in _of(_facts(text, "PART_OF"), "PART_OF")
+
+
+def test_two_items_of_a_numbered_list_are_no_unit_and_parent():
+    text = ("เมื่อวันที่ 5 มีนาคม 2567 คณะผู้แทนไทย โดยมีองค์ประกอบ ได้แก่ (1) สำนักงานอัยการสูงสุด (2) สำนักงานศาลยุติธรรม "
+            "(3) กระทรวงยุติธรรม และ (4) สำนักงานคณะกรรมการกฤษฎีกา เข้าร่วมการประชุม")
+    assert not _of(_facts(text, "PART_OF"), "PART_OF")
