@@ -43,6 +43,7 @@ from edugraph.loaders.programmes import find_programmes
 from edugraph.loaders.provinces import find_provinces
 from edugraph.loaders.normalize import clean_text, normalize_text
 from edugraph.loaders.relations import find_relations
+from edugraph.loaders.governing_boards import boards_as_their_bodies
 from edugraph.loaders.royal_patrons import royal_names_in_full
 from edugraph.loaders.spaced_names import name_in_full
 from edugraph.loaders.sitting_names import full_sitting_names, names_of_sittings
@@ -235,6 +236,7 @@ def _find_mentions(analysis: Analysis) -> None:
     apply_agency_rules(text, agencies, gaz)
     name_in_full(agencies, gaz)
     royal_names_in_full(agencies, gaz)
+    boards_as_their_bodies(agencies, gaz)
     one_name_per_foreign_body(agencies, gaz)
     taken = [(p.start, p.end) for p in persons] + [(m.start, m.end) for m in agencies]
     persons += find_name_repeats(text, persons, analysis.body_start, len(text), taken)

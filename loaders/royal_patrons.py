@@ -92,6 +92,8 @@ def royal_names_in_full(mentions: list[AgencyMention], gaz: Gazetteer) -> None:
         found = patronage.search(m.name) if m.name and m.entry is None else None
         if found is not None and found.start() > 0:
             full.setdefault(m.name[:found.start()], m.name)
+            if found.group(2) and found.end() < len(m.name):      # …ในพระราชูปถัมภ์ฯ: the royal's name left out
+                full.setdefault(m.name[:found.end()], m.name)
     for m in mentions:
         if m.entry is None and m.name in full:
             m.name = full[m.name]

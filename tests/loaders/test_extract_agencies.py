@@ -614,3 +614,14 @@ def test_a_body_under_a_royal_patronage_keeps_the_patronage_and_the_royals_names
     assert {"มูลนิธิขาเทียมในสมเด็จพระศรีนครินทราบรมราชชนนี",
             "คณะกรรมการกองทุนกำลังใจในพระดำริพระเจ้าหลานเธอ พระองค์เจ้าพัชรกิติยาภา"} <= names
     assert "คณะกรรมการกองทุนกำลังใจ" not in names
+
+
+def test_the_board_of_a_foundation_is_the_foundation():
+    # heldout-6 w11, heldout-8 w08: gold holds the body, and its board members' positions are in it; a fund's board
+    # and a university's council stay bodies of their own
+    text = ("เมื่อวันที่ 6 สิงหาคม 2567 นายสมชาย ใจดี รองประธานคณะกรรมการมูลนิธิราชทัณฑ์ปันสุข ร่วมกับ"
+            "คณะกรรมการกองทุนหมู่บ้านไชยสถาน และสภามหาวิทยาลัยราชภัฏสกลนคร ร่วมพิธีเปิดงาน")
+    names = set(_agencies(text))
+    assert {"มูลนิธิราชทัณฑ์ปันสุข", "คณะกรรมการกองทุนหมู่บ้านไชยสถาน", "สภามหาวิทยาลัยราชภัฏสกลนคร"} <= names
+    assert "คณะกรรมการมูลนิธิราชทัณฑ์ปันสุข" not in names
+    assert ("สมชาย ใจดี", "มูลนิธิราชทัณฑ์ปันสุข") in _facts(text, "HOLDS_POSITION")
