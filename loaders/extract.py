@@ -49,6 +49,7 @@ from edugraph.loaders.spaced_names import name_in_full
 from edugraph.loaders.sitting_names import full_sitting_names, names_of_sittings
 from edugraph.loaders.subjects import counted_references
 from edugraph.loaders.unit_names import name_units_with_parents
+from edugraph.loaders.university_short_forms import short_university_names
 from edugraph.loaders.sanity import screen_dates, screen_names, warn, year_window
 
 __all__ = ["extract", "validate_record"]
@@ -279,7 +280,8 @@ def _outside_longer(mentions: list) -> list:
 
 def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list) -> list:
     in_person = covered([(p.start, p.end) for p in persons])
-    more = [m for m in acronym_names(text, gaz, agencies) if not in_person(m.start)]
+    more = [m for m in acronym_names(text, gaz, agencies) + short_university_names(text, gaz, agencies)
+            if not in_person(m.start)]
     glossed = [m for m in glossed_names(text, gaz, agencies + more) if not in_person(m.start)]
     # a name its acronym closes over spaces is the whole name: the reading cut at the first space goes
     closed = [m for m in names_closed_by_acronym(text, gaz, agencies) if not in_person(m.start)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from edugraph.loaders.agencies import abbreviation_like
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.unit_names import can_be_part_of, carried_parents, listed_with_spaces
@@ -61,7 +62,9 @@ def written_beside(text: str, unit: AgencyMention, parent: AgencyMention) -> boo
     if found is None:
         return False
     head = found.group(1)
-    return head is None or (parent.name.startswith(head) and not parent.form.startswith(head))
+    if head is None:    # (สกพอ. คค. รฟท. และ...: two short forms side by side are items of a list)
+        return not (abbreviation_like(unit.form) and abbreviation_like(parent.form))
+    return parent.name.startswith(head) and not parent.form.startswith(head)
 
 
 def _without_echoes(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:

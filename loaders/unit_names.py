@@ -174,8 +174,9 @@ def can_be_part_of(unit: AgencyMention, parent: AgencyMention, gaz: Gazetteer) -
             continue
         if not any(unit_name.startswith(h) for h in heads):
             continue
-        if unit_name.startswith(("สำนักงานคณะกรรมการ", "กระทรวง")):
-            continue
+        if unit_name.startswith("กระทรวง") or unit_name.startswith("สำนักงานคณะกรรมการ") \
+                and not parent.name.startswith("กระทรวง"):
+            continue        # (a commission's office is a unit of a ministry only: สพฐ. กระทรวงศึกษาธิการ)
         if parent.kind == "ministry_office":
             # a bureau (or an institute: สถาบันทันตกรรม กรมการแพทย์) of an office: the parent heads others (a
             # ministry, a department, an office of a commission); two named national bodies side by side are a list

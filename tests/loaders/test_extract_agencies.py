@@ -625,3 +625,12 @@ def test_the_board_of_a_foundation_is_the_foundation():
     assert {"มูลนิธิราชทัณฑ์ปันสุข", "คณะกรรมการกองทุนหมู่บ้านไชยสถาน", "สภามหาวิทยาลัยราชภัฏสกลนคร"} <= names
     assert "คณะกรรมการมูลนิธิราชทัณฑ์ปันสุข" not in names
     assert ("สมชาย ใจดี", "มูลนิธิราชทัณฑ์ปันสุข") in _facts(text, "HOLDS_POSITION")
+
+
+def test_a_university_written_with_the_short_head_is_that_university():
+    # ม.มหิดล, ม.ขอนแก่น (heldout-8 w01, w28); a school grade (ม.ปลาย) is no university
+    text = "เมื่อวันที่ 5 มีนาคม 2567 ม.มหิดล และ ม.ขอนแก่น ร่วมกับนักเรียนชั้น ม.ปลาย จัดกิจกรรม"
+    agencies = _agencies(text)
+    assert {"มหาวิทยาลัยมหิดล", "มหาวิทยาลัยขอนแก่น"} <= set(agencies)
+    assert "ม.มหิดล" in agencies["มหาวิทยาลัยมหิดล"]["aliases"]
+    assert not any("ปลาย" in name for name in agencies)
