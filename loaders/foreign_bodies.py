@@ -133,6 +133,18 @@ _COUNTRY_SLOT = re.compile(r"(?P<joint>(?:\s?(?:แห่ง|ของ))?\s?(?:�
 _POSTED_TO = re.compile(r"\s?ประจำ\s?ประเทศ\s?(?P<country>[ก-๙]+)|\s?ณ\s?กรุง(?P<city>[ก-๙]+)")
 
 
+def _city(run: str) -> str:
+    """A foreign city's name at the start of a Thai run: its first word and the fragments the tokenizer splits
+    a transliterated name into (เฮ|ก of เฮก), not the next word of the sentence (ไคโร|ต่อไป)."""
+    words = split_words(run)
+    city = words[0]
+    for word in words[1:]:
+        if len(word) > 2:
+            break
+        city += word
+    return city
+
+
 def _country(run: str, gaz: Gazetteer) -> str:
     """The longest run of a Thai run's first words that is a country (สหรัฐ|อเมริกา), or ""."""
     country, found = "", ""
@@ -156,9 +168,15 @@ def country_slot(text: str, pos: int, hi: int, gaz: Gazetteer) -> tuple[str, int
     ['รัฐบาลสหรัฐอเมริกา']
     >>> [m.name for m in find_agencies("สถานเอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย และ", gaz)]
     ['สถานเอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย']
+    >>> [m.name for m in find_agencies("โดยจะส่งมอบเงินผ่านสถานเอกอัครราชทูต ณ กรุงไคโรต่อไป และสถานเอกอัครราชทูต ณ กรุงเฮก", gaz)]
+    ['สถานเอกอัครราชทูต ณ กรุงไคโร', 'สถานเอกอัครราชทูต ณ กรุงเฮก']
     """
     after = _COUNTRY_SLOT.match(text, pos, hi)
     country = _country(after.group("country"), gaz) if after else ""
+    posted = _POSTED_TO.match(text, pos, hi) if not country else None
+    if posted and posted.group("city") and not posted.group("city").startswith("เทพ"):
+        city = _city(posted.group("city"))     # a Thai embassy written by its posting only (ณ กรุงไคโร)
+        return " ณ กรุง" + city, posted.start("city") + len(city)
     if not country or country in gaz.words["country_regions"]:
         return None
     end = after.start("country") + len(country)
@@ -168,6 +186,8 @@ def country_slot(text: str, pos: int, hi: int, gaz: Gazetteer) -> tuple[str, int
     posted = _POSTED_TO.match(text, end, hi)
     if posted and posted.group("country") and _country(posted.group("country"), gaz):
         host = _country(posted.group("country"), gaz)
+        # (a posted embassy's official name joins its country without แห่ง: สถานเอกอัครราชทูตราชอาณาจักรสเปน…)
+        name = name[len("แห่ง"):] if name.startswith("แห่ง") else name
         name, end = name + "ประจำประเทศ" + host, posted.start("country") + len(host)
     elif posted and posted.group("city"):
         city = split_words(posted.group("city"))[0]
