@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from edugraph.loaders.attendance import (in_their_words, kept_attendees, list_past_the_clause, ranked_office,
                                          subject_kept_at)
+from edugraph.loaders.chairs import chair_subject
 from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
@@ -181,7 +182,8 @@ class _RoleFinder(CueReader):
                 # "X ลงพื้นที่...จังหวัดระยอง และร่วมเป็นสักขีพยาน...": X goes on acting (a place in between does not)
                 before = previous_actors
             if not before and not after_only and set(cue.roles) <= self.person_roles - self.agency_roles:
-                before = kept_subject(self.r, clause, para_start, subject_actors)
+                before = chair_subject(self.r, hit.start, clause, para_start, subject_actors) if "CHAIRED" in cue.roles \
+                    else kept_subject(self.r, clause, para_start, subject_actors)
             elif not before and not after_only and set(cue.roles) == {WEAK_ROLE}:
                 # เดินทางเยือน... เพื่อเข้าร่วมการประชุม...: who travel attend what they travel for
                 before = [m for m in kept_attendees(self.r, clause, para_start, previous.end if previous else None,

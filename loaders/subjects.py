@@ -42,17 +42,17 @@ def kept_subject(reading: Reading, clause: int, para_start: int, previous_actors
         start = a.last_boundary_before(boundary[0], para_start)
         opening = next((text[s:e] for s, e in a.boundaries if e == start and s >= para_start), "")
         if opening not in words["aside_boundaries"]:
-            subject = _leader(reading, [m for m in reading.actors(start, boundary[0]) if isinstance(m, PersonMention)])
+            subject = leader(reading, [m for m in reading.actors(start, boundary[0]) if isinstance(m, PersonMention)])
             if subject is not None:
                 return [subject]
         pos, keeping = start, word in words["subject_keeping_boundaries"]
     if not keeping or clause <= para_start:
         return []
-    subject = _leader(reading, [m for m in previous_actors if isinstance(m, PersonMention)])
+    subject = leader(reading, [m for m in previous_actors if isinstance(m, PersonMention)])
     return [subject] if subject is not None else []
 
 
-def _leader(reading: Reading, persons: list) -> PersonMention | None:
+def leader(reading: Reading, persons: list) -> PersonMention | None:
     """A clause's only person, or the first of several when the others go with him (พร้อมด้วย ...)."""
     if len(persons) == 1:
         return persons[0]
