@@ -196,16 +196,23 @@ def country_slot(text: str, pos: int, hi: int, gaz: Gazetteer) -> tuple[str, int
 
 
 _ACTS_THROUGH = re.compile(r"\s?โดย")
+# ...or is the one a signing was made with (บริษัท X ได้ลงนามในบันทึกความเข้าใจ (MOU) กับรัฐบาลไทย)
+_SIGNED_WITH = re.compile(r"ลงนาม[^\n]{0,60}?(?:ร่วม)?กับ\s?$")
+_SIGNED_WITH_REACH = 80
 
 
 def government_of_the_day(text: str, start: int, end: int, name: str) -> bool:
     """Whether ``name`` at ``start:end`` is Thailand's own government written bare (รัฐบาลไทย) and only spoken of
     (รัฐบาลไทยให้ความสำคัญ..., ขอบคุณรัฐบาลไทย): like a bare รัฐบาล, no body that acts.  It is one where it acts
-    through a body (รัฐบาลไทย โดยกระทรวงสาธารณสุข) or is a party ``ระหว่าง`` others.
+    through a body (รัฐบาลไทย โดยกระทรวงสาธารณสุข), is a party ``ระหว่าง`` others, or the one a signing is made
+    with (``ได้ลงนาม MOU กับรัฐบาลไทย``, ``ลงนามบันทึกความร่วมมือร่วมกับรัฐบาลไทย``: heldout-7 w11, heldout-8 w02, w07).
 
     >>> text = "รัฐบาลไทยให้ความสำคัญ และรัฐบาลไทย โดยกระทรวงสาธารณสุข จัด"
     >>> government_of_the_day(text, 0, 9, "รัฐบาลไทย"), government_of_the_day(text, 25, 34, "รัฐบาลไทย")
     (True, False)
+    >>> government_of_the_day("บริษัท ก ได้ลงนาม MOU กับรัฐบาลไทย", 25, 34, "รัฐบาลไทย")
+    False
     """
     return name == "รัฐบาลไทย" and not _ACTS_THROUGH.match(text, end) \
-        and text.rfind("ระหว่าง", max(0, start - 10), start) < 0
+        and text.rfind("ระหว่าง", max(0, start - 10), start) < 0 \
+        and not _SIGNED_WITH.search(text, max(0, start - _SIGNED_WITH_REACH), start)
