@@ -1,6 +1,8 @@
 """Signing parties and chairs read from a signing's structure (loaders/parties.py, the chair and sign cues)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from edugraph.loaders.extract import extract
 
 
@@ -161,3 +163,12 @@ def test_a_minister_written_alone_witnesses_for_no_body():
     text = ("วันที่ 14 มีนาคม 2567 สำนักงานคณะกรรมการส่งเสริมการลงทุน ลงนามบันทึกความเข้าใจกับ บริษัท ไมโครชิป จำกัด "
             "โดยมีรัฐมนตรีว่าการกระทรวงพาณิชย์ ร่วมเป็นสักขีพยาน")
     assert "กระทรวงพาณิชย์" not in _heads(_facts(text, "WITNESSED"), "WITNESSED")
+
+
+
+def test_the_chair_of_a_signing_speaks_of_a_signing_not_the_visit_before_it():
+    # heldout-8 w14: the signing's wording is not read as an event, so the chair and the parties of that signing
+    # would fall back on the day's visit; a signing's chair cue (chair_signing) speaks of a signing only
+    path = Path(__file__).resolve().parents[1] / "data/heldout-8/texts/w14_thaigov-89676.txt"
+    facts = _facts(path.read_text(encoding="utf-8"), "SIGNED", "CHAIRED")
+    assert not {f for f in facts if f[2] != "signing"}, facts
