@@ -18,6 +18,7 @@ import re
 
 from edugraph.loaders.mentions import PersonMention
 from edugraph.loaders.reading import Reading
+from edugraph.loaders.role_cues import CueHit
 from edugraph.loaders.subjects import kept_subject, leader
 
 # the chair's act joined to the one before it by the same subject (…จังหวัดสงขลา พร้อมทั้ง|เป็นประธาน…)
@@ -25,8 +26,9 @@ _ALSO = re.compile(r"\s(?:และ|พร้อม(?:ทั้ง)?)(?:ได�
 _ALSO_REACH = 16
 
 
-def chair_subject(reading: Reading, cue_start: int, clause: int, para_start: int, subject_actors: list) -> list:
-    """The chair of a cue at ``cue_start`` whose clause (from ``clause``) names no one who can chair.
+def chair_subject(reading: Reading, hit: CueHit, clause: int, para_start: int, subject_actors: list) -> list:
+    """The actor of a person's cue ``hit`` whose clause (from ``clause``) names no one: for a chair cue, as the
+    module says, else (and failing those) the subject kept from before (``subjects.kept_subject``).
 
     >>> from edugraph.loaders.extract import extract
     >>> def chairs(text):
@@ -40,7 +42,9 @@ def chair_subject(reading: Reading, cue_start: int, clause: int, para_start: int
     ...        "โดยมี อาจารย์ใหญ่ของโรงเรียน เป็นประธานในพิธี")
     []
     """
-    text, a = reading.text, reading.a
+    text, a, cue_start = reading.text, reading.a, hit.start
+    if "CHAIRED" not in hit.cue.roles:
+        return kept_subject(reading, clause, para_start, subject_actors)
     opening = next((text[s:e] for s, e in a.boundaries if e == clause and s >= para_start), "")
     if opening in reading.gaz.words["subject_introducers"] and text[clause:cue_start].strip():
         return []       # โดยมี <someone not read> เป็นประธาน

@@ -182,8 +182,7 @@ class _RoleFinder(CueReader):
                 # "X ลงพื้นที่...จังหวัดระยอง และร่วมเป็นสักขีพยาน...": X goes on acting (a place in between does not)
                 before = previous_actors
             if not before and not after_only and set(cue.roles) <= self.person_roles - self.agency_roles:
-                before = chair_subject(self.r, hit.start, clause, para_start, subject_actors) if "CHAIRED" in cue.roles \
-                    else kept_subject(self.r, clause, para_start, subject_actors)
+                before = chair_subject(self.r, hit, clause, para_start, subject_actors)
             elif not before and not after_only and set(cue.roles) == {WEAK_ROLE}:
                 # เดินทางเยือน... เพื่อเข้าร่วมการประชุม...: who travel attend what they travel for
                 before = [m for m in kept_attendees(self.r, clause, para_start, previous.end if previous else None,
@@ -374,12 +373,10 @@ class _RoleFinder(CueReader):
                 continue        # an office in a role only a person takes, with no one named in it
             elif any(role in self.agency_roles for role in roles):
                 agency = self.r.agency_id(actor)
-                # (an office a person holds in his own name, written alone, neither takes part nor witnesses for his
-                # body: ANNOTATION, the office a witness heads gets no WITNESSED; heldout-5 w09, heldout-7 w14)
+                # (a minister written alone takes part and witnesses for no body: ANNOTATION, heldout-5 w09, heldout-7 w14)
                 personal = isinstance(actor, AgencyMention) and actor.holder and personal_office(self.gaz, actor.holder)
                 for role in roles:
-                    if agency is not None and role in self.agency_roles \
-                            and not (personal and role in (WEAK_ROLE, "WITNESSED")):
+                    if agency is not None and role in self.agency_roles and not (personal and role in (WEAK_ROLE, "WITNESSED")):
                         self.emit(role, agency, target, said)
 
     def _acting_for(self, person: str) -> list[str]:
