@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.gazetteer import Gazetteer
-from edugraph.loaders.words import agency_head_in, open_name_end, split_words, thai_run, word_tag
+from edugraph.loaders.words import LATIN_NAME, agency_head_in, is_thai_letter, open_name_end, split_words, thai_run, word_tag
 
 PROGRAMME_MIN_WORDS = 3      # a bare โครงการก่อสร้าง is a kind of project, not a named one
 _CLOSING_QUOTE = {"“": "”", '"': '"', "‘": "’"}
@@ -28,6 +28,8 @@ _LIST_SEPARATOR = re.compile(r"[,\n.()“”\"]|\s(?:และ|หรือ)\s?�
 _NEXT_ITEM = re.compile(r"(?:\s?,\s?(?:และ|หรือ)?|\s(?:และ|หรือ))\s?โครงการ")
 _LATIN_GLOSS = re.compile(r" ?\((?=[A-Za-z])")       # …จากประเทศไทย (Gift of Thailand…)
 _GLOSSED_REST_WORDS = 5     # words between the stop word and a gloss that still belong to the glossed name
+_BEFORE_LATIN = re.compile(r" {1,2}(?=[A-Z])")
+_PURPOSE = re.compile(r" (?=เพื่อ[ก-๙])")
 
 
 def quoted_end(text: str, start: int, end: int, hi: int) -> int:
@@ -285,3 +287,83 @@ def glossed_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
         return end
     return end + len(run)
 
+
+
+def latin_tail_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
+    """A name whose Thai is only a word or two of what it does (ผลิตดาวเทียม, นำร่อง, ฟรี) goes on over the
+    Latin proper name a space parts from it, which is what names it (โครงการผลิตดาวเทียม Faraday Dragon,
+    โครงการนำร่อง Sustainable Regenerative Maize), and over a Thai purpose that is its whole run
+    (โครงการฟรี Safety Service เพื่อแรงงานปลอดภัย| การ…; one a stop word cuts is the sentence's).  A full
+    Thai name keeps its end: a Latin name after it is most often its translation (…รองรับการลงทุน Vocational
+    Education Upskill); so does one before a lone Latin word (โครงการวิจัย AI) or an organisation's name.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "ได้แก่ โครงการผลิตดาวเทียม Faraday Dragon ที่เป็นความร่วมมือ"
+    >>> text[7:latin_tail_end(text, 14, 26, len(text), gaz)]
+    'โครงการผลิตดาวเทียม Faraday Dragon'
+    >>> text = "โครงการฟรี Safety Service เพื่อแรงงานปลอดภัย การเร่ง"
+    >>> text[:latin_tail_end(text, 7, 10, len(text), gaz)]
+    'โครงการฟรี Safety Service เพื่อแรงงานปลอดภัย'
+    >>> text = "ผลักดันโครงการวิจัย AI และควอนตัม"
+    >>> latin_tail_end(text, 14, 19, len(text), gaz)
+    19
+    """
+    gap = _BEFORE_LATIN.match(text, end, hi)
+    if gap is None or end <= at or not is_thai_letter(text[end - 1]) \
+            or len(split_words(text[at:end])) >= PROGRAMME_MIN_WORDS:
+        return end
+    latin = LATIN_NAME.match(text, gap.end(), hi)
+    name = latin.group("name") if latin else ""
+    if len(re.findall(r"[A-Za-z]{2,}", name)) < 2 or gaz.agency_by_form(name) is not None:
+        return end
+    end = latin.end("name")
+    if _PURPOSE.match(text, end, hi):
+        purpose = open_name_end(text, end + 1, hi, gaz, gaz.programme_stops)
+        end = purpose if not is_thai_letter(text[purpose:purpose + 1]) else end
+    return end
+
+
+_CONJUNCTIONS = ("และ", "หรือ")
+_LISTED_ITEMS_MAX = 4
+
+
+def enumerated_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
+    """A name that a space cut inside the list of what it covers goes on to the list's last item, the one และ or
+    หรือ joins (…ยกระดับทักษะ| สมรรถนะ หรือการเรียนรู้, …คุณธรรมจริยธรรม| ค่านิยมและความเป็นไทย, …ปากและเท้าเปื่อย|
+    วัคซีนป้องกันโรคเฮโมรายิกเซปทิซีเมีย และวัคซีนลัมปีสกิน).  Each item is one run of Thai a space apart, opening
+    like the name's last word (a noun, or a verb after a verb: ส่งเสริม| สนับสนุน และพัฒนา…), with no stop word,
+    province, agency or programme in it; a stretch that is not closed by และ/หรือ within a few runs is the sentence's.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "ภายใต้โครงการเสริมสร้างคุณธรรมจริยธรรม ค่านิยมและความเป็นไทย ณ วัด"
+    >>> text[6:enumerated_end(text, 13, 38, len(text), gaz)]
+    'โครงการเสริมสร้างคุณธรรมจริยธรรม ค่านิยมและความเป็นไทย'
+    >>> text = "ภายใต้โครงการเสริมสร้างคุณธรรมจริยธรรม ประชาชนและเจ้าหน้าที่ได้ร่วม"
+    >>> enumerated_end(text, 13, 38, len(text), gaz)
+    38
+    """
+    name_words = split_words(thai_run(text, max(at, end - 40), end) or text[at:end])
+    if not name_words or not 0 < end - at or not is_thai_letter(text[end - 1]):
+        return end
+    kind = (word_tag(name_words[-1]) or "N")[:1]
+    pos = end
+    for _ in range(_LISTED_ITEMS_MAX):
+        run = thai_run(text, pos + 1, hi) if text[pos:pos + 1] == " " else ""
+        words = split_words(run) if run else ()
+        checked = [w for i, w in enumerate(words) if not (i and words[i - 1].startswith(tuple(gaz.nominalisers)))]
+        if not words or "โครงการ" in run or gaz.province_rx.search(run) or agency_head_in(run, gaz) or any(
+                w in gaz.programme_stops or w in gaz.words["programme_list_breaks"]     # (ความ|เป็นไทย: a noun)
+                or (w not in _CONJUNCTIONS and (word_tag(w) or "") in gaz.not_name_tags) for w in checked):
+            return end
+        if words[0] in _CONJUNCTIONS and pos == end or words[-1] in _CONJUNCTIONS:
+            return end      # (…หาดใหญ่-สุไหงโก-ลก| และรับฟัง…: the sentence's next clause, not a listed item)
+        joined = words[0] in _CONJUNCTIONS or any(w in _CONJUNCTIONS for w in words[1:])
+        first = words[1] if words[0] in _CONJUNCTIONS and len(words) > 1 else words[0]
+        if not joined and (word_tag(first) or "N")[:1] not in ("N", kind):
+            return end
+        pos += 1 + len(run)
+        if joined:
+            return pos
+    return end

@@ -8,11 +8,13 @@ import re
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import ProgrammeMention
-from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, glossed_end, glued_rest_end, joined_end,
-                                             listed_end, quoted_end, route_end, royal_dedication_end, royal_titles_end, second_programme_cut)
+from edugraph.loaders.policies import find_glossed_policies
+from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, enumerated_end, glossed_end, glued_rest_end,
+                                             joined_end, latin_tail_end, listed_end, quoted_end, route_end,
+                                             royal_dedication_end, royal_titles_end, second_programme_cut)
 from edugraph.loaders.recurring_programmes import find_recurring
 from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
-                                    split_words)
+                                    split_words, word_tag)
 
 _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
 _QUOTED = re.compile(r"\s?[“\"']([^”\"'\n]{4,160})[”\"']")
@@ -58,6 +60,9 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
             found.append(plan)
     for match in _POLICY_RX.finditer(text, lo, hi):
         if not any(m.start <= match.start() < m.end for m in found) and (policy := _policy(text, match, gaz, hi)):
+            found.append(policy)
+    for policy in find_glossed_policies(text, gaz, lo, hi):
+        if not any(m.start < policy.end and policy.start < m.end for m in found):
             found.append(policy)
     for latin in _latin_programmes(text, gaz, lo, hi):
         if not any(m.start < latin.end and latin.start < m.end for m in found):
@@ -184,7 +189,8 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         if text.startswith(gaz.programme_not_after, at):
             return None
         end = open_name_end(text, at, hi, gaz, gaz.programme_stops)
-        if end - at < 4:
+        latin_named = latin_tail_end(text, at, end, hi, gaz) > end     # โครงการฟรี Safety Service…
+        if end - at < 4 and not latin_named:
             return None
         end = glued_rest_end(text, at, end, hi, gaz)
         end = glossed_end(text, at, end, hi, gaz)
@@ -200,7 +206,10 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         if listed is not None:
             end = listed.end()      # โครงการส่งเสริมโอกาส ความเสมอภาคและความเท่าเทียม...: one enumerated name
         words = split_words(text[at:end])
-        if gaz.event_cue_rx.match(text, at) or not (opens_name(words[0], gaz, proper=False) or _one_x_one_y(words)):
+        thai_end, end = end, latin_tail_end(text, at, end, hi, gaz)
+        end = enumerated_end(text, at, end, hi, gaz) if end == thai_end else end
+        if gaz.event_cue_rx.match(text, at) or not (opens_name(words[0], gaz, proper=False) or _one_x_one_y(words)
+                                                     or latin_named and not (word_tag(words[0]) or "").startswith("X")):
             return None     # โครงการอบรม... is one activity (an Event); โครงการต่อเนื่อง is no name
         base = _QUOTES.sub("", text[start:end])
         if gaz.agency_by_form(base) is not None:
@@ -208,7 +217,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         province, phase, end = _programme_tail(text, end, hi, gaz)
         if counted_phase and not phase:
             phase, end = counted_phase
-        if len(words) < PROGRAMME_MIN_WORDS and not province and not gaz.programme_by_form(base):
+        if len(words) < PROGRAMME_MIN_WORDS and not (province or latin_named) and not gaz.programme_by_form(base):
             return None
     if base.endswith("จังหวัด") and province:
         base = base[:-len("จังหวัด")]

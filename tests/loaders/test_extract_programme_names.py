@@ -189,3 +189,32 @@ def test_two_works_joined_by_a_slash_are_one_name_and_a_listed_one_ends_before_i
 
 def test_an_english_model_named_as_the_concept_things_follow_is_no_programme():
     assert _programmes("ขจัดความยากจนตามแนวคิด BCG Model โดยพิจารณา และเข้าใจแนวทางของ BCG Model บนฐานวัฒนธรรม") == []
+
+
+def test_a_short_thai_word_before_a_latin_name_is_one_name_and_a_full_thai_name_keeps_its_end():
+    # (s12b) heldout-5 w07, heldout-6 w07: the Latin is what names the project; after a full Thai name it is
+    # most often a translation (dev d07: …รองรับการลงทุน Vocational Education Upskill)
+    text = "หนึ่งในนั้น ได้แก่ โครงการผลิตดาวเทียม Faraday Dragon ที่เป็นความร่วมมือจากหลากหลายประเทศ"
+    assert _programmes(text) == ["โครงการผลิตดาวเทียม Faraday Dragon"]
+    text = "จัดหลักสูตรเพื่อแรงงานไทย โครงการฟรี Safety Service เพื่อแรงงานปลอดภัย การเร่งออกกฎกระทรวง"
+    assert _programmes(text) == ["โครงการฟรี Safety Service เพื่อแรงงานปลอดภัย"]
+    assert _programmes("พร้อมผลักดันโครงการวิจัย AI และควอนตัม") == []
+
+
+def test_a_list_a_space_cut_runs_to_its_item_joined_by_and():
+    # (s12b) heldout-7 w26: …คุณธรรมจริยธรรม ค่านิยมและความเป็นไทย is one name; a clause after และ is not an item
+    text = "จัดพิธีบรรพชาสามเณร ภายใต้โครงการเสริมสร้างคุณธรรมจริยธรรม ค่านิยมและความเป็นไทย ณ วัดสันปูเลย"
+    assert _programmes(text) == ["โครงการเสริมสร้างคุณธรรมจริยธรรม ค่านิยมและความเป็นไทย"]
+    text = "ติดตามโครงการรถไฟทางคู่หาดใหญ่-สุไหงโก-ลก และรับฟังบรรยายสรุปการจัดหลักสูตร"
+    assert _programmes(text) == ["โครงการรถไฟทางคู่หาดใหญ่-สุไหงโก-ลก"]
+
+
+def test_a_thai_policy_name_glossed_in_english_or_ending_on_an_acronym_is_a_programme():
+    # (s12b) heldout-2 u06, heldout-5 w05, heldout-6 w15, heldout-7 w20: the gloss marks a proper name
+    text = "ขับเคลื่อนตามนโยบายการใช้คลาวด์เป็นหลัก (Go Cloud First Policy) ของรัฐบาล"
+    assert _programmes(text) == ["นโยบายการใช้คลาวด์เป็นหลัก"]
+    text = "อสม. ร่วมขับเคลื่อนนโยบายคนไทยห่างไกลโรคไม่ติดต่อเรื้อรัง (NCDs) ด้วยกลไก อสม."
+    assert _programmes(text) == ["นโยบายคนไทยห่างไกลโรคไม่ติดต่อเรื้อรัง"]
+    assert _programmes("ส่งเสริมตามนโยบายการสนับสนุนรถ EV ของรัฐบาล") == []
+    text = "สอดคล้องกับนโยบายฟื้นฟูที่ดินให้เกิดผลในทางปฏิบัติอย่างเป็นรูปธรรม สอดคล้องกับเป้าหมาย (SDGs)"
+    assert _programmes(text) == []

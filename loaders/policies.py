@@ -1,0 +1,72 @@
+"""Policies named in Thai: ``นโยบาย...`` whose name the release glosses in English in brackets
+(นโยบายการใช้คลาวด์เป็นหลัก (Go Cloud First Policy), นโยบายคนไทยห่างไกลโรคไม่ติดต่อเรื้อรัง (NCDs)).  A policy that
+is only described (นโยบายของรัฐบาล, นโยบายการพิทักษ์รักษา…: DECISIONS d-list #19) has no such gloss: of the
+นโยบาย+Thai phrases in the development sets, about one in fifteen is a programme, and the glossed ones are.
+An acronym written bare after one is as often its object (นโยบายการสนับสนุนรถ EV, …ไวรัส HPV): no mark."""
+from __future__ import annotations
+
+import re
+
+from edugraph.loaders.gazetteer import Gazetteer
+from edugraph.loaders.mentions import ProgrammeMention
+from edugraph.loaders.words import opens_name, split_words, thai_run, word_tag
+
+_POLICY_THAI = re.compile(r"นโยบาย(?=[ก-๙])")
+_RUN_BEFORE = re.compile(r"[ก-๙]*$")
+_GLOSS = re.compile(r" \((?=[A-Za-z])")                                     # … (Go Cloud First Policy)
+_RUNS_MAX = 3               # space-parted runs of one name (…ความปลอดภัยของผู้ป่วย บุคลากรสาธารณสุข และประชาชน)
+_MIN_WORDS = 3              # นโยบายการท่องเที่ยว (High Value…) names a field, not one policy
+
+
+def find_glossed_policies(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[ProgrammeMention]:
+    """``นโยบาย`` + a Thai name of a few runs, right before an English gloss in brackets (left out of the name).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "ขับเคลื่อนตามนโยบายการใช้คลาวด์เป็นหลัก (Go Cloud First Policy) ของรัฐบาล"
+    >>> [m.name for m in find_glossed_policies(text, gaz, 0, len(text))]
+    ['นโยบายการใช้คลาวด์เป็นหลัก']
+    >>> text = "ในการขับเคลื่อนนโยบายคนไทยห่างไกลโรคไม่ติดต่อเรื้อรัง (NCDs) ด้วยกลไก อสม."
+    >>> [m.name for m in find_glossed_policies(text, gaz, 0, len(text))]
+    ['นโยบายคนไทยห่างไกลโรคไม่ติดต่อเรื้อรัง']
+    >>> text = "ตามนโยบายของรัฐบาล (Government Policy) และนโยบายส่งเสริมอุตสาหกรรม โดยตั้งเป้าหมาย EV"
+    >>> find_glossed_policies(text, gaz, 0, len(text))
+    []
+    >>> text = "เป็นประธานการประชุมคณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก (EEC) ครั้งที่ 1"
+    >>> find_glossed_policies(text, gaz, 0, len(text))
+    []
+    """
+    out = []
+    for match in _POLICY_THAI.finditer(text, lo, hi):
+        before = split_words(_RUN_BEFORE.search(text, max(lo, match.start() - 40), match.start()).group())
+        if before and gaz.family_head_form(before[-1]) is not None:
+            continue        # คณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก (EEC): a body's name
+        end = _name_end(text, match.end(), hi, gaz)
+        if end is None:
+            continue
+        name = text[match.start():end]
+        out.append(ProgrammeMention(match.start(), end, name, name, name))
+    return out
+
+
+def _name_end(text: str, at: int, hi: int, gaz: Gazetteer) -> int | None:
+    """Where the Thai name after นโยบาย ends, when a gloss follows it; None otherwise."""
+    pos, words = at, []
+    for _ in range(_RUNS_MAX):
+        run = thai_run(text, pos, hi)
+        run_words = split_words(run) if run else ()
+        if pos > at and not (run_words and (run_words[0] in ("และ", "หรือ") or (word_tag(run_words[0]) or "N")[:1] == "N")):
+            return None     # a later run that is no listed noun (…อย่างเป็นรูปธรรม| สอดคล้องกับ…) is the sentence's
+        if not run_words or any(w in gaz.words["programme_list_breaks"] or w in gaz.programme_clause_words
+                                or (word_tag(w) or "") in ("XVAM", "XVMM", "XVBM") for w in run_words):
+            return None
+        words += run_words
+        pos += len(run)
+        if _GLOSS.match(text, pos, hi):
+            ok = len(words) >= _MIN_WORDS and opens_name(words[0], gaz, proper=False) \
+                and not text.startswith(gaz.programme_not_after, at)
+            return pos if ok else None
+        if text[pos:pos + 1] != " ":
+            return None
+        pos += 1
+    return None
