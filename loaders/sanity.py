@@ -43,6 +43,7 @@ FIRST_YEAR = 1990
 # foreign ministry, a short form of a Thai one, or a figure of speech
 _CLOSED_HEADS = frozenset({"กระทรวง"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’", "“"})
 # a name that ends on one of these (prepositions: short ones) was cut before its object (…ประยุกต์สู่, …สุขใจไป)
 _CUT_TAGS = frozenset({"RPRE", "XVAE", "XVBM", "XVAM", "XVMM", "XVBB"})
 # several projects, in all, not more than: a sentence about projects, no project's name
@@ -171,12 +172,14 @@ def screen_names(analysis) -> list[Dropped]:
         if cut_mid_word(text, p.start, p.end) or cut_by_the_end(text, p.start, p.end):
             return refuse("Programme", p.name or p.base, "cut mid-word")
         words = split_words(p.base[len("โครงการ"):] if p.base.startswith("โครงการ") else p.base)
-        if words and word_tag(words[-1]) in _CUT_TAGS and (len(words[-1]) <= 4 or word_tag(words[-1]) != "RPRE"):
+        quoted = text[p.start - 1:p.start] in _OPENING_QUOTES and text[p.end:p.end + 1] in _CLOSING_QUOTES
+        if words and word_tag(words[-1]) in _CUT_TAGS and (len(words[-1]) <= 4 or word_tag(words[-1]) != "RPRE") \
+                and not quoted:     # (“ชุมชน คน ป่า อยู่ร่วมกันได้”: the quotes end it, no text break cut it)
             return refuse("Programme", p.name or p.base, "ends on a preposition or auxiliary: the name is cut")
         if any(len(w) >= 2 and w != "บาง" and word_tag(w) in _QUANTIFIER_TAGS for w in words) \
                 or (words and word_tag(words[-1]) in _LAST_WORD_DETERMINERS):  # บาง: บางไผ่, a place
             return refuse("Programme", p.name or p.base, "a quantifier inside (หลาย, ทั้งสิ้น, อื่น): a sentence")
-        if not text.startswith("ฯ", p.end) and (reason := programme_sentence("".join(words), words, gaz)):
+        if not text.startswith("ฯ", p.end) and not quoted and (reason := programme_sentence("".join(words), words, gaz)):
             return refuse("Programme", p.name or p.base, reason)
         return True
 
