@@ -113,6 +113,7 @@ class ProgrammeEntry:
     name: str
     aliases: tuple[str, ...] = ()
     provincial: bool = False
+    bodies: tuple[str, ...] = ()        # the bodies that run it, their names not carrying it (programme_bodies.py)
 
 
 @dataclass(frozen=True)
@@ -251,11 +252,12 @@ def _programmes(c: _Checker, items) -> list[ProgrammeEntry]:
     out = []
     for i, item in enumerate(_list(c, items, "programmes")):
         where = f"programmes[{i}]"
-        item = c.mapping(item, where, {"name", "aliases", "provincial"}, {"name"})
+        item = c.mapping(item, where, {"name", "aliases", "provincial", "bodies"}, {"name"})
         name = c.text(item["name"], where + ".name")
         where = f"{where} ({name})"
         out.append(ProgrammeEntry(name, c.texts(item.get("aliases"), where + ".aliases"),
-                                  c.flag(item.get("provincial"), where + ".provincial")))
+                                  c.flag(item.get("provincial"), where + ".provincial"),
+                                  c.texts(item.get("bodies"), where + ".bodies")))
     return out
 
 

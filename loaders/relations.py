@@ -39,13 +39,14 @@ from edugraph.loaders.parties import signing_parties
 from edugraph.loaders.pilots import committee_programmes, owned_programmes, pilots, programme_links
 from edugraph.loaders.places import held_in, located
 from edugraph.loaders.positions import positions
+from edugraph.loaders.programme_bodies import programme_bodies
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, strong_roles
 from edugraph.loaders.roles import roles
 from edugraph.loaders.structure import named_units, units
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
     units, named_units, positions, roles, signing_parties, conventions, pilots, programme_links, committee_programmes,
-    owned_programmes, located, held_in)
+    owned_programmes, programme_bodies, located, held_in)
 
 
 def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) -> None:
