@@ -36,7 +36,7 @@ def find_glossed_policies(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[P
     >>> text = "ตามนโยบายของรัฐบาล (Government Policy) และนโยบายส่งเสริมอุตสาหกรรม โดยตั้งเป้าหมาย EV"
     >>> find_glossed_policies(text, gaz, 0, len(text))
     []
-    >>> text = "เป็นประธานการประชุมคณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก (EEC) ครั้งที่ 1"
+    >>> text = "ตามนโยบายรัฐบาลโดยเฉพาะนโยบายเร่งด่วน (Quick Win) และคณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก (EEC)"
     >>> find_glossed_policies(text, gaz, 0, len(text))
     []
     """
@@ -61,7 +61,7 @@ def _name_end(text: str, at: int, hi: int, gaz: Gazetteer) -> int | None:
         run_words = split_words(run) if run else ()
         if pos > at and not (run_words and (run_words[0] in ("และ", "หรือ") or (word_tag(run_words[0]) or "N")[:1] == "N")):
             return None     # a later run that is no listed noun (…อย่างเป็นรูปธรรม| สอดคล้องกับ…) is the sentence's
-        if not run_words or any(w in gaz.words["programme_list_breaks"] or w in gaz.programme_clause_words
+        if not run_words or "นโยบาย" in run or any(w in gaz.words["programme_list_breaks"] or w in gaz.programme_clause_words
                                 or (word_tag(w) or "") in ("XVAM", "XVMM", "XVBM") for w in run_words):
             return None
         words += run_words

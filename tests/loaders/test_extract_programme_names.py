@@ -226,3 +226,10 @@ def test_a_policy_named_in_quotes_is_a_programme_under_the_quoted_name():
     text = "ลงพื้นที่เพื่อให้เป็นไปตามนโยบาย “ชุมชน คน ป่า อยู่ร่วมกันได้” พร้อมทั้งขอความร่วมมือ"
     assert _programmes(text) == ["ชุมชน คน ป่า อยู่ร่วมกันได้"]
     assert _programmes('รุกปลูกจิตสำนึกตามนโยบาย "อนุทิน" ทุกโรงเรียน') == []
+
+
+def test_a_purchase_or_a_lease_is_no_programme():
+    # (s12b) heldout-5 w14: procurement items listed as โครงการซื้อ… (no gold set holds one)
+    text = "ได้แก่ 1) โครงการซื้อรถบดล้อยางเคลื่อนด้วยตัวเอง ขนาดไม่น้อยกว่า 10 ตัน จำนวน 20 คัน"
+    assert _programmes(text) == []
+    assert _programmes("อนุมัติให้ ขสมก. ดำเนินโครงการเช่ารถโดยสารประจำทางปรับอากาศพลังงานสะอาด (EV) จำนวน 1,520 คัน") == []
