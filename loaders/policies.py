@@ -12,10 +12,11 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
-from edugraph.loaders.words import opens_name, split_words, thai_run, word_tag
+from edugraph.loaders.words import is_thai_letter, opens_name, split_words, thai_run, word_tag
 
 _POLICY_THAI = re.compile(r"นโยบาย(?=[ก-๙])")
-_RUN_BEFORE = re.compile(r"[ก-๙]*$")
+_GLOSS_NEAR = re.compile(r" \([A-Za-z]")
+_NAME_MAX = 200             # characters: a name and its runs before the gloss
 _GLOSS = re.compile(r" \((?=[A-Za-z])")                                     # … (Go Cloud First Policy)
 _QUOTED = re.compile(r"นโยบาย\s?[“\"](?P<name>[^”\"“\n]{4,80})[”\"“]")     # (a closing “ is a typo seen)
 _RUNS_MAX = 3               # space-parted runs of one name (…ความปลอดภัยของผู้ป่วย บุคลากรสาธารณสุข และประชาชน)
@@ -42,12 +43,17 @@ def find_glossed_policies(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[P
     """
     out = []
     for match in _POLICY_THAI.finditer(text, lo, hi):
-        before = split_words(_RUN_BEFORE.search(text, max(lo, match.start() - 40), match.start()).group())
-        if before and gaz.family_head_form(before[-1]) is not None:
-            continue        # คณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก (EEC): a body's name
+        if not _GLOSS_NEAR.search(text, match.end(), min(hi, match.end() + _NAME_MAX)):
+            continue        # (most นโยบาย have no gloss near: the cheap test first)
         end = _name_end(text, match.end(), hi, gaz)
         if end is None:
             continue
+        run_start = match.start()
+        while run_start > max(lo, match.start() - 40) and is_thai_letter(text[run_start - 1]):
+            run_start -= 1
+        before = split_words(text[run_start:match.start()]) if run_start < match.start() else ()
+        if before and gaz.family_head_form(before[-1]) is not None:
+            continue        # คณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก (EEC): a body's name
         name = text[match.start():end]
         out.append(ProgrammeMention(match.start(), end, name, name, name))
     return out

@@ -325,6 +325,7 @@ def latin_tail_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int
 
 
 _CONJUNCTIONS = ("และ", "หรือ")
+_CONJUNCTION_NEAR = re.compile("และ|หรือ")
 _LISTED_ITEMS_MAX = 4
 
 
@@ -344,6 +345,8 @@ def enumerated_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int
     >>> enumerated_end(text, 13, 38, len(text), gaz)
     38
     """
+    if text[end:end + 1] != " " or not _CONJUNCTION_NEAR.search(text, end, min(hi, end + _LISTED_STRETCH_MAX * 2)):
+        return end          # (the cheap test first: most names have no list after them)
     name_words = split_words(thai_run(text, max(at, end - 40), end) or text[at:end])
     if not name_words or not 0 < end - at or not is_thai_letter(text[end - 1]):
         return end
