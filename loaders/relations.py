@@ -14,6 +14,7 @@ same event is held (the contract's convention).
 - ``conventions.py``: the contract's conventions over the roles (committee meetings, visits,
   parties that joined, the offices of signers);
 - ``pilots.py``: PILOT_OF groups and PART_OF between events and programmes;
+- ``backers.py``: SUPPORTED from a backer's share of a programme's work and the funds its money is drawn from;
 - ``places.py``: LOCATED_IN and HELD_IN.
 
 Which roles a person or an agency can take at an event is read from
@@ -32,6 +33,7 @@ from __future__ import annotations
 from typing import Callable
 
 from edugraph.graph.schema import load_schema
+from edugraph.loaders.backers import backers
 from edugraph.loaders.conventions import conventions
 from edugraph.loaders.document import Analysis, EntityTable
 from edugraph.loaders.events import Event
@@ -46,7 +48,7 @@ from edugraph.loaders.structure import named_units, units
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
     units, named_units, positions, roles, signing_parties, conventions, pilots, programme_links, committee_programmes,
-    owned_programmes, programme_bodies, located, held_in)
+    owned_programmes, programme_bodies, backers, located, held_in)
 
 
 def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) -> None:
