@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from edugraph.loaders.chaired_days import chaired, stated_as_a_day
 from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_posting_stamp, organised, statement_opened,
                                           statement_day)
 from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between,
@@ -268,6 +269,10 @@ def date_event(analysis: Analysis, event, events: list) -> None:
         event.date, event.end_date = mention.date, mention.end_date
     elif _on_the_day_before(analysis, event) and events:
         event.date = events[-1].date
+    elif events and chaired(analysis, event) and not _announced(analysis, event):
+        # "...เพื่อเป็นประธานในพิธีมอบเงิน..." in a paragraph with no day: the day the story has reached
+        running = _running_day(analysis, event, next((e for e in reversed(events) if e.date), None))
+        event.date = running if running and stated_as_a_day(analysis, running, event.intro) else None
 
 
 def _announced_day(analysis: Analysis, start: int, cue: int, events: list):
