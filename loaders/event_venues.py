@@ -9,6 +9,7 @@ import re
 from edugraph.loaders.document import Analysis
 from edugraph.loaders.event_dates import date_in
 from edugraph.loaders.unit_names import can_be_part_of
+from edugraph.loaders.words import is_thai_letter
 
 # ที่ + a place word, or ที่ right after the time (เวลา 10.00 น. ที่อิมแพ็ค ...), opens a venue
 _PLACE_MARKER = re.compile(r"(?:(?<![ก-๙])ที่(?=จังหวัด|จ\.|อำเภอ|ห้อง|โรงแรม|ศูนย์|อาคาร|โรงเรียน|มหาวิทยาลัย|ทำเนียบ"
@@ -18,6 +19,9 @@ _AFTER_OPENING_DAY = re.compile(r"[\s)]*(?:เวลา\s?[\d.:]+\s?(?:น\.|น
 _OPENING_DAY_REACH = 16     # characters from a paragraph's start to its opening day (วันนี้ (, เมื่อวันพุธที่ )
 # the heads a place's name is glued to (ตำบลพนางตุง, แขวงนางเลิ้ง): a title inside such a name is no person's
 _PLACE_HEADS = ("ตำบล", "ต.", "อำเภอ", "อ.", "แขวง", "เขต")
+# ที่ right after a day written out (ในวันที่ 18 พ.ย. 67 ที่สวนสัตว์เปิดเขาเขียว อำเภอศรีราชา): the day's place, whatever
+# word opens it, unless a clause goes on (ที่ผ่านมา, ที่จะถึงนี้, ที่ได้...)
+_AFTER_DAY = re.compile(r"\s?ที่\s?(?=[ก-๙])(?!ผ่าน|จะ|ได้|มี|เป็น|ไม่|ยัง|แล้ว|นี้|สุด|สำคัญ|ดี|เกี่ยว|ตั้ง|ประชุม|ปรึกษา)")
 _ACTING = re.compile(r"\s(?:ร่วมกับ|ได้จัด|จัด|ร่วมจัด|ได้ร่วม|ได้ดำเนิน|ลงนาม|ได้ลงนาม|ดำเนินการ)")
 
 
@@ -53,15 +57,25 @@ def _subject_after(analysis: Analysis, start: int, end: int) -> int | None:
 
 def _person_title(analysis: Analysis, start: int, end: int):
     """The first person's title in [start, end) that is not a piece of an agency's name (กสศ. holds ศ.) nor of
-    a place's written glued to its head (ตำบลพนางตุง holds นาง)."""
+    a place's written glued to its head (ตำบลพนางตุง holds นาง), nor a word glued inside a place's name that no
+    person's name follows (สถานแรกรับเด็กหญิงบ้านธัญญพร, โบราณสถานหอนางอุสา: the girls' home, Lady Usa's tower)."""
     text = analysis.text
     for match in analysis.gaz.title_rx.finditer(text, start, end):
         run = text.rfind(" ", start, match.start()) + 1 or start
         if any(m.start <= match.start() < m.end for m in analysis.agencies) \
                 or (run < match.start() and text.startswith(_PLACE_HEADS, run)):
             continue
+        if is_thai_letter(text[match.start() - 1]) and not _after_a_place(analysis, match.start()) \
+                and not any(p.start == match.start() for p in analysis.persons):
+            continue
         return match
     return None
+
+
+def _after_a_place(analysis: Analysis, at: int) -> bool:
+    """Whether a province's name ends at ``at`` (…เขตพระนคร กรุงเทพมหานครนางสาวจิราพร: the venue's last word, then
+    the person glued to it)."""
+    return any(m.end() == at for m in analysis.gaz.province_rx.finditer(analysis.text, max(0, at - 20), at))
 
 
 def deck_venue(analysis: Analysis, event, events: list) -> None:
@@ -127,20 +141,27 @@ def find_venue(analysis: Analysis, event, events: list, at: tuple[int, int] | No
     # ที่ too in a scene-setting paragraph that states the day (วันนี้ (9 ก.ค. 63) เวลา 09.00 น. ที่โรงแรม...)
     scene = [(s, e) for s, e in spans[2:] if e <= cue_start and date_in(analysis, s, e) is not None]
     for start, end in spans[:2] + scene[-1:]:
-        marker = _place_marker(analysis, start, end)
+        marker = _place_marker(analysis, start, end, day=event.date)
         if marker is not None and _place_after(analysis, event, marker.end(), end):
             return
 
 
-def _place_marker(analysis: Analysis, start: int, end: int, *, at_start: bool = False):
-    """The first ``ที่`` in [start, end) that opens a place (not ที่ปรึกษา, ที่ประชุม: ``not_venue_after_marker``)."""
+def _place_marker(analysis: Analysis, start: int, end: int, *, at_start: bool = False, day: str | None = None):
+    """The first ``ที่`` in [start, end) that opens a place (not ที่ปรึกษา, ที่ประชุม: ``not_venue_after_marker``),
+    or one right after the event's own ``day`` written out (another day's place is another activity's)."""
     words = analysis.gaz.words["not_venue_after_marker"]      # a tuple: str.startswith takes it as is
+    found = None
     for marker in _PLACE_MARKER.finditer(analysis.text, start, end):
         if at_start and marker.start() != start:
             return None
         if not analysis.text.startswith(words, marker.end()):
-            return marker
-    return None
+            found = marker
+            break
+    after_day = next((m for m in (_AFTER_DAY.match(analysis.text, d.end) for d in analysis.dates
+                                  if start <= d.end < end and d.date == day) if m is not None and m.end() <= end), None)
+    if after_day is not None and (found is None or after_day.start() < found.start()):
+        return after_day
+    return found
 
 
 def _place_after(analysis: Analysis, event, start: int, end: int) -> bool:

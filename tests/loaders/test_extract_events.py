@@ -182,6 +182,27 @@ def test_the_place_right_after_the_time_is_the_venue():
     assert _events(text)[0]["venue"].startswith("อิมแพ็ค")
 
 
+
+def test_the_place_right_after_the_events_own_day_is_its_venue():
+    # the day's ที่ opens a place whatever word starts it; the interview's place (ทำเนียบ) before is another day's
+    text = ("วันที่ 12 พฤศจิกายน 2567 ที่ทำเนียบรัฐบาล นายวราวุธ ศิลปอาชา ให้สัมภาษณ์ว่า กระทรวง พม. เตรียมลงนาม"
+            "บันทึกข้อตกลงความร่วมมือ ร่วมกับ องค์การสวนสัตว์แห่งประเทศไทย ในวันที่ 18 พ.ย. 67 ที่สวนสัตว์เปิดเขาเขียว "
+            "อำเภอศรีราชา จังหวัดชลบุรี โดยมีวัตถุประสงค์เพื่อส่งเสริมการเรียนรู้")
+    assert _held_in(text) == {("signing", "ชลบุรี")}
+    # a clause that goes on after the day's ที่ is no place (ที่ผ่านมา: "last")
+    text = "เมื่อวันที่ 5 มกราคม 2568 ที่ผ่านมา นายสมชาย ใจดี เป็นประธานเปิดงานมหกรรมวิชาการ จังหวัดขอนแก่น"
+    assert _events(text)[0].get("venue") is None
+
+
+def test_a_title_glued_inside_a_place_name_does_not_cut_the_venue():
+    text = ("วันนี้ (11 เม.ย. 67) เวลา 09.00 น. ที่สถานแรกรับเด็กหญิงบ้านธัญญพร อำเภอธัญบุรี จังหวัดปทุมธานี "
+            "นายอนุกูล ปีดแก้ว ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ เป็นประธานในพิธีเปิดโครงการสร้างงาน")
+    assert _held_in(text) == {("ceremony", "ปทุมธานี")}
+    # but a person glued to the province that closes the venue still ends it
+    text = ("วันนี้ (27 ก.ค. 67) ณ บริเวณท้องสนามหลวง เขตพระนคร กรุงเทพมหานครนางสาวจิราพร สินธุไพร "
+            "รัฐมนตรีประจำสำนักนายกรัฐมนตรี เป็นประธานพิธีเปิดงาน")
+    assert _events(text)[0]["venue"] == "บริเวณท้องสนามหลวง เขตพระนคร กรุงเทพมหานคร"
+
 def test_a_launch_joined_to_a_signing_is_its_own_event():
     # DECISIONS #26: a programme launch and an MOU signing on one occasion are two events
     text = ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก เปิดตัวโครงการห้องเรียนดิจิทัล "
