@@ -139,7 +139,8 @@ class CompiledPatterns:
         self.represented_units_rx = re.compile("(?:" + trie_regex(w["standing_for"]) + r")\s?(?:"
                                                + trie_regex(w["affiliation_units"]) + r")\s?$")
         self.venue_rx = re.compile(r"(?<![" + THAI_LETTER + r"])(?:" + trie_regex(w["venue_markers"]) + r")\s")
-        self.venue_stop_rx = re.compile(r"\s(?:" + trie_regex(w["venue_stops"]) + ")|\n")
+        # (a list's next item ends a venue too: ณ วัดพระธาตุพนม ... 2. จังหวัดนครราชสีมา ..., ... ที่กรุงเทพมหานคร (2) การประชุม)
+        self.venue_stop_rx = re.compile(r"\s(?:" + trie_regex(w["venue_stops"]) + r")|\n|\s(?:\d{1,2}\.|\(\d{1,2}\))\s")
         self.list_marker_rx = re.compile(r"\s?(?:" + trie_regex(w["list_markers"]) + r")")
         # list ends are words of their own: never inside a name (สาธารณสุข holds ณ)
         self.list_end_rx = re.compile(r"(?:^|(?<=\s))(?:" + ("|".join(p.pattern for p in self.list_ends) or "(?!)") + ")",
