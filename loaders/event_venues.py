@@ -119,7 +119,7 @@ def find_venue(analysis: Analysis, event, events: list, at: tuple[int, int] | No
         if prev_start >= analysis.body_start and not analysis.event_cue_in(prev_start, prev_end):
             spans.append((prev_start, prev_end))
     for start, end in spans:
-        marker = gaz.venue_rx.search(text, start, end)
+        marker = venue_marker(analysis, start, end)
         if marker is None:
             continue
         stop = gaz.venue_stop_rx.search(text, marker.end(), min(end, marker.end() + 160))
@@ -144,6 +144,30 @@ def find_venue(analysis: Analysis, event, events: list, at: tuple[int, int] | No
         marker = _place_marker(analysis, start, end, day=event.date)
         if marker is not None and _place_after(analysis, event, marker.end(), end):
             return
+
+
+def venue_marker(analysis: Analysis, start: int, end: int):
+    """The first ``ณ`` (``venue_markers``) in [start, end) that opens a place, not a family name's."""
+    return next((m for m in analysis.gaz.venue_rx.finditer(analysis.text, start, end)
+                 if not surname_particle(analysis, m.start())), None)
+
+
+def surname_particle(analysis: Analysis, at: int) -> bool:
+    """Whether the ณ at ``at`` is a family name's (โดยนายชาตรี ณ ถลาง รองผู้ว่าราชการจังหวัดสตูล, นางยุถิกา อิศรางกูร
+    ณ อยุธยา): one of ``na_surnames`` follows it as a word, and a person's title opens one of the two words before.
+
+    >>> from edugraph.loaders.extract import extract
+    >>> text = "หัวข่าว\\n\\nวันนี้ (5 ม.ค. 68) นายสมชาย ใจดี เป็นประธานเปิดงานมหกรรมวิชาการ โดยมี นายวิชัย ณ เชียงใหม่ ร่วมงาน"
+    >>> [r for r in extract(text, doc="x")["relations"] if r["type"] == "HELD_IN"]
+    []
+    """
+    text = analysis.text
+    after = text[at + 1:at + 24].lstrip()
+    if not any(after.startswith(word) and not is_thai_letter(after[len(word):len(word) + 1])
+               for word in analysis.gaz.words["na_surnames"]):
+        return False
+    title_rx = analysis.gaz.title_rx
+    return any(title_rx.search(word) and not title_rx.fullmatch(word) for word in text[max(0, at - 40):at].split()[-2:])
 
 
 def _place_marker(analysis: Analysis, start: int, end: int, *, at_start: bool = False, day: str | None = None):

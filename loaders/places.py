@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from edugraph.loaders.event_venues import surname_particle, venue_marker
 from edugraph.loaders.stated_places import addressed_elsewhere, dateline_province, stated_address, titled_address
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import AgencyMention
@@ -295,7 +296,7 @@ def _later_venue(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
     _, para_end = a.paragraph_of(event.intro)
     if len(reading.events) == 1:
         para_end = len(text)        # the release's one event: its venue may be told paragraphs later
-    marker = reading.gaz.venue_rx.search(text, event.title_span[1], para_end)
+    marker = venue_marker(reading.a, event.title_span[1], para_end)
     attendance = tuple(reading.gaz.words["venue_after_attendance"])
     candidates = [] if event.venue else [m for m in _SPACED_AT.finditer(
         text, event.title_span[1], marker.start() if marker else para_end)]
@@ -331,8 +332,9 @@ def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None
     nxt = a.event_cue_in(event.title_span[1], hi)
     hi = nxt.start() if nxt is not None else hi
     for match in scan(_CLAUSE_PLACE, _CLAUSE_PLACE_LEADS, text, lo, hi):
-        if match.group("within") and match.start() >= event.title_span[1]:
-            continue
+        if match.group("within") and match.start() >= event.title_span[1] \
+                or text.startswith("ณ", match.start()) and surname_particle(a, match.start()):
+            continue                                # (นายชาตรี ณ ถลาง: a family name's ณ)
         at = next((m for m in a.agencies if m.start <= match.end() < m.end), None)
         if at is not None and at.start < match.end():
             continue                                # the cue word is inside a name

@@ -203,6 +203,23 @@ def test_a_title_glued_inside_a_place_name_does_not_cut_the_venue():
             "รัฐมนตรีประจำสำนักนายกรัฐมนตรี เป็นประธานพิธีเปิดงาน")
     assert _events(text)[0]["venue"] == "บริเวณท้องสนามหลวง เขตพระนคร กรุงเทพมหานคร"
 
+
+
+def test_a_lists_next_item_ends_a_venue():
+    text = ("วันนี้ (5 กรกฎาคม 2568) กระทรวงวัฒนธรรมจัดกิจกรรมเที่ยวงานบุญทั่วไทย ได้แก่ 1. จังหวัดนครพนม ชมขบวนแห่เทียนพรรษา "
+            "ณ วัดพระธาตุพนม ที่มีทั้งขบวนแห่เทียน และการแสดงทางศิลปวัฒนธรรม 2. จังหวัดนครราชสีมา มีการจัดงานใหญ่กลางเมือง")
+    assert all("นครราชสีมา" not in (e.get("venue") or "") for e in _events(text))
+    assert all(province != "นครราชสีมา" for _, province in _held_in(text))
+
+def test_a_family_names_na_opens_no_venue():
+    # นายชาตรี ณ ถลาง, นางยุถิกา อิศรางกูร ณ อยุธยา: ณ and a place's name after a person's name are the family name's
+    text = ("วันนี้ (5 มกราคม 2568) นายสมชาย ใจดี อธิบดีกรมการพัฒนาชุมชน เป็นประธานเปิดงานมหกรรมวิชาการ "
+            "โดยมี นางยุถิกา อิศรางกูร ณ อยุธยา รองอธิบดีกรมศิลปากร ร่วมงาน")
+    assert _held_in(text) == set()
+    assert _events(text)[0].get("venue") is None
+    text = "วันนี้ (5 มกราคม 2568) นายสมชาย ใจดี เป็นประธานเปิดงานมหกรรมวิชาการ ณ อยุธยา พาร์ค จังหวัดพระนครศรีอยุธยา"
+    assert _held_in(text) == {("forum", "พระนครศรีอยุธยา")}
+
 def test_a_launch_joined_to_a_signing_is_its_own_event():
     # DECISIONS #26: a programme launch and an MOU signing on one occasion are two events
     text = ("เมื่อวันที่ 2 ก.พ. 2567 สำนักงานศึกษาธิการจังหวัดตาก เปิดตัวโครงการห้องเรียนดิจิทัล "
