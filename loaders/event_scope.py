@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.event_dates import clause_start
+from edugraph.loaders.event_dates import clause_start, first_date_after
 
 _RULE_REACH = 80            # characters after a signing cue where the rule it signs is named
 _WITHIN_REACH = 40          # characters after a cue where "inside the event" may stand
@@ -37,6 +37,10 @@ _ALONG_WITH = re.compile(r"(?:พร้อมทั้ง|พร้อมกั�
 # organise it, an instruction (not ให้การต้อนรับ, ให้ความสำคัญ: giving a welcome, an importance)
 _DIRECTIVE = re.compile(r"\s?(?:จึง|และ)?(?:ขอ|สั่งการ)?ให้(?!การ|ความ|แก่|กับ|บริการ)")
 _ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")
+# an occasion-only cue (นิทรรศการ) names an occasion of its own after งาน, or when it is opened (เปิดนิทรรศการ...)
+_OCCASION_NOUN = re.compile(r"งาน[^\S\n]?$")
+_OPENED = re.compile(r"(?:เปิด|ปิด)[^\S\n]?$")
+_RUN_REACH = 40             # characters after an occasion-only cue's words where its own run of days may stand
 
 
 def within_an_event(analysis: Analysis, cue_end: int, title_end: int) -> bool:
@@ -177,3 +181,27 @@ def planned_before_organising(analysis: Analysis, clause: int, head: int) -> boo
     at = organising.start()
     return bool(analysis.gaz.event_blocker_rx.search(text[max(clause, at - 16):at])) \
         or _DIRECTIVE.match(text, clause, at) is not None
+
+
+def held_as_occasion(analysis: Analysis, head: int, start: int, title_end: int) -> bool:
+    """Whether an occasion-only cue (``cues.yaml`` ``occasion_only_cues``: นิทรรศการ) starting at ``start`` names an
+    occasion of its own: งาน before it (``งานนิทรรศการด้านการบิน...``), an opening (``เปิดนิทรรศการ...``), or a run of
+    days of its own written right after its words (``นิทรรศการ สงกรานต์ไทย ... 10 - 12 เมษายน 2567``).
+
+    >>> from edugraph.loaders.extract import extract
+    >>> def types(text):
+    ...     return [e["event_type"] for e in extract(text, doc="d")["entities"] if e["type"] == "Event"]
+    >>> types("เมื่อวันที่ 5 มีนาคม 2567 กรมส่งเสริมการเรียนรู้ จัดงานนิทรรศการด้านการบินและอวกาศ ณ ศูนย์การค้าเซ็นทรัล")
+    ['forum']
+    >>> types("เมื่อวันที่ 5 มีนาคม 2567 สำนักงานศึกษาธิการจังหวัดน่าน จัดประชุมครูแกนนำ ณ โรงแรมน่านปริ๊นเซส "
+    ...       "พร้อมทั้งจัดนิทรรศการผลงานนักเรียน")
+    ['meeting']
+    >>> types("กระทรวงวัฒนธรรม เชิญชวนประชาชนเข้าชมนิทรรศการผลงานศิลปินแห่งชาติ ระหว่างวันที่ 24 กุมภาพันธ์ - 9 มีนาคม 2567")
+    ['forum']
+    """
+    text = analysis.text
+    before = text[max(0, head - 8):start] if head < start else text[max(0, start - 8):start]
+    if _OCCASION_NOUN.search(before) or _OPENED.search(before):
+        return True
+    run = first_date_after(analysis, start, title_end + _RUN_REACH)
+    return run is not None and run.end_date not in (None, run.date)

@@ -36,7 +36,7 @@ from edugraph.loaders.event_titles import (OPENING_HEAD, Event, cue_follows, end
 from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.leads import leads_of, scan
-from edugraph.loaders.event_scope import (follows_an_event_met, names_what_came_before, opening_day,
+from edugraph.loaders.event_scope import (follows_an_event_met, held_as_occasion, names_what_came_before, opening_day,
                                           planned_before_organising,
                                           purpose_named_before,
                                           signs_a_rule, talks_on_a_visit, told_by_a_speaker, within_an_event)
@@ -266,6 +266,8 @@ def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int
     text, gaz = analysis.text, analysis.gaz
     if cue in gaz.event_weak:
         return bool(gaz.weak_event_introducer_rx.search(text[max(0, head - 20):head]))
+    if cue in gaz.occasion_only_cues and not held_as_occasion(analysis, head, start, title_end):
+        return False        # จัดนิทรรศการ... inside an occasion or among what is on: a part of it
     if cue in gaz.event_verbs or gaz.event_introducer_rx.search(text[max(clause, head - 30):start]) or (
             head < start and gaz.event_cue_rx.match(text, head)
             and gaz.event_introducer_rx.search(text[max(clause, head - 30):head].rstrip())):

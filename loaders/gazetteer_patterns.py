@@ -87,6 +87,7 @@ class CompiledPatterns:
         self.named_reference_rx = re.compile("(?!" + trie_regex(w["reference_tails"]) + ")[ก-ฮ]") \
             if w["reference_tails"] else re.compile("[ก-ฮ]")
         self.introduced_only = frozenset(w["introduced_only"])
+        self.occasion_only_cues = frozenset(w["occasion_only_cues"])
         self.own_activity_types = frozenset(w["own_activity_types"])
         self.dominant_event_types = frozenset(w["dominant_event_types"])
         self.framing_cues = frozenset(w["framing_cues"])
