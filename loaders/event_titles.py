@@ -23,6 +23,7 @@ _QUOTED_NAME = re.compile(r"[^\S\n]?“")     # การประชุม “�
 _LATIN_NAME = re.compile(r"[^\S\n]?[A-Z][A-Za-z]*[ -][A-Z]")   # การประชุม Japan-ASEAN High Level...: a name in Latin
 OPENING_HEAD = re.compile(r"พิธี[^\S\n]?เปิด[^\S\n]?")     # พิธีเปิด... heading an event's words
 _FAIR_NAME = 12         # characters of a fair's name, from its cue, that its opening and an earlier mention share
+_FRAME_LEAD = 3         # characters before a frame that heads an event's words (การ|กิจกรรม..., งาน|กิจกรรม...)
 _APART_LATIN = re.compile(r" (?=[A-Za-z])")    # กิจกรรม Kick off: a Latin cue is written apart from the Thai word before
 
 
@@ -64,6 +65,8 @@ def event_type_between(analysis: Analysis, start: int, end: int, default: str) -
             continue        # ประชุม...เพื่อเปิดตัว..., ...เตรียมเปิดตัว: what a meeting is for does not type it
         cue = match.group()
         kind = gaz.event_type_of_cue[cue]
+        if cue in gaz.framing_cues and match.start() - start <= _FRAME_LEAD and gaz.celebration_rx.match(text, match.end()):
+            cue, kind = "", "ceremony"     # กิจกรรมเฉลิมพระเกียรติ...: the frame names a celebration, a ceremony
         if kind == "visit" and match.start() > start \
                 and gaz.visit_occasion_rx.search(text, max(start, match.start() - 20), match.start()):
             continue        # ...เยี่ยมคารวะ X ในโอกาสเยือนไทย: the trip is the call's occasion, not its type

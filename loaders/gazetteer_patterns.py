@@ -91,6 +91,8 @@ class CompiledPatterns:
         self.own_activity_types = frozenset(w["own_activity_types"])
         self.dominant_event_types = frozenset(w["dominant_event_types"])
         self.framing_cues = frozenset(w["framing_cues"])
+        # a celebration named right after a frame (กิจกรรม|เฉลิมพระเกียรติ..., กิจกรรม "เฉลิมพระเกียรติ...")
+        self.celebration_rx = re.compile(r"[^\S\n]?[“\"]?[^\S\n]?(?:" + trie_regex(w["celebration_words"]) + ")")
         self.opened_fair_cues = frozenset(w["opened_fair_cues"])
         self.visit_stop_rx = _compile_words(w["visit_stop_cues"]) if w["visit_stop_cues"] else re.compile("(?!)")
         self.framing_types = frozenset(w["framing_types"])

