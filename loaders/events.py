@@ -30,18 +30,19 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.event_titles import (OPENING_HEAD, Event, cue_follows, end_of_title, event_type_between,
-                                           fair_met, fair_opened, hosts_a_guest, names_own_occasion, opens_a_fair,
+from edugraph.loaders.event_titles import (Event, cue_follows, end_of_title, event_type_between,
+                                           fair_met, fair_opened, hosts_a_guest, names_own_occasion,
                                            own_name, second_activity)
 from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
+from edugraph.loaders.opened_occasions import opened_occasion
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.event_scope import (follows_an_event_met, held_as_occasion, names_what_came_before, opening_day,
                                           planned_before_organising,
                                           purpose_named_before,
                                           signs_a_rule, talks_on_a_visit, told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_of_another_activity, day_told_after,
-                                          first_date_after, held_day, maybe_end_date, undated_fallbacks,
+                                          first_date_after, maybe_end_date, undated_fallbacks,
                                           unstated_days)
 
 _NOUN_BEFORE = re.compile(r"(?:พิธี|การ|งาน|โครงการ)$")
@@ -71,8 +72,6 @@ _AFTER_WHAT = {"หลังจาก", "ภายหลัง"}     # "after <e
 _WITNESS = "สักขีพยาน"
 _WITNESS_REACH = 40           # characters after สักขีพยาน within which the signing witnessed is named
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
-# the opening of an occasion: พิธีเปิด at the head of its words, or เปิด(งาน) right before them
-_OPENING_BEFORE = re.compile(r"(?:พิธี)?[^\S\n]?เปิด(?:งาน)?[^\S\n]?[“\"]?[^\S\n]?$")
 
 
 def _inside(spans, pos: int) -> bool:
@@ -164,7 +163,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         before = date_in(analysis, para_start, head) if names_what_came_before(analysis, head) else None
         if before is not None:      # "วันนี้ (4 ก.พ.) ... กล่าวภายหลังการประชุม ครม. ถึง...ระหว่างวันที่ 5-8 ก.พ.":
             event.date, event.end_date = before.date, before.end_date      # the day before its words (a date hook)
-        occasion = _opened_occasion(analysis, event, events)
+        occasion = opened_occasion(analysis, event, events)
         met = None if occasion else fair_met(analysis, event, events)
         if met is not None:     # the deck's "จัดมหกรรมแก้หนี้..." then "เป็นประธานในพิธีเปิดงานมหกรรมแก้หนี้...": one
             met.mentions.append((head, end))
@@ -202,38 +201,6 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         if event.named and any(o is not event and o.type == event.type and o.date == event.date for o in events):
             event.date = event.end_date = None  # another meeting than the story's: not on its day by a fallback
     return events + headline_events(analysis, events)
-
-
-def _opened_occasion(analysis: Analysis, event: Event, events: list[Event]) -> Event | None:
-    """The opening of an occasion held over several days, on a day of its own, is a ceremony on that day, and the
-    occasion an event of its own type over its days (``วันที่ 8 ธ.ค. ... เป็นประธานพิธีเปิดงาน <expo> ซึ่งจัดขึ้น
-    ระหว่างวันที่ 7-10 ธ.ค.``; the fair met before with its days, then ``วันที่ 11 ... เป็นประธานเปิดงานมหกรรม...``).
-    Retypes and redates ``event``; returns the occasion when no event met before is it."""
-    text = analysis.text
-    start, end = event.title_span
-    head = OPENING_HEAD.match(text, start)
-    if event.type == "ceremony" or not (head or _OPENING_BEFORE.search(text, max(0, start - 14), start)):
-        return None
-    kind = event.type
-    if head and opens_a_fair(analysis, event):
-        event.type = "ceremony"     # the fair an occasion of its own only over days of its own, below
-    para_start = analysis.paragraph_of(event.intro)[0]
-    day = date_in(analysis, para_start, event.intro)        # the day stated for the opening, before its words
-    if day is None or day.end_date not in (None, day.date):
-        return None
-    held = held_day(analysis, event)
-    met = next((e for e in events if e.type == kind and e.end_date and e.date != e.end_date
-                and e.date <= day.date <= e.end_date), None)
-    if held is not None and held.end_date not in (None, held.date) and held.date <= day.date <= held.end_date:
-        occasion_start = head.end() if head else start
-        occasion = Event(kind, occasion_start, (occasion_start, end), intro=occasion_start,
-                         date=held.date, end_date=held.end_date, mentions=[(occasion_start, end)])
-    elif met is not None:
-        occasion = None
-    else:
-        return None
-    event.type, event.date, event.end_date = "ceremony", day.date, None
-    return occasion
 
 
 def _sequel(analysis: Analysis, para_start: int, head: int) -> bool:

