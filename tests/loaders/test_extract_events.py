@@ -764,3 +764,12 @@ def test_an_opened_occasion_whose_run_of_days_is_told_later_is_an_event_of_its_o
             "โดยภายหลังเสร็จสิ้นพิธีเปิด นายสมชาย ได้เดินทางต่อไปยังสนามกีฬา")
     assert sorted((e["event_type"], e["date"], e.get("end_date")) for e in _events(text)) == [
         ("ceremony", "2024-01-14", None), ("forum", "2024-01-11", "2024-01-19")]
+
+
+def test_a_place_for_an_activity_names_no_event():
+    # heldout-8 w32: the places a medical team serves (สถานที่ประชุม สถานที่ศึกษาดูงาน) are no visit or meeting
+    text = ("สาธารณสุขบุรีรัมย์พร้อมดูแลการประชุมรัฐมนตรีอาเซียน\n\n"
+            "วันที่ 20 สิงหาคม 2567 นายสมชาย ใจดี นายแพทย์สาธารณสุขจังหวัดบุรีรัมย์ เป็นประธานการประชุมเตรียมความพร้อม "
+            "ณ ห้องประชุมสำนักงานสาธารณสุขจังหวัดบุรีรัมย์ โดยได้จัดทีมแพทย์ประจำสถานที่จัดประชุม สถานที่ศึกษาดูงาน "
+            "และสถานที่จัดเลี้ยง ตั้งแต่วันที่ 22 – 27 สิงหาคม 2567")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-08-20")]
