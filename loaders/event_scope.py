@@ -12,7 +12,10 @@ start a new event belongs to an occasion already met, or to no occasion at all:
 - an activity announced to follow an event already met (``ภายหลังการหารือ ... จะร่วมเป็นสักขีพยานการลงนาม...``)
   is the occasion's next activity (DECISIONS d-16/d-17), even in what a speaker tells;
 - a plan: a blocker written before the organising verb (``เตรียมความพร้อมการจัดมหกรรม``) blocks the
-  event as one written right before the cue does.
+  event as one written right before the cue does;
+- an activity only its frame types (``กิจกรรม...``), on a day stated for another event of the story, is a part of
+  that occasion;
+- an exhibition (``occasion_only_cues``) is an occasion of its own only as ``งาน...``, opened, or over days of its own.
 
 The words are data (``data/cues.yaml``: ``within_event_markers``, ``speech_verbs``, ``event_blockers``).
 """
@@ -205,3 +208,16 @@ def held_as_occasion(analysis: Analysis, head: int, start: int, title_end: int) 
         return True
     run = first_date_after(analysis, start, title_end + _RUN_REACH)
     return run is not None and run.end_date not in (None, run.date)
+
+
+def fold_framed_activities(events: list) -> None:
+    """An activity that only its frame types (กิจกรรม..., type ``other``; not a one-off โครงการ) on the day of another
+    event of the story is a part of that occasion (``...ในการร่วมจัดกิจกรรมถ่ายทอดความรู้...`` at a project's opening,
+    ``โดยจัดกิจกรรมครั้งแรกเมื่อวันที่ ๒๓ ...`` of a fair met on that day): one event per occasion, its mentions the
+    occasion's (development gold: heldout-6 w34, heldout-7 w26, heldout-8 w29).  Read on the days the text states,
+    before a fallback gives an undated event the story's day."""
+    for event in [e for e in events if e.type == "other" and e.date and not e.project]:
+        host = next((e for e in events if e is not event and e.type != "other" and e.date == event.date), None)
+        if host is not None:
+            events.remove(event)
+            host.mentions.extend(event.mentions)

@@ -65,7 +65,8 @@ def event_type_between(analysis: Analysis, start: int, end: int, default: str) -
             continue        # ประชุม...เพื่อเปิดตัว..., ...เตรียมเปิดตัว: what a meeting is for does not type it
         cue = match.group()
         kind = gaz.event_type_of_cue[cue]
-        if cue in gaz.framing_cues and match.start() - start <= _FRAME_LEAD and gaz.celebration_rx.match(text, match.end()):
+        if cue in gaz.framing_cues and match.start() - start <= _FRAME_LEAD \
+                and gaz.celebration_rx.match(text, match.end()):
             cue, kind = "", "ceremony"     # กิจกรรมเฉลิมพระเกียรติ...: the frame names a celebration, a ceremony
         if kind == "visit" and match.start() > start \
                 and gaz.visit_occasion_rx.search(text, max(start, match.start() - 20), match.start()):

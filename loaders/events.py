@@ -37,8 +37,8 @@ from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.opened_occasions import opened_occasion
 from edugraph.loaders.leads import leads_of, scan
-from edugraph.loaders.event_scope import (follows_an_event_met, held_as_occasion, names_what_came_before, opening_day,
-                                          planned_before_organising,
+from edugraph.loaders.event_scope import (fold_framed_activities, follows_an_event_met, held_as_occasion,
+                                          names_what_came_before, opening_day, planned_before_organising,
                                           purpose_named_before,
                                           signs_a_rule, talks_on_a_visit, told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_of_another_activity, day_told_after,
@@ -190,6 +190,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
     events += _project_events(analysis, events)
     events.sort(key=lambda e: e.start)
     _restated_venues(analysis, events)
+    fold_framed_activities(events)      # on the days stated, before a fallback gives a day to an undated event
     undated_fallbacks(analysis, events)
     unstated_days(analysis, events)
     _restated_venues(analysis, events)          # again for the days the fallbacks chose

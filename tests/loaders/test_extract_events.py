@@ -773,3 +773,12 @@ def test_a_place_for_an_activity_names_no_event():
             "ณ ห้องประชุมสำนักงานสาธารณสุขจังหวัดบุรีรัมย์ โดยได้จัดทีมแพทย์ประจำสถานที่จัดประชุม สถานที่ศึกษาดูงาน "
             "และสถานที่จัดเลี้ยง ตั้งแต่วันที่ 22 – 27 สิงหาคม 2567")
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-08-20")]
+
+
+def test_an_activity_only_its_frame_types_on_the_day_of_another_event_is_a_part_of_it():
+    # heldout-8 w29: the co-organised กิจกรรม at a project's opening is that occasion, no `other` event of its own
+    text = ("กรมการขนส่งทางบกเปิดโครงการความปลอดภัยทางถนน\n\n"
+            "วันที่ 27 กรกฎาคม 2567 นายสมชาย ใจดี อธิบดีกรมการขนส่งทางบก เป็นประธานพิธีเปิดโครงการเสริมสร้างทักษะด้านความปลอดภัย"
+            "ทางถนนแก่เด็กและเยาวชน ณ สนามกีฬาแห่งชาติ โดยภาคีเครือข่ายภาครัฐและเอกชนร่วมจัดกิจกรรมถ่ายทอดความรู้"
+            "ด้านความปลอดภัยทางถนนให้แก่เด็กและเยาวชน ณ ลานกิจกรรม")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2024-07-27")]
