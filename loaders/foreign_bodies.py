@@ -115,27 +115,60 @@ def one_name_per_foreign_body(mentions: list[AgencyMention], gaz: Gazetteer) -> 
     >>> one_name_per_foreign_body(found, gaz)
     >>> len({m.name for m in found})
     1
+    >>> found = find_agencies("เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งสาธารณรัฐสิงคโปร์ และสถานเอกอัครราชทูตสิงคโปร์ประจำประเทศไทย", gaz)
+    >>> one_name_per_foreign_body(found, gaz)
+    >>> sorted({m.name for m in found})
+    ['สถานเอกอัครราชทูตสาธารณรัฐสิงคโปร์ประจำประเทศไทย']
     """
     foreign = tuple(c for c in gaz.country_names if c != "ไทย")
     # (an embassy's posting after its country: สถานเอกอัครราชทูตภูฏาน|ประจำประเทศไทย)
     of_a_country = [m for m in mentions if m.name and _POSTING_AT_END.sub("", m.name).endswith(foreign)]
     fullest: dict[str, str] = {}
+    posted: set[str] = set()
     for mention in of_a_country:      # the most qualified form is the official one (ราชอาณาจักรภูฏาน)
-        key = _COUNTRY_QUALIFIERS.sub("", mention.name)
-        if len(mention.name) > len(fullest.get(key, "")):
-            fullest[key] = mention.name
+        key, bare = _foreign_body_key(mention.name), _POSTED_HERE.sub("", mention.name)
+        if bare != mention.name:
+            posted.add(key)
+        if len(bare) > len(fullest.get(key, "")):
+            fullest[key] = bare
     for mention in of_a_country:
-        mention.name = fullest[_COUNTRY_QUALIFIERS.sub("", mention.name)]
+        key = _foreign_body_key(mention.name)
+        # (posted, its official name joins its country without แห่ง, as country_slot writes it)
+        mention.name = _EMBASSY_OF.sub(r"\1", fullest[key]) + "ประจำประเทศไทย" if key in posted else fullest[key]
+
+
+_POSTED_HERE = re.compile(r"\s?ประจำ\s?ประเทศ\s?ไทย$")
+_EMBASSY_OF = re.compile(r"^(สถานเอกอัครราชทูต)แห่ง")
+
+
+def _foreign_body_key(name: str) -> str:
+    """What two names of one foreign body share: the country unqualified and, for an embassy, no posting to
+    Thailand (a foreign embassy written with its posting and without it is one: สถานเอกอัครราชทูตสาธารณรัฐ
+    สิงคโปร์ = สถานเอกอัครราชทูตสิงคโปร์ประจำประเทศไทย); one posted elsewhere (ณ กรุงมอสโก) is another body."""
+    return _COUNTRY_QUALIFIERS.sub("", _POSTED_HERE.sub("", name))
 
 
 _COUNTRY_SLOT = re.compile(r"(?P<joint>(?:\s?(?:แห่ง|ของ))?\s?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐประชาชน|สาธารณรัฐ)|\s?(?:แห่ง|ของ)|)"
                            r"(?P<country>[ก-ฮะ-ฺเ-๎]+)")
-_POSTED_TO = re.compile(r"\s?ประจำ\s?ประเทศ\s?(?P<country>[ก-๙]+)|\s?ณ\s?กรุง(?P<city>[ก-๙]+)")
+# (a posting to a capital is written ณ กรุง… or ประจำกรุง…: เอกอัครราชทูตไทยประจำกรุงธากา, …อิหร่านประจำกรุงมอสโก)
+_POSTED_TO = re.compile(r"\s?ประจำ\s?ประเทศ\s?(?P<country>[ก-๙]+)|\s?(?:ณ|ประจำ)\s?กรุง(?P<city>[ก-๙]+)")
+_CLAUSE_AFTER_CITY = re.compile(r"(?:และ|ของ|ที่|เพื่อ|ซึ่ง|โดย|ได้|ใน|ต่อไป|ด้วย|แล้ว|นั้น|นี้|จึง|จะ|ก็)$")
+# a former envoy names no embassy anyone acts for (อดีตเอกอัครราชทูตไทยประจำ…, as agencies.py has it for every
+# office); the holder อัครราชทูต also matches inside เอกอัครราชทูต once that title is turned down for its อดีต
+_FORMER_ENVOY = re.compile(r"อดีต\s?(?:เอก)?อัครราชทูต(?:ที่ปรึกษา)?$")
 
 
 def _city(run: str) -> str:
     """A foreign city's name at the start of a Thai run: its first word and the fragments the tokenizer splits
-    a transliterated name into (เฮ|ก of เฮก), not the next word of the sentence (ไคโร|ต่อไป)."""
+    a transliterated name into (เฮ|ก of เฮก), not the next word of the sentence (ไคโร|ต่อไป).  A short run up to a
+    space or a mark is the whole name, less a clause word glued to it: the tokenizer cuts some names into
+    longer pieces (ดา|การ์, ซัน|ติ|อาโก).
+
+    >>> [_city(run) for run in ("เฮก", "ดาการ์", "ซันติอาโก", "ไคโรต่อไป", "โตเกียวเมื่อวันที่")]
+    ['เฮก', 'ดาการ์', 'ซันติอาโก', 'ไคโร', 'โตเกียว']
+    """
+    if len(run) <= 12:
+        return _CLAUSE_AFTER_CITY.sub("", run) or run
     words = split_words(run)
     city = words[0]
     for word in words[1:]:
@@ -171,6 +204,8 @@ def country_slot(text: str, pos: int, hi: int, gaz: Gazetteer) -> tuple[str, int
     >>> [m.name for m in find_agencies("โดยจะส่งมอบเงินผ่านสถานเอกอัครราชทูต ณ กรุงไคโรต่อไป และสถานเอกอัครราชทูต ณ กรุงเฮก", gaz)]
     ['สถานเอกอัครราชทูต ณ กรุงไคโร', 'สถานเอกอัครราชทูต ณ กรุงเฮก']
     """
+    if _FORMER_ENVOY.search(text, max(0, pos - 30), pos):
+        return None
     after = _COUNTRY_SLOT.match(text, pos, hi)
     country = _country(after.group("country"), gaz) if after else ""
     posted = _POSTED_TO.match(text, pos, hi) if not country else None
@@ -190,7 +225,7 @@ def country_slot(text: str, pos: int, hi: int, gaz: Gazetteer) -> tuple[str, int
         name = name[len("แห่ง"):] if name.startswith("แห่ง") else name
         name, end = name + "ประจำประเทศ" + host, posted.start("country") + len(host)
     elif posted and posted.group("city"):
-        city = split_words(posted.group("city"))[0]
+        city = _city(posted.group("city"))
         name, end = name + " ณ กรุง" + city, posted.start("city") + len(city)
     return name, end
 
