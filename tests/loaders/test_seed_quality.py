@@ -12,8 +12,8 @@ extractor reached (``FLOORS``; the figures it reached are in the comments).
   the fourth session's extraction work had been merged; from then on a regression set);
 - the third untouched set (``tests/data/heldout-3``: 40 real records annotated blind, half of them naming a
   signing, scored once when the fifth session's extraction work had been merged; from then on a regression set);
-- the fourth to ninth (``tests/data/heldout-4`` to ``heldout-9``: 40 real records each, drawn and annotated the
-  same way, scored blind after the sixth to eleventh session's work; from then on regression sets);
+- the fourth to tenth (``tests/data/heldout-4`` to ``heldout-10``: 40 real records each, drawn and annotated the
+  same way, scored blind after the sixth to twelfth session's work; from then on regression sets);
 - the development part of ``../shared/corpus/dev`` (every text not named in
   ``tests/data/heldout.txt``) and the held-out third itself, which was scored
   once when tuning on the rest had stopped; from then on it is a regression set.
@@ -101,7 +101,8 @@ FLOORS = {
     # 0.889/0.846 after the ninth session (main 2976da5): floors raised to within 0.02
     # 0.894/0.857 after the tenth session (main 406596e): floors raised to within 0.02
     # 0.897/0.860 after the eleventh session (main e2975ca): floors raised to within 0.02
-    "heldout-2": (0.877, 0.840),
+    # 0.908/0.883 after the twelfth session (main 4f2e621): floors raised to within 0.02
+    "heldout-2": (0.888, 0.863),
     # reached 0.771/0.589 at its one scoring (0.769/0.576 with the code before the fifth session;
     # 0.769/0.584 with the date rules alone, EDUGRAPH_DATE_MODEL=off then)
     # 0.807/0.594 with i13o's programme and agency names (in-sample: its misses were read)
@@ -121,7 +122,8 @@ FLOORS = {
     # 0.880/0.774 after the ninth session (main 2976da5): floors raised to within 0.02
     # 0.893/0.816 after the tenth session (main 406596e): floors raised to within 0.02
     # 0.896/0.826 after the eleventh session (main e2975ca): floors raised to within 0.02
-    "heldout-3": (0.876, 0.806),
+    # 0.899/0.832 after the twelfth session (main 4f2e621): floors raised to within 0.02
+    "heldout-3": (0.879, 0.812),
     # reached 0.749/0.477 at its scoring after the sixth session's work, blind (0.736/0.461 with the code before it)
     # 0.752/0.490 with i13s's statement and announced days (validation, not tuned on)
     # 0.756/0.493 with i13v's rules too (validation: scored before and after, its texts and errors unread)
@@ -143,7 +145,8 @@ FLOORS = {
     # 0.838/0.644 after the ninth session (main 2976da5): floors raised to within 0.02
     # 0.850/0.673 after the tenth session (main 406596e): floors raised to within 0.02
     # 0.855/0.689 after the eleventh session (main e2975ca): floors raised to within 0.02
-    "heldout-4": (0.835, 0.669),
+    # 0.862/0.702 after the twelfth session (main 4f2e621): floors raised to within 0.02
+    "heldout-4": (0.842, 0.682),
     # reached 0.771/0.597 at its one scoring, blind, after the seventh session's work (0.770/0.592 with the code
     # before it; 0.771/0.607 with the date rules alone)
     # 0.771/0.607 since the date rules alone are shipped (i13aa; validation, not tuned on: scored before and after)
@@ -161,7 +164,8 @@ FLOORS = {
     # 0.837/0.740 after the ninth session (main 2976da5): floors raised to within 0.02
     # 0.871/0.769 after the tenth session (main 406596e): floors raised to within 0.02
     # 0.878/0.779 after the eleventh session (main e2975ca): floors raised to within 0.02
-    "heldout-5": (0.858, 0.759),
+    # 0.890/0.792 after the twelfth session (main 4f2e621): floors raised to within 0.02
+    "heldout-5": (0.870, 0.772),
     # reached 0.866/0.647 at its one scoring, blind, after the eighth session's work (0.863/0.633 with the code
     # before it, as shipped then; 0.863/0.630 with its date rules alone)
     # 0.866/0.661 with WITNESSED yielding to SIGNED (in-sample from then on: its errors were read), and heldout-5
@@ -175,7 +179,8 @@ FLOORS = {
     # 0.887/0.733 after the tenth session (main 406596e; in-sample from then on: its errors were read): floors
     # raised to within 0.02
     # 0.892/0.758 after the eleventh session (main e2975ca): floors raised to within 0.02
-    "heldout-6": (0.872, 0.738),
+    # 0.902/0.777 after the twelfth session (main 4f2e621): floors raised to within 0.02
+    "heldout-6": (0.882, 0.757),
     # reached 0.791/0.575 at its one scoring, blind, after the ninth session's work (main 2976da5; 0.784/0.557 with
     # the code before it, 3fab067)
     # 0.803/0.621 after the tenth session (main 406596e), whose validation set it was (scored before and after each
@@ -183,15 +188,24 @@ FLOORS = {
     # -> 0.708, SIGNED 0.405 -> 0.658): floors raised to within 0.02
     # 0.833/0.698 after the eleventh session (main e2975ca), in-sample from then on (its errors were read; Event F1 0.708 -> 0.835):
     # floors raised to within 0.02
-    "heldout-7": (0.813, 0.678),
+    # 0.852/0.741 after the twelfth session (main 4f2e621): floors raised to within 0.02
+    "heldout-7": (0.832, 0.721),
     # reached 0.796/0.631 at its one scoring, blind, after the tenth session's work (main 406596e; 0.796/0.628 with
     # the code before it, 397394c)
     # 0.803/0.642 after the eleventh session (main e2975ca), whose validation set it was (scored before and after each helper's
     # work, summary rows only, texts and errors unread; 0.796/0.631 at the session's start): floors raised to within 0.02
-    "heldout-8": (0.783, 0.622),
+    # 0.836/0.714 after the twelfth session (main 4f2e621), in-sample from then on (its errors were read; Event F1
+    # 0.695 -> 0.735): floors raised to within 0.02
+    "heldout-8": (0.816, 0.694),
     # reached 0.841/0.604 at its one scoring, blind, after the eleventh session's work (main e2975ca; 0.838/0.595
     # with the code before it, ad44532)
-    "heldout-9": (0.821, 0.584),
+    # 0.850/0.618 after the twelfth session (main 4f2e621), whose validation set it was (scored before and after each
+    # helper's work, summary rows only, texts and errors unread but for two helpers' stray grep lines, see its README;
+    # 0.841/0.604 at the session's start, Event F1 0.618 -> 0.624, SIGNED 0.626 -> 0.646): floors raised to within 0.02
+    "heldout-9": (0.830, 0.598),
+    # reached 0.810/0.592 at its one scoring, blind, after the twelfth session's work (main 4f2e621; 0.806/0.583
+    # with the code before it, 82fbe15)
+    "heldout-10": (0.790, 0.572),
 }
 
 
@@ -251,12 +265,14 @@ def _sets() -> dict[str, tuple[list[Path], Path]]:
                       ROOT / "tests" / "data" / "heldout-8" / "gold"),
         "heldout-9": (sorted((ROOT / "tests" / "data" / "heldout-9" / "texts").glob("*.txt")),
                       ROOT / "tests" / "data" / "heldout-9" / "gold"),
+        "heldout-10": (sorted((ROOT / "tests" / "data" / "heldout-10" / "texts").glob("*.txt")),
+                       ROOT / "tests" / "data" / "heldout-10" / "gold"),
     }
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason=f"the shared scorer is not at {SCORER}")
 @pytest.mark.parametrize("name", ["seeds", "examples", "unseen", "heldout-2", "heldout-3", "heldout-4", "heldout-5",
-                                  "heldout-6", "heldout-7", "heldout-8", "heldout-9"])
+                                  "heldout-6", "heldout-7", "heldout-8", "heldout-9", "heldout-10"])
 def test_extraction_meets_the_quality_floor(name, tmp_path):
     releases, gold = _sets()[name]
     if not releases or not gold.is_dir():
