@@ -72,7 +72,8 @@ def test_a_form_another_entry_or_a_province_holds_fails_unless_it_is_the_default
 
 def test_the_forms_of_the_other_data_files_are_rivals():
     owners = check_agencies.other_forms()
-    assert owners["สพป"].startswith("family") and owners["กทม"].startswith("province")
+    assert owners["สพป"].startswith("family") and owners["กรุงเทพฯ"].startswith("province")
+    assert owners["กทม"] == "family กรุงเทพมหานคร"     # a Bangkok bureau's กทม. (สำนักอนามัย กทม.) reads as the city
     assert owners["เรือนจำกลาง"] == "family เรือนจำกลาง"
 
 
