@@ -344,10 +344,9 @@ class _RoleFinder(CueReader):
         actors = self.r.expand(actors)
         for index, actor in enumerate(actors):
             said = evidence(text, min(actor.start, hit.start), max(actor.end, hit.end))
-            ranked = ranked_office(self.r, actor) if isinstance(actor, AgencyMention) and actor.holder \
-                and "SIGNED" not in roles else None
-            holder = self._office_holder(ranked or actor.holder) if isinstance(actor, AgencyMention) and actor.holder \
-                and "SIGNED" not in roles else None
+            office = isinstance(actor, AgencyMention) and actor.holder and "SIGNED" not in roles
+            ranked = ranked_office(self.r, actor) if office else None
+            holder = self._office_holder(ranked or actor.holder) if office else None
             if ranked and holder is None and set(roles) == {WEAK_ROLE}:
                 continue        # a deputy no one is named as attends, not the body he serves (DECISIONS d-6)
             if isinstance(actor, PersonMention) or holder is not None:
