@@ -62,7 +62,8 @@ def _expand_abbreviated_programmes(analysis: Analysis) -> None:
         fuller = [p.name for p in analysis.programmes
                   if p.name and p.name != programme.name and p.name.startswith(programme.name)]
         if fuller:
-            programme.name = programme.base = max(set(fuller), key=fuller.count)
+            # the fuller name written most often; on a tie the first written (a set's order would vary per run)
+            programme.name = programme.base = max(fuller, key=fuller.count)
             programme.end += 1
             programme.form = text[programme.start:programme.end]
         elif "ฯ" not in programme.form:
