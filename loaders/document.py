@@ -33,6 +33,20 @@ GROUP_LIST = re.compile(r"(?:(?:จำนวน)?\s?\d+\s?(?:แห่ง|โร
                         r"(?:ประกอบด้วย|ได้แก่|คือ|อาทิ|ดังนี้)\s?:?")
 GROUP_GAP = 120
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•●▪])\s?")
+# a paragraph that ends by opening a list (…หน่วยงานต่าง ๆ เพื่อเตรียมความพร้อม:, …ที่เข้าร่วม ได้แก่): its items are the lines below
+_OPENS_ITEMS = re.compile(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|อาทิ|:)\s*$")
+
+
+def _item_kind(marker: str) -> str:
+    """What marks a list's item lines: numbers, or one bullet character.
+
+    >>> _item_kind("2. "), _item_kind("- "), _item_kind("• ")
+    ('number', '-', '•')
+    """
+    marker = marker.strip()
+    return "number" if re.search(r"\d", marker) else marker[:1]
+
+
 _PREFIX = {"Person": "p", "Agency": "a", "Province": "v", "Event": "e", "Programme": "g"}
 
 
@@ -146,16 +160,23 @@ class Analysis:
         written as numbered lines (1. ... 2. ...), at the end of the last numbered line."""
         text = self.text
         names = [(m.start, m.end) for m in self.agencies] + [(p.start, p.end) for p in self.programmes]
-        for stop in self.gaz.list_end_rx.finditer(text, pos, para_end):
-            if not any(s < stop.start() < e for s, e in names):
-                return stop.start()
-        end = para_end
         index = self.paragraph_index(pos)
+        opens_items = bool(_OPENS_ITEMS.search(text, pos, self.paragraphs[index][1])) and index + 1 < len(
+            self.paragraphs) and _NUMBERED.match(text, *self.paragraphs[index + 1]) is not None
+        for stop in self.gaz.list_end_rx.finditer(text, pos, para_end):
+            # (a stop before the item lines, with no one named since the list began, ends only the words that
+            # introduce the items: …ลงนามความร่วมมือกับหน่วยงานต่าง ๆ เพื่อเตรียมความพร้อม: / - A / - B, heldout-9 w01)
+            if not any(s < stop.start() < e for s, e in names) and not (
+                    opens_items and not any(pos <= m.start < stop.start() for m in self.agencies + self.persons)):
+                return stop.start()
+        end, kind = para_end, None
         while index + 1 < len(self.paragraphs):
             nxt_start, nxt_end = self.paragraphs[index + 1]
-            if not _NUMBERED.match(text, nxt_start, nxt_end):
+            item = _NUMBERED.match(text, nxt_start, nxt_end)
+            # (the items are of one kind: "- A" lines under "• ...:" end at the next "•", an item of the list above)
+            if not item or kind is not None and _item_kind(item.group()) != kind:
                 break
-            end = nxt_end
+            end, kind = nxt_end, _item_kind(item.group())
             index += 1
         return end
 

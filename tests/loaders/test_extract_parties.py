@@ -172,3 +172,35 @@ def test_the_chair_of_a_signing_speaks_of_a_signing_not_the_visit_before_it():
     path = Path(__file__).resolve().parents[1] / "data/heldout-8/texts/w14_thaigov-89676.txt"
     facts = _facts(path.read_text(encoding="utf-8"), "SIGNED", "CHAIRED")
     assert not {f for f in facts if f[2] != "signing"}, facts
+
+
+def test_the_parties_listed_on_item_lines_under_a_signing_sign():
+    # (the opening line's เพื่อ ends only the words that introduce the items, heldout-9 w01; the "•" line after the
+    # "-" items is an item of the list above, not a party)
+    text = ("วันที่ 3 ตุลาคม 2566 กรมควบคุมโรค กระทรวงสาธารณสุข แถลงแผนการให้บริการวัคซีน ดังนี้\n"
+            "• ประสานและลงนามความร่วมมือกับหน่วยงานต่าง ๆ เพื่อเตรียมความพร้อม:\n"
+            "- กระทรวงศึกษาธิการ\n"
+            "- กระทรวงแรงงาน\n"
+            "• จัดบริการฉีดวัคซีนร่วมกับกรมการแพทย์ทั่วประเทศ\n")
+    signed = _heads(_facts(text, "SIGNED"), "SIGNED")
+    assert {"กระทรวงศึกษาธิการ", "กระทรวงแรงงาน"} <= signed
+    assert "กรมการแพทย์" not in signed
+
+
+def test_the_chairs_of_the_sides_of_the_only_ceremony_chair_it_when_it_is_named_only_later():
+    # (heldout-7 w26: the ceremony's name, พิธีบรรพชาสามเณร..., is in the paragraph after its chairs)
+    text = ("วธ.ร่วมสืบสานประเพณีแห่ลูกแก้ว\n\n"
+            "วันอาทิตย์ที่ ๓๑ มีนาคม ๒๕๖๗ เวลา ๑๓.๓๐ น. กระทรวงวัฒนธรรม โดยกรมการศาสนา จัดประเพณีแห่ลูกแก้ว "
+            "บรรพชาสามเณรภาคฤดูร้อน ณ วัดสันปูเลยสะหลีเวียงแก้ว อำเภอดอยสะเก็ด จังหวัดเชียงใหม่ "
+            "โดยมีพระราชรัชมุนี รองเจ้าคณะจังหวัดเชียงใหม่ เป็นประธานฝ่ายสงฆ์ นายพลภูมิ วิภัติภูมิประเทศ "
+            "ผู้ช่วยรัฐมนตรีประจำกระทรวงวัฒนธรรม เป็นประธานฝ่ายฆราวาส\n"
+            "กรมการศาสนา กระทรวงวัฒนธรรม ร่วมกับคณะสงฆ์ จัดพิธีบรรพชาสามเณรและบวชศีลจาริณี "
+            "ถวายเป็นพระราชกุศล\n")
+    assert _heads(_facts(text, "CHAIRED"), "CHAIRED") == {"พระราชรัชมุนี", "พลภูมิ วิภัติภูมิประเทศ"}
+
+
+def test_the_chair_of_a_board_chairs_no_event():
+    # (the only event is named after him, in another paragraph: ประธาน|กรรมการมูลนิธิฯ is his office)
+    text = ("มูลนิธิโครงการสารานุกรมไทย มีนายแพทย์ เกษม วัฒนชัย เป็นประธานกรรมการมูลนิธิฯ\n"
+            "วันที่ 26 กันยายน 2567 จังหวัดนราธิวาส จัดพิธีมอบหนังสือสารานุกรมไทยสำหรับเยาวชนให้แก่สถานศึกษา\n")
+    assert _heads(_facts(text, "CHAIRED"), "CHAIRED") == set()
