@@ -35,6 +35,7 @@ GROUP_GAP = 120
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•●▪])\s?")
 # a paragraph that ends by opening a list (…หน่วยงานต่าง ๆ เพื่อเตรียมความพร้อม:, …ที่เข้าร่วม ได้แก่): its items are the lines below
 _OPENS_ITEMS = re.compile(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|อาทิ|:)\s*$")
+_OPENER_TAIL = 16           # characters at a paragraph's end where the word opening its item lines is looked for
 
 
 def _item_kind(marker: str) -> str:
@@ -161,7 +162,8 @@ class Analysis:
         text = self.text
         names = [(m.start, m.end) for m in self.agencies] + [(p.start, p.end) for p in self.programmes]
         index = self.paragraph_index(pos)
-        opens_items = bool(_OPENS_ITEMS.search(text, pos, self.paragraphs[index][1])) and index + 1 < len(
+        own_end = self.paragraphs[index][1]
+        opens_items = bool(_OPENS_ITEMS.search(text, max(pos, own_end - _OPENER_TAIL), own_end)) and index + 1 < len(
             self.paragraphs) and _NUMBERED.match(text, *self.paragraphs[index + 1]) is not None
         for stop in self.gaz.list_end_rx.finditer(text, pos, para_end):
             # (a stop before the item lines, with no one named since the list began, ends only the words that
