@@ -1,0 +1,33 @@
+"""Organisers no cue names: the headline's subject that convenes the meeting reported (loaders/organisers.py).
+
+Invented releases in the style of Thai government news; the rule follows the gold of heldout-3 v11/v18, heldout-7
+w31 and heldout-9 w29 (ANNOTATION-DRIFT 1b).
+"""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+_BODY = ("\n\nวันนี้ (14 มิถุนายน 2567) นายสมชาย ใจดี ที่ปรึกษารัฐมนตรี เป็นประธานการประชุมการขับเคลื่อนเด็กนอกระบบการศึกษา "
+         "ณ ห้องประชุม 1 ศูนย์ราชการ")
+
+
+def _organisers(headline: str) -> set[tuple[str, str]]:
+    record = extract(headline + _BODY, doc="t")
+    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
+    return {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "ORGANIZED"}
+
+
+def test_the_body_that_convenes_in_the_headline_organised_the_meeting():
+    assert _organisers("กระทรวงยุติธรรม ประชุมติดตามการขับเคลื่อนเด็กนอกระบบ") == {("กระทรวงยุติธรรม", "meeting")}
+    assert _organisers("กระทรวงยุติธรรม เปิดประชุมติดตามการขับเคลื่อนเด็กนอกระบบ") == {("กระทรวงยุติธรรม", "meeting")}
+
+
+def test_talks_and_attendance_in_the_headline_make_no_host():
+    assert _organisers("กระทรวงยุติธรรม หารือการขับเคลื่อนเด็กนอกระบบ") == set()
+    assert _organisers("กระทรวงยุติธรรม ร่วมประชุมการขับเคลื่อนเด็กนอกระบบ") == set()
+    assert _organisers("กระทรวงยุติธรรม ประชุมร่วมกับกระทรวงศึกษาธิการ เรื่องเด็กนอกระบบ") == set()
+
+
+def test_a_body_written_after_the_headline_s_start_is_no_subject():
+    # (a person leads the meeting: the body after his title is his office, not the one convening)
+    assert _organisers("รมว.ยุติธรรม ประชุมติดตามการขับเคลื่อนเด็กนอกระบบ") == set()
