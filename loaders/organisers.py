@@ -1,7 +1,8 @@
 """Organisers the cues of the roles pass leave unsaid: rules of the contract about who holds an event.
 
 A headline ``X ประชุม…`` / ``X เปิดประชุม…`` names the body that convenes the meeting it reports (ANNOTATION-DRIFT
-1b: the gold makes X ORGANIZED 4:1); ``X หารือ…`` describes talks, and X is no host by it.
+1b: the gold makes X ORGANIZED 4:1); ``X หารือ…`` describes talks, and X is no host by it.  A committee named for
+watching or studying a programme (คณะกรรมการติดตาม…โครงการX) does not run it (DRIFT 1c).
 """
 from __future__ import annotations
 
@@ -19,6 +20,21 @@ _SITTING_TYPES = ("meeting", "workshop")
 
 def organisers(reading: Reading) -> list[Fact]:
     return _headline_sitting(reading)
+
+
+def oversees_only(name: str, gaz) -> bool:
+    """Whether a programme's committee is named for watching or studying it, not running it (``programme_overseer_words``
+    in the words of its mandate, before โครงการ).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> oversees_only("คณะกรรมการติดตาม เร่งรัดการดำเนินงานโครงการก่อสร้างถนน", gaz)
+    True
+    >>> oversees_only("คณะกรรมการอำนวยการโครงการทุนการศึกษา", gaz), oversees_only("คณะทำงานดำเนินโครงการติดตามเด็ก", gaz)
+    (False, False)
+    """
+    mandate = name.partition("โครงการ")[0]
+    return any(word in mandate for word in gaz.words["programme_overseer_words"])
 
 
 def _headline_sitting(reading: Reading) -> list[Fact]:

@@ -5,6 +5,7 @@ import functools
 import re
 
 from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.organisers import oversees_only
 from edugraph.loaders.positions import collective_body
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.words import is_thai_letter
@@ -84,11 +85,12 @@ def committee_to_programme_end(text: str, agencies, programmes, gaz) -> None:
 
 
 def committee_programmes(reading: Reading) -> list[Fact]:
-    """ORGANIZED from a programme's own committee (คณะกรรมการอำนวยการโครงการX) to the programme its name carries."""
+    """ORGANIZED from a programme's own committee (คณะกรรมการอำนวยการโครงการX) to the programme its name carries,
+    unless it is named for watching or studying it."""
     text, a = reading.text, reading.a
     facts = []
     for m in a.agencies:
-        if m.kind != "committee" or not programme_committee(m, reading.gaz):
+        if m.kind != "committee" or not programme_committee(m, reading.gaz) or oversees_only(m.name, reading.gaz):
             continue
         agency = reading.agency_id(m)
         for p in a.programmes:
