@@ -14,7 +14,6 @@ import re
 
 from edugraph.loaders.event_titles import Event, end_of_title, event_type_between
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.organisers import organisers
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.roles import find_roles
 from edugraph.loaders.positions import acting_for, held_positions
@@ -50,7 +49,7 @@ def conventions(reading: Reading) -> list[Fact]:
         if event.type == "signing":
             facts += _parties_between(reading, event)
             facts += _parties_that_joined(reading, event, facts)
-    return facts + _headline_organisers(reading) + organisers(reading) + _offices_of_signers(reading)
+    return facts + _headline_organisers(reading) + _offices_of_signers(reading)
 
 
 def _organised_with(reading: Reading, event: Event) -> list[Fact]:

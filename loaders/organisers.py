@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.event_titles import Event
+from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.reading import Fact, Reading, evidence
 
 # the headline's subject, then its sitting: only a space or เปิด between (ดีอี เปิดประชุม…); not การประชุม (…ตลอดการ
@@ -18,8 +19,76 @@ _CONVENES = re.compile(r"[^\S\n]?(?:เปิด)?ประชุม(?!ร่ว
 _SITTING_TYPES = ("meeting", "workshop")
 
 
+# X (ชื่อย่อ) โดย Y: the body that acts through another; what ends their clause before its verb (a relative clause, a
+# list of partners met or named as examples, a purpose, a plan); the organising verb, not a plan's (จะจัด, วางรูปแบบการจัด)
+# nor จัดทำ/จัดสรร/จัดหา…/บริหารจัดการ
+_THROUGH = re.compile(r"[^\S\n]?(?:\([^()\n]{1,30}\))?[^\S\n]?โดย[^\S\n]?")
+_CLAUSE_BREAK = re.compile(r"\n|\s(?:ที่|ซึ่ง|โดยมี|เพื่อให้|และได้)|ได้(?!จัด|ดำเนิน|ร่วม)|(?<!ร่วม)กับ|อาทิ|ได้แก่|หารือ|ให้|จะ")
+_ORGANISES = re.compile(r"(?:จึง)?(?:ได้)?(?:ร่วม(?:กัน)?)?(?<!การ)(?<!จะ)(?<!จะได้)"
+                        r"(?:จัด(?!ทำ|สรร|ส่ง|หา|เก็บ|ตั้ง|ซื้อ|จ้าง|การ(?!ประชุม|สัมมนา|อบรม|แข่งขัน|เสวนา|ประกวด))"
+                        r"|ดำเนิน(?:โครงการ|กิจกรรม))")
+
+
 def organisers(reading: Reading) -> list[Fact]:
-    return _headline_sitting(reading)
+    return _headline_sitting(reading) + _acting_through(reading)
+
+
+def _acting_through(reading: Reading) -> list[Fact]:
+    """``รัฐบาลไทย โดยกระทรวงสาธารณสุข และ Z จึงได้จัดให้มี…``, ``จังหวัดมุกดาหาร โดย Y และ Z ได้ร่วมกันดำเนิน…``: the
+    body X and the bodies Y, Z … it acts through, up to the organising verb, hold the events any of them is found to
+    organise (ANNOTATION: ``X โดย Y ได้จัด…`` → both): those told after the verb in its paragraph, or else that body's
+    one event.
+
+    >>> from edugraph.loaders.extract import extract
+    >>> record = extract("วันที่ 9 มกราคม 2568 กระทรวงเกษตรและสหกรณ์ โดยกรมปศุสัตว์ ได้จัดการอบรมเกษตรกรรุ่นใหม่ "
+    ...                  "ณ จังหวัดขอนแก่น", doc="t")
+    >>> names = {e["id"]: e.get("name") for e in record["entities"]}
+    >>> sorted(names[r["head"]] for r in record["relations"] if r["type"] == "ORGANIZED")
+    ['กรมปศุสัตว์', 'กระทรวงเกษตรและสหกรณ์']
+    """
+    a, text = reading.a, reading.text
+    held: dict[str, list[str]] = {}
+    for r in reading.found("ORGANIZED"):
+        if reading.type_of(r["tail"]) == "Event":
+            held.setdefault(r["head"], []).append(r["tail"])
+    if not held:
+        return []
+    events = {e.entity_id: e for e in reading.events}
+    ends = {m.end: m for m in a.agencies if m.name and not m.holder and m.actor and m.start >= a.body_start}
+    facts = []
+    for match in _THROUGH.finditer(text, a.body_start):
+        acting = ends.get(match.start())
+        if acting is None:
+            continue
+        para_end = a.paragraph_of(match.end())[1]
+        verb = _ORGANISES.search(text, match.end(), min(para_end, match.end() + 200))
+        between = reading.actors(match.end(), verb.start()) if verb else []
+        listed = [m for m in between if isinstance(m, AgencyMention)]
+        if not listed or listed[0].start != match.end() or len(listed) < len(between) \
+                or _CLAUSE_BREAK.search(_blanked(text, listed, match.end(), verb.start())):
+            continue
+        group = [acting] + listed
+        tails = []
+        for member in group:
+            own = held.get(member.entity_id, [])
+            told = [t for t in own if t in events and any(verb.end() <= s < para_end for s, _ in
+                                                          [events[t].title_span] + events[t].mentions)]
+            tails += told or (own if len(own) == 1 else [])
+        for tail in dict.fromkeys(tails):
+            for member in group:
+                agency = reading.agency_id(member)
+                if agency is not None and not reading.has("ORGANIZED", agency, tail):
+                    facts.append(Fact("ORGANIZED", agency, tail, evidence(text, acting.start, verb.end())))
+    return facts
+
+
+def _blanked(text: str, mentions: list, start: int, end: int) -> str:
+    """``text[start:end]`` with each mention written as one @: what joins a list of bodies."""
+    out, pos = [], start
+    for m in mentions:
+        out += [text[pos:m.start], "@"]
+        pos = m.end
+    return "".join(out) + text[pos:end]
 
 
 def oversees_only(name: str, gaz) -> bool:

@@ -13,6 +13,7 @@ same event is held (the contract's convention).
 - ``parties.py``: signing parties named outside any cue's clause (the headline, a later party list);
 - ``conventions.py``: the contract's conventions over the roles (committee meetings, visits,
   parties that joined, the offices of signers);
+- ``organisers.py``: organisers no cue names (a headline's convening subject, X โดย Y), over all the roles so far;
 - ``pilots.py``: PILOT_OF groups and PART_OF between events and programmes;
 - ``backers.py``: SUPPORTED from a backer's share of a programme's work and the funds its money is drawn from;
 - ``places.py``: LOCATED_IN and HELD_IN.
@@ -39,6 +40,7 @@ from edugraph.loaders.document import Analysis, EntityTable
 from edugraph.loaders.events import Event
 from edugraph.loaders.parties import signing_parties
 from edugraph.loaders.pilots import committee_programmes, owned_programmes, pilots, programme_links
+from edugraph.loaders.organisers import organisers
 from edugraph.loaders.places import held_in, located
 from edugraph.loaders.positions import positions
 from edugraph.loaders.programme_bodies import programme_bodies
@@ -47,7 +49,7 @@ from edugraph.loaders.roles import roles
 from edugraph.loaders.structure import named_units, units
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
-    units, named_units, positions, roles, signing_parties, conventions, pilots, programme_links, committee_programmes,
+    units, named_units, positions, roles, signing_parties, conventions, organisers, pilots, programme_links, committee_programmes,
     owned_programmes, programme_bodies, backers, located, held_in)
 
 

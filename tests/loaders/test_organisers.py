@@ -31,3 +31,24 @@ def test_talks_and_attendance_in_the_headline_make_no_host():
 def test_a_body_written_after_the_headline_s_start_is_no_subject():
     # (a person leads the meeting: the body after his title is his office, not the one convening)
     assert _organisers("รมว.ยุติธรรม ประชุมติดตามการขับเคลื่อนเด็กนอกระบบ") == set()
+
+
+def _organised(text: str) -> set[tuple[str, str]]:
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
+    return {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "ORGANIZED"}
+
+
+def test_the_body_that_acts_through_another_organised_what_it_holds():
+    # the event named before, the verb after the list of bodies X acts through (heldout-3 v31)
+    text = ("วันที่ 1 กันยายน 2568 กระทรวงสาธารณสุข จัดการประชุมวิชาการการป้องกันการจมน้ำ ณ โรงแรมแกรนด์\n"
+            "นายสมชาย ใจดี กล่าวว่า รัฐบาลไทย โดยกระทรวงสาธารณสุข จึงได้จัดให้มีการแลกเปลี่ยนองค์ความรู้ในครั้งนี้")
+    assert {("รัฐบาลไทย", "forum"), ("กระทรวงสาธารณสุข", "forum")} <= _organised(text)
+
+
+def test_no_organiser_through_a_plan_or_a_list_of_those_met():
+    text = ("วันที่ 1 กันยายน 2568 กระทรวงสาธารณสุข จัดการประชุมวิชาการการป้องกันการจมน้ำ ณ โรงแรมแกรนด์\n"
+            "รัฐบาลไทย โดยกระทรวงสาธารณสุข จะจัดการประชุมครั้งต่อไปในปีหน้า\n"
+            "กระทรวงการคลัง โดยกระทรวงสาธารณสุข หารือกับหน่วยงานที่เกี่ยวข้อง อาทิ กระทรวงพาณิชย์ เพื่อจัดการประชุม")
+    organised = {head for head, _ in _organised(text)}
+    assert not {"รัฐบาลไทย", "กระทรวงการคลัง", "กระทรวงพาณิชย์"} & organised
