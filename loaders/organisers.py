@@ -1,8 +1,10 @@
 """Organisers the cues of the roles pass leave unsaid: rules of the contract about who holds an event.
 
 A headline ``X ประชุม…`` / ``X เปิดประชุม…`` names the body that convenes the meeting it reports (ANNOTATION-DRIFT
-1b: the gold makes X ORGANIZED 4:1); ``X หารือ…`` describes talks, and X is no host by it.  A committee named for
-watching or studying a programme (คณะกรรมการติดตาม…โครงการX) does not run it (DRIFT 1c).
+1b: the gold makes X ORGANIZED 4:1); ``X หารือ…`` describes talks, and X is no host by it.  ``X โดย Y และ Z ได้จัด…``:
+all of them organised what any of them is found to (ANNOTATION), however far the cue that found one.  A committee
+named for watching or studying a programme (คณะกรรมการติดตาม…โครงการX) does not run it (DRIFT 1c).  A pass of its own
+(relations.PASSES), after the conventions: it reads every organiser found before it.
 """
 from __future__ import annotations
 
