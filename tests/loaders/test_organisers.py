@@ -52,3 +52,13 @@ def test_no_organiser_through_a_plan_or_a_list_of_those_met():
             "กระทรวงการคลัง โดยกระทรวงสาธารณสุข หารือกับหน่วยงานที่เกี่ยวข้อง อาทิ กระทรวงพาณิชย์ เพื่อจัดการประชุม")
     organised = {head for head, _ in _organised(text)}
     assert not {"รัฐบาลไทย", "กระทรวงการคลัง", "กระทรวงพาณิชย์"} & organised
+
+
+def test_a_committee_named_for_watching_a_programme_does_not_run_it():
+    from edugraph.loaders.gazetteer import load_gazetteer
+    from edugraph.loaders.organisers import oversees_only
+    gaz = load_gazetteer()
+    assert oversees_only("คณะกรรมการติดตาม เร่งรัดการดำเนินงานโครงการก่อสร้างถนน", gaz)
+    assert oversees_only("คณะทำงานศึกษาแนวทางการพัฒนาโครงการอาหารเสริม (นม) โรงเรียน", gaz)
+    assert not oversees_only("คณะกรรมการอำนวยการโครงการทุนการศึกษา", gaz)
+    assert not oversees_only("คณะทำงานดำเนินโครงการติดตามเด็กนอกระบบ", gaz)     # (its mandate runs it)
