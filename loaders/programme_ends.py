@@ -22,7 +22,8 @@ _LATIN_CODE = re.compile(r" [A-Z]{1,3}\d{1,3}(?![A-Za-z0-9])")         # …ม�
 _ROUTE_DASH = re.compile(r"\s?[-–]\s?[ก-๙]+")
 _GLUED_DASH = re.compile(r"[-/](?=[ก-๙])")        # โก-ลก; สร้าง/ซ่อมแซม: two works of one name
 _LISTED_STRETCH_MAX = 90
-_GLUED_REST_WORDS = 4       # words after an inner stop word that still end one glued name (…โดยใช้รูปแบบนวัตกรรมการศึกษา)
+_GLUED_REST_WORDS = 10      # words after an inner stop word that still end one glued name (…โดยใช้รูปแบบนวัตกรรมการศึกษา,
+                            # …ในเขตรักษาพันธุ์สัตว์ป่าและอุทยานแห่งชาติ)
 _APART_AT = re.compile(r"(?:^|\s)ณ(?:\s|$)")     # ณ the preposition, written apart
 _LIST_SEPARATOR = re.compile(r"[,\n.()“”\"]|\s(?:และ|หรือ)\s?โครงการ")
 _NEXT_ITEM = re.compile(r"(?:\s?,\s?(?:และ|หรือ)?|\s(?:และ|หรือ))\s?โครงการ")
@@ -179,7 +180,8 @@ def listed_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
 
 def glued_rest_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
     """Where a name that a stop word cut inside one glued run of Thai goes on: over the stop word and the
-    rest of the run, when that rest is a few words with no other stop, list word, province, agency or
+    rest of the run, when that rest is a few words with no stop but another inner one (…เครือข่ายในการแก้ไข
+    บำบัดฟื้นฟูเด็กและเยาวชน, …คนหลังกำแพงเพื่อเพิ่มความสามารถในการ…), and no list word, province, agency or
     programme in them; ของ only after a name of its own (โครงการเป้าหมาย|ของไทย, โครงการสินเชื่อ|ของธนาคารรัฐ
     are kinds of project), ให้ not before a verb (…แห่งอนาคต|ให้เกิดการขยายตัว: a purpose).
 
@@ -188,6 +190,9 @@ def glued_rest_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int
     >>> text = "ภายใต้โครงการสนับสนุนโอกาสทางการศึกษาของเยาวชน ประจำปีงบประมาณ"
     >>> text[6:glued_rest_end(text, 13, 37, len(text), gaz)]
     'โครงการสนับสนุนโอกาสทางการศึกษาของเยาวชน'
+    >>> text = "ภายใต้โครงการบูรณาการความร่วมมือเครือข่ายในการแก้ไขบำบัดฟื้นฟูเด็กและเยาวชน ประจำปีงบประมาณ"
+    >>> text[6:glued_rest_end(text, 13, text.index("ในการ"), len(text), gaz)]
+    'โครงการบูรณาการความร่วมมือเครือข่ายในการแก้ไขบำบัดฟื้นฟูเด็กและเยาวชน'
     >>> text = "โครงการสานพลังเครือข่ายของจังหวัดสุรินทร์ ได้"
     >>> text[:glued_rest_end(text, 7, 23, len(text), gaz)]
     'โครงการสานพลังเครือข่าย'
@@ -196,8 +201,10 @@ def glued_rest_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int
     words = split_words(run) if run else ()
     if not words or words[0] not in gaz.words["programme_inner_stops"] or not 1 <= len(words) - 1 <= _GLUED_REST_WORDS:
         return end
-    if any(w in gaz.programme_stops or w in gaz.words["programme_list_breaks"] for w in words[1:]) \
+    inner = gaz.words["programme_inner_stops"]
+    if any(w in gaz.programme_stops and w not in inner or w in gaz.words["programme_list_breaks"] for w in words[1:]) \
             or "จังหวัด" in run or "โครงการ" in run or gaz.province_rx.search(run) or agency_head_in(run, gaz) \
+            or any(word in run for word in gaz.programme_clause_words) \
             or (words[0] == "ของ" and len(split_words(text[at:end])) < PROGRAMME_MIN_WORDS) \
             or (words[0] == "ให้" and (word_tag(words[1]) or "").startswith("V")):
         return end

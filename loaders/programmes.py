@@ -14,7 +14,7 @@ from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, e
                                              royal_dedication_end, royal_titles_end, second_programme_cut)
 from edugraph.loaders.recurring_programmes import find_recurring
 from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
-                                    split_words, word_tag)
+                                    split_words, thai_run, word_tag)
 
 _PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})")
 _QUOTED = re.compile(r"\s?[“\"']([^”\"'\n]{4,160})[”\"']")
@@ -186,7 +186,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         province, phase, end = _programme_tail(text, end, hi, gaz)
         base = "โครงการ" + body
     else:
-        if text.startswith(gaz.programme_not_after, at):
+        if text.startswith(gaz.programme_not_after, at) and not _named_after_modifier(text, at, hi, gaz):
             return None
         end = open_name_end(text, at, hi, gaz, gaz.programme_stops)
         latin_named = latin_tail_end(text, at, end, hi, gaz) > end     # โครงการฟรี Safety Service…
@@ -227,6 +227,27 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
     canonical = (named.name if named else base) + ("จังหวัด" + province if province else "")
     return ProgrammeMention(start, end, text[start:end], canonical, named.name if named else base,
                             province, phase)
+
+
+def _named_after_modifier(text: str, at: int, hi: int, gaz: Gazetteer) -> bool:
+    """Whether a modifier that opens no name alone (``programme_named_modifiers``: นำร่อง) opens one here: the
+    name runs on glued after it, not into a word that opens no name, or a Latin name follows a space.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> [_named_after_modifier(t, 7, len(t), gaz) for t in ("โครงการนำร่องการให้กู้ยืมเงิน", "โครงการนำร่อง Sustainable Maize",
+    ...                                                     "โครงการนำร่องนี้", "โครงการนำร่อง ที่จะ", "โครงการนำร่องในประเทศไทย")]
+    [True, True, False, False, False]
+    """
+    modifier = next((w for w in gaz.words["programme_named_modifiers"] if text.startswith(w, at)), None)
+    if modifier is None:
+        return False
+    rest = at + len(modifier)
+    if text.startswith(" ", rest):
+        return LATIN_NAME.match(text, rest + 1, hi) is not None
+    # (a prefix, not a word: the segmenter glues ในประเทศ into one word)
+    return is_thai_letter(text[rest:rest + 1]) and not text.startswith(gaz.programme_not_after, rest) \
+        and not text.startswith(tuple(gaz.programme_stops), rest)
 
 
 def _one_x_one_y(words) -> bool:
