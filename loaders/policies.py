@@ -12,13 +12,15 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
-from edugraph.loaders.words import is_thai_letter, opens_name, split_words, thai_run, word_tag
+from edugraph.loaders.words import agency_head_in, is_thai_letter, opens_name, split_words, thai_run, word_tag
 
 _POLICY_THAI = re.compile(r"นโยบาย(?=[ก-๙])")
 _GLOSS_NEAR = re.compile(r" \([A-Za-z]")
 _NAME_MAX = 200             # characters: a name and its runs before the gloss
 _GLOSS = re.compile(r" \((?=[A-Za-z])")                                     # … (Go Cloud First Policy)
 _QUOTED = re.compile(r"นโยบาย\s?[“\"](?P<name>[^”\"“\n]{4,80})[”\"“]")     # (a closing “ is a typo seen)
+# ‘นโยบายการทูตเศรษฐกิจเชิงรุก’: the writer quotes the policy with its head, which names it as a whole
+_QUOTED_WHOLE = re.compile(r"[“‘\"](?P<name>นโยบาย[^”’‘“\"\n]{4,80})[”’\"]")
 _RUNS_MAX = 3               # space-parted runs of one name (…ความปลอดภัยของผู้ป่วย บุคลากรสาธารณสุข และประชาชน)
 _MIN_WORDS = 3              # นโยบายการท่องเที่ยว (High Value…) names a field, not one policy
 
@@ -95,15 +97,33 @@ def find_quoted_policies(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[Pr
     >>> text = 'ตามนโยบาย “รมว.เอกนัฏ” ปฏิรูป และร่างข้อเสนอเชิงนโยบาย “หลักการในการป้องกันขยะอาหาร”'
     >>> find_quoted_policies(text, gaz, 0, len(text))
     []
+
+    The quotes may also hold the head (‘นโยบายการทูตเศรษฐกิจเชิงรุก’, “นโยบาย 4 ข้อ ขับเคลื่อนใน 3 แนวทาง…”):
+    the whole quoted stretch is the name, unless it is whose policy it is or more than one (“นโยบายกระทรวง
+    สาธารณสุข ด้านคนพิการ”, “นโยบายและทิศทาง…”), or a talk's title (``policy_topic_words``: หัวข้อ “…”).
+
+    >>> text = ("รัฐบาลมุ่งขับเคลื่อน ‘นโยบายการทูตเศรษฐกิจเชิงรุก’ เน้นรักษาตลาดเดิม และ “นโยบายกระทรวงสาธารณสุข ด้านคนพิการ”"
+    ...         " ปาฐกถาพิเศษ ในหัวข้อ “นโยบายการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ”")
+    >>> [m.name for m in find_quoted_policies(text, gaz, 0, len(text))]
+    ['นโยบายการทูตเศรษฐกิจเชิงรุก']
     """
     out = []
     statements = tuple(gaz.words["policy_statement_words"])
     owners = tuple(gaz.words["personal_offices"])
+    topics = tuple(gaz.words["policy_topic_words"])
     for match in _QUOTED.finditer(text, lo, hi):
         name = match.group("name").strip()
         if len(split_words(re.sub(r"[^ก-๙]", "", name))) + len(re.findall(r"[A-Za-z0-9]+", name)) < 2 \
                 or name.startswith(owners) or gaz.title_rx.match(name) or text.endswith(statements, lo, match.start()) \
                 or name.startswith("การ"):     # (“การให้บริการฉีดวัคซีน…”: an action described, no name)
+            continue
+        out.append(ProgrammeMention(match.start("name"), match.start("name") + len(name), name, name, name))
+    for match in _QUOTED_WHOLE.finditer(text, lo, hi):
+        name = match.group("name").strip()
+        rest = name[len("นโยบาย"):].strip()
+        before = text[max(lo, match.start() - 20):match.start()].rstrip()
+        if rest.startswith(("และ", "ของ")) or agency_head_in(rest, gaz) or before.endswith(statements + topics) \
+                or len(split_words(re.sub(r"[^ก-๙]", "", rest))) + len(re.findall(r"[A-Za-z0-9]+", rest)) < 2:
             continue
         out.append(ProgrammeMention(match.start("name"), match.start("name") + len(name), name, name, name))
     return out

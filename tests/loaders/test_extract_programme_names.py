@@ -274,3 +274,11 @@ def test_a_pilot_project_named_after_its_pilot_word_keeps_it():
     text = "เป็นประธานการประชุมหารือโครงการนำร่อง Sustainable Regenerative Maize ร่วมกับภาคเอกชน"
     assert _programmes(text) == ["โครงการนำร่อง Sustainable Regenerative Maize"]
     assert _programmes("เพื่อให้ทำโครงการนำร่องในประเทศไทย และโครงการนำร่องนี้จะเริ่มปีหน้า") == []
+
+
+def test_a_policy_quoted_with_its_head_is_named_by_the_quotes_but_not_a_talks_title():
+    # (s13a) heldout-7 w33, heldout-9 w05: ‘นโยบายการทูตเศรษฐกิจเชิงรุก’, “นโยบาย 4 ข้อ ขับเคลื่อนใน 3 แนวทาง…”
+    text = "โฆษกรัฐบาล เผยรัฐบาลมุ่งขับเคลื่อน ‘นโยบายการทูตเศรษฐกิจเชิงรุก’ เน้นรักษาตลาดเดิม"
+    assert _programmes(text) == ["นโยบายการทูตเศรษฐกิจเชิงรุก"]
+    text = "กล่าวปาฐกถาพิเศษ ในหัวข้อ “นโยบายการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ” และนายสันติ"
+    assert _programmes(text) == []
