@@ -200,6 +200,7 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         end = route_end(text, at, end, hi, gaz)
         end = royal_titles_end(text, at, end, hi, gaz)
         end = royal_dedication_end(text, end, hi, gaz)
+        end = _purpose_end(text, end, hi, gaz)
         end = listed_end(text, end, hi, gaz)
         end, counted_phase = counted_end(text, at, end, hi, gaz)
         listed = _ENUMERATED_TAIL.match(text, end, hi)
@@ -227,6 +228,30 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
     canonical = (named.name if named else base) + ("จังหวัด" + province if province else "")
     return ProgrammeMention(start, end, text[start:end], canonical, named.name if named else base,
                             province, phase)
+
+
+def _purpose_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
+    """A Thai name a space parts from a purpose whose object is a thing (…ธนาคารโค-กระบือ| เพื่อเกษตรกร…,
+    …ปัญญาประดิษฐ์| เพื่อการเผยแผ่พระพุทธศาสนาในสังคมดิจิทัล) goes on over that purpose when it is one glued run:
+    the name says what the project is for.  A purpose that opens with a verb (เพื่อสร้าง…, เพื่อเป็น…) or that a
+    stop word cuts inside its run is the sentence's, as for a Latin name.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "ลงนาม MOU โครงการพัฒนาระบบเทคโนโลยีดิจิทัลและปัญญาประดิษฐ์ เพื่อการเผยแผ่พระพุทธศาสนาในสังคมดิจิทัล ระหว่าง"
+    >>> text[10:_purpose_end(text, text.index(" เพื่อ"), len(text), gaz)]
+    'โครงการพัฒนาระบบเทคโนโลยีดิจิทัลและปัญญาประดิษฐ์ เพื่อการเผยแผ่พระพุทธศาสนาในสังคมดิจิทัล'
+    >>> text = "เตรียมลุยโครงการโฉนดต้นไม้ เพื่อสร้างมูลค่าเพิ่มต่อไป"
+    >>> _purpose_end(text, text.index(" เพื่อ"), len(text), gaz) == text.index(" เพื่อ")
+    True
+    """
+    if not _PURPOSE_AFTER.match(text, end, hi) or not is_thai_letter(text[end - 1:end]):
+        return end
+    words = split_words(thai_run(text, end + 1 + len("เพื่อ"), hi))
+    if not words or not ((word_tag(words[0]) or "").startswith("N") or words[0].startswith(tuple(gaz.nominalisers))):
+        return end      # (the tagger knows few verbs: only a known noun or a nominaliser opens a thing)
+    purpose = glued_rest_end(text, end + 1, open_name_end(text, end + 1, hi, gaz, gaz.programme_stops), hi, gaz)
+    return purpose if not is_thai_letter(text[purpose:purpose + 1]) else end
 
 
 def _named_after_modifier(text: str, at: int, hi: int, gaz: Gazetteer) -> bool:

@@ -282,3 +282,11 @@ def test_a_policy_quoted_with_its_head_is_named_by_the_quotes_but_not_a_talks_ti
     assert _programmes(text) == ["นโยบายการทูตเศรษฐกิจเชิงรุก"]
     text = "กล่าวปาฐกถาพิเศษ ในหัวข้อ “นโยบายการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ” และนายสันติ"
     assert _programmes(text) == []
+
+
+def test_a_thai_name_keeps_a_purpose_that_names_a_thing_but_not_one_that_does_something():
+    # (s13a) heldout-8 w17: …ปัญญาประดิษฐ์ เพื่อการเผยแผ่พระพุทธศาสนาในสังคมดิจิทัล is one title
+    text = "ในการลงนาม MOU โครงการพัฒนาระบบเทคโนโลยีดิจิทัลและปัญญาประดิษฐ์ เพื่อการเผยแผ่พระพุทธศาสนาในสังคมดิจิทัล ระหว่าง"
+    assert _programmes(text) == ["โครงการพัฒนาระบบเทคโนโลยีดิจิทัลและปัญญาประดิษฐ์ เพื่อการเผยแผ่พระพุทธศาสนาในสังคมดิจิทัล"]
+    text = "กรมป่าไม้ เตรียมลุยโครงการโฉนดต้นไม้ยั่งยืน เพื่อสร้างมูลค่าเพิ่มต่อไป"
+    assert _programmes(text) == ["โครงการโฉนดต้นไม้ยั่งยืน"]
