@@ -76,6 +76,10 @@ def classify(analysis: Analysis, venue_spans: list[tuple[int, int]]) -> None:
         mention.qualifier = mention.affiliated and _units_under(analysis, mention)
         mention.locative = bool(mention.place and gaz.locative_rx.search(text, max(0, mention.start - 10), mention.start))
         mention.at_venue = any(start <= mention.start < end for start, end in venue_spans)
+    for mention in analysis.backrefs:
+        # (ร.อ.รชฏ ผู้ช่วยรัฐมนตรีประจำกระทรวงฯ: the กระทรวงฯ of a position names his office, the ministry does not act)
+        mention.in_headline = analysis.in_headline(mention.start)
+        mention.in_position = in_position(mention.start)
     for unit, parent in zip(agencies, agencies[1:]):
         gap = text[unit.end:parent.start]
         # "โรงเรียนX สังกัดสำนักงานเขต...": the office a unit is under qualifies it, it does not act

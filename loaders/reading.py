@@ -113,7 +113,7 @@ class Reading:
                     and agency.start not in references.offices:
                 found.append(agency)
         found += [m for m in references.persons if lo <= m.start < hi]
-        found += [m for m in self.a.backrefs if lo <= m.start < hi]
+        found += [m for m in self.a.backrefs if lo <= m.start < hi and m.actor]
         found += [m for m in self.a.group_mentions if lo <= m.start < hi]
         found.sort(key=lambda m: m.start)
         return [m for i, m in enumerate(found) if not (i and isinstance(m, AgencyMention) and self.qualifies(found[i - 1], m))]
