@@ -14,6 +14,7 @@ same event is held (the contract's convention).
 - ``conventions.py``: the contract's conventions over the roles (committee meetings, visits,
   parties that joined, the offices of signers);
 - ``organisers.py``: organisers no cue names (a headline's convening subject, X โดย Y), over all the roles so far;
+- ``represented.py``: the body a representative who takes part stands for takes part too;
 - ``pilots.py``: PILOT_OF groups and PART_OF between events and programmes;
 - ``backers.py``: SUPPORTED from a backer's share of a programme's work and the funds its money is drawn from;
 - ``places.py``: LOCATED_IN and HELD_IN.
@@ -45,12 +46,13 @@ from edugraph.loaders.places import held_in, located
 from edugraph.loaders.positions import positions
 from edugraph.loaders.programme_bodies import programme_bodies
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, strong_roles
+from edugraph.loaders.represented import represented_attendees
 from edugraph.loaders.roles import roles
 from edugraph.loaders.structure import named_units, units
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
-    units, named_units, positions, roles, signing_parties, conventions, organisers, pilots, programme_links, committee_programmes,
-    owned_programmes, programme_bodies, backers, located, held_in)
+    units, named_units, positions, roles, signing_parties, conventions, organisers, represented_attendees, pilots,
+    programme_links, committee_programmes, owned_programmes, programme_bodies, backers, located, held_in)
 
 
 def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) -> None:
