@@ -23,6 +23,7 @@ _ATTENDEES_OPEN = re.compile(r"โดยมี\s?(?:ผู้|ตัวแทน
 _RELATIVE = "ซึ่ง"
 _ATTENDED_WITH = ("ร่วมกับ", "กับ")
 _HIS_ACT = re.compile(r"\s?(?:ได้|ร่วม|เข้าร่วม|เดินทาง)")     # what the relative clause says he did
+_OBJECT_GAP = 3          # characters between a cue and its object (a space, a ๆ)
 _NAME_REACH = 200        # characters a person's name and position may take before the ซึ่ง about him
 
 
@@ -83,6 +84,20 @@ def list_past_the_clause(reading: Reading, pos: int, marker) -> bool:
     # (...การศึกษาดูงาน ณ โครงการ X โดยมีผู้เข้ารับการฝึกอบรมจาก 6 หน่วยงาน ได้แก่ ...: โดยมี opens who attend; not
     # ...โดยมีผลการประชุม..., thaigov-76680)
     return venue is not None and not _ATTENDEES_OPEN.search(reading.text, venue.end(), marker_start)
+
+
+def object_reach(reading: Reading, end: int) -> int:
+    """How far after a cue its object may start: right after it, or after a noun of the kind of place a visit goes to
+    and the list marker after it (``ตรวจเยี่ยมสถานศึกษา โรงเรียนสตรีวิทยา``, ``...ของสถานบริการสาธารณสุข ประกอบด้วย
+    โรงพยาบาลสงขลา``: the places named are visited), not a place named further on."""
+    lead = _visited_kind_rx(tuple(reading.gaz.words["visited_place_kinds"])).match(reading.text, end)
+    return (lead.end() if lead else end) + _OBJECT_GAP
+
+
+@functools.lru_cache(maxsize=1)
+def _visited_kind_rx(kinds: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\s?(?:" + "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+                      + r")\s?(?:(?:ประกอบด้วย|ได้แก่|อาทิ|คือ)\s?)?(?=\S)")
 
 
 def in_their_words(reading: Reading, start: int, end: int) -> bool:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from edugraph.loaders.attendance import (in_their_words, kept_attendees, list_past_the_clause, ranked_office,
-                                         subject_kept_at)
+from edugraph.loaders.attendance import (in_their_words, kept_attendees, list_past_the_clause, object_reach,
+                                         ranked_office, subject_kept_at)
 from edugraph.loaders.chairs import chair_subject
 from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
@@ -207,7 +207,7 @@ class _RoleFinder(CueReader):
             if cue.object and event is not None:
                 # the cue's object: the office visited (ตรวจเยี่ยมโรงเรียน...), the guest received (ให้การต้อนรับ นาย ...)
                 # and those who came with him (... พร้อมด้วย น.ส. ก กงสุล... น.ส. ข ...)
-                objects = [m for m in self.r.actors(hit.end, min(para_end, hit.end + 83)) if m.start <= hit.end + 3]
+                objects = [m for m in self.r.actors(hit.end, min(para_end, hit.end + 83)) if m.start <= object_reach(self.r, hit.end)]
                 if objects:
                     objects = those_met(self.r, objects[0].start, self.a.list_end(objects[0].start, para_end))
                 actors = actors + [m for m in objects if m not in actors]
