@@ -50,7 +50,8 @@ def headline_events(analysis: Analysis, events: list[Event]) -> list[Event]:
             # (not the meeting the body names as what the reported activity followed: ภายหลังการหารือ ...)
             body[0].type = kind
         return []
-    lead = analysis.body_start
+    # the body's first paragraph: body_start may stand on the blank line after the headline, a paragraph of its own
+    lead = next((start for start, _ in analysis.paragraphs if start >= analysis.body_start), analysis.body_start)
     event = Event(kind, cue.start(), (cue.start(), title_end), intro=lead, mentions=[(lead, lead)])
     date_event(analysis, event, [])
     if event.date is None:

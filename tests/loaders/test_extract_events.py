@@ -458,6 +458,25 @@ def test_a_headline_gives_the_event_the_body_tells_without_a_cue():
                    title="รมว.ศธ. เปิดงานมหกรรมวิชาการ") == []
 
 
+def test_a_headline_line_over_a_blank_line_dates_its_event_by_the_lead():
+    # a release file: the headline, a blank line, then the lead with the day (heldout-8 w33); the headline's event
+    # reads its day in the lead's paragraph, not in the blank line between (which states none)
+    body = ("เมื่อวันที่ 20 กันยายน 2567 นางสาวสมศรี ใจดี รองปลัดกระทรวงเกษตรและสหกรณ์ ได้รับมอบหมายจากปลัดกระทรวงเกษตรและสหกรณ์ "
+            "หารือแนวทางความร่วมมือกับผู้แทนบริษัท ณ ห้องประชุม 134 กระทรวงเกษตรและสหกรณ์")
+    headline = "รองปลัดกระทรวงเกษตรฯ เป็นประธานการประชุมหารือโครงการนำร่องข้าวโพดยั่งยืน"
+    assert [(e["event_type"], e["date"]) for e in _events(headline + "\n\n" + body)] == [("meeting", "2024-09-20")]
+
+
+@pytest.mark.parametrize("text", [
+    # a celebration held as an occasion (งานเฉลิมฉลอง..., งานฉลอง...) is a ceremony: development gold heldout-4 w38,
+    # heldout-8 w16, heldout-9 w19, w21
+    "เมื่อวันที่ 30 พฤษภาคม 2568 นางสมศรี ใจดี ผู้แทนการค้าไทย เข้าร่วมงานเฉลิมฉลองครบรอบ 5 ปีการก่อตั้งหอการค้าไทย-สเปน",
+    "เมื่อวันที่ 30 พฤษภาคม 2568 ปลัดกระทรวงยุติธรรม ร่วมงานฉลองสงกรานต์ มรดกภูมิปัญญาทางวัฒนธรรมของมนุษยชาติ ณ ลานคนเมือง",
+])
+def test_a_celebration_held_is_a_ceremony(text):
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2025-05-30")]
+
+
 def test_a_headline_signing_over_a_body_meeting_is_one_signing():
     body = ("วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี ศึกษาธิการจังหวัดน่าน และนายสมศักดิ์ รักดี อธิการบดีมหาวิทยาลัยนเรศวร "
             "ประชุมหารือแนวทางพัฒนาครู ณ ห้องประชุมสำนักงานศึกษาธิการจังหวัดน่าน")
