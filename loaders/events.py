@@ -300,7 +300,7 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     found: list[Event] = []
     holds = [(m, "other") for m in scan(_HOLDS_PROJECT, _HOLDS_PROJECT_LEADS, text, analysis.body_start)]
     chairs = [(m, "ceremony") for m in _CHAIRS_ACT.finditer(text, analysis.body_start)
-              if analysis.event_cue_in(m.end(), m.end() + _CHAIRED_CUE_REACH) is None
+              if _names_no_act(analysis, m.end())
               and not (any(e.start < m.start() for e in events) and _OPENS_EVENT.match(text, m.end()))]
     for match, default in holds + chairs:
         head = match.end()
@@ -310,6 +310,8 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
         if analysis.gaz.event_blocker_rx.search(text[max(clause, match.start() - 16):match.start()]):
             continue
         title_end = end_of_title(analysis, head)
+        if any(head < e.start < title_end for e in events):
+            continue        # ...เปิดกิจกรรม "จิตอาสา..." ฝึกอบรม...: the act opened is an event found, named in its title
         event = Event(event_type_between(analysis, head, title_end, default), head, (head, title_end), intro=head,
                       mentions=[(head, head + len("โครงการ"))], project=default == "other")
         date_event(analysis, event, events)
@@ -319,6 +321,15 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
         found.append(event)
         _absorb_renamings(analysis, event, events)
     return found
+
+
+def _names_no_act(analysis: Analysis, pos: int) -> bool:
+    """Whether no cue right after a chair's words (``เป็นประธานเปิด|...``) names the act chaired: a general frame
+    (``กิจกรรม``, a weak cue) does not, so ``เป็นประธานเปิดกิจกรรมเยาวชนพิทักษ์น้ำ`` opens a ceremony (development gold:
+    heldout-5 w26, heldout-9 w31, w39)."""
+    gaz = analysis.gaz
+    return not any(cue.group() not in gaz.event_weak and not analysis.not_an_event(cue.start())
+                   for cue in gaz.event_cue_rx.finditer(analysis.text, pos, pos + _CHAIRED_CUE_REACH))
 
 
 def _absorb_renamings(analysis: Analysis, opened: Event, events: list[Event]) -> None:

