@@ -487,6 +487,13 @@ def test_opening_an_activity_that_no_cue_names_is_a_ceremony():
     assert [e["event_type"] for e in _events(trained)] == ["training"]
 
 
+def test_a_meeting_on_the_agreement_it_follows_is_no_signing():
+    # ...การประชุมเพื่อรับฟังแนวทางการดำเนินงานตามบันทึกความเข้าใจ: the agreement the work follows, not one signed (heldout-6 w11)
+    text = ("เมื่อวันที่ 26 สิงหาคม 2567 นายสมปอง ใจดี ปลัดกระทรวงยุติธรรม เป็นประธานการประชุมเพื่อรับฟังแนวทาง"
+            "การดำเนินงานตามบันทึกความเข้าใจ ณ ห้องสนฉัตร อาคารกระทรวงยุติธรรม")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2024-08-26")]
+
+
 def test_a_headline_signing_over_a_body_meeting_is_one_signing():
     body = ("วันที่ 5 มีนาคม 2567 นายสมชาย ใจดี ศึกษาธิการจังหวัดน่าน และนายสมศักดิ์ รักดี อธิการบดีมหาวิทยาลัยนเรศวร "
             "ประชุมหารือแนวทางพัฒนาครู ณ ห้องประชุมสำนักงานศึกษาธิการจังหวัดน่าน")
