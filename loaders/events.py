@@ -302,6 +302,8 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
     chairs = [(m, "ceremony") for m in _CHAIRS_ACT.finditer(text, analysis.body_start)
               if _names_no_act(analysis, m.end())
               and not (any(e.start < m.start() for e in events) and _OPENS_EVENT.match(text, m.end()))]
+    # ...of which those where only a frame (กิจกรรม) follows the chair's words
+    framed = {m.start() for m, _ in chairs if analysis.event_cue_in(m.end(), m.end() + _CHAIRED_CUE_REACH)}
     for match, default in holds + chairs:
         head = match.end()
         if any(e.title_span[0] <= head < e.title_span[1] for e in events + found) or analysis.not_an_event(head):
@@ -310,7 +312,7 @@ def _project_events(analysis: Analysis, events: list[Event]) -> list[Event]:
         if analysis.gaz.event_blocker_rx.search(text[max(clause, match.start() - 16):match.start()]):
             continue
         title_end = end_of_title(analysis, head)
-        if any(head < e.start < title_end for e in events):
+        if match.start() in framed and any(head < e.start < title_end for e in events):
             continue        # ...เปิดกิจกรรม "จิตอาสา..." ฝึกอบรม...: the act opened is an event found, named in its title
         event = Event(event_type_between(analysis, head, title_end, default), head, (head, title_end), intro=head,
                       mentions=[(head, head + len("โครงการ"))], project=default == "other")
