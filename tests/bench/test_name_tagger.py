@@ -138,3 +138,11 @@ def test_older_rules_labels_replace_the_training_features_only_where_the_text_is
     assert with_old_rules(items, dumped, gaz) == 1
     first = next(i for i, (s, _, _) in enumerate(tokens) if s == at)
     assert "rule=B-AGY" in items[0]["train_feats"][first] and "train_feats" not in items[1]
+
+
+def test_the_rerun_trains_on_development_sets_only_and_leaves_out_the_blind_annotated_ones():
+    from name_tagger import DEVELOPMENT, LEFT_OUT, VALIDATION
+
+    assert set(LEFT_OUT) <= set(DEVELOPMENT)
+    assert not set(VALIDATION) & set(DEVELOPMENT)
+    assert {"seeds", "dev", "third"} <= set(DEVELOPMENT) - set(LEFT_OUT)
