@@ -125,8 +125,7 @@ def _family_slot(text: str, pos: int, limit: int, family: Family, gaz: Gazetteer
             end = parens.end() if parens else latin.end("name")
             return family.head + " " + text[latin.start("name"):end], end, None, False
     end = open_name_end(text, start, limit, gaz)
-    if family.kind == "committee":
-        end = committee_remit_end(text, start, end, limit, gaz, family.not_after)
+    end = committee_remit_end(text, start, end, limit, gaz, family.not_after, committee=family.kind == "committee")
     body = text[start:end]
     if len(body) < 2 or body in family.generic or (family.body is not None and not family.body.search(body)) \
             or gaz.generic_body_rx.fullmatch(body):

@@ -95,7 +95,7 @@ def _purpose(words, index: int, gaz: Gazetteer) -> bool:
     (:func:`committee_remit_end`, the only reading that keeps a glued เกี่ยวกับ|แนวทาง in a name): part of the name."""
     if index + 1 >= len(words):
         return False
-    if words[index] in gaz.words["committee_remit_links"]:
+    if words[index] in gaz.words["committee_remit_links"] or words[index] in gaz.words["remit_links"]:
         return not sentence_word(words[index + 1], gaz)
     return words[index] in gaz.name_end_keep and words[index + 1].startswith(tuple(gaz.nominalisers))
 
@@ -245,7 +245,8 @@ def name_broken_off(name: str, text: str, end: int, known_names) -> str | None:
         or (longer[0] if after.startswith("ฯ") else None)
 
 
-def committee_remit_end(text: str, start: int, end: int, limit: int, gaz: Gazetteer, refused: tuple = ()) -> int:
+def committee_remit_end(text: str, start: int, end: int, limit: int, gaz: Gazetteer, refused: tuple = (), *,
+                        committee: bool = True) -> int:
     """Where a committee's name ends when a connective glued to it carries its remit on (คณะอนุกรรมการรับฟัง
     ความคิดเห็นของประชาชน|เกี่ยวกับแนวทางในการทำประชามติ): the remit is read on as a name of its own, kept when
     it opens like one.  Not when it opens with a word that never opens the committee's name (``refused``, its
@@ -262,9 +263,21 @@ def committee_remit_end(text: str, start: int, end: int, limit: int, gaz: Gazett
     ['คณะกรรมการส่งเสริมการจัดการศึกษา']
     >>> [m.name for m in agencies.find_agencies("ต่อคณะกรรมการบริหารโครงการในระดับจังหวัด", gaz)]
     ['คณะกรรมการบริหารโครงการ']
+
+    Any other open name carries its remit on over a glued ว่าด้วย or แก่ (``remit_links``: a secretariat of a
+    convention, an office or a foundation named for whom it serves):
+
+    >>> [m.name for m in agencies.find_agencies("กับมูลนิธิเผยแพร่พระพุทธศาสนาแก่ชนถิ่นกันดาร ในพระราชูปถัมภ์ สมเด็จพระศรีนครินทราบรมราชชนนี จัด", gaz)]
+    ['มูลนิธิเผยแพร่พระพุทธศาสนาแก่ชนถิ่นกันดาร ในพระราชูปถัมภ์ สมเด็จพระศรีนครินทราบรมราชชนนี']
+    >>> [m.name for m in agencies.find_agencies("ผู้อำนวยการสำนักงานช่วยเหลือทางการเงินแก่ผู้เสียหายและจำเลยในคดีอาญา และนาง", gaz)]
+    ['สำนักงานช่วยเหลือทางการเงินแก่ผู้เสียหายและจำเลยในคดีอาญา']
     """
+    if not committee and "แห่ง" in text[start:end]:
+        return end      # (…แห่งสหพันธ์สาธารณรัฐเยอรมนี|ว่าด้วยความร่วมมือ…: named whose it is, the rest is an agreement's)
+    links = gaz.words["committee_remit_links" if committee else "remit_links"]
     while start < end < limit and is_thai_letter(text[end - 1]):
-        link = next((w for w in gaz.words["committee_remit_links"] if text.startswith(w, end)), None)
+        link = next((w for w in links if text.startswith(w, end)), None)
+        links = gaz.words["committee_remit_links"] + links     # (…จำเลย|ในคดีอาญา: a remit read on goes on as a committee's)
         if link is None:
             break
         remit = end + len(link)
