@@ -180,6 +180,42 @@ def _parallel_list_end(text: str, mention: AgencyMention, hi: int, gaz: Gazettee
     return None
 
 
+_SHORT_FORM_AFTER = re.compile(r"[ \u00a0]?\(")
+
+
+def _list_before_short_form_end(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> int | None:
+    """End of a list of what the body covers after an open name's space, closed by และ and followed by the
+    short form or the foreign name the release gives the whole (ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย| วาตภัย
+    และดินโคลนถล่ม (ศปช.)): the bracket says the name ends there.  No item may be a sentence's or open another
+    body (…มหาวิทยาลัยX และโรงเรียนY (…) lists bodies), and at most three are read.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("ว่า ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย วาตภัย และดินโคลนถล่ม (ศปช.) แจ้ง", gaz)]
+    ['ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย วาตภัย และดินโคลนถล่ม']
+    >>> [m.name for m in find_agencies("ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย วาตภัย และดินโคลนถล่ม ได้", gaz)]
+    ['ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย']
+    >>> [m.name for m in find_agencies("วิทยาลัยการปกครอง กรมการปกครอง และหลักสูตรวิทยาลัยการป้องกันราชอาณาจักร (วปอ.)", gaz)][0]
+    'วิทยาลัยการปกครอง'
+    """
+    end = mention.end
+    for _ in range(3):
+        chunk = _FIELD_CHUNK.match(text, end, hi)
+        if chunk is None:
+            return None
+        words = split_words(chunk.group(1))
+        last = words[0] == "และ"
+        words = words[1:] if last else words
+        if not words or gaz.agency_rx.match(text, chunk.start(1) + 3 * last) or any(      # (a verb after การ is a noun: การ|สร้าง)
+                sentence_word(w, gaz) and (not i or words[i - 1] not in gaz.nominalisers) for i, w in enumerate(words)):
+            return None
+        end = chunk.end(1)
+        if last:
+            return end if _SHORT_FORM_AFTER.match(text, end, hi) else None
+    return None
+
+
 def _entry_with_words_left_out(written: str, head: str, gaz: Gazetteer):
     """The named agency whose spaced official name holds every word of ``written`` in order and
     little more (กระทรวงอุดมศึกษา วิทยาศาสตร์และนวัตกรรม: the ministry with การ and วิจัย left out)."""
@@ -249,7 +285,7 @@ def goes_on_over_space(text: str, mention: AgencyMention, hi: int, gaz: Gazettee
     if tail is None:
         end = _field_list_end(text, mention.end, hi, gaz)
         if end is None:
-            end = _parallel_list_end(text, mention, hi, gaz)
+            end = _parallel_list_end(text, mention, hi, gaz) or _list_before_short_form_end(text, mention, hi, gaz)
         if end is None:
             return mention
         written, name = text[mention.start:end], mention.name + text[mention.end:end]
