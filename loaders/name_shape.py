@@ -292,6 +292,26 @@ def committee_remit_end(text: str, start: int, end: int, limit: int, gaz: Gazett
     return end
 
 
+def every_one_of_a_kind(name: str, text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether an open name, or the words right after it, say every or some body of its kind (สำนักงานสรรพากร
+    ทุกแห่ง, สำนักงานบังคับคดี|ทั่วประเทศ, มหาวิทยาลัยออสเตรเลียบางแห่ง; ``kind_quantifiers`` in cues.yaml): no
+    one body is named.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "ได้ที่สำนักงานบังคับคดีทั่วประเทศ และกรมบังคับคดีอยู่ทั่วประเทศ"
+    >>> every_one_of_a_kind("สำนักงานบังคับคดีทั่วประเทศ", text, 33, gaz), every_one_of_a_kind("สำนักงานสรรพากรทุกแห่ง", "", 0, gaz)
+    (True, True)
+    >>> every_one_of_a_kind("สำนักงานบังคับคดี", text, 23, gaz), every_one_of_a_kind("โรงเรียนบ้านแห่ง", "", 0, gaz)
+    (True, False)
+    """
+    quantifiers = tuple(gaz.words["kind_quantifiers"])
+    if name.endswith(quantifiers) and split_words(name)[-1] in quantifiers:
+        return True
+    after = text[end:end + 20].lstrip(" \u00a0")
+    return after.removeprefix("อยู่").lstrip(" ").startswith(quantifiers)
+
+
 def named_after_a_village(words) -> bool:
     """Whether an open name's body ends on its village's name (กลุ่มเพาะเห็ด|บ้าน|ท่า|ช้าง, การเงินชุมชน|บ้าน|ไชย|สถาน):
     a community body named so is one body, whatever common noun opens it (สถาบันการเงิน, กลุ่ม...).

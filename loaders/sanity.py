@@ -32,8 +32,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from edugraph.loaders.name_shape import (LONG_NAME_PART, clause_inside, cut_by_the_end, cut_mid_word, generic_body,
-                                         name_broken_off, programme_sentence, sentence_after_name, short_form_of, without_spaced_tail)
+from edugraph.loaders.name_shape import (LONG_NAME_PART, clause_inside, cut_by_the_end, cut_mid_word, every_one_of_a_kind,
+                                         generic_body, name_broken_off, programme_sentence, sentence_after_name, short_form_of, without_spaced_tail)
 from edugraph.loaders.spaced_names import misspelt_entry
 from edugraph.loaders.unit_names import university_glued_on
 from edugraph.loaders.words import dictionary_words, predicate_only, split_words, word_tag
@@ -120,6 +120,8 @@ def screen_names(analysis) -> list[Dropped]:
             return True
         if family.head in _CLOSED_HEADS and text[m.start - 1:m.start] in _OPENING_QUOTES:
             return refuse("Agency", m.name, "a ministry no government has, in quotes: a slogan or an image")
+        if family.slot == "open" and every_one_of_a_kind(m.name, text, m.end, gaz):
+            return refuse("Agency", m.name, "every or some body of a kind (…ทุกแห่ง, …ทั่วประเทศ), not one")
         body = m.name[len(family.head):] if m.name.startswith(family.head) else m.name
         cut = sentence_after_name(m.name, family.head, gaz, known_names) if family.slot == "open" else None
         if cut and text.startswith(m.name[:cut], m.start):
