@@ -91,7 +91,27 @@ def carried_parents(name: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             return pairs        # the university's name runs on: not the parent's whole name
         pairs.append((name, parent))
         return pairs + carried_parents(parent, gaz)
-    return pairs
+    return pairs or _open_university_of_campus(name, campus_rx, gaz)
+
+
+def _open_university_of_campus(name: str, campus_rx: re.Pattern, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """A campus of a university the gazetteer does not name (มหาวิทยาลัยสวนดุสิต วิทยาเขตสุพรรณบุรี, read by its
+    open head) carries that university all the same: the words before the campus word.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> carried_parents("มหาวิทยาลัยเทคโนโลยีราชมงคลศรีวิชัย วิทยาเขตตรัง", gaz)
+    [('มหาวิทยาลัยเทคโนโลยีราชมงคลศรีวิชัย วิทยาเขตตรัง', 'มหาวิทยาลัยเทคโนโลยีราชมงคลศรีวิชัย')]
+    >>> carried_parents("คณะเกษตร วิทยาเขตตรัง", gaz)
+    []
+    """
+    at = name.find(" ")
+    word = campus_rx.match(name, at) if at > 0 else None
+    if word is None or len(name) - word.end() < 2 or " " in name[word.end():]:
+        return []
+    family = next((f for f in gaz.families if f.kind == "university" and f.slot == "open" and f.head != "คณะ"
+                   and name.startswith(f.head) and at > len(f.head)), None)
+    return [(name, name[:at])] if family is not None else []
 
 
 def name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gazetteer) -> None:
