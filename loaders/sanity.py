@@ -53,6 +53,8 @@ _QUANTIFIER_TAGS = frozenset({"DIBQ", "DDAN", "DDBQ"})   # not ไม่: slogan
 _LAST_WORD_DETERMINERS = frozenset({"DIAC", "DDAC"})
 # a regional unit's number and seat (…ภาคที่ 11, … เขต 15 เชียงราย): its ที่ is no clause particle
 _REGION_NUMBER = re.compile(r"(?:ที่)?\s?\d{1,2}(?:\s[ก-๙]+)?$")          # no given or family name is longer: a longer one runs into the text
+# an abbreviation mark right after a name (ศูนย์แพทย์ฯ, กรมดำรงฯ), not ฯลฯ (and so on)
+_SHORTENED = re.compile(r"[ \u00a0]?ฯ(?!ลฯ)")
 log = logging.getLogger("edugraph.loaders")
 
 
@@ -118,6 +120,10 @@ def screen_names(analysis) -> list[Dropped]:
         if family.head in _CLOSED_HEADS and (entry := short_form_of(m.name, family.head, gaz)) is not None:
             m.name, m.entry, m.kind = entry.name, entry, entry.kind   # กระทรวงดิจิทัล: the ministry's short form
             return True
+        if family.slot == "open" and _SHORTENED.match(text, m.end) and not any(
+                word in m.name for word in gaz.words["royal_name_openers"][:-1] + gaz.words["royal_patron_names"]):
+            # (a royal's name shortened with ฯ ends a name in full: โรงเรียน…สมเด็จพระศรีนครินทร์ฯ)
+            return refuse("Agency", m.name, "shortened with ฯ, and the release writes no longer name it stands for")
         if family.head in _CLOSED_HEADS and text[m.start - 1:m.start] in _OPENING_QUOTES:
             return refuse("Agency", m.name, "a ministry no government has, in quotes: a slogan or an image")
         if family.slot == "open" and every_one_of_a_kind(m.name, text, m.end, gaz):
