@@ -9,7 +9,7 @@ import re
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.words import PROVINCE_PREFIX, match_province, split_words
+from edugraph.loaders.words import PROVINCE_PREFIX, match_province, split_words, word_tag
 
 # a regional unit's number (…ภาคที่ 11, … เขต 7), and the seat the name may add after it (… เขต 15 เชียงราย)
 _REGION_WORDS = ("ภูมิภาค", "ภาค", "เขต")
@@ -67,6 +67,11 @@ def _numbered_before_address(text: str, mention: AgencyMention, hi: int, gaz: Ga
     ['โรงเรียนบ้านหนองบัว']
     """
     number = _UNIT_NUMBER.match(text, mention.end, hi)
+    body = mention.name[len(mention.family.head):]
+    bare = gaz.family_head_form(split_words(body)[-1]) if body else None
+    if number is not None and bare is not None and bare.slot == "place" \
+            and not _counted(text, number.end(), hi):
+        return _numbered_after_a_bare_head(text, mention, number, hi)
     seat = _SEAT.match(text, number.end(), hi) if number else None
     if seat is None:
         return mention
@@ -78,6 +83,40 @@ def _numbered_before_address(text: str, mention: AgencyMention, hi: int, gaz: Ga
         end = number.end()      # (…ราชประชานุเคราะห์ 54 จังหวัดอำนาจเจริญ: an address that opens with its province)
     else:
         return mention
+    written = text[mention.start:end]
+    return AgencyMention(mention.start, end, written, mention.name + text[mention.end:end], mention.kind,
+                         family=mention.family, province=mention.province, holder=mention.holder and written)
+
+
+_VILLAGE_AFTER = re.compile(f" บ้าน[{THAI_LETTER}]{{2,30}}")
+_WORD_AFTER = re.compile(f" ?([{THAI_LETTER}]{{1,20}})")
+
+
+def _counted(text: str, at: int, hi: int) -> bool:
+    """Whether the number before ``at`` counts (… 3 แห่ง, … 12 คน: a classifier follows) rather than names."""
+    word = _WORD_AFTER.match(text, at, hi)
+    return word is not None and word_tag(split_words(word.group(1))[0]) == "CNIT"
+
+
+def _numbered_after_a_bare_head(text: str, mention: AgencyMention, number: re.Match, hi: int) -> AgencyMention:
+    """A unit named by another body's bare head and a number (โรงเรียนเทศบาล 3, the municipality's third school;
+    โรงเรียนเทศบาล 6 บ้านบางตาหยาด with its village): the number says which one, so it belongs to the name.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("และโรงเรียนเทศบาล 6 บ้านบางตาหยาด ช่วยให้", gaz)]
+    ['โรงเรียนเทศบาล 6 บ้านบางตาหยาด']
+    >>> [m.name for m in find_agencies("จากโรงเรียนเทศบาล 3 ชุดการแสดง", gaz)]
+    ['โรงเรียนเทศบาล 3']
+    >>> [m.name for m in find_agencies("โดยมีเครือข่ายคณะทำงาน 12 จังหวัดต้นแบบ", gaz)]     # a committee's head: a count
+    ['เครือข่ายคณะทำงาน']
+    >>> [m.name for m in find_agencies("ในโรงเรียนเทศบาล 3 แห่ง", gaz)]      # a count of schools
+    ['โรงเรียนเทศบาล']
+    """
+    end = number.end()
+    village = _VILLAGE_AFTER.match(text, end, hi)
+    end = village.end() if village is not None else end
     written = text[mention.start:end]
     return AgencyMention(mention.start, end, written, mention.name + text[mention.end:end], mention.kind,
                          family=mention.family, province=mention.province, holder=mention.holder and written)
