@@ -9,12 +9,14 @@ import re
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
-from edugraph.loaders.words import PROVINCE_PREFIX, match_province, split_words, word_tag
+from edugraph.loaders.words import PROVINCE_PREFIX, dictionary_words, match_province, split_words, word_tag
 
 # a regional unit's number (…ภาคที่ 11, … เขต 7), and the seat the name may add after it (… เขต 15 เชียงราย)
 _REGION_WORDS = ("ภูมิภาค", "ภาค", "เขต")
 _NUMBER_AFTER_REGION = re.compile(r"\s?(?:ที่\s?)?(\d{1,2})(?!\d)")
 _REGION_AND_NUMBER = re.compile(r"\s?(?:ภูมิภาค|ภาค|เขต)(?:ที่)?\s?(\d{1,2})(?!\d)")
+# a unit numbered with ที่ glued to its name (สำนักงานทางหลวงที่ 13, ศูนย์อนามัยที่ 7): which of the kind's units
+_ORDINAL_GLUED = re.compile(r"ที่\s?(\d{1,2})(?![\d.,:/])")
 _SEAT = re.compile(f"\\s([{THAI_LETTER}]{{3,30}})")
 
 
@@ -30,11 +32,17 @@ def numbered_region(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) 
     ['ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11']
     >>> [m.name for m in find_agencies("ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย ได้", gaz)]
     ['ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย']
+    >>> [m.name for m in find_agencies("มอบหมายให้สำนักงานทางหลวงที่ 13 (กรุงเทพฯ) พิจารณา", gaz)]
+    ['สำนักงานทางหลวงที่ 13']
+    >>> [m.name for m in find_agencies("ประชุมคณะกรรมการค่าจ้างชุดที่ 22 ได้", gaz)]      # a term, not a unit
+    ['คณะกรรมการค่าจ้างชุด']
     """
     if mention.entry is not None or mention.family is None or mention.family.slot != "open" or not mention.name:
         return mention
     rx = _NUMBER_AFTER_REGION if mention.name.endswith(_REGION_WORDS) else _REGION_AND_NUMBER
     number = rx.match(text, mention.end, hi)
+    if number is None and not mention.name.endswith(tuple(gaz.words["ordinal_terms"])):
+        number = _ORDINAL_GLUED.match(text, mention.end, hi)
     if number is None:
         return _numbered_before_address(text, mention, hi, gaz)
     end = number.end()
@@ -71,7 +79,7 @@ def _numbered_before_address(text: str, mention: AgencyMention, hi: int, gaz: Ga
     bare = gaz.family_head_form(split_words(body)[-1]) if body else None
     if number is not None and bare is not None and bare.slot == "place" \
             and not _counted(text, number.end(), hi):
-        return _numbered_after_a_bare_head(text, mention, number, hi)
+        return _numbered_after_a_bare_head(text, mention, number, hi, gaz)
     seat = _SEAT.match(text, number.end(), hi) if number else None
     if seat is None:
         return mention
@@ -88,7 +96,8 @@ def _numbered_before_address(text: str, mention: AgencyMention, hi: int, gaz: Ga
                          family=mention.family, province=mention.province, holder=mention.holder and written)
 
 
-_VILLAGE_AFTER = re.compile(f" บ้าน[{THAI_LETTER}]{{2,30}}")
+_VILLAGE_AFTER = re.compile(f" ((?:บ้าน|วัด)[{THAI_LETTER}]{{2,30}})")     # its village's or temple's name
+_OWN_NAME_AFTER = re.compile(f" ([{THAI_LETTER}]{{2,30}})")
 _WORD_AFTER = re.compile(f" ?([{THAI_LETTER}]{{1,20}})")
 
 
@@ -98,9 +107,11 @@ def _counted(text: str, at: int, hi: int) -> bool:
     return word is not None and word_tag(split_words(word.group(1))[0]) == "CNIT"
 
 
-def _numbered_after_a_bare_head(text: str, mention: AgencyMention, number: re.Match, hi: int) -> AgencyMention:
+def _numbered_after_a_bare_head(text: str, mention: AgencyMention, number: re.Match, hi: int,
+                                gaz: Gazetteer) -> AgencyMention:
     """A unit named by another body's bare head and a number (โรงเรียนเทศบาล 3, the municipality's third school;
-    โรงเรียนเทศบาล 6 บ้านบางตาหยาด with its village): the number says which one, so it belongs to the name.
+    โรงเรียนเทศบาล 6 บ้านบางตาหยาด, โรงเรียนเทศบาล 1 วัดเจียงอี with its village or temple): the number says which
+    one, so it belongs to the name.
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> from edugraph.loaders.agencies import find_agencies
@@ -109,14 +120,20 @@ def _numbered_after_a_bare_head(text: str, mention: AgencyMention, number: re.Ma
     ['โรงเรียนเทศบาล 6 บ้านบางตาหยาด']
     >>> [m.name for m in find_agencies("จากโรงเรียนเทศบาล 3 ชุดการแสดง", gaz)]
     ['โรงเรียนเทศบาล 3']
+    >>> [m.name for m in find_agencies("จากโรงเรียนเทศบาล 2 รัชมังคลานุสรณ์ การแสดง", gaz)]
+    ['โรงเรียนเทศบาล 2 รัชมังคลานุสรณ์']
     >>> [m.name for m in find_agencies("โดยมีเครือข่ายคณะทำงาน 12 จังหวัดต้นแบบ", gaz)]     # a committee's head: a count
     ['เครือข่ายคณะทำงาน']
     >>> [m.name for m in find_agencies("ในโรงเรียนเทศบาล 3 แห่ง", gaz)]      # a count of schools
     ['โรงเรียนเทศบาล']
     """
     end = number.end()
-    village = _VILLAGE_AFTER.match(text, end, hi)
-    end = village.end() if village is not None else end
+    village = _VILLAGE_AFTER.match(text, end, hi) or _OWN_NAME_AFTER.match(text, end, hi)
+    words = split_words(village.group(1)) if village is not None else ()
+    if village is not None and (village.group().startswith((" บ้าน", " วัด")) or (
+            not set(words) <= dictionary_words() and words[0] not in gaz.words["sub_province_heads"]
+            and not PROVINCE_PREFIX.match(village.group(1)))):
+        end = village.end()     # (…2 รัชมังคลานุสรณ์: syllables no dictionary holds are the school's own name)
     written = text[mention.start:end]
     return AgencyMention(mention.start, end, written, mention.name + text[mention.end:end], mention.kind,
                          family=mention.family, province=mention.province, holder=mention.holder and written)
