@@ -646,3 +646,11 @@ def test_embassies_named_by_their_posting_or_their_ambassador():
     assert {"สถานเอกอัครราชทูต ณ กรุงออตตาวา", "สถานเอกอัครราชทูตราชอาณาจักรสเปนประจำประเทศไทย",
             "สถานเอกอัครราชทูตสาธารณรัฐนิการากัวประจำประเทศไทย", "สถานเอกอัครราชทูต ณ กรุงไคโร"} <= names
     assert not any(name.startswith("รัฐบาล") for name in _agencies("รัฐบาล ณ กรุงเทพฯ ได้ดำเนินการ"))
+
+
+def test_a_police_station_by_its_abbreviation():
+    # สน. / สภ. with the place a station is named after (heldout-6 w35: สน.ทองหล่อ); a bare สภ. names no station
+    names = set(_agencies("เมื่อวันที่ 5 มีนาคม 2567 เจ้าหน้าที่ตำรวจ สน.ทองหล่อ ได้นำตัวผู้ต้องหาส่ง สภ.ขุนทะเล "
+                          "และให้ สภ. ดำเนินการต่อไป"))
+    assert {"สถานีตำรวจนครบาลทองหล่อ", "สถานีตำรวจภูธรขุนทะเล"} <= names
+    assert "สถานีตำรวจภูธร" not in names
