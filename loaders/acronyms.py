@@ -132,9 +132,11 @@ def names_closed_by_acronym(text: str, gaz: Gazetteer, found: list[AgencyMention
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> from edugraph.loaders.agencies import find_agencies
     >>> gaz = load_gazetteer()
-    >>> text = "มอบหมายให้สำนักงานขับเคลื่อนการปฏิรูปประเทศ ยุทธศาสตร์ชาติ และการสร้างความสามัคคีปรองดอง (ป.ย.ป.) เป็น"
+    >>> text = "มอบหมายให้สำนักงานพัฒนาการเรียนรู้ สร้างสรรค์ (สพส.) เป็น"
     >>> [m.name for m in names_closed_by_acronym(text, gaz, find_agencies(text, gaz))]
-    ['สำนักงานขับเคลื่อนการปฏิรูปประเทศ ยุทธศาสตร์ชาติ และการสร้างความสามัคคีปรองดอง']
+    ['สำนักงานพัฒนาการเรียนรู้ สร้างสรรค์']
+
+    (A spaced list closed by และ before its short form, as ป.ย.ป.'s, is whole already: ``spaced_names``.)
     >>> text = "ร่วมกับสถาบันการศึกษาไทย สำนักงานส่งเสริมเศรษฐกิจสร้างสรรค์ (สศส.) จัด"     # two bodies
     >>> names_closed_by_acronym(text, gaz, find_agencies(text, gaz))
     []
