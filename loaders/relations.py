@@ -13,6 +13,7 @@ same event is held (the contract's convention).
 - ``parties.py``: signing parties named outside any cue's clause (the headline, a later party list);
 - ``conventions.py``: the contract's conventions over the roles (committee meetings, visits,
   parties that joined, the offices of signers);
+- ``visit_activities.py``: the visitors of a visit take part in the activity it is made by (โดยร่วมในพิธี...);
 - ``organisers.py``: organisers no cue names (a headline's convening subject, X โดย Y), over all the roles so far;
 - ``represented.py``: the body a representative who takes part stands for takes part too;
 - ``pilots.py``: PILOT_OF groups and PART_OF between events and programmes;
@@ -49,10 +50,12 @@ from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, strong_roles
 from edugraph.loaders.represented import represented_attendees
 from edugraph.loaders.roles import roles
 from edugraph.loaders.structure import named_units, units
+from edugraph.loaders.visit_activities import visit_activities
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
-    units, named_units, positions, roles, signing_parties, conventions, organisers, represented_attendees, pilots,
-    programme_links, committee_programmes, owned_programmes, programme_bodies, backers, located, held_in)
+    units, named_units, positions, roles, signing_parties, conventions, visit_activities, organisers,
+    represented_attendees, pilots, programme_links, committee_programmes, owned_programmes, programme_bodies, backers,
+    located, held_in)
 
 
 def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) -> None:

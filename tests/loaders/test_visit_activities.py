@@ -1,0 +1,31 @@
+"""The activity a visit is made by (loaders/visit_activities.py).
+
+Every example is an invented sentence in the style of Thai government releases.
+"""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+
+def _roles(text: str) -> set[tuple[str, str, str]]:
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
+    return {(r["type"], names[r["head"]], names[r["tail"]]) for r in record["relations"]
+            if r["type"] not in ("LOCATED_IN", "HOLDS_POSITION", "HELD_IN", "PART_OF")}
+
+
+def test_the_visitors_take_part_in_the_ceremony_the_visit_is_made_by():
+    text = ("วันที่ 12 มีนาคม 2568 นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ ลงพื้นที่ตรวจราชการ"
+            "ตามนโยบายสำคัญของกระทรวงเกษตรและสหกรณ์ ณ จังหวัดพะเยา โดยร่วมในพิธีมอบโฉนดเพื่อการเกษตรให้แก่เกษตรกร "
+            "จำนวน 1,600 ราย ณ หอประชุมโรงเรียนดอกคำใต้วิทยาคม")
+    roles = _roles(text)
+    assert ("PARTICIPATED", "สมชาย ใจดี", "visit") in roles
+    assert ("PARTICIPATED", "สมชาย ใจดี", "ceremony") in roles
+
+
+def test_an_activity_in_the_next_sentence_is_not_the_visit_s():
+    text = ("วันที่ 12 มีนาคม 2568 นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ ลงพื้นที่ตรวจราชการ"
+            "ตามนโยบายสำคัญของกระทรวงเกษตรและสหกรณ์ ณ จังหวัดพะเยา\n"
+            "ต่อมา นางสมศรี ใจงาม ผู้ว่าราชการจังหวัดพะเยา เป็นประธานในพิธีมอบโฉนดเพื่อการเกษตรให้แก่เกษตรกร")
+    assert ("PARTICIPATED", "สมชาย ใจดี", "ceremony") not in _roles(text)
+
