@@ -25,6 +25,10 @@ _JOINED = re.compile(r"\s?และ\s?")
 _TITLE_LEAD = re.compile(r"\s?(?:ใน)?(?:งาน|พิธี|การ)\s?")
 _BARE_CHAIR = re.compile(r"ประธาน(?:ร่วม)?$")
 _CEREMONY_SIDE = re.compile(r"\s?ฝ่าย(?:สงฆ์|ฆราวาส)")
+# the roles a cue gives at the second of two activities its object joins by และ too (joined_event): a chair's
+# (เป็นประธานในพิธีเปิดโครงการอบรม... และการลงนาม...) and an attendee's (เข้าร่วมประชุมปฏิบัติการ... และการลงพื้นที่
+# ติดตาม...: dev-set gold third h07)
+JOINS_BOTH = frozenset({"CHAIRED", "PARTICIPATED"})
 
 
 @dataclass

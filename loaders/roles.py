@@ -24,7 +24,7 @@ from edugraph.loaders.pilots import (programme_after_funder, programme_in_object
                                      programme_right_after, programme_subject)
 from edugraph.loaders.positions import acting_for, collective_body, held_positions
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evidence, office_holder, personal_office
-from edugraph.loaders.role_cues import CueHit, CueReader
+from edugraph.loaders.role_cues import JOINS_BOTH, CueHit, CueReader
 from edugraph.loaders.structure import REPRESENTED_BY
 from edugraph.loaders.subjects import kept_subject, those_met
 
@@ -220,8 +220,8 @@ class _RoleFinder(CueReader):
             self._apply(cue.roles, actors, target, event, hit)
             if funded_event is not None:
                 self._apply(cue.roles, actors, funded_event.entity_id, funded_event, hit)
-            joined = self.joined_event(event) if hit.programme is None and "CHAIRED" in cue.roles else None
-            if joined is not None:      # เป็นประธานในพิธีเปิดโครงการอบรม... และการลงนาม...: he chairs both
+            joined = self.joined_event(event) if hit.programme is None and JOINS_BOTH & set(cue.roles) else None
+            if joined is not None:      # เป็นประธานในพิธีเปิดโครงการอบรม... และการลงนาม...: he chairs both (attends both)
                 self._apply(cue.roles, actors, joined.entity_id, joined, hit)
             previous, previous_actors = hit, (before or previous_actors if cue.share else before)
             if not cue.aside:

@@ -1,4 +1,5 @@
-"""The activity a visit is made by (loaders/visit_activities.py).
+"""The activity a visit is made by (loaders/visit_activities.py) and an attendee's second activity joined by และ
+(role_cues.JOINS_BOTH).
 
 Every example is an invented sentence in the style of Thai government releases.
 """
@@ -29,3 +30,11 @@ def test_an_activity_in_the_next_sentence_is_not_the_visit_s():
             "ต่อมา นางสมศรี ใจงาม ผู้ว่าราชการจังหวัดพะเยา เป็นประธานในพิธีมอบโฉนดเพื่อการเกษตรให้แก่เกษตรกร")
     assert ("PARTICIPATED", "สมชาย ใจดี", "ceremony") not in _roles(text)
 
+
+def test_who_attend_a_workshop_and_the_visit_joined_to_it_attend_both():
+    text = ("วันที่ 20 ธันวาคม 2561 นายสมเดช ดอกดวง นักวิชาการศึกษาเชี่ยวชาญ สำนักงานศึกษาธิการภาค 13 "
+            "เข้าร่วมประชุมปฏิบัติการโรงเรียนในโครงการพื้นที่นวัตกรรมการศึกษาจังหวัดศรีสะเกษ และการลงพื้นที่ติดตาม"
+            "การดำเนินงานพื้นที่นวัตกรรมการศึกษาจังหวัดศรีสะเกษ ณ โรงแรมศรีลำดวน")
+    roles = _roles(text)
+    assert ("PARTICIPATED", "สมเดช ดอกดวง", "workshop") in roles
+    assert ("PARTICIPATED", "สมเดช ดอกดวง", "visit") in roles
