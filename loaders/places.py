@@ -294,14 +294,17 @@ def _later_venue(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
     ณ ห้องแกรนด์บอลรูม โรงแรม... กรุงเทพฯ): the sentence that introduced the event ends at its venue."""
     text, a = reading.text, reading.a
     _, para_end = a.paragraph_of(event.intro)
-    if len(reading.events) == 1:
-        para_end = len(text)        # the release's one event: its venue may be told paragraphs later
+    # the events of one occasion (พิธีเปิดงาน X: the opening and the fair, one cue inside the other's title) share its
+    # venue: neither is another event told between the occasion and its venue
+    others = [other for other in reading.events if not _one_occasion(event, other)]
+    if not others:
+        para_end = len(text)        # the release's one occasion: its venue may be told paragraphs later
     marker = venue_marker(reading.a, event.title_span[1], para_end)
     attendance = tuple(reading.gaz.words["venue_after_attendance"])
     candidates = [] if event.venue else [m for m in _SPACED_AT.finditer(
         text, event.title_span[1], marker.start() if marker else para_end)]
     for candidate in candidates + [marker]:
-        if candidate is None or any(event.intro < other.intro < candidate.start() for other in reading.events):
+        if candidate is None or any(event.intro < other.intro < candidate.start() for other in others):
             return None
         spaced = candidate is not marker
         if spaced and (any(event.title_span[1] <= d.start < candidate.start() for d in a.dates) or not text[
@@ -318,6 +321,13 @@ def _later_venue(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:
             continue        # a bare ที่ opens a place only when the place's province closes its clause
         return place.name, (candidate.end(), place.end)
     return None
+
+
+def _one_occasion(event, other) -> bool:
+    """Whether ``other`` is ``event`` or an event of the same occasion: the cue of one stands inside the other's
+    title (เป็นประธานในพิธีเปิดงาน “JOB FAIR 2025”: the ceremony's title holds the fair's cue)."""
+    return other is event or event.title_span[0] <= other.intro < event.title_span[1] \
+        or other.title_span[0] <= event.intro < other.title_span[1]
 
 
 def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None:

