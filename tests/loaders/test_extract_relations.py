@@ -1003,6 +1003,11 @@ def test_the_units_listed_after_a_ministry_they_belong_to_are_its_units():
     assert ("กรมการขนส่งทางราง", "กระทรวงคมนาคม") in _of(_facts(spread, "PART_OF"), "PART_OF")
     partners = text.replace("หน่วยงานในสังกัดกระทรวงคมนาคม", "หน่วยงานภาคีของกระทรวงคมนาคม")
     assert not _of(_facts(partners, "PART_OF"), "PART_OF") & {("กรมเจ้าท่า", "กระทรวงคมนาคม")}
+    # the list may open with ทั้ง, อาทิ or เช่น, its units written by their short forms
+    short = ("วันที่ 3 เมษายน 2567 ที่ประชุมรับทราบรายงานการรับนักเรียนของหน่วยงานในสังกัดกระทรวงศึกษาธิการ ทั้ง สพฐ. "
+             "สอศ. และ สกร. ณ กรุงเทพมหานคร")
+    assert {("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "กระทรวงศึกษาธิการ"),
+            ("สำนักงานคณะกรรมการการอาชีวศึกษา", "กระทรวงศึกษาธิการ")} <= _of(_facts(short, "PART_OF"), "PART_OF")
 
 
 def test_a_party_read_into_a_witness_cues_list_is_a_signer_not_a_witness():
