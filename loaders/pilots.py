@@ -17,6 +17,7 @@ _MOST_EVENTS_OF_ONE_PROGRAMME = 2   # more events in a release: its one programm
 # the programmes it describes (…อย่างเช่นโครงการแรงงานสีขาว, …ซึ่งสอดคล้องกับนโยบาย Go Green)
 _SENTENCE_REACH = 220
 _UNDER_REACH = 300                  # characters from an event's wording to the ภายใต้ that puts it under a programme
+_OBJECT_REACH = 250                 # characters from an event's first wording to the programme it works on
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))\s")    # 4. / 3.2 / (1) / 2) in a line
 
 
@@ -40,7 +41,8 @@ def programme_links(reading: Reading) -> list[Fact]:
             in_sentences = []       # a meeting's agenda: the projects it heard of are its topics (DECISIONS #23)
         in_sentences = [p for p in in_sentences if not _agenda_item(text, p.start)]
         under = [p for p in _under(reading, own, event) if p not in in_title + in_sentences]
-        for programme in in_title + in_sentences + under:
+        worked_on = [p for p in _worked_on(reading, programmes, event) if p not in in_title + in_sentences + under]
+        for programme in in_title + in_sentences + under + worked_on:
             facts.append(Fact("PART_OF", event.entity_id, programme.entity_id,
                               evidence(text, event.title_span[0], programme.end)))
             linked = True
@@ -249,6 +251,24 @@ def _under(reading: Reading, programmes, event) -> list:
         if near and not any(max(near) < s < programme.start for s in others):
             out.append(programme)
     return out
+
+
+def _worked_on(reading: Reading, programmes, event) -> list:
+    """The programme an event's first wording goes on to name in its paragraph, the first one after it with no other
+    event's wording in between: what the activity works on (พิธีลงนามบันทึกความเข้าใจระหว่าง A และ B ว่าด้วยโครงการ
+    ความร่วมมือ X; ลงพื้นที่ตรวจเยี่ยมโรงเรียน Y ซึ่งเป็นหนึ่งในโรงเรียนนำร่องโครงการ X; ANNOTATION: events that develop
+    or drive a programme, and an MOU about one, are PART_OF it).  Not one of the several a meeting heard of, nor a
+    numbered item (DECISIONS #23), nor a bare mined name (an item of what was seen)."""
+    start, end = event.title_span
+    reach = min(reading.a.paragraph_of(start)[1], end + _OBJECT_REACH)
+    named = [p for p in programmes if start <= p.start < reach]
+    if len({p.entity_id for p in named}) > _MOST_PROGRAMMES_OF_AN_EVENT:
+        return []       # a meeting's agenda: the projects it heard of are its topics (DECISIONS #23)
+    first = min(named, key=lambda p: p.start, default=None)
+    if first is None or first.bare or _agenda_item(reading.text, first.start):
+        return []
+    others = (s for e in reading.events if e is not event for s, _ in [e.title_span] + list(e.mentions))
+    return [] if any(start < s < first.start for s in others) else [first]
 
 
 def _agenda_item(text: str, pos: int) -> bool:
