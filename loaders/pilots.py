@@ -258,14 +258,15 @@ def _worked_on(reading: Reading, programmes, event) -> list:
     event's wording in between: what the activity works on (พิธีลงนามบันทึกความเข้าใจระหว่าง A และ B ว่าด้วยโครงการ
     ความร่วมมือ X; ลงพื้นที่ตรวจเยี่ยมโรงเรียน Y ซึ่งเป็นหนึ่งในโรงเรียนนำร่องโครงการ X; ANNOTATION: events that develop
     or drive a programme, and an MOU about one, are PART_OF it).  Not one of the several a meeting heard of, nor a
-    numbered item (DECISIONS #23), nor a bare mined name (an item of what was seen)."""
+    numbered item (DECISIONS #23), nor one listed as an example, nor a bare mined name (an item of what was seen)."""
     start, end = event.title_span
     reach = min(reading.a.paragraph_of(start)[1], end + _OBJECT_REACH)
     named = [p for p in programmes if start <= p.start < reach]
     if len({p.entity_id for p in named}) > _MOST_PROGRAMMES_OF_AN_EVENT:
         return []       # a meeting's agenda: the projects it heard of are its topics (DECISIONS #23)
     first = min(named, key=lambda p: p.start, default=None)
-    if first is None or first.bare or _agenda_item(reading.text, first.start):
+    if first is None or first.bare or _agenda_item(reading.text, first.start) \
+            or any(w in reading.text[end:first.start] for w in reading.gaz.words["programme_listing_markers"]):
         return []
     others = (s for e in reading.events if e is not event for s, _ in [e.title_span] + list(e.mentions))
     return [] if any(start < s < first.start for s in others) else [first]

@@ -157,3 +157,7 @@ def test_the_programme_an_events_first_wording_goes_on_to_name_is_what_it_works_
     found = _programme_relations(text)
     assert ("PART_OF", "signing", "โครงการความร่วมมือเครือข่ายอินเทอร์เน็ตโรงเรียนชายแดน") in found
     assert not any(r[0] == "PART_OF" and r[2] == "โครงการเน็ตประชารัฐ" for r in found)   # another paragraph
+    # one of several programmes named as examples is not what the event works on
+    listed = ("วันที่ 3 มีนาคม 2568 รัฐมนตรีเป็นประธานพิธีมอบทุนการศึกษาบุตรบุคลากร ณ กรมการข้าว โดยกรมการข้าวได้ดำเนิน"
+              "โครงการด้านข้าวต่าง ๆ มากมาย ได้แก่ โครงการเพิ่มประสิทธิภาพการผลิตข้าวของเกษตรกรผู้ประสบอุทกภัย")
+    assert not any(r[0] == "PART_OF" for r in _programme_relations(listed))
