@@ -4,14 +4,7 @@ Every example is an invented sentence in the style of Thai government releases.
 """
 from __future__ import annotations
 
-from edugraph.loaders.extract import extract
-
-
-def _roles(text: str) -> set[tuple[str, str, str]]:
-    record = extract(text, doc="t")
-    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
-    return {(r["type"], names[r["head"]], names[r["tail"]]) for r in record["relations"]
-            if r["type"] not in ("LOCATED_IN", "HOLDS_POSITION", "HELD_IN", "PART_OF")}
+from role_facts import role_facts
 
 
 def test_who_travel_attend_what_they_travel_for():
@@ -19,7 +12,7 @@ def test_who_travel_attend_what_they_travel_for():
             "เดินทางเยือนประเทศมาเลเซียอย่างเป็นทางการ ระหว่างวันที่ 15 - 16 ธันวาคม 2567 ณ กรุงกัวลาลัมเปอร์ "
             "ประเทศมาเลเซีย พร้อมคณะ เพื่อเข้าร่วมการประชุมหารือประจำปี (Annual Consultation) ครั้งที่ 7\n"
             "ทั้งนี้ การประชุมหารือประจำปี ครั้งที่ 7 จัดขึ้นเมื่อวันที่ 16 ธันวาคม 2567")
-    roles = _roles(text)
+    roles = role_facts(text)
     assert {("PARTICIPATED", "สมศรี ใจงาม", "meeting"), ("PARTICIPATED", "สมชาย ใจดี", "meeting"),
             ("PARTICIPATED", "สมศรี ใจงาม", "visit"), ("PARTICIPATED", "สมชาย ใจดี", "visit")} <= roles
 
@@ -27,7 +20,7 @@ def test_who_travel_attend_what_they_travel_for():
 def test_a_deputy_written_by_office_attends_not_the_office_of_the_head():
     text = ("วันที่ 11 พฤษภาคม 2568 นางสมศรี ใจงาม รองปลัดกระทรวงวัฒนธรรม ลงพื้นที่ตรวจเยี่ยมโรงเรียนบ้านเกาะหลีเป๊ะ "
             "จังหวัดสตูล\nในโอกาสนี้ รองปลัดกระทรวงวัฒนธรรม และคณะ ได้เยี่ยมชมชุมชนชาวเลเกาะหลีเป๊ะ")
-    roles = _roles(text)
+    roles = role_facts(text)
     assert ("PARTICIPATED", "สมศรี ใจงาม", "visit") in roles
     assert ("PARTICIPATED", "สำนักงานปลัดกระทรวงวัฒนธรรม", "visit") not in roles
 
@@ -36,14 +29,14 @@ def test_a_list_after_the_venue_is_another_clause_s():
     text = ("วันที่ 3 มีนาคม 2568 นางสมศรี ใจงาม รองปลัดกระทรวงเกษตรและสหกรณ์ เป็นประธานการประชุมคณะอนุกรรมการจิตอาสา "
             "โดยมีผู้บริหารในสังกัดกระทรวงเกษตรและสหกรณ์ เข้าร่วม ณ ห้องประชุม 1403 กระทรวงเกษตรและสหกรณ์ "
             "โดยที่ประชุมได้รับทราบคำสั่งแต่งตั้งคณะกรรมการ จำนวน 2 คณะ ได้แก่ คำสั่งสำนักนายกรัฐมนตรี เรื่อง แต่งตั้งคณะกรรมการ")
-    assert not any(r[0] == "PARTICIPATED" and r[1] == "สำนักนายกรัฐมนตรี" for r in _roles(text))
+    assert not any(r[0] == "PARTICIPATED" and r[1] == "สำนักนายกรัฐมนตรี" for r in role_facts(text))
 
 
 def test_a_back_reference_inside_a_position_names_the_office_and_does_not_attend():
     text = ("วันที่ 14 กุมภาพันธ์ 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม พร้อมด้วย "
             "นายสมศักดิ์ มั่นคง ผู้ช่วยรัฐมนตรีประจำกระทรวงฯ นายสมหมาย รักดี อธิบดีกรมทรัพยากรทางทะเลและชายฝั่ง "
             "ลงพื้นที่บ้านเกาะมุกด์ จังหวัดตรัง ติดตามสถานการณ์หญ้าทะเล")
-    roles = _roles(text)
+    roles = role_facts(text)
     assert ("PARTICIPATED", "สมศักดิ์ มั่นคง", "visit") in roles
     assert ("PARTICIPATED", "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม", "visit") not in roles
 
@@ -51,7 +44,7 @@ def test_a_back_reference_inside_a_position_names_the_office_and_does_not_attend
 def test_the_body_a_representative_stands_for_attends_with_him():
     text = ("วันที่ 1 สิงหาคม 2567 นายสมชาย ใจดี นายกรัฐมนตรี เป็นประธานการประชุมหารือการป้องกันความปลอดภัยบนท้องถนน "
             "โดยมี นายสมศักดิ์ มั่นคง ผู้แทนสำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ (สสส.) เข้าร่วมประชุม")
-    roles = _roles(text)
+    roles = role_facts(text)
     assert {("PARTICIPATED", "สมศักดิ์ มั่นคง", "meeting"),
             ("PARTICIPATED", "สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ", "meeting")} <= roles
 
@@ -60,13 +53,13 @@ def test_the_places_named_after_the_kind_of_place_visited_are_visited():
     text = ("เมื่อวันที่ 30 มีนาคม 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ พร้อมด้วยสภาวิศวกร และทีมวิศวกร "
             "ลงพื้นที่ตรวจเยี่ยมสถานศึกษา โรงเรียนสตรีวิทยา ภายหลังเหตุการณ์แผ่นดินไหว\n"
             "นายสมชาย กล่าวว่า ได้ตรวจสอบอาคารเรียนทุกหลังแล้ว")
-    assert ("PARTICIPATED", "โรงเรียนสตรีวิทยา", "visit") in _roles(text)
+    assert ("PARTICIPATED", "โรงเรียนสตรีวิทยา", "visit") in role_facts(text)
 
 
 def test_a_place_listed_with_its_abbreviation_after_a_body_is_no_address():
     text = ("วันที่ 23 เมษายน 2567 นายสมชาย ใจดี รองปลัดกระทรวงคมนาคม เป็นประธานการประชุมคณะกรรมการติดตามโครงการ "
             "โดยมี ผู้แทนกรมทางหลวง (ทล.) กรุงเทพมหานคร (กทม.) การไฟฟ้านครหลวง (กฟน.) ร่วมการประชุม")
-    roles = _roles(text)
+    roles = role_facts(text)
     assert {("PARTICIPATED", "กรมทางหลวง", "meeting"), ("PARTICIPATED", "กรุงเทพมหานคร", "meeting"),
             ("PARTICIPATED", "การไฟฟ้านครหลวง", "meeting")} <= roles
 
@@ -74,4 +67,4 @@ def test_a_place_listed_with_its_abbreviation_after_a_body_is_no_address():
 def test_who_wait_to_receive_the_guests_are_there():
     text = ("วันที่ 11 กรกฎาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานในพิธีเปิดโครงการคลินิกน้ำสะอาด "
             "ณ โรงเรียนอนุราชประสิทธิ์ โดยมี นายสมศักดิ์ มั่นคง ผู้ว่าราชการจังหวัดนนทบุรี รอต้อนรับ")
-    assert ("PARTICIPATED", "สมศักดิ์ มั่นคง", "ceremony") in _roles(text)
+    assert ("PARTICIPATED", "สมศักดิ์ มั่นคง", "ceremony") in role_facts(text)

@@ -5,21 +5,14 @@ Every example is an invented sentence in the style of Thai government releases.
 """
 from __future__ import annotations
 
-from edugraph.loaders.extract import extract
-
-
-def _roles(text: str) -> set[tuple[str, str, str]]:
-    record = extract(text, doc="t")
-    names = {e["id"]: e.get("name") or e.get("event_type") for e in record["entities"]}
-    return {(r["type"], names[r["head"]], names[r["tail"]]) for r in record["relations"]
-            if r["type"] not in ("LOCATED_IN", "HOLDS_POSITION", "HELD_IN", "PART_OF")}
+from role_facts import role_facts
 
 
 def test_the_visitors_take_part_in_the_ceremony_the_visit_is_made_by():
     text = ("วันที่ 12 มีนาคม 2568 นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ ลงพื้นที่ตรวจราชการ"
             "ตามนโยบายสำคัญของกระทรวงเกษตรและสหกรณ์ ณ จังหวัดพะเยา โดยร่วมในพิธีมอบโฉนดเพื่อการเกษตรให้แก่เกษตรกร "
             "จำนวน 1,600 ราย ณ หอประชุมโรงเรียนดอกคำใต้วิทยาคม")
-    roles = _roles(text)
+    roles = role_facts(text)
     assert ("PARTICIPATED", "สมชาย ใจดี", "visit") in roles
     assert ("PARTICIPATED", "สมชาย ใจดี", "ceremony") in roles
 
@@ -28,13 +21,13 @@ def test_an_activity_in_the_next_sentence_is_not_the_visit_s():
     text = ("วันที่ 12 มีนาคม 2568 นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ ลงพื้นที่ตรวจราชการ"
             "ตามนโยบายสำคัญของกระทรวงเกษตรและสหกรณ์ ณ จังหวัดพะเยา\n"
             "ต่อมา นางสมศรี ใจงาม ผู้ว่าราชการจังหวัดพะเยา เป็นประธานในพิธีมอบโฉนดเพื่อการเกษตรให้แก่เกษตรกร")
-    assert ("PARTICIPATED", "สมชาย ใจดี", "ceremony") not in _roles(text)
+    assert ("PARTICIPATED", "สมชาย ใจดี", "ceremony") not in role_facts(text)
 
 
 def test_who_attend_a_workshop_and_the_visit_joined_to_it_attend_both():
     text = ("วันที่ 20 ธันวาคม 2561 นายสมเดช ดอกดวง นักวิชาการศึกษาเชี่ยวชาญ สำนักงานศึกษาธิการภาค 13 "
             "เข้าร่วมประชุมปฏิบัติการโรงเรียนในโครงการพื้นที่นวัตกรรมการศึกษาจังหวัดศรีสะเกษ และการลงพื้นที่ติดตาม"
             "การดำเนินงานพื้นที่นวัตกรรมการศึกษาจังหวัดศรีสะเกษ ณ โรงแรมศรีลำดวน")
-    roles = _roles(text)
+    roles = role_facts(text)
     assert ("PARTICIPATED", "สมเดช ดอกดวง", "workshop") in roles
     assert ("PARTICIPATED", "สมเดช ดอกดวง", "visit") in roles
