@@ -107,13 +107,14 @@ class _RoleFinder(CueReader):
                 hit.programme = programme_right_after(self.r, hit.end) or programme_subject(self.r, hit.start)
                 if hit.programme is None and cue.actors == "after":
                     # ...จาก X ภายใต้โครงการ Y: the grant is Y's; else the programme its sentence is about, where the
-                    # sentence names no event (the event before it is then only the release's occasion)
-                    # (…จัดการประชุมฯ … โดยได้รับการสนับสนุนงบประมาณจาก X ภายใต้โครงการ Y: X backs the meeting and Y)
+                    # sentence names no event (the event before it is then only the release's occasion), anywhere in its paragraph
+                    # where the work is backed (ได้รับการสนับสนุน|การดำเนินการจาก X, heldout-9 w08; …จัดการประชุมฯ … โดยได้รับ
+                    # การสนับสนุนงบประมาณจาก X ภายใต้โครงการ Y: X backs the meeting and Y)
                     named = self.names_event(hit, event)
                     hit.programme = programme_after_funder(self.r, hit.end)
                     funded_event = event if named and hit.programme is not None else None
                     if hit.programme is None and not named:
-                        hit.programme = programme_of_sentence(self.r, hit.start, self.events)
+                        hit.programme = programme_of_sentence(self.r, hit.start, self.events, **({"reach": None} if self._backs_the_work(hit) else {}))
                 elif hit.programme is None and not self.names_event(hit, event) and self._backs_the_work(hit):
                     # โดยมี A B C ให้การสนับสนุน|การดำเนินงาน: the work of the programme the paragraph is about
                     hit.programme = programme_of_sentence(self.r, hit.start, self.events, reach=None)
