@@ -362,3 +362,28 @@ def test_a_planned_event_still_closes_its_clause():
             "ระดับรัฐมนตรีด้านการศึกษา ณ กรุงกัวลาลัมเปอร์ โดยนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ "
             "ได้เข้าร่วมการประชุมโต๊ะกลมระดับรัฐมนตรีด้านการศึกษา")
     assert not any(head == "กระทรวงศึกษาธิการประเทศมาเลเซีย" for _, head, _ in role_facts(text))
+
+
+_OPENING = ("วันที่ 11 กรกฎาคม 2567 เวลา 09.00 น. ณ โรงเรียนบ้านหนองบัว จังหวัดขอนแก่น นายสมชาย ใจดี นายกรัฐมนตรี "
+            "เป็นประธานในพิธีเปิดงานมหกรรมการศึกษา\n")
+
+
+def test_a_prime_minister_written_นายกฯ_speaks_as_himself():
+    assert ("SPOKE_AT", "สมชาย ใจดี", "ceremony") in role_facts(_OPENING + "นายกฯ กล่าวเปิดงานว่า การศึกษาคืออนาคตของชาติ")
+
+
+def test_a_given_name_glued_to_ได้_still_speaks():
+    assert ("SPOKE_AT", "สมชาย ใจดี", "ceremony") in role_facts(_OPENING + "โอกาสนี้ นายสมชายได้กล่าวขอบคุณทุกคนที่มาร่วมงาน")
+
+
+def test_who_leads_the_attendees_in_the_blessing_speaks():
+    text = _OPENING + "โอกาสนี้ นายสมชาย ใจดี นายกรัฐมนตรี นำผู้ร่วมพิธีฯ กล่าวถวายพระพรชัยมงคล"
+    roles = role_facts(text)
+    assert ("SPOKE_AT", "สมชาย ใจดี", "ceremony") in roles
+
+
+def test_who_speaks_on_the_occasion_of_chairing_speaks():
+    text = ("วันที่ 7 มิถุนายน 2567 นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ "
+            "กล่าวในโอกาสเป็นประธานเปิดงานวันสหกรณ์นักเรียน ประจำปี 2567")
+    roles = role_facts(text)
+    assert {("SPOKE_AT", "สมชาย ใจดี", "ceremony"), ("CHAIRED", "สมชาย ใจดี", "ceremony")} <= roles
