@@ -40,10 +40,12 @@ def occasion_day(analysis: Analysis, mention) -> bool:
 
 def deadline_day(analysis: Analysis, mention) -> bool:
     """A day a task is to be done by, or a bound a right is held before (``ให้แล้วเสร็จภายในวันที่ 29 เมษายน 2567``,
-    ``ภายในวันอาทิตย์นี้ (30 มีนาคม 2568)``, ``ผู้ที่ถือครองอยู่ก่อนวันที่ 4 ตุลาคม 2546``: ``deadline_day_cues``): no
-    activity's day, whatever it is cued as."""
+    ``ภายในวันอาทิตย์นี้ (30 มีนาคม 2568)``, ``ผู้ที่ถือครองอยู่ก่อนวันที่ 4 ตุลาคม 2546``: ``deadline_day_cues``), a window for applications
+    (``รับสมัครวันที่ 27 – 28 กรกฎาคม 2567``), or the day a rule starts from (``ตั้งแต่วันที่ 15 พ.ย.2567 เป็นต้นไป``:
+    ``onward_day_cues``): no activity's day, whatever it is cued as."""
     return bool(analysis.gaz.deadline_day_rx.search(analysis.text, max(0, mention.start - _DEADLINE_REACH),
-                                                    mention.start))
+                                                    mention.start)
+                or analysis.gaz.onward_day_rx.match(analysis.text, mention.end))
 
 
 def planned_day(analysis: Analysis, mention) -> bool:

@@ -127,6 +127,9 @@ class CompiledPatterns:
         self.deadline_day_rx = re.compile("(?:" + trie_regex(w["deadline_day_cues"]) + r")[^\S\n]?"
                                           r"(?:วัน[ก-๙]{3,9}?(?:นี้)?[^\S\n]?\(?[^\S\n]?)?$") \
             if w["deadline_day_cues"] else re.compile("(?!)")
+        # ...or a word right after it: the day a rule starts from (... 15 พ.ย.2567 เป็นต้นไป)
+        self.onward_day_rx = re.compile(r"[^\S\n]?(?:" + trie_regex(w["onward_day_cues"]) + ")") \
+            if w["onward_day_cues"] else re.compile("(?!)")
         self.same_venue_rx = _compile_words(w["same_venue_cues"]) if w["same_venue_cues"] else re.compile("(?!)")
         self.within_event_rx = _compile_words(w["within_event_markers"]) if w["within_event_markers"] else re.compile("(?!)")
         self.published_rule_rx = _compile_words(w["published_rule_words"])

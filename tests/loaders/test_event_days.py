@@ -193,6 +193,19 @@ def test_a_deadline_is_no_meetings_day():
     assert ("ceremony", "2025-01-14", None) not in _days(text, published="2025-02-07")
 
 
+
+def test_the_day_a_rule_starts_from_or_an_application_window_is_no_signings_day():
+    # heldout-9 w18: the deck's "ตั้งแต่วันที่ ... เป็นต้นไป" is when the service starts; the signing is the day after วันนี้
+    text = ("กยศ. จับมือกรมบังคับคดี\n\nพิธีลงนามบันทึกข้อตกลงความร่วมมือเพื่อช่วยเหลือผู้กู้ยืม ปรับโครงสร้างหนี้ได้ที่"
+            "สำนักงานบังคับคดีทั่วประเทศ ตั้งแต่วันที่ 15 พ.ย.2567 เป็นต้นไป\nวันนี้ (30 ตุลาคม 2567) ณ ห้องประชุม กระทรวงยุติธรรม "
+            "นายสมชาย ใจดี ผู้จัดการกองทุน ลงนามบันทึกข้อตกลงความร่วมมือกับกรมบังคับคดี")
+    assert ("signing", "2024-11-15", None) not in _days(text, published="2024-10-30")
+    # heldout-9 w15: the days applications are taken are no past signing's (the text does not date it)
+    text = ("รับสมัครคนหางานไปเกาหลี\n\nกรมการจัดหางานได้ลงนามในบันทึกความเข้าใจว่าด้วยการจัดส่งแรงงานไปทำงานสาธารณรัฐเกาหลี "
+            "เปิดรับสมัครคนหางาน โควตา 1,500 คน รับสมัครวันที่ 27 – 28 กรกฎาคม 2567")
+    assert _days(text, published="2024-07-20") == [("signing", None, None)]
+
+
 def test_an_announced_signing_keeps_the_day_stated_for_it_not_the_statements():
     # heldout-7 w12: the minister speaks on the 12th of a signing he announces for the 18th (DECISIONS d-17)
     text = ("พม. เตรียมลงนาม MOU\n\nวันที่ 12 พฤศจิกายน 2567 ที่ทำเนียบรัฐบาล นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการพัฒนาสังคม"
