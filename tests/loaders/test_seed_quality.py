@@ -12,8 +12,8 @@ extractor reached (``FLOORS``; the figures it reached are in the comments).
   the fourth session's extraction work had been merged; from then on a regression set);
 - the third untouched set (``tests/data/heldout-3``: 40 real records annotated blind, half of them naming a
   signing, scored once when the fifth session's extraction work had been merged; from then on a regression set);
-- the fourth to tenth (``tests/data/heldout-4`` to ``heldout-10``: 40 real records each, drawn and annotated the
-  same way, scored blind after the sixth to twelfth session's work; from then on regression sets);
+- the fourth to eleventh (``tests/data/heldout-4`` to ``heldout-11``: 40 real records each, drawn and annotated the
+  same way, scored blind after the sixth to thirteenth session's work; from then on regression sets);
 - the development part of ``../shared/corpus/dev`` (every text not named in
   ``tests/data/heldout.txt``) and the held-out third itself, which was scored
   once when tuning on the rest had stopped; from then on it is a regression set.
@@ -52,7 +52,8 @@ FLOORS = {
     # i13o's programme relations: unseen 0.980/0.965 (its error list was printed: close to in-sample)
     # i13t's organisers (ร่วมกับ after the title, a committee's own meeting written คณะกรรมการฯ): 0.980/0.968
     # 0.980/0.972 after the eighth session (i13ab's programme organisers): floors raised to within 0.02
-    "unseen": (0.96, 0.952),
+    # 0.980/0.974 after the thirteenth session (main 2c56910): floors raised to within 0.02
+    "unseen": (0.96, 0.954),
     # i13m's position and tour rules: dev 0.945/0.910, heldout-2 0.849/0.717 (in-sample for two of them)
     # i13o's programme and agency names: dev 0.962/0.922, held-out third 0.945/0.781 (its errors were listed, texts unread)
     # i13q's place rules and retrained date chooser: dev 0.944/0.910, third 0.941/0.792 (its place misses were
@@ -71,14 +72,16 @@ FLOORS = {
     # 0.968/0.943 after the ninth session (main 2976da5): floors raised to within 0.02
     # 0.969/0.946 after the tenth session (main 406596e): floors raised to within 0.02
     # 0.973/0.947 after the eleventh session (main e2975ca): floors raised to within 0.02
-    "dev": (0.953, 0.927),
+    # 0.974/0.949 after the thirteenth session (main 2c56910): floors raised to within 0.02
+    "dev": (0.954, 0.929),
     # i13z's gazetteer of public bodies and prison families (on main 0470877): dev 0.968/0.940 (unchanged), third
     # 0.960/0.850 -> 0.960/0.853 (a wrong PART_OF between a named institute and its college is gone)
     # 0.964/0.865 after the eighth session (i13ae's campuses, i13ab's visits): floors raised to within 0.02
     # 0.964/0.892 after the ninth session (main 2976da5; s9h's witnesses and party lists, its errors read: in-sample
     # from then on): floors raised to within 0.02
     # 0.964/0.896 (the held-out third) after the tenth session (main 406596e): floors raised to within 0.02
-    "held-out": (0.944, 0.876),
+    # 0.964/0.904 after the thirteenth session (main 2c56910): floors raised to within 0.02
+    "held-out": (0.944, 0.884),
     # reached 0.812/0.564 at its one scoring (0.804/0.562 with the code before the fourth session);
     # 0.838/0.664 (relation F1 varies 0.664-0.671 between runs) with the i13i event rules, tuned on it: in-sample;
     # 0.843/0.671 with the learned date chooser, 0.846/0.678 with i13k's event-scope rules too (hash seed 0)
@@ -123,7 +126,8 @@ FLOORS = {
     # 0.893/0.816 after the tenth session (main 406596e): floors raised to within 0.02
     # 0.896/0.826 after the eleventh session (main e2975ca): floors raised to within 0.02
     # 0.899/0.832 after the twelfth session (main 4f2e621): floors raised to within 0.02
-    "heldout-3": (0.879, 0.812),
+    # 0.903/0.838 after the thirteenth session (main 2c56910): floors raised to within 0.02
+    "heldout-3": (0.883, 0.818),
     # reached 0.749/0.477 at its scoring after the sixth session's work, blind (0.736/0.461 with the code before it)
     # 0.752/0.490 with i13s's statement and announced days (validation, not tuned on)
     # 0.756/0.493 with i13v's rules too (validation: scored before and after, its texts and errors unread)
@@ -146,7 +150,8 @@ FLOORS = {
     # 0.850/0.673 after the tenth session (main 406596e): floors raised to within 0.02
     # 0.855/0.689 after the eleventh session (main e2975ca): floors raised to within 0.02
     # 0.862/0.702 after the twelfth session (main 4f2e621): floors raised to within 0.02
-    "heldout-4": (0.842, 0.682),
+    # 0.865/0.711 after the thirteenth session (main 2c56910): floors raised to within 0.02
+    "heldout-4": (0.845, 0.691),
     # reached 0.771/0.597 at its one scoring, blind, after the seventh session's work (0.770/0.592 with the code
     # before it; 0.771/0.607 with the date rules alone)
     # 0.771/0.607 since the date rules alone are shipped (i13aa; validation, not tuned on: scored before and after)
@@ -165,7 +170,8 @@ FLOORS = {
     # 0.871/0.769 after the tenth session (main 406596e): floors raised to within 0.02
     # 0.878/0.779 after the eleventh session (main e2975ca): floors raised to within 0.02
     # 0.890/0.792 after the twelfth session (main 4f2e621): floors raised to within 0.02
-    "heldout-5": (0.870, 0.772),
+    # 0.894/0.799 after the thirteenth session (main 2c56910): floors raised to within 0.02
+    "heldout-5": (0.874, 0.779),
     # reached 0.866/0.647 at its one scoring, blind, after the eighth session's work (0.863/0.633 with the code
     # before it, as shipped then; 0.863/0.630 with its date rules alone)
     # 0.866/0.661 with WITNESSED yielding to SIGNED (in-sample from then on: its errors were read), and heldout-5
@@ -180,7 +186,8 @@ FLOORS = {
     # raised to within 0.02
     # 0.892/0.758 after the eleventh session (main e2975ca): floors raised to within 0.02
     # 0.902/0.777 after the twelfth session (main 4f2e621): floors raised to within 0.02
-    "heldout-6": (0.882, 0.757),
+    # 0.908/0.786 after the thirteenth session (main 2c56910): floors raised to within 0.02
+    "heldout-6": (0.888, 0.766),
     # reached 0.791/0.575 at its one scoring, blind, after the ninth session's work (main 2976da5; 0.784/0.557 with
     # the code before it, 3fab067)
     # 0.803/0.621 after the tenth session (main 406596e), whose validation set it was (scored before and after each
@@ -189,23 +196,33 @@ FLOORS = {
     # 0.833/0.698 after the eleventh session (main e2975ca), in-sample from then on (its errors were read; Event F1 0.708 -> 0.835):
     # floors raised to within 0.02
     # 0.852/0.741 after the twelfth session (main 4f2e621): floors raised to within 0.02
-    "heldout-7": (0.832, 0.721),
+    # 0.859/0.753 after the thirteenth session (main 2c56910): floors raised to within 0.02
+    "heldout-7": (0.839, 0.733),
     # reached 0.796/0.631 at its one scoring, blind, after the tenth session's work (main 406596e; 0.796/0.628 with
     # the code before it, 397394c)
     # 0.803/0.642 after the eleventh session (main e2975ca), whose validation set it was (scored before and after each helper's
     # work, summary rows only, texts and errors unread; 0.796/0.631 at the session's start): floors raised to within 0.02
     # 0.836/0.714 after the twelfth session (main 4f2e621), in-sample from then on (its errors were read; Event F1
     # 0.695 -> 0.735): floors raised to within 0.02
-    "heldout-8": (0.816, 0.694),
+    # 0.848/0.735 after the thirteenth session (main 2c56910): floors raised to within 0.02
+    "heldout-8": (0.828, 0.715),
     # reached 0.841/0.604 at its one scoring, blind, after the eleventh session's work (main e2975ca; 0.838/0.595
     # with the code before it, ad44532)
     # 0.850/0.618 after the twelfth session (main 4f2e621), whose validation set it was (scored before and after each
     # helper's work, summary rows only, texts and errors unread but for two helpers' stray grep lines, see its README;
     # 0.841/0.604 at the session's start, Event F1 0.618 -> 0.624, SIGNED 0.626 -> 0.646): floors raised to within 0.02
-    "heldout-9": (0.830, 0.598),
+    # 0.873/0.711 after the thirteenth session (main 2c56910), in-sample from then on (its errors were read; Event
+    # F1 0.624 -> 0.673, SUPPORTED 1 -> 13 of 19 found): floors raised to within 0.02
+    "heldout-9": (0.853, 0.691),
     # reached 0.810/0.592 at its one scoring, blind, after the twelfth session's work (main 4f2e621; 0.806/0.583
     # with the code before it, 82fbe15)
+    # 0.810/0.591 after the thirteenth session (main 2c56910), whose validation set it was (scored before and after
+    # each helper's work, summary rows only, texts and errors unread; 0.810/0.592 at the session's start): no helper's
+    # change moved it by more than 0.001, so its floors stay
     "heldout-10": (0.790, 0.572),
+    # reached 0.822/0.644 at its one scoring, blind, after the thirteenth session's work (main 2c56910; 0.817/0.626
+    # with the code before it, e2a8028; 0.823/0.639 without w10, a re-issue of heldout-4's w06)
+    "heldout-11": (0.802, 0.624),
 }
 
 
@@ -267,12 +284,15 @@ def _sets() -> dict[str, tuple[list[Path], Path]]:
                       ROOT / "tests" / "data" / "heldout-9" / "gold"),
         "heldout-10": (sorted((ROOT / "tests" / "data" / "heldout-10" / "texts").glob("*.txt")),
                        ROOT / "tests" / "data" / "heldout-10" / "gold"),
+        "heldout-11": (sorted((ROOT / "tests" / "data" / "heldout-11" / "texts").glob("*.txt")),
+                       ROOT / "tests" / "data" / "heldout-11" / "gold"),
     }
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason=f"the shared scorer is not at {SCORER}")
 @pytest.mark.parametrize("name", ["seeds", "examples", "unseen", "heldout-2", "heldout-3", "heldout-4", "heldout-5",
-                                  "heldout-6", "heldout-7", "heldout-8", "heldout-9", "heldout-10"])
+                                  "heldout-6", "heldout-7", "heldout-8", "heldout-9", "heldout-10",
+                                  "heldout-11"])
 def test_extraction_meets_the_quality_floor(name, tmp_path):
     releases, gold = _sets()[name]
     if not releases or not gold.is_dir():
