@@ -18,7 +18,8 @@ _DASH_WORD = re.compile(r"\s?[-–]\s?([ก-๙]+)")
 _NTH_SITE = re.compile(r"\s?แห่งที่\s?\d{1,2}(?!\d)")
 _QUOTED_AFTER = re.compile(r"\s?“([^“”\n.()]{2,30})”")
 _PURPOSE_TAGS = frozenset({"RPRE", "JSBR", "JCRG", "JCMP"})   # เพื่อ, ให้, และ ...
-_LATIN_CODE = re.compile(r" [A-Z]{1,3}\d{1,3}(?![A-Za-z0-9])")         # …มอเตอร์เวย์ M6
+# a code of letters and a number: …มอเตอร์เวย์ M6, …ค้ำประกันสินเชื่อ PGS 11, …เพื่อลดฝุ่นพิษ PM 2.5 (not PM2| .5)
+_LATIN_CODE = re.compile(r" [A-Z]{1,3} ?\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)")
 _ROUTE_DASH = re.compile(r"\s?[-–]\s?[ก-๙]+")
 _GLUED_DASH = re.compile(r"[-/](?=[ก-๙])")        # โก-ลก; สร้าง/ซ่อมแซม: two works of one name
 _LISTED_STRETCH_MAX = 90
@@ -123,7 +124,7 @@ def counted_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer):
 
 def route_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
     """Where a name goes on over its route: a dash glued between Thai letters (…สะพานคู่ขนานข้ามแม่น้ำโก-ลก,
-    …รถไฟทางคู่หาดใหญ่-สุไหงโก-ลก), a road's code (…มอเตอร์เวย์ M6), and, in a name holding a route word
+    …รถไฟทางคู่หาดใหญ่-สุไหงโก-ลก), a code (…มอเตอร์เวย์ M6, …ฝุ่นพิษ PM 2.5), and, in a name holding a route word
     (สาย, ช่วง), the places its dashes join (…สายบางปะอิน - สระบุรี - นครราชสีมา).
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
@@ -134,6 +135,9 @@ def route_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
     >>> text = "โครงการมอเตอร์เวย์ M6 สายบางปะอิน - สระบุรี - นครราชสีมา ที่มีปัญหา"
     >>> text[:route_end(text, 7, 18, len(text), gaz)]
     'โครงการมอเตอร์เวย์ M6 สายบางปะอิน - สระบุรี - นครราชสีมา'
+    >>> text = "โครงการช่วยเหลือเกษตรกรชาวไร่อ้อยเพื่อลดฝุ่น PM2.5 ฤดูการผลิต"
+    >>> text[:route_end(text, 7, text.index(" PM"), len(text), gaz)]
+    'โครงการช่วยเหลือเกษตรกรชาวไร่อ้อยเพื่อลดฝุ่น PM2.5'
     """
     while end < hi and _GLUED_DASH.match(text, end) and end > at and "ก" <= text[end - 1] <= "๙":
         end = open_name_end(text, end + 1, hi, gaz, gaz.programme_stops)
