@@ -39,6 +39,12 @@ _ALONG_WITH = re.compile(r"(?:พร้อมทั้ง|พร้อมกั�
 # "พร้อมกันนี้ให้องค์กรปกครองส่วนท้องถิ่นและสถานศึกษาจัดกิจกรรม...": a clause that opens with ให้ tells someone to
 # organise it, an instruction (not ให้การต้อนรับ, ให้ความสำคัญ: giving a welcome, an importance)
 _DIRECTIVE = re.compile(r"\s?(?:จึง|และ)?(?:ขอ|สั่งการ)?ให้(?!การ|ความ|แก่|กับ|บริการ)")
+# "...โปรดเกล้าฯ ให้จัดการฝึกอบรม...": ให้ glued to the organising verb bids someone organise it, a plan (heldout-7 w37)
+# unless its day is stated (ได้กำหนดให้จัดการประชุม... 17 พ.ย. is the meeting held that day: dev d04)
+_BIDS = re.compile(r"ให้\s?$")
+# "เมื่อผู้กู้ลงนามและทำสัญญา...", "...เมื่อลงนามในสัญญาจ้าง": when someone signs, a condition of a procedure, no
+# activity held (heldout-7 w02, heldout-8 w19); not เมื่อวันที่, เมื่อเช้า..., a day, which stand apart or name a time
+_CONDITION = re.compile(r"เมื่อ(?:ผู้\S{0,8})?$")
 _ORGANISING = re.compile(r"(?:การ)?(?:ได้)?(?:ร่วมกัน)?จัด(?:ให้มี|ทำ)?(?:งาน)?\s?$")
 # an occasion-only cue (นิทรรศการ) names an occasion of its own after งาน, or when it is opened (เปิดนิทรรศการ...)
 _OCCASION_NOUN = re.compile(r"งาน[^\S\n]?$")
@@ -174,16 +180,31 @@ def purpose_named_before(analysis: Analysis, cue_end: int, title_end: int, event
     return None
 
 
-def planned_before_organising(analysis: Analysis, clause: int, head: int) -> bool:
+def planned_before_organising(analysis: Analysis, clause: int, head: int, announced: bool = False) -> bool:
     """Whether a blocker stands right before the organising verb that precedes ``head``
-    (``เตรียมความพร้อมการจัด|มหกรรม``, ``อยู่ระหว่างร่วมกันจัดทำ|บันทึกความร่วมมือ``): a plan, as with a blocker before the cue."""
+    (``เตรียมความพร้อมการจัด|มหกรรม``, ``อยู่ระหว่างร่วมกันจัดทำ|บันทึกความร่วมมือ``, ``ให้จัด|การฝึกอบรม``): a plan, as with a
+    blocker before the cue; ``announced``: a day is stated for it, so a bidding ให้ does not block it."""
     text = analysis.text
     organising = _ORGANISING.search(text, max(clause, head - 14), head)
     if organising is None:
         return False
     at = organising.start()
     return bool(analysis.gaz.event_blocker_rx.search(text[max(clause, at - 16):at])) \
-        or _DIRECTIVE.match(text, clause, at) is not None
+        or _DIRECTIVE.match(text, clause, at) is not None \
+        or (not announced and _BIDS.search(text, max(clause, at - 4), at) is not None)
+
+
+def signed_on_condition(analysis: Analysis, head: int) -> bool:
+    """Whether ``เมื่อ`` right before the cue, or before the signer it names (``เมื่อผู้กู้|ลงนาม``), makes the cue a
+    condition (when one signs ...), not an activity held.
+
+    >>> from edugraph.loaders.extract import extract
+    >>> def types(text):
+    ...     return [e["event_type"] for e in extract(text, doc="d")["entities"] if e["type"] == "Event"]
+    >>> types("กองทุนชี้แจงว่า ผู้กู้ยืมที่ได้รับการอนุมัติ เมื่อลงนามและทำสัญญาเรียบร้อยจะได้รับเงินภายใน 7 วัน")
+    []
+    """
+    return _CONDITION.search(analysis.text, max(0, head - 14), head) is not None
 
 
 def held_as_occasion(analysis: Analysis, head: int, start: int, title_end: int) -> bool:

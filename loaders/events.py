@@ -39,7 +39,7 @@ from edugraph.loaders.opened_occasions import opened_occasion
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.event_scope import (fold_framed_activities, follows_an_event_met, held_as_occasion,
                                           names_what_came_before, opening_day, planned_before_organising,
-                                          purpose_named_before,
+                                          purpose_named_before, signed_on_condition,
                                           signs_a_rule, talks_on_a_visit, told_by_a_speaker, within_an_event)
 from edugraph.loaders.event_dates import (clause_start, date_event, date_in, day_of_another_activity, day_told_after,
                                           first_date_after, maybe_end_date, undated_fallbacks,
@@ -71,6 +71,7 @@ _OPENING_SEQUEL_REACH = 400   # ...or, when the word opens the paragraph, how fa
 _AFTER_WHAT = {"หลังจาก", "ภายหลัง"}     # "after <event>": the event named is the earlier one
 _WITNESS = "สักขีพยาน"
 _WITNESS_REACH = 40           # characters after สักขีพยาน within which the signing witnessed is named
+_AND_NEXT = re.compile(r"\s?และ\s?(?:การ)?")
 _ALSO = re.compile(r"(?:นอกจากนี้|นอกจากนั้น|ในโอกาสเดียวกัน)\s?(?:ยัง)?(?:ได้)?(?:มี|จัด)")
 
 
@@ -138,7 +139,13 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             events[-1].mentions.append((head, end))
             continue
         title_end = second_activity(analysis, kind, head, end, end_of_title(analysis, start))
-        if blocked or not _introduced(analysis, cue, clause, head, start, title_end, own_date) \
+        if blocked:
+            joined = _AND_NEXT.match(text, end)
+            then = joined and gaz.event_cue_rx.match(text, joined.end())
+            if then:            # ...ให้จัดการฝึกอบรมและศึกษาดูงาน...: an activity joined to a plan's is planned too
+                pos = then.end()
+            continue
+        if not _introduced(analysis, cue, clause, head, start, title_end, own_date) \
                 or signs_a_rule(analysis, kind, start, title_end):
             continue
         told = own_date is None and not (of_year or besides) and not _names_agreement(analysis, kind, head, title_end) \
@@ -225,7 +232,7 @@ def _blocked(analysis: Analysis, clause: int, head: int, announced: bool = False
     gaz = analysis.gaz
     blockers = gaz.purpose_blocker_rx if announced else gaz.event_blocker_rx
     return bool(blockers.search(analysis.text[max(clause, head - 16):head])) \
-        or planned_before_organising(analysis, clause, head)
+        or planned_before_organising(analysis, clause, head, announced) or signed_on_condition(analysis, head)
 
 
 def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int, title_end: int, own_date) -> bool:

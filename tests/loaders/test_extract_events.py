@@ -143,6 +143,24 @@ def test_plans_and_purposes_are_not_events():
     assert [e["event_type"] for e in _events(text)] == ["training"]
 
 
+@pytest.mark.parametrize("text", [
+    # a condition of a procedure (heldout-7 w02, heldout-8 w19)
+    "กองทุนชี้แจงว่า ผู้กู้รายใดที่ได้รับอนุมัติแล้ว เมื่อผู้กู้ลงนามและทำสัญญาเสร็จเรียบร้อย จะได้รับเงินภายใน 7 วัน",
+    "นายจ้างออกค่าโดยสารเครื่องบินเที่ยวไป เมื่อลงนามในสัญญาจ้าง และเที่ยวกลับเมื่อทำงานครบสัญญา",
+    # a wait for someone to come and sign (heldout-10 w03)
+    "กองทุนได้อนุมัติเงินกู้แล้ว และอยู่ระหว่างรอให้นักศึกษามาลงนามในสัญญาและทำแบบเบิกเงินกับทางสถานศึกษา",
+    # a bid to organise, and the activity joined to it (heldout-7 w37)
+    "ทรงพระกรุณาโปรดเกล้าฯ ให้จัดการฝึกอบรมและศึกษาดูงานให้แก่คณะทำงานโครงการอาหารในโรงเรียน",
+])
+def test_a_condition_a_wait_or_a_bid_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_bid_to_organise_with_its_day_stated_is_the_event_held():
+    text = "วันที่ 17 พ.ย. 66 นายสมปอง ใจดี ได้กำหนดให้จัดการประชุมมอบนโยบายแก่หน่วยงานในสังกัด ณ ห้องประชุมกระทรวง"
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("meeting", "2023-11-17")]
+
+
 def test_a_one_off_project_activity_is_an_event_not_a_programme():
     text = "วันที่ 6 มีนาคม 2567 สพม.นครปฐม จัดโครงการอบรมเชิงปฏิบัติการการสอนแบบโครงงาน ณ โรงเรียนราชินีบูรณะ"
     record = extract(text, doc="t")
