@@ -155,7 +155,7 @@ def programme_right_after(reading: Reading, pos: int, *, past_kind: bool = False
 
 
 _FUNDER_REACH = 160      # characters after a support cue within which its funder and the programme after it stand
-_SENTENCE_PROGRAMME_REACH = 200    # characters back from a support cue to the programme its sentence is about
+SENTENCE_PROGRAMME_REACH = 200    # characters back from a support cue to the programme its sentence is about
 _OBJECT_PROGRAMME_REACH = 120      # characters after a backer's cue within which its object may name the programme
 
 
@@ -176,7 +176,7 @@ def programme_after_funder(reading: Reading, pos: int):
     return None
 
 
-def programme_of_sentence(reading: Reading, cue_start: int, events, *, reach: int | None = _SENTENCE_PROGRAMME_REACH):
+def programme_of_sentence(reading: Reading, cue_start: int, events, *, reach: int | None = SENTENCE_PROGRAMME_REACH):
     """The programme a support cue's sentence is about: the latest named before it in its paragraph, with no event
     written in between (โครงการ X ดำเนินการโดย A ... ซึ่งได้รับการสนับสนุนจาก Y: X is what Y funds, not the
     demonstration the release reports, heldout-4 w25); ``reach`` None: anywhere before it in the paragraph."""

@@ -20,8 +20,8 @@ from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
 from edugraph.loaders.parties import lists_parties, not_parties, parties_after_agreement
-from edugraph.loaders.pilots import (programme_after_funder, programme_in_object, programme_of_sentence,
-                                     programme_right_after, programme_subject)
+from edugraph.loaders.pilots import (SENTENCE_PROGRAMME_REACH, programme_after_funder, programme_in_object,
+                                     programme_of_sentence, programme_right_after, programme_subject)
 from edugraph.loaders.positions import acting_for, collective_body, held_positions
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, event_roles, evidence, office_holder, personal_office
 from edugraph.loaders.role_cues import JOINS_BOTH, CueHit, CueReader
@@ -106,15 +106,15 @@ class _RoleFinder(CueReader):
                 # the passive ได้รับการสนับสนุนจาก keeps its event: its subject often is the event (การอบรมครั้งนี้...)
                 hit.programme = programme_right_after(self.r, hit.end) or programme_subject(self.r, hit.start)
                 if hit.programme is None and cue.actors == "after":
-                    # ...จาก X ภายใต้โครงการ Y: the grant is Y's; else the programme its sentence is about, where the
-                    # sentence names no event (the event before it is then only the release's occasion), anywhere in its paragraph
-                    # where the work is backed (ได้รับการสนับสนุน|การดำเนินการจาก X, heldout-9 w08; …จัดการประชุมฯ … โดยได้รับ
-                    # การสนับสนุนงบประมาณจาก X ภายใต้โครงการ Y: X backs the meeting and Y)
+                    # ...จาก X ภายใต้โครงการ Y: the grant is Y's (…จัดการประชุมฯ … โดยได้รับการสนับสนุนงบประมาณจาก X ภายใต้
+                    # โครงการ Y: X backs the meeting and Y); else the programme its sentence is about, where it names no event,
+                    # anywhere in its paragraph where the work is backed (ได้รับการสนับสนุน|การดำเนินการจาก X, heldout-9 w08)
                     named = self.names_event(hit, event)
                     hit.programme = programme_after_funder(self.r, hit.end)
                     funded_event = event if named and hit.programme is not None else None
                     if hit.programme is None and not named:
-                        hit.programme = programme_of_sentence(self.r, hit.start, self.events, **({"reach": None} if self._backs_the_work(hit) else {}))
+                        hit.programme = programme_of_sentence(self.r, hit.start, self.events, reach=None if self._backs_the_work(hit)
+                                                          else SENTENCE_PROGRAMME_REACH)
                 elif hit.programme is None and not self.names_event(hit, event) and self._backs_the_work(hit):
                     # โดยมี A B C ให้การสนับสนุน|การดำเนินงาน: the work of the programme the paragraph is about
                     hit.programme = programme_of_sentence(self.r, hit.start, self.events, reach=None)
