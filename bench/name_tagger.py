@@ -352,15 +352,19 @@ def validate(items: list[dict]) -> None:
     assert held and not any(item["path"] == path for item in items for _, path, _ in held)
     with tempfile.TemporaryDirectory() as tmp:
         taggers = {False: train(items, Path(tmp, "all.crf")), True: train(items, Path(tmp, "blind.crf"), True)}
-        golds = [json.loads(g.read_text(encoding="utf-8")) for _, _, g in held]
-        rules = [extract_path(path)[0] for _, path, _ in held]
         print(f"\nValidation (not tuned on): heldout-4, {len(held)} documents, trained on {len(items)} in-sample:\n")
-        print(HEADER)
-        print(row("rules only", score(list(zip(golds, rules)))))
-        for name, options in VARIANTS.items():
-            records = [extract_path(path, taggers[options.get("without_rules", False)], **options)[0]
-                       for _, path, _ in held]
-            print(row(name, score(list(zip(golds, records)))))
+        _print_variants(held, taggers, HEADER, row)
+
+
+def _print_variants(held: list, taggers: dict, header: str, row_of) -> None:
+    """The table of rules only and of every variant over the held documents ``held``, scored together."""
+    golds = [json.loads(g.read_text(encoding="utf-8")) for _, _, g in held]
+    print(header)
+    print(row_of("rules only", score(list(zip(golds, [extract_path(path)[0] for _, path, _ in held])))))
+    for variant, options in VARIANTS.items():
+        records = [extract_path(path, taggers[options.get("without_rules", False)], **options)[0]
+                   for _, path, _ in held]
+        print(row_of(variant, score(list(zip(golds, records)))))
 
 
 def _train_both(items: list[dict], tmp: str, name: str) -> dict:
@@ -435,16 +439,9 @@ def validation(items: list[dict]) -> None:
     assert not {str(p) for _, p, _ in held} & {str(it["path"]) for it in items}
     with tempfile.TemporaryDirectory() as tmp, quiet_if_validation(name):
         taggers = _train_both(items, tmp, "all")
-        golds = [json.loads(g.read_text(encoding="utf-8")) for _, _, g in held]
-        rules = [extract_path(path)[0] for _, path, _ in held]
         print(f"\nValidation (not tuned on): {name}, {len(held)} documents, trained on {len(items)} "
               f"development documents:\n")
-        print(SHORT)
-        print(short_row("rules only", score(list(zip(golds, rules)))))
-        for variant, options in VARIANTS.items():
-            records = [extract_path(path, taggers[options.get("without_rules", False)], **options)[0]
-                       for _, path, _ in held]
-            print(short_row(variant, score(list(zip(golds, records)))))
+        _print_variants(held, taggers, SHORT, short_row)
 
 
 def alignment(items: list[dict], sets=IN_SAMPLE) -> None:
