@@ -69,9 +69,12 @@ def foreign_body(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> 
     ['กระทรวงการต่างประเทศ']
     >>> [m.name for m in find_agencies("กระทรวงการต่างประเทศ ไทยและ", gaz)]
     ['กระทรวงการต่างประเทศ']
+    >>> [m.name for m in find_agencies("การเข้าเป็นสมาชิกองค์การการค้าโลกของอุซเบกิสถาน", gaz)]
+    ['องค์การการค้าโลก']
     """
     if not mention.name or not (mention.entry is not None or mention.name.startswith("กระทรวง")
-                                or mention.family is not None and mention.family.slot == "open"):
+                                or mention.family is not None and mention.family.slot == "open") \
+            or mention.entry is not None and mention.entry.international:
         return mention
     # (not in ระหว่าง A และ B, where และ joins the second party: ระหว่างกระทรวงดิจิทัลฯ|และการไปรษณีย์แห่ง...จีน)
     fields = _fields_before_a_country(text, mention.end, hi, gaz) if mention.name.startswith("กระทรวง") \

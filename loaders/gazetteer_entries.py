@@ -43,6 +43,7 @@ class AgencyEntry:
     aliases: tuple[str, ...] = ()
     default: bool = False
     mined: bool = False     # from agencies_mined.yaml: a name the corpus repeats, which may open a longer one
+    international: bool = False     # no country's body: a country after it is the sentence's (การค้าโลก|ของอุซเบกิสถาน)
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def _agencies(c: _Checker, items) -> list[AgencyEntry]:
     out = []
     for i, item in enumerate(_list(c, items, "agencies")):
         where = f"agencies[{i}]"
-        item = c.mapping(item, where, {"name", "kind", "abbreviations", "aliases", "default"},
+        item = c.mapping(item, where, {"name", "kind", "abbreviations", "aliases", "default",
+                                               "international"},
                          {"name", "kind"})
         name = c.text(item["name"], where + ".name")
         where = f"{where} ({name})"
@@ -150,6 +152,7 @@ def _agencies(c: _Checker, items) -> list[AgencyEntry]:
             abbreviations=c.texts(item.get("abbreviations"), where + ".abbreviations"),
             aliases=c.texts(item.get("aliases"), where + ".aliases"),
             default=c.flag(item.get("default"), where + ".default"),
+            international=c.flag(item.get("international"), where + ".international"),
         ))
     return out
 
