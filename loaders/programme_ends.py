@@ -1,8 +1,10 @@
 """Where a ``โครงการ...`` name ends, past what stops an open name: a quote it opened, a number or country a
-dash joins, a second programme, a counting word, a route, a list's comma, the glued rest after an inner stop
-word, and a royal's titles.  ``programmes.py`` finds the names; these read how far each one goes."""
+dash joins, a second programme, a counting word, a route, the glued rest after an inner stop word, and a
+royal's titles.  ``programmes.py`` finds the names; these read how far each one goes (``programme_lists.py``:
+how far a list takes one)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from edugraph.loaders.gazetteer import Gazetteer
@@ -22,12 +24,8 @@ _PURPOSE_TAGS = frozenset({"RPRE", "JSBR", "JCRG", "JCMP"})   # เพื่อ,
 _LATIN_CODE = re.compile(r" [A-Z]{1,3} ?\d{1,3}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)")
 _ROUTE_DASH = re.compile(r"\s?[-–]\s?[ก-๙]+")
 _GLUED_DASH = re.compile(r"[-/](?=[ก-๙])")        # โก-ลก; สร้าง/ซ่อมแซม: two works of one name
-_LISTED_STRETCH_MAX = 90
 _GLUED_REST_WORDS = 10      # words after an inner stop word that still end one glued name (…โดยใช้รูปแบบนวัตกรรมการศึกษา,
                             # …ในเขตรักษาพันธุ์สัตว์ป่าและอุทยานแห่งชาติ)
-_APART_AT = re.compile(r"(?:^|\s)ณ(?:\s|$)")     # ณ the preposition, written apart
-_LIST_SEPARATOR = re.compile(r"[,\n.()“”\"]|\s(?:และ|หรือ)\s?โครงการ")
-_NEXT_ITEM = re.compile(r"(?:\s?,\s?(?:และ|หรือ)?|\s(?:และ|หรือ))\s?โครงการ")
 _LATIN_GLOSS = re.compile(r" ?\((?=[A-Za-z])")       # …จากประเทศไทย (Gift of Thailand…)
 _GLOSSED_REST_WORDS = 5     # words between the stop word and a gloss that still belong to the glossed name
 _BEFORE_LATIN = re.compile(r" {1,2}(?=[A-Z])")
@@ -146,40 +144,25 @@ def route_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
         end = code.end()
         route = re.match(r" (?:" + "|".join(sorted(gaz.words["programme_route_words"])) + r")[ก-๙]+", text[end:hi])
         end += route.end() if route else 0
+    routed = _routed_rx(tuple(gaz.words["programme_route_words"])).match(text, end, hi)
+    if routed is not None and end > at and is_thai_letter(text[end - 1]):
+        end = routed.end(1)             # …รถไฟทางคู่|ช่วงมาบกะเบา - ชุมทางถนนจิระ: the stop word opens its route
     if any(word in gaz.words["programme_route_words"] for word in split_words(text[at:end])):
+        spaced = _SPACED_ROUTE.match(text, end, hi)     # …เชื่อมฝั่งทะเล| อ่าวไทย - อันดามัน: the pair it links
+        if spaced is not None and split_words(spaced.group(1))[0] not in gaz.programme_stops:
+            end = spaced.end(1)
         while (dash := _ROUTE_DASH.match(text, end, hi)) is not None:
             end = dash.end()
     return end
 
 
-def listed_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
-    """A programme listed before another (…, โครงการ…) runs to the comma: the list's separators, not
-    its stop words, end each item (โครงการพัฒนาคุณภาพชีวิตของประชาชน, โครงการช่วยเหลือสาธารณสังคม
-    เพื่อรณรงค์…, โครงการ…), unless the stretch holds a word of the sentence (ซึ่ง, จะ, โดย...).
+_SPACED_ROUTE = re.compile(r" ([ก-๙]+)(?=\s?[-–]\s?[ก-๙])")
 
-    >>> from edugraph.loaders.gazetteer import load_gazetteer
-    >>> gaz = load_gazetteer()
-    >>> text = "โครงการพัฒนาคุณภาพชีวิตของประชาชน, โครงการองค์กรธรรมาภิบาล"
-    >>> text[:listed_end(text, 23, len(text), gaz)]
-    'โครงการพัฒนาคุณภาพชีวิตของประชาชน'
-    >>> text = "โครงการซ่อมแซมที่อยู่อาศัยให้แก่ครอบครัวของนักเรียน จำนวน 20 ครอบครัว และโครงการยกระดับ"
-    >>> text[:listed_end(text, 14, len(text), gaz)]
-    'โครงการซ่อมแซมที่อยู่อาศัยให้แก่ครอบครัวของนักเรียน'
-    >>> text = "โครงการพัฒนาคุณภาพชีวิตของประชาชน ซึ่งมี, โครงการองค์กร"
-    >>> text[:listed_end(text, 23, len(text), gaz)]
-    'โครงการพัฒนาคุณภาพชีวิต'
-    """
-    stretch = text[end:min(hi, end + _LISTED_STRETCH_MAX)]
-    separator = _LIST_SEPARATOR.search(stretch)
-    if separator is None or not _NEXT_ITEM.match(stretch, separator.start()):
-        return end
-    between = stretch[:separator.start()]
-    count = re.search(r"\s?(?:" + "|".join(gaz.words["programme_list_counts"]) + r")\s?\d", between)
-    between = between[:count.start()] if count else between
-    if "โครงการ" in between or _APART_AT.search(between) or any(
-            word in gaz.words["programme_list_breaks"] for word in split_words(between)):
-        return end
-    return end + len(between.rstrip())
+
+@functools.lru_cache(maxsize=4)
+def _routed_rx(words: tuple[str, ...]) -> re.Pattern:
+    """A route word glued after a name, with the places its dash joins (ช่วงมาบกะเบา - ชุมทางถนนจิระ)."""
+    return re.compile(rf"((?:{'|'.join(sorted(words))})[ก-๙]+)(?=\s?[-–]\s?[ก-๙])")
 
 
 def glued_rest_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
@@ -332,52 +315,4 @@ def latin_tail_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int
     if _PURPOSE.match(text, end, hi):
         purpose = open_name_end(text, end + 1, hi, gaz, gaz.programme_stops)
         end = purpose if not is_thai_letter(text[purpose:purpose + 1]) else end
-    return end
-
-
-_CONJUNCTIONS = ("และ", "หรือ")
-_CONJUNCTION_NEAR = re.compile("และ|หรือ")
-_LISTED_ITEMS_MAX = 4
-
-
-def enumerated_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
-    """A name that a space cut inside the list of what it covers goes on to the list's last item, the one และ or
-    หรือ joins (…ยกระดับทักษะ| สมรรถนะ หรือการเรียนรู้, …คุณธรรมจริยธรรม| ค่านิยมและความเป็นไทย, …ปากและเท้าเปื่อย|
-    วัคซีนป้องกันโรคเฮโมรายิกเซปทิซีเมีย และวัคซีนลัมปีสกิน).  Each item is one run of Thai a space apart, opening
-    like the name's last word (a noun, or a verb after a verb: ส่งเสริม| สนับสนุน และพัฒนา…), with no stop word,
-    province, agency or programme in it; a stretch that is not closed by และ/หรือ within a few runs is the sentence's.
-
-    >>> from edugraph.loaders.gazetteer import load_gazetteer
-    >>> gaz = load_gazetteer()
-    >>> text = "ภายใต้โครงการเสริมสร้างคุณธรรมจริยธรรม ค่านิยมและความเป็นไทย ณ วัด"
-    >>> text[6:enumerated_end(text, 13, 38, len(text), gaz)]
-    'โครงการเสริมสร้างคุณธรรมจริยธรรม ค่านิยมและความเป็นไทย'
-    >>> text = "ภายใต้โครงการเสริมสร้างคุณธรรมจริยธรรม ประชาชนและเจ้าหน้าที่ได้ร่วม"
-    >>> enumerated_end(text, 13, 38, len(text), gaz)
-    38
-    """
-    if text[end:end + 1] != " " or not _CONJUNCTION_NEAR.search(text, end, min(hi, end + _LISTED_STRETCH_MAX * 2)):
-        return end          # (the cheap test first: most names have no list after them)
-    name_words = split_words(thai_run(text, max(at, end - 40), end) or text[at:end])
-    if not name_words or not 0 < end - at or not is_thai_letter(text[end - 1]):
-        return end
-    kind = (word_tag(name_words[-1]) or "N")[:1]
-    pos = end
-    for _ in range(_LISTED_ITEMS_MAX):
-        run = thai_run(text, pos + 1, hi) if text[pos:pos + 1] == " " else ""
-        words = split_words(run) if run else ()
-        checked = [w for i, w in enumerate(words) if not (i and words[i - 1].startswith(tuple(gaz.nominalisers)))]
-        if not words or "โครงการ" in run or gaz.province_rx.search(run) or agency_head_in(run, gaz) or any(
-                w in gaz.programme_stops or w in gaz.words["programme_list_breaks"]     # (ความ|เป็นไทย: a noun)
-                or (w not in _CONJUNCTIONS and (word_tag(w) or "") in gaz.not_name_tags) for w in checked):
-            return end
-        if words[0] in _CONJUNCTIONS and pos == end or words[-1] in _CONJUNCTIONS:
-            return end      # (…หาดใหญ่-สุไหงโก-ลก| และรับฟัง…: the sentence's next clause, not a listed item)
-        joined = words[0] in _CONJUNCTIONS or any(w in _CONJUNCTIONS for w in words[1:])
-        first = words[1] if words[0] in _CONJUNCTIONS and len(words) > 1 else words[0]
-        if not joined and (word_tag(first) or "N")[:1] not in ("N", kind):
-            return end
-        pos += 1 + len(run)
-        if joined:
-            return pos
     return end

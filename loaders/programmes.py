@@ -9,9 +9,10 @@ from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import ProgrammeMention
 from edugraph.loaders.policies import find_glossed_policies, find_quoted_policies
-from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, enumerated_end, glossed_end, glued_rest_end,
-                                             joined_end, latin_tail_end, listed_end, quoted_end, route_end,
-                                             royal_dedication_end, royal_titles_end, second_programme_cut)
+from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, glossed_end, glued_rest_end, joined_end,
+                                             latin_tail_end, quoted_end, route_end, royal_dedication_end, royal_titles_end,
+                                             second_programme_cut)
+from edugraph.loaders.programme_lists import enumerated_end, listed_end
 from edugraph.loaders.recurring_programmes import find_recurring
 from edugraph.loaders.words import (LATIN_NAME, PROVINCE_PREFIX, is_thai_letter, match_province, open_name_end, opens_name,
                                     split_words, thai_run, word_tag)
@@ -271,8 +272,9 @@ def _purpose_end(text: str, end: int, hi: int, gaz: Gazetteer) -> int:
     if not _PURPOSE_AFTER.match(text, end, hi) or not is_thai_letter(text[end - 1:end]):
         return end
     words = split_words(thai_run(text, end + 1 + len("เพื่อ"), hi))
-    if not words or not ((word_tag(words[0]) or "").startswith("N") or words[0].startswith(tuple(gaz.nominalisers))):
-        return end      # (the tagger knows few verbs: only a known noun or a nominaliser opens a thing)
+    if not words or not ((word_tag(words[0]) or "").startswith("N")
+                         or words[0].startswith(tuple(gaz.nominalisers) + tuple(gaz.words["programme_purpose_people"]))):
+        return end      # (the tagger knows few verbs: only a known noun, a nominaliser or ผู้… opens a thing)
     purpose = glued_rest_end(text, end + 1, open_name_end(text, end + 1, hi, gaz, gaz.programme_stops), hi, gaz)
     return purpose if not is_thai_letter(text[purpose:purpose + 1]) else end
 
