@@ -149,14 +149,15 @@ def route_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int:
         end = routed.end(1)             # …รถไฟทางคู่|ช่วงมาบกะเบา - ชุมทางถนนจิระ: the stop word opens its route
     if any(word in gaz.words["programme_route_words"] for word in split_words(text[at:end])):
         spaced = _SPACED_ROUTE.match(text, end, hi)     # …เชื่อมฝั่งทะเล| อ่าวไทย - อันดามัน: the pair it links
-        if spaced is not None and split_words(spaced.group(1))[0] not in gaz.programme_stops:
+        first = split_words(spaced.group(1))[0] if spaced else ""
+        if first and first not in gaz.programme_stops and first not in gaz.words["programme_route_words"]:
             end = spaced.end(1)
         while (dash := _ROUTE_DASH.match(text, end, hi)) is not None:
             end = dash.end()
     return end
 
 
-_SPACED_ROUTE = re.compile(r" ([ก-๙]+)(?=\s?[-–]\s?[ก-๙])")
+_SPACED_ROUTE = re.compile(r" ([ก-๙]+)(?= ?[-–] ?[ก-๙])")     # (not … สายสีชมพู| ช่วงแคราย - ลำสาลี: a section of it)
 
 
 @functools.lru_cache(maxsize=4)
