@@ -64,6 +64,9 @@ def enumerated_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int
     >>> text = "ภายใต้โครงการเสริมสร้างคุณธรรมจริยธรรม ประชาชนและเจ้าหน้าที่ได้ร่วม"
     >>> enumerated_end(text, 13, 38, len(text), gaz)
     38
+    >>> text = "ดำเนินโครงการสร้างที่อยู่อาศัย เพื่อผู้ด้อยโอกาส ผู้ยากไร้ ผู้สูงอายุ และผู้พิการมาอย่างต่อเนื่อง"
+    >>> text[6:enumerated_end(text, 13, text.index(" ผู้ยากไร้"), len(text), gaz)]
+    'โครงการสร้างที่อยู่อาศัย เพื่อผู้ด้อยโอกาส ผู้ยากไร้ ผู้สูงอายุ และผู้พิการ'
     """
     if text[end:end + 1] != " " or not _CONJUNCTION_NEAR.search(text, end, min(hi, end + _LISTED_STRETCH_MAX * 2)):
         return end          # (the cheap test first: most names have no list after them)
@@ -78,7 +81,11 @@ def enumerated_end(text: str, at: int, end: int, hi: int, gaz: Gazetteer) -> int
         checked = [w for i, w in enumerate(words) if not (i and words[i - 1].startswith(tuple(gaz.nominalisers)))]
         if words and words[0] in _CONJUNCTIONS and len(words) > 2 and pos > end:
             kept = next((i for i in range(2, len(words)) if _no_item_word(words[i], gaz)), len(words))
-            if word_tag(words[kept - 1]):       # (not inside a word newmm does not know: ลัม|ปี|สกิน)
+            # only at an auxiliary that no stop list holds (…และผู้พิการ|มาอย่างต่อเนื่อง; not …และประเมินผล|ให้…,
+            # …งาน|ตามนโยบาย…: there the whole stretch is the sentence), not inside an unknown word (ลัม|ปี|สกิน)
+            breaker = words[kept] if kept < len(words) else ""
+            if word_tag(words[kept - 1]) and (word_tag(breaker) or "").startswith("XV") \
+                    and breaker not in gaz.programme_stops and breaker not in gaz.words["programme_list_breaks"]:
                 words, run = words[:kept], "".join(words[:kept])    # (…และผู้พิการ|มาอย่างต่อเนื่อง: the sentence's)
                 checked = [w for w in checked if w in words]
         if not words or "โครงการ" in run or gaz.province_rx.search(run) or agency_head_in(run, gaz) or any(
