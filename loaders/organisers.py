@@ -12,6 +12,7 @@ import re
 
 from edugraph.loaders.event_titles import Event
 from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.parties import not_parties
 from edugraph.loaders.reading import Fact, Reading, evidence
 
 # the headline's subject, then its sitting: only a space or เปิด between (ดีอี เปิดประชุม…); not การประชุม (…ตลอดการ
@@ -29,6 +30,33 @@ _CLAUSE_BREAK = re.compile(r"\n|\s(?:ที่|ซึ่ง|โดยมี|เ�
 _ORGANISES = re.compile(r"(?:จึง)?(?:ได้)?(?:ร่วม(?:กัน)?)?(?<!การ)(?<!จะ)(?<!จะได้)"
                         r"(?:จัด(?!ทำ|สรร|ส่ง|หา|เก็บ|ตั้ง|ซื้อ|จ้าง|การ(?!ประชุม|สัมมนา|อบรม|แข่งขัน|เสวนา|ประกวด))"
                         r"|ดำเนิน(?:โครงการ|กิจกรรม))")
+
+
+# a body written as whose a thing is (…เป้าหมายการพัฒนาที่ยั่งยืน|ของ|องค์การสหประชาชาติ … ได้ดำเนินโครงการ X; not ในส่วน
+# ของ X, "as for X", the subject); a body told to hold an event (…มีมติให้|สคทช. … จัดการประชุม…, …โดยให้|กรมคุ้มครองสิทธิฯ
+# จัดประชุม…): an order for an event to come.  Not a body entrusted with it (มอบหมายให้|กระทรวงมหาดไทยโดยผู้ว่าฯ จัด
+# โครงการบรรพชา…, เปิดโอกาสให้|สำนักงานปลัดกระทรวง…ดำเนินการจัดฝึกอบรม…: it held it), nor one handed a thing
+# (ส่งมอบให้|จังหวัดพัทลุง : … จัดพิธี…, thaigov-84199)
+_OWNER = re.compile(r"(?<!ส่วน)ของ[^\S\n]?$")
+_TOLD = re.compile(r"(?<!มอบหมาย)(?<!มอบ)(?<!โอกาส)ให้[^\S\n]?$")
+
+
+def clause_organisers(reading: Reading, actors: list, clause: int, *, runs_programme: bool) -> list:
+    """The actors of an organising cue's clause that organise: not the parties an event is between
+    (``parties.not_parties``), not a body the clause names as an owner, and, for an event, not one it tells to
+    hold it (dev d04, heldout-10 w25); a body told to run a programme runs it (อนุมัติให้ ทล. ดำเนินโครงการ…).
+
+    >>> from edugraph.loaders.extract import extract
+    >>> record = extract("วันที่ 20 ตุลาคม 2566 กระทรวงยุติธรรม ได้ประชุมหารือ ณ กรุงเทพมหานคร โดยให้กรมคุ้มครองสิทธิและเสรีภาพ "
+    ...                  "จัดประชุมรับฟังความเห็นของภาควิชาการ", doc="t")
+    >>> names = {e["id"]: e.get("name") for e in record["entities"]}
+    >>> sorted(names[r["head"]] for r in record["relations"] if r["type"] == "ORGANIZED")
+    ['กระทรวงยุติธรรม']
+    """
+    text = reading.text
+    return [m for m in not_parties(reading, actors, clause)
+            if not _OWNER.search(text, max(0, m.start - 4), m.start)
+            and (runs_programme or not _TOLD.search(text, max(0, m.start - 4), m.start))]
 
 
 def organisers(reading: Reading) -> list[Fact]:

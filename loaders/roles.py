@@ -19,7 +19,8 @@ from edugraph.loaders.chairs import chair_subject
 from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
 from edugraph.loaders.mentions import AgencyMention, PersonMention
-from edugraph.loaders.parties import lists_parties, not_parties, parties_after_agreement
+from edugraph.loaders.organisers import clause_organisers
+from edugraph.loaders.parties import lists_parties, parties_after_agreement
 from edugraph.loaders.pilots import (SENTENCE_PROGRAMME_REACH, programme_after_funder, programme_in_object,
                                      programme_of_sentence, programme_right_after, programme_subject)
 from edugraph.loaders.positions import acting_for, collective_body, held_positions
@@ -58,7 +59,6 @@ _RELATIVE_OPENS = re.compile(r"ซึ่ง\s?$")
 # "เข้าร่วม", thaigov-76680)
 _SUBJECT_ATTENDS_WITHIN = 1000
 _ASSIGNED_TO = re.compile(r"(?<![ก-๙])ให้(?:มา)?(?:เป็น|ร่วม|กล่าว)?")
-_POSSESSED = re.compile(r"(?<!ส่วน)ของ\s?$")      # (ในส่วนของ X: "as for X", the subject)
 
 
 @dataclass(frozen=True)
@@ -148,10 +148,7 @@ class _RoleFinder(CueReader):
             clause = a.last_boundary_before(hit.start, floor)
             before = [] if after_only else self._delegated(clause, hit.start, floor)
             if "ORGANIZED" in cue.roles and before:
-                # (a body written as whose a thing is, …เป้าหมายการพัฒนาที่ยั่งยืน|ของ|องค์การสหประชาชาติ … ได้ดำเนินโครงการ X,
-                # is no subject of the clause: it neither holds the event nor runs the programme)
-                before = [m for m in not_parties(self.r, before, clause)
-                          if not _POSSESSED.search(text, max(0, m.start - 4), m.start)]
+                before = clause_organisers(self.r, before, clause, runs_programme=hit.programme is not None)
                 if before and hit.programme is None and cue.target == "event" \
                         and _PROGRAMME_THAT.search(text, max(0, before[0].start - 20), before[0].start):
                     # โครงการ X ... เป็นโครงการที่ A ร่วมกับ B จัดขึ้น: they run the programme, not an event of it
