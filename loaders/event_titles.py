@@ -17,6 +17,9 @@ _OPENING = re.compile(r"\s?(?:เปิด|ปิด)")      # พิธี เ�
 _AND = re.compile(r"\sและ")
 _AND_GLUED = re.compile(r"\s?และ")       # right after the cue: ประชุมและลงพื้นที่...
 SESSION = re.compile(r"ครั้งที่\s?[0-9๐-๙]")     # the numbered session of a body or a series (ครั้งที่ 2/2567)
+_AGENDA_ITEM = re.compile(r"[^\S\n]*[0-9๐-๙]+\.?[^\S\n]*เรื่อง")     # 11.  เรื่อง  ...: a line of a cabinet summary's agenda
+_SITTING_REFERENCE_REACH = 40   # characters before a meeting cue where a resolution or a statement of the sitting stands
+_SESSION_NUMBER = re.compile(r"(?:ครั้งที่|สมัยที่)\s?([0-9๐-๙]+(?:/[0-9๐-๙]+)?)")
 _SESSION_REACH = 60          # characters after a meeting cue where its session number (ครั้งที่ 9) stands
 _NAME_PREFIX = 10            # characters of a named occasion's name compared with an earlier title
 _QUOTED_NAME = re.compile(r"[^\S\n]?“")     # การประชุม “การสร้างทรัพยากรมนุษย์...”: a name of its own, quoted
@@ -41,6 +44,7 @@ class Event:
     project: bool = False                       # named by a โครงการ... that is this one activity
     of_year: bool = False                       # a past activity of a stated year (เมื่อปี ๒๕๕๘ ...): its own event
     named: bool = False                         # an occasion of a name of its own, undated: no copy of a dated one
+    sitting: bool = False                       # a named sitting only mentioned, no day told (names_a_session)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     entity_id: str | None = None
 
@@ -175,6 +179,32 @@ def names_own_occasion(analysis: Analysis, start: int, end: int) -> bool:
     gaz = analysis.gaz
     return bool(gaz.named_reference_rx.match(analysis.text, end) or _QUOTED_NAME.match(analysis.text, end)) \
         and not gaz.occasion_rx.search(analysis.text, clause_start(analysis, start), start)
+
+
+def names_a_session(analysis: Analysis, kind: str, start: int, end: int, title_end: int) -> bool:
+    """Whether a meeting's words name one sitting of its own: a numbered session (การประชุมคณะกรรมการมรดกโลก...
+    ครั้งที่ 46) or a summit (การประชุมสุดยอดอาเซียน, ประชุมผู้นำบิมสเทค).  Such a sitting is a one-off occasion, an
+    event even where no introducer stands before it and the text gives it no day."""
+    if kind != "meeting":
+        return False
+    text, gaz = analysis.text, analysis.gaz
+    line_start = text.rfind("\n", 0, end) + 1
+    if gaz.routine_sitting_rx.match(text, end) or _AGENDA_ITEM.match(text, line_start) \
+            or gaz.sitting_reference_rx.search(text, max(line_start, start - _SITTING_REFERENCE_REACH), start):
+        return False        # the cabinet's weekly sitting, named only as timing; an agenda item; what it resolved
+    return bool(gaz.summit_rx.match(text, end) or SESSION.search(text, end, min(title_end, end + _SESSION_REACH)))
+
+
+def drop_restated_sittings(analysis: Analysis, sittings: list[Event], events: list[Event]) -> None:
+    """An undated sitting kept from a mere mention (a cabinet summary's agenda item) that the release later tells of
+    with its day, under the same session number, is that dated meeting: the undated copy goes."""
+    def number(event: Event) -> str | None:
+        found = _SESSION_NUMBER.search(analysis.text, *event.title_span)
+        return found.group(1) if found else None
+
+    for sitting in [s for s in sittings if s.date is None and number(s)]:
+        if any(e is not sitting and e.type == sitting.type and e.date and number(e) == number(sitting) for e in events):
+            events.remove(sitting)
 
 
 def own_name(analysis: Analysis, start: int, end: int) -> str | None:

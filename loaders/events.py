@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.event_titles import (Event, cue_follows, end_of_title, event_type_between,
-                                           fair_met, fair_opened, hosts_a_guest, names_own_occasion,
-                                           own_name, second_activity)
+from edugraph.loaders.event_titles import (Event, cue_follows, drop_restated_sittings, end_of_title,
+                                           event_type_between, fair_met, fair_opened, hosts_a_guest,
+                                           names_a_session, names_own_occasion, own_name, second_activity)
 from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
 from edugraph.loaders.opened_occasions import opened_occasion
@@ -83,7 +83,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
     """The events of the body, in order of their first mention."""
     text, gaz = analysis.text, analysis.gaz
     events: list[Event] = []
-    reported: list[Event] = []     # background signings kept as reported agreements: the text gives them no day
+    reported: list[Event] = []     # background signings and sittings kept: the text gives them no day
     pos = analysis.body_start
     compound = None         # (end, head) of a reference cue that the next cue completes
     while True:
@@ -149,7 +149,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
                 or signs_a_rule(analysis, kind, start, title_end):
             continue
         told = own_date is None and not (of_year or besides) and not _names_agreement(analysis, kind, head, title_end) \
-            and told_by_a_speaker(analysis, head) \
+            and not _untold_sitting(analysis, kind, start, end, title_end) and told_by_a_speaker(analysis, head) \
             and first_date_after(analysis, start, title_end + _DATE_REACH) is None \
             and not follows_an_event_met(analysis, head, events)   # ...ได้จัดปฐมนิเทศ ระหว่างวันที่ 18-19 ...
         event = Event(event_type_between(analysis, head, title_end, kind), head, (head, title_end), intro=head,
@@ -183,7 +183,8 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
             event.date = events[-1].date
         _venue(analysis, event, events)
         if _background(event, events):
-            if not _reported_agreement(analysis, event):
+            event.named = event.sitting = _untold_sitting(analysis, event.type, start, end, title_end)
+            if not (event.sitting or _reported_agreement(analysis, event)):
                 continue
             reported.append(event)
         elif event.date is None and not event.sequel and own_name(analysis, start, end) \
@@ -205,6 +206,7 @@ def find_events(analysis: Analysis, skip_spans: list[tuple[int, int]]) -> list[E
         deck_venue(analysis, event, events)     # a deck's event, its day now chosen: the story's opening scene
     for event in reported:
         event.date = event.end_date = None      # not the story's day that a fallback gave it (DECISIONS d-21)
+    drop_restated_sittings(analysis, [e for e in reported if e.sitting], events)
     for event in events:
         if event.named and any(o is not event and o.type == event.type and o.date == event.date for o in events):
             event.date = event.end_date = None  # another meeting than the story's: not on its day by a fallback
@@ -250,6 +252,8 @@ def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int
         return True
     if cue in gaz.introduced_only:
         return False
+    if own_date is None and _untold_sitting(analysis, gaz.event_type_of_cue[cue], start, start + len(cue), title_end):
+        return True     # ...ในการประชุมคณะกรรมการมรดกโลกสมัยสามัญ ครั้งที่ 46: a sitting of its own, no day told
     if names_what_came_before(analysis, head):
         return True     # "ภายหลังการหารือ ได้มีพิธีลงนาม...": the discussion the signing followed took place
     # ...ในพิธีมอบรางวัล... เมื่อวันที่ 16 มกราคม 2568, and วันนี้ (...) นาย X หารือกับ ...: a mention in
@@ -258,6 +262,12 @@ def _introduced(analysis: Analysis, cue: str, clause: int, head: int, start: int
     if own_date is not None:
         return True
     return first_date_after(analysis, start, title_end + _DATE_REACH) is not None
+
+
+def _untold_sitting(analysis: Analysis, kind: str, start: int, end: int, title_end: int) -> bool:
+    """A sitting named of its own (``names_a_session``) for which the text states no day: an event, its date null."""
+    return first_date_after(analysis, start, title_end + _DATE_REACH) is None \
+        and names_a_session(analysis, kind, start, end, title_end)
 
 
 def _background(event: Event, events: list[Event]) -> bool:
@@ -366,7 +376,7 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
     text = analysis.text
     explicit = bool(_REFERENCE_AFTER.match(text, end))
     candidates = [e for e in reversed(events)
-                  if (own_date is None or not e.date or own_date.date == e.date)
+                  if (own_date is None or not e.date or own_date.date == e.date) and (explicit or e.date or not e.sitting)
                   and (explicit or start - e.mentions[-1][0] <= _REFERENCE_REACH)]
     named = None if explicit else own_name(analysis, start, end)
     for event in candidates:

