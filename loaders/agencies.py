@@ -319,9 +319,9 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         mention = under_royal_patronage(text, mention, hi, gaz)
         mention = numbered_region(text, mention, hi, gaz)
         mention = with_posting(text, campus(text, foreign_body(text, mention, hi, gaz), hi, gaz), hi, gaz)
-        found.append(mention)
+        more = more_provinces(text, mention, hi, gaz)    # วัฒนธรรมจังหวัดสตูล และกาญจนบุรี
         pos = max(mention.end, start + 1)
-        for mention in more_provinces(text, mention, hi, gaz):    # วัฒนธรรมจังหวัดสตูล และกาญจนบุรี
+        for mention in more if mention.name is None and more else [mention] + more:    # a group's bare head goes
             found.append(mention)
             pos = max(pos, mention.end)
         # "สพป.พิจิตร เขต 1, เขต 2 และเขต 3": one office per district number
