@@ -114,6 +114,10 @@ def _open_university_of_campus(name: str, campus_rx: re.Pattern, gaz: Gazetteer)
     return [(name, name[:at])] if family is not None else []
 
 
+# the hospital a medical faculty is named by, glued to it, before its university (one space)
+_FACULTY_HOSPITAL = re.compile(r"โรงพยาบาล[ก-๙]{2,30} ")
+
+
 def name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gazetteer) -> None:
     """A unit written right before its parent carries the parent in its name (ANNOTATION: a faculty's
     canonical name carries its university): คณะครุศาสตร์ มหาวิทยาลัยราชภัฏลำปาง, and any open-named unit
@@ -136,6 +140,11 @@ def name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gazet
     >>> name_units_with_parents(text, found, gaz)
     >>> [m.name for m in found]      # a department's bureau: two names, PART_OF only
     ['สำนักพัฒนานวัตกรรมการจัดการศึกษา', 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน']
+    >>> text = "ระหว่างคณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล คณะดนตรี มหาวิทยาลัยอัสสัมชัญ มูลนิธิรักษ์ไทย"
+    >>> found = find_agencies(text, gaz)
+    >>> name_units_with_parents(text, found, gaz)
+    >>> [m.name for m in found][:3]     # a faculty takes its university even in a list written with spaces
+    ['คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล', 'มหาวิทยาลัยมหิดล', 'คณะดนตรี มหาวิทยาลัยอัสสัมชัญ']
     """
     unit_heads = set(gaz.words["carrying_unit_heads"])
     parent_heads = tuple(gaz.words["carried_parent_heads"])
@@ -143,13 +152,21 @@ def name_units_with_parents(text: str, agencies: list[AgencyMention], gaz: Gazet
     carried: dict[str, set[str]] = {}
     for unit, parent, after in zip(agencies, agencies[1:], agencies[2:] + [None]):
         gap = text[unit.end:parent.start]
+        faculty = unit.family is not None and unit.family.head == "คณะ" and parent.kind == "university"
+        if faculty and unit.name and _FACULTY_HOSPITAL.fullmatch(gap):
+            # a medical faculty named by its hospital (คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล)
+            unit.name, unit.end = unit.name + gap.rstrip(" "), parent.start - 1
+            unit.form = text[unit.start:unit.end]
+            gap = " "
         if not unit.name or not parent.name or gap not in ("", " ", "\u00a0"):
+            continue
+        # a faculty is never a party of its own (it needs its university), so it takes the one after it even
+        # in a list written with spaces (คณะดนตรี มหาวิทยาลัยอัสสัมชัญ มูลนิธิ…, …จุฬาลงกรณ์มหาวิทยาลัย คณะ…)
+        if faculty:
+            unit.name = f"{unit.name} {parent.name}"
             continue
         if listed_with_spaces(text, parent, after):
             continue        # …ศูนย์ฝึกพาณิชย์นาวี มหาวิทยาลัยสยาม มหาวิทยาลัยหัวเฉียว…: a list of parties, not a unit
-        if unit.family is not None and unit.family.head == "คณะ" and parent.kind == "university":
-            unit.name = f"{unit.name} {parent.name}"
-            continue
         if unit.entry is not None or unit.family is None or unit.family.slot != "open" \
                 or unit.kind in ("university", "company") or unit.family.head not in unit_heads:
             continue
