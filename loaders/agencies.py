@@ -18,7 +18,7 @@ from edugraph.loaders.gazetteer import Family, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.mined_names import family_head_under, runs_on
 from edugraph.loaders.name_shape import committee_remit_end, named_after_a_village
-from edugraph.loaders.numbered_units import numbered_region
+from edugraph.loaders.numbered_units import district_unit, numbered_region
 from edugraph.loaders.postings import with_posting
 from edugraph.loaders.royal_patrons import opens_patronage, under_royal_patronage
 from edugraph.loaders.shared_heads import more_provinces
@@ -317,7 +317,7 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         if mention.end < hi and text[mention.end] in " \u00a0\n":
             mention = goes_on_over_space(text, mention, hi, gaz)
         mention = under_royal_patronage(text, mention, hi, gaz)
-        mention = numbered_region(text, mention, hi, gaz)
+        mention = numbered_region(text, district_unit(text, mention, hi, gaz), hi, gaz)
         mention = with_posting(text, campus(text, foreign_body(text, mention, hi, gaz), hi, gaz), hi, gaz)
         more = more_provinces(text, mention, hi, gaz)    # วัฒนธรรมจังหวัดสตูล และกาญจนบุรี
         pos = max(mention.end, start + 1)

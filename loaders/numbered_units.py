@@ -1,11 +1,13 @@
 """Open names of units that go on with a number: a regional unit's (ศูนย์ส่งเสริมอุตสาหกรรมภาค|ที่ 11,
 ... เขต 15 เชียงราย, with the seat province the official name adds), and a numbered unit's before its seat
-or address (สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช).  The agency finder (``agencies.py``) calls
-:func:`numbered_region` on every open name it reads.
+or address (สถาบันพัฒนาฝีมือแรงงาน 22 นครศรีธรรมราช), and a district's unit named with its district glued on
+(ศูนย์ฟื้นฟูสภาพทางสังคมอำเภอชัยบาดาล).  The agency finder (``agencies.py``) calls :func:`numbered_region` and
+:func:`district_unit` on every open name it reads.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
 from edugraph.loaders.mentions import AgencyMention
@@ -18,6 +20,32 @@ _REGION_AND_NUMBER = re.compile(r"\s?(?:ภูมิภาค|ภาค|เข�
 # a unit numbered with ที่ glued to its name (สำนักงานทางหลวงที่ 13, ศูนย์อนามัยที่ 7): which of the kind's units
 _ORDINAL_GLUED = re.compile(r"ที่\s?(\d{1,2})(?![\d.,:/])")
 _SEAT = re.compile(f"\\s([{THAI_LETTER}]{{3,30}})")
+_DISTRICT = "อำเภอ"
+
+
+def district_unit(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+    """An open name with a district glued after it is that district's unit (สำนักทะเบียน|อำเภอแม่สรวย,
+    ศูนย์ส่งเสริมการเรียนรู้ระดับ|อำเภอเมืองนครราชสีมา), not a body and a district; a proper name (a school)
+    glued to its district is written with its address, and a district with no name (ศูนย์ดำรงธรรมอำเภอ) is the kind.
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> from edugraph.loaders.agencies import find_agencies
+    >>> gaz = load_gazetteer()
+    >>> [m.name for m in find_agencies("เริ่มแล้ว ศูนย์ฟื้นฟูสภาพทางสังคมอำเภอชัยบาดาล นำผู้เสพ", gaz)]
+    ['ศูนย์ฟื้นฟูสภาพทางสังคมอำเภอชัยบาดาล']
+    >>> [m.name for m in find_agencies("ศูนย์ดำรงธรรมอำเภอ สายด่วน 1567", gaz)]
+    ['ศูนย์ดำรงธรรม']
+    """
+    family = mention.family
+    if mention.entry is not None or family is None or family.slot != "open" or family.proper or not mention.name \
+            or not text.startswith(_DISTRICT, mention.end):
+        return mention
+    from edugraph.loaders.agencies import agency_at     # (agencies imports this module)
+    district = agency_at(text, mention.end, gaz)
+    if district is None or not district.name or district.bare or district.end > hi \
+            or district.family is None or district.family.head != _DISTRICT:
+        return mention
+    return replace(mention, end=district.end, form=text[mention.start:district.end], name=mention.name + district.name)
 
 
 def numbered_region(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
