@@ -36,6 +36,7 @@ from edugraph.loaders.agencies import end_at_names_written_alone, find_agencies
 from edugraph.loaders.agency_references import apply_agency_rules, find_backrefs, local_abbreviations
 from edugraph.loaders.classify import classify, covered
 from edugraph.loaders.foreign_bodies import one_name_per_foreign_body
+from edugraph.loaders.latin_parties import latin_party_bodies
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.persons import find_name_repeats, find_persons
 from edugraph.loaders.pilots import committee_to_programme_end, programme_committee
@@ -281,7 +282,7 @@ def _outside_longer(mentions: list) -> list:
 def _with_acronym_names(text: str, gaz: Gazetteer, agencies: list, persons: list) -> list:
     in_person = covered([(p.start, p.end) for p in persons])
     more = [m for m in acronym_names(text, gaz, agencies) + short_university_names(text, gaz, agencies)
-            if not in_person(m.start)]
+            + latin_party_bodies(text, gaz, agencies) if not in_person(m.start)]
     glossed = [m for m in glossed_names(text, gaz, agencies + more) if not in_person(m.start)]
     # a name its acronym closes over spaces is the whole name: the reading cut at the first space goes
     closed = [m for m in names_closed_by_acronym(text, gaz, agencies) if not in_person(m.start)]
