@@ -7,6 +7,7 @@ from edugraph.loaders.event_venues import surname_particle, venue_marker
 from edugraph.loaders.stated_places import addressed_elsewhere, dateline_province, stated_address, titled_address
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import AgencyMention
+from edugraph.loaders.national_bodies import located_nowhere, national
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import affiliated_parent
 from edugraph.loaders.words import PROVINCE_PREFIX, is_thai_letter, match_province
@@ -34,7 +35,6 @@ _CLAUSE_REACH = 160         # characters after the event's title within which it
 # (…เข้าร่วมจำนวนมาก ที่บ้านทับเบิก ตำบลวังบาล อำเภอหล่มเก่า จังหวัดเพชรบูรณ์, กล่าวรายงาน ที่ ควอเทียร์ พาร์ค … กรุงเทพฯ)
 _SPACED_AT = re.compile(r"(?<=\s)ที่\s?(?=[ก-๙])(?!ผ่าน|จะ|ได้|มี|เป็น|ไม่|ยัง|สุด|สำคัญ|ดี|เกี่ยว|ตั้ง|ประชุม|ปรึกษา)")
 _LONGEST_TRIP = 4           # provinces a visit may be held in, beyond its first
-_REGIONAL_UNIT = re.compile(r"(?:ภาค|เขต)(?:ที่)?\s?\d")
 
 
 def located(reading: Reading) -> list[Fact]:
@@ -44,7 +44,7 @@ def located(reading: Reading) -> list[Fact]:
     listed = _listed_in_province(reading)
     facts = []
     for mention in reading.a.agencies:
-        if mention.entity_id is None or not mention.name or _national(mention, reading.gaz):
+        if mention.entity_id is None or not mention.name or located_nowhere(mention, reading.gaz):
             continue
         province = province_of(reading, mention, listed)
         if province:
@@ -121,25 +121,13 @@ def _placed_by_parent_name(reading: Reading, found: list[Fact]) -> list[Fact]:
     facts = []
     for part in reading.found("PART_OF"):
         unit, parent = by_name.get(part["head"]), by_name.get(part["tail"])
-        if unit is None or parent is None or unit.entity_id in placed or _national(unit, reading.gaz):
+        if unit is None or parent is None or unit.entity_id in placed or national(unit, reading.gaz):
             continue
         province = parent.province or _province_in_name(reading, parent)
         if province:
             placed.add(unit.entity_id)
             facts.append(Fact("LOCATED_IN", unit.entity_id, reading.province_id(province), unit.name))
     return facts
-
-
-def _national(mention: AgencyMention, gaz) -> bool:
-    """A ministry or central office the gazetteer names: national bodies get no LOCATED_IN, whatever
-    address follows them (สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี is where the ministry sits).  Nor do
-    regional units (ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 15 เชียงราย: the seat in its name is not its area)."""
-    if mention.province is None and mention.family is not None and (mention.family.slot == "number" or (
-            mention.family.slot == "open" and _REGIONAL_UNIT.search(mention.name))):
-        return True       # numbered units too (กองทัพภาคที่ 2 ค่ายสุรนารี จังหวัดนครราชสีมา: its seat, not its area)
-    if mention.province is None and gaz.regional_province_rx.search(mention.name):
-        return True       # ศูนย์ขับเคลื่อนการศึกษาในจังหวัดชายแดนภาคใต้: a region's body, wherever its address is
-    return mention.entry is not None and mention.entry.kind == "ministry_office" and mention.province is None
 
 
 def province_of(reading: Reading, mention: AgencyMention, listed: dict[int, str]) -> str | None:
@@ -370,7 +358,7 @@ def _clause_place(reading: Reading, event) -> tuple[str, tuple[int, int]] | None
             found = match_province(text, match.end(), reading.gaz)
             if found and found[1] <= hi and (event.type == "visit" or not _more_places(reading, found[1])):
                 return found[0], (match.start(), found[1])
-        elif at.name and at.end <= hi and not _national(at, reading.gaz):
+        elif at.name and at.end <= hi and not national(at, reading.gaz):
             province = province_of(reading, at, {})
             if province:
                 return province, (match.start(), min(hi, at.end + 60))
