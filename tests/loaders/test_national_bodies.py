@@ -1,4 +1,4 @@
-"""National bodies get no LOCATED_IN from what follows their name (loaders/national_bodies.py); a word ending in ณ opens no place (loaders/places.py).
+"""National bodies get no LOCATED_IN from what follows their name (loaders/national_bodies.py).
 
 Every example is an invented sentence in the style of Thai government releases.
 """
@@ -32,10 +32,3 @@ def test_a_university_is_still_placed_by_its_address():
                      "ณ มหาวิทยาลัยนเรศวร จังหวัดพิษณุโลก")
     assert ("LOCATED_IN", "มหาวิทยาลัยนเรศวร", "พิษณุโลก") in places
 
-
-def test_a_word_ending_in_na_opens_no_place():
-    from edugraph.loaders.places import _CLAUSE_PLACE
-    # the ณ of ขอบคุณ, วัดทองนพคุณ or อำเภอโคกศรีสุพรรณ is a word's end, not the venue's ณ (out of sample it placed a
-    # visit by the governor it thanked)
-    assert not any(m.group().startswith("ณ") for m in _CLAUSE_PLACE.finditer("ต้องขอขอบคุณผู้ว่าราชการจังหวัดมุกดาหาร"))
-    assert _CLAUSE_PLACE.match("ณ จังหวัดสกลนคร") and _CLAUSE_PLACE.match("ณโรงเรียนธาตุพนม")
