@@ -1,0 +1,16 @@
+"""Programmes whose name no โครงการ opens (issue 13, s14f): the quoted name of what a cooperation or an agreement
+is about, a strategy named with the years it runs, a Thai name glossed by an initiative's English name."""
+from __future__ import annotations
+
+from edugraph.loaders.extract import extract
+
+
+def _programmes(text: str) -> list[str]:
+    return [e["name"] for e in extract(text, doc="t")["entities"] if e["type"] == "Programme"]
+
+
+def test_a_quoted_cooperation_is_named_by_its_quotes_whatever_word_opens_them():
+    text = "กรมการกงสุล ต่ออายุความร่วมมือ “ติดแผ่นใสอักษรเบรลล์ในหนังสือเดินทาง” สำหรับผู้พิการทางสายตา"
+    assert _programmes(text) == ["ติดแผ่นใสอักษรเบรลล์ในหนังสือเดินทาง"]
+    text = "ร่วมเป็นสักขีพยานพิธีลงนามข้อตกลง “แนวทางการพัฒนาทรัพยากรมนุษย์ของไทย” โดยมีผู้ร่วมลงนามจาก 8 หน่วยงาน"
+    assert _programmes(text) == ["แนวทางการพัฒนาทรัพยากรมนุษย์ของไทย"]
