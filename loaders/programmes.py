@@ -35,9 +35,10 @@ _QUOTED_PHASE = re.compile(r"\s?((?:ปีที่|ระยะที่|รุ
 # names both so (heldout-3 v11, heldout-7 w15), so that form is kept as its alias.
 _ALL_LATIN = re.compile(r"[A-Za-z][^ก-๙]*")
 _POLICY_RX = re.compile(r"นโยบาย(?=\s?[A-Z])")
-_PLAN_RX = re.compile(r"แผน")
 _BEFORE_A_PLAN = ("ตาม", "การ", "ของ", "และ", "ทำ", "ใน", "สู่", "ต่อ")     # glued words a plan's name follows
-_YEAR_SPAN = re.compile(r"\s?((?:ปี|พ\.ศ\.|ค\.ศ\.)?\s?(?:25\d\d|19\d\d|20\d\d)\s?[-–]\s?(?:25)?\d\d)(?!\d)")
+_YEARS = r"(?:ปี|พ\.ศ\.|ค\.ศ\.)?\s?(?:25\d\d|19\d\d|20\d\d)\s?[-–]\s?(?:25)?\d\d(?!\d)"
+# (the span may follow the plan's length: …อ้อยและน้ำตาลทราย 5 ปี (พ.ศ. 2566 - 2570))
+_YEAR_SPAN = re.compile(rf"\s?(?:\d{{1,2}}\s?ปี\s?\((?P<bracketed>{_YEARS})\)|(?P<plain>{_YEARS}))")
 _YEAR_NEAR = re.compile(r"\d{4}\s?[-–]")
 _PLAN_NAME_MAX = 150
 _PURPOSE_AFTER = re.compile(r" (?=เพื่อ[ก-๙])")           # โครงการ Sandbox เพื่อผลิตกำลังคน…
@@ -59,11 +60,11 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
         if mention is not None:
             found.append(mention)
             end = mention.end
-    for match in _PLAN_RX.finditer(text, lo, hi):
+    for match in _plan_rx(tuple(gaz.words["programme_plan_heads"])).finditer(text, lo, hi):
         at = match.start()
-        if is_thai_letter(text[at - 1:at]) and not text[:at].endswith(_BEFORE_A_PLAN):
-            continue        # inside a word (…แผนก is caught by its own list)
-        if not any(m.start <= at < m.end for m in found) and (plan := _plan(text, at, gaz, hi)):
+        if not _opens_plan_name(text, match, gaz, lo):
+            continue
+        if not any(m.start <= at < m.end for m in found) and (plan := _plan(text, match, gaz, hi)):
             found.append(plan)
     for match in _POLICY_RX.finditer(text, lo, hi):
         if not any(m.start <= match.start() < m.end for m in found) and (policy := _policy(text, match, gaz, hi)):
@@ -83,6 +84,11 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
     found += find_recurring(text, gaz, found, lo, hi)     # คนละครึ่ง, TO BE NUMBER ONE: mined names written bare
     found.sort(key=lambda m: m.start)
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _plan_rx(heads: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(heads))
 
 
 @functools.lru_cache(maxsize=4)
@@ -117,13 +123,38 @@ def _policy(text: str, match: re.Match, gaz: Gazetteer, hi: int):
     return ProgrammeMention(match.start(), latin.end("name"), form, form, form)
 
 
-def _plan(text: str, start: int, gaz: Gazetteer, hi: int):
+def _opens_plan_name(text: str, match: re.Match, gaz: Gazetteer, lo: int) -> bool:
+    """Whether a plan's head opens a name here, not a word's inside: แผน glued on only after a few words (ตามแผน…,
+    วางแผน… is a verb; แผนก is caught by its own list); another head where the words part there and no plan head
+    stands before it (การดำเนินงาน|ยุทธศาสตร์…, not แผน|ยุทธศาสตร์…, nor เชิงยุทธศาสตร์).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz, rx = load_gazetteer(), _plan_rx(("แผน", "ยุทธศาสตร์"))
+    >>> [_opens_plan_name(t, list(rx.finditer(t))[-1], gaz, 0) for t in ("การดำเนินงานยุทธศาสตร์ลดการบริโภคเกลือ",
+    ...                                                                  "ตามแผนยุทธศาสตร์", "ความร่วมมือเชิงยุทธศาสตร์", "การวางแผนงาน")]
+    [True, False, False, False]
+    """
+    at = match.start()
+    if not is_thai_letter(text[at - 1:at]) or text.endswith(_BEFORE_A_PLAN, lo, at):
+        return True
+    if match.group() == "แผน":
+        return False
+    run_start = at
+    while run_start > max(lo, at - 40) and is_thai_letter(text[run_start - 1]):
+        run_start -= 1
+    words = split_words(text[run_start:match.end()])
+    return len(words) >= 2 and words[-1] == match.group() and words[-2] not in gaz.words["programme_plan_heads"] \
+        and words[-2] not in gaz.words["programme_plan_modifiers"]
+
+
+def _plan(text: str, match: re.Match, gaz: Gazetteer, hi: int):
     """A plan named with the years it runs (แผนปฏิบัติการการพัฒนาทักษะทางการเงิน พ.ศ. 2565 – 2567,
     แผนยุทธศาสตร์ด้านการขนส่งของอาเซียน ปี 2559 - 2568): a proper plan, the years its phase (DECISIONS
     d-list #2); a plan written without its years is too often only described (แผนการจัดการเรียนรู้)."""
+    start = match.start()
     if not _YEAR_NEAR.search(text, start, min(hi, start + _PLAN_NAME_MAX)):
         return None
-    end = glued_rest_end(text, start + len("แผน"), open_name_end(text, start, hi, gaz, gaz.programme_stops), hi, gaz)
+    end = glued_rest_end(text, match.end(), open_name_end(text, start, hi, gaz, gaz.programme_stops), hi, gaz)
     years = _YEAR_SPAN.match(text, end, hi)
     words = split_words(text[start:end])
     if years is None or len(words) < PROGRAMME_MIN_WORDS or words[0] in gaz.words["programme_plan_not_heads"] \
@@ -131,7 +162,7 @@ def _plan(text: str, start: int, gaz: Gazetteer, hi: int):
         return None
     name = text[start:end]
     return ProgrammeMention(start, years.end(), text[start:years.end()], name, name,
-                            phase=re.sub(r"\s+", " ", years.group(1)))
+                            phase=re.sub(r"\s+", " ", years.group("bracketed") or years.group("plain")))
 
 
 def _latin_ok(name: str, gaz: Gazetteer) -> bool:
