@@ -22,3 +22,10 @@ def test_a_strategy_named_with_the_years_it_runs_is_a_programme_as_a_plan_is():
     text = "ยังมีการกำหนดยุทธศาสตร์การบริหารจัดการอุตสาหกรรมอ้อยและน้ำตาลทราย 5 ปี (พ.ศ. 2566 - 2570) เพื่อบริหารจัดการ"
     assert _programmes(text) == ["ยุทธศาสตร์การบริหารจัดการอุตสาหกรรมอ้อยและน้ำตาลทราย"]
     assert _programmes("สอดคล้องกับยุทธศาสตร์ชาติ 20 ปี (พ.ศ. 2561 - 2580) ของรัฐบาล") == []
+
+
+def test_a_thai_name_glossed_by_an_initiatives_english_name_is_a_programme():
+    text = "ลงนามบันทึกความเข้าใจว่าด้วยการเป็นหุ้นส่วนทางการค้าที่แน่นแฟ้น (Enhanced Trade Partnership: ETP) นับเป็นก้าวสำคัญ"
+    assert _programmes(text) == ["การเป็นหุ้นส่วนทางการค้าที่แน่นแฟ้น"]
+    text = "ลงนามความร่วมมือกับองค์การเพื่อความร่วมมือทางเศรษฐกิจ (OECD Committee for Scientific and Technological Policy)"
+    assert _programmes(text) == []
