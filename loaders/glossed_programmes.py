@@ -16,6 +16,7 @@ from edugraph.loaders.words import is_thai_letter, split_words
 
 _STRETCH_MAX = 120          # characters of Thai before the gloss searched for a head
 _SPACED_DASH = re.compile(r" [-–] $")
+_GLOSS_MIN_WORDS = 3        # Clear Sky Strategy, National AI Program; not Accession Roadmap
 
 
 @functools.lru_cache(maxsize=4)
@@ -49,19 +50,39 @@ def find_glossed_programmes(text: str, gaz: Gazetteer, lo: int, hi: int) -> list
     bodies = frozenset(gaz.words["gloss_body_nouns"])
     breaks = frozenset(gaz.words["programme_gloss_breaks"])
     for match in _gloss_rx(tuple(gaz.words["latin_programme_heads"])).finditer(text, lo, hi):
-        if bodies.intersection(match.group("gloss").split()):
-            continue
+        gloss = match.group("gloss")
+        if bodies.intersection(gloss.split()) or len(re.split(r"[\s\-–]+", gloss)) < _GLOSS_MIN_WORDS \
+                or gloss.endswith(tuple(gaz.words["latin_relation_levels"])):
+            continue        # (Accession Roadmap), (Thailand - Sweden Strategic Partnership): a kind, no one initiative
         start = _stretch_start(text, match.start(), lo)
         stretch = text[start:match.start()]
-        at = max((stretch.rfind(h) for h in heads), default=-1)
-        if at < 0:
+        at, head = _last_head(stretch, heads, tuple(gaz.words["programme_plan_modifiers"]))
+        if head is None:
             continue
         name = stretch[at:].rstrip()
-        head = next(h for h in heads if stretch.startswith(h, at))
         words = split_words(re.sub(r"[^ก-๙]+", "", name[len(head):]))
         if len(words) < 2 or breaks.intersection(words):
             continue        # …ความร่วมมือ|กับ|โครงการสิ่งแวดล้อม…: the head's own sentence, no name
         out.append(ProgrammeMention(start + at, start + at + len(name), name, name, name))
+    return out
+
+
+def _last_head(stretch: str, heads: tuple[str, ...], modifiers: tuple[str, ...]) -> tuple[int, str | None]:
+    """The last head in the stretch that no modifier makes an adjective (หุ้นส่วนเชิง|ยุทธศาสตร์แบบรอบด้าน
+    (Comprehensive Strategic Partnership) is a kind of relation, no strategy).
+
+    >>> _last_head("หุ้นส่วนเชิงยุทธศาสตร์แบบรอบด้าน", ("กรอบ", "ยุทธศาสตร์"), ("เชิง",))
+    (-1, None)
+    """
+    found = sorted(((at, h) for h in heads for at in _occurrences(stretch, h)), reverse=True)
+    return next(((at, h) for at, h in found if not stretch.endswith(modifiers, 0, at)), (-1, None))
+
+
+def _occurrences(stretch: str, word: str) -> list[int]:
+    out, at = [], stretch.find(word)
+    while at >= 0:
+        out.append(at)
+        at = stretch.find(word, at + 1)
     return out
 
 

@@ -40,8 +40,11 @@ _BEFORE_A_PLAN = ("ตาม", "การ", "ของ", "และ", "ทำ", 
 _YEARS = r"(?:ปี|พ\.ศ\.|ค\.ศ\.)?\s?(?:25\d\d|19\d\d|20\d\d)\s?[-–]\s?(?:25)?\d\d(?!\d)"
 # (the span may follow the plan's length: …อ้อยและน้ำตาลทราย 5 ปี (พ.ศ. 2566 - 2570))
 _YEAR_SPAN = re.compile(rf"\s?(?:\d{{1,2}}\s?ปี\s?\((?P<bracketed>{_YEARS})\)|(?P<plain>{_YEARS}))")
+_SPAN_WORD = "ระยะ"         # แผนแม่บทการพัฒนาที่อยู่อาศัย|ระยะ 20 ปี (พ.ศ. …): the length's word, no part of the name
 _YEAR_NEAR = re.compile(r"\d{4}\s?[-–]")
 _PLAN_NAME_MAX = 150
+# (Ayeyawady – Chao Phraya – Mekong Economic Cooperation Strategy: a bracketed gloss's tail is no name of its own)
+_IN_BRACKETS = re.compile(r"\([A-Za-z0-9 &'’.,\-–]*$")
 _PURPOSE_AFTER = re.compile(r" (?=เพื่อ[ก-๙])")           # โครงการ Sandbox เพื่อผลิตกำลังคน…
 
 
@@ -96,7 +99,8 @@ def _plan_rx(heads: tuple[str, ...]) -> re.Pattern:
 @functools.lru_cache(maxsize=4)
 def _latin_head_rx(heads: tuple[str, ...]) -> re.Pattern:
     word = r"[A-Z0-9][A-Za-z0-9]*(?:[-'.][A-Za-z0-9]+)*"
-    return re.compile(rf"(?<![A-Za-z0-9(\-])(?<![A-Za-z0-9,:] )((?:{word} ){{1,6}}(?:{'|'.join(heads)}))(?![A-Za-z0-9])")
+    joint = r"(?:(?:and|&|-|–) )?"       # Belt and Road Initiative, Thailand - UK Strategic Partnership Roadmap
+    return re.compile(rf"(?<![A-Za-z0-9(\-])(?<![A-Za-z0-9,:] )((?:{word} {joint}){{1,6}}(?:{'|'.join(heads)}))(?![A-Za-z0-9])")
 
 
 def _latin_programmes(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[ProgrammeMention]:
@@ -104,10 +108,10 @@ def _latin_programmes(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[Progr
     out = []
     for match in _latin_head_rx(tuple(gaz.words["latin_programme_heads"])).finditer(text, lo, hi):
         name = match.group(1)
-        before = text[:match.start()].rstrip()
-        if before.endswith("(") or before.endswith(tuple(gaz.words["latin_programme_not_after"])) \
+        before = text[max(lo, match.start() - 80):match.start()].rstrip()
+        if _IN_BRACKETS.search(before) or before.endswith(tuple(gaz.words["latin_programme_not_after"])) \
                 or name.split()[0] in gaz.words["latin_programme_kinds"] \
-                or not _latin_ok(name, gaz):
+                or name.endswith(tuple(gaz.words["latin_relation_levels"])) or not _latin_ok(name, gaz):
             continue
         out.append(ProgrammeMention(match.start(1), match.end(1), name, name, name))
     return out
@@ -163,6 +167,8 @@ def _plan(text: str, match: re.Match, gaz: Gazetteer, hi: int):
             or any(framework in text[start:end] for framework in gaz.words["programme_plan_not_names"]):
         return None
     name = text[start:end]
+    if years.group("bracketed") and name.endswith(_SPAN_WORD):
+        name = name[:-len(_SPAN_WORD)]
     return ProgrammeMention(start, years.end(), text[start:years.end()], name, name,
                             phase=re.sub(r"\s+", " ", years.group("bracketed") or years.group("plain")))
 

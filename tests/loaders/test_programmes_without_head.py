@@ -29,3 +29,11 @@ def test_a_thai_name_glossed_by_an_initiatives_english_name_is_a_programme():
     assert _programmes(text) == ["การเป็นหุ้นส่วนทางการค้าที่แน่นแฟ้น"]
     text = "ลงนามความร่วมมือกับองค์การเพื่อความร่วมมือทางเศรษฐกิจ (OECD Committee for Scientific and Technological Policy)"
     assert _programmes(text) == []
+
+
+def test_an_english_name_ending_with_an_initiatives_head_is_a_programme_but_not_a_prize_nor_a_glosss_tail():
+    assert _programmes("รมว. ได้ร่วมประชุมภายใต้ Belt and Road Initiative ในครั้งนี้") == ["Belt and Road Initiative"]
+    assert _programmes("พิธีลงนามความร่วมมือว่าด้วยการขับเคลื่อน SME Clinic เพื่อยกระดับ") == ["SME Clinic"]
+    assert _programmes("ได้รับรางวัล Global IT Challenge for Youth with Disabilities 2024 และ") == []
+    text = "การประชุมยุทธศาสตร์ความร่วมมือทางเศรษฐกิจ (Ayeyawady – Chao Phraya – Mekong Economic Cooperation Strategy : ACMECS)"
+    assert "Mekong Economic Cooperation Strategy" not in _programmes(text)
