@@ -12,7 +12,8 @@ import re
 
 from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.mentions import ProgrammeMention
-from edugraph.loaders.words import agency_head_in, is_thai_letter, opens_name, split_words, thai_run, word_tag
+from edugraph.loaders.words import (agency_head_in, is_thai_letter, open_name_end, opens_name, split_words, thai_run,
+                                    word_tag)
 
 _POLICY_THAI = re.compile(r"นโยบาย(?=[ก-๙])")
 _GLOSS_NEAR = re.compile(r" \([A-Za-z]")
@@ -21,6 +22,9 @@ _GLOSS = re.compile(r" \((?=[A-Za-z])")                                     # �
 _QUOTED = re.compile(r"นโยบาย\s?[“\"](?P<name>[^”\"“\n]{4,80})[”\"“]")     # (a closing “ is a typo seen)
 # ‘นโยบายการทูตเศรษฐกิจเชิงรุก’: the writer quotes the policy with its head, which names it as a whole
 _QUOTED_WHOLE = re.compile(r"[“‘\"](?P<name>นโยบาย[^”’‘“\"\n]{4,80})[”’\"]")
+# นโยบาย 30@30, นโยบาย ๘ มิติยกกำลังสอง: a name that opens with its number (not นโยบาย 4 ข้อ, …3 แนวทาง: a count)
+_NUMBERED = re.compile(r"นโยบาย (?P<number>[0-9๐-๙][0-9๐-๙A-Za-z@.%/]*)(?= |$)")
+_BARE_NUMBER = re.compile(r"[0-9๐-๙.,]+")
 _RUNS_MAX = 3               # space-parted runs of one name (…ความปลอดภัยของผู้ป่วย บุคลากรสาธารณสุข และประชาชน)
 _MIN_WORDS = 3              # นโยบายการท่องเที่ยว (High Value…) names a field, not one policy
 
@@ -126,4 +130,39 @@ def find_quoted_policies(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[Pr
                 or len(split_words(re.sub(r"[^ก-๙]", "", rest))) + len(re.findall(r"[A-Za-z0-9]+", rest)) < 2:
             continue
         out.append(ProgrammeMention(match.start("name"), match.start("name") + len(name), name, name, name))
+    return out
+
+
+def find_numbered_policies(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[ProgrammeMention]:
+    """``นโยบาย`` + a name that opens with a number: the number alone where it is more than digits (30@30) and a
+    sentence word follows; else with the Thai run after it, where that run goes on past its first word (๘ มิติ|
+    ยกกำลังสอง).  A run of one word counts the policy's parts (นโยบาย 4 ข้อ, นโยบาย 3 แนวทาง 2 รูปแบบ), and a
+    Latin word after the number is left to the Latin finders (นโยบาย 3P Safety).
+
+    >>> from edugraph.loaders.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "หรือเรียกว่านโยบาย 30@30 ดังนั้น และกำหนดนโยบาย ๘ มิติยกกำลังสองขึ้น โดยมิติที่ ๕"
+    >>> [m.name for m in find_numbered_policies(text, gaz, 0, len(text))]
+    ['นโยบาย 30@30', 'นโยบาย ๘ มิติยกกำลังสอง']
+    >>> text = "แนวทางขับเคลื่อน 4 นโยบาย 3 แนวทาง 2 รูปแบบ และ “นโยบาย 4 ข้อ ขับเคลื่อน” นโยบาย 3P Safety"
+    >>> find_numbered_policies(text, gaz, 0, len(text))
+    []
+    """
+    out = []
+    for match in _NUMBERED.finditer(text, lo, hi):
+        if gaz.recurring_programme_rx.match(text, match.start("number")):
+            continue        # นโยบาย 30 บาทรักษาทุกที่: a mined name, which its own finder reads whole
+        after = match.end() + 1
+        words = split_words(thai_run(text, after, min(hi, after + 60)))
+        if len(words) >= 2 and (word_tag(words[0]) or "N")[:1] in ("N", "C"):
+            end = open_name_end(text, after, hi, gaz, gaz.programme_stops)
+            if len(split_words(text[after:end])) < 2:
+                continue
+        elif _BARE_NUMBER.fullmatch(match.group("number")) or re.match(r"[A-Za-z]", text[after:after + 1]) \
+                or words and (word_tag(words[0]) or "")[:1] != "J":
+            continue
+        else:
+            end = match.end()       # …30@30| ดังนั้น: a conjunction goes on with the sentence
+        name = text[match.start():end]
+        out.append(ProgrammeMention(match.start(), end, name, name, name))
     return out

@@ -9,7 +9,7 @@ from edugraph.loaders.gazetteer import Gazetteer
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.mentions import ProgrammeMention
 from edugraph.loaders.glossed_programmes import find_glossed_programmes
-from edugraph.loaders.policies import find_glossed_policies, find_quoted_policies
+from edugraph.loaders.policies import find_glossed_policies, find_numbered_policies, find_quoted_policies
 from edugraph.loaders.programme_ends import (PROGRAMME_MIN_WORDS, counted_end, glossed_end, glued_rest_end, joined_end,
                                              latin_tail_end, quoted_end, route_end, royal_dedication_end, royal_titles_end,
                                              second_programme_cut)
@@ -74,7 +74,7 @@ def find_programmes(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = Non
         if not any(m.start <= match.start() < m.end for m in found) and (policy := _policy(text, match, gaz, hi)):
             found.append(policy)
     for policy in find_glossed_policies(text, gaz, lo, hi) + find_quoted_policies(text, gaz, lo, hi) \
-            + find_glossed_programmes(text, gaz, lo, hi):
+            + find_glossed_programmes(text, gaz, lo, hi) + find_numbered_policies(text, gaz, lo, hi):
         if not any(m.start < policy.end and policy.start < m.end for m in found):
             found.append(policy)
     for latin in _latin_programmes(text, gaz, lo, hi):

@@ -37,3 +37,9 @@ def test_an_english_name_ending_with_an_initiatives_head_is_a_programme_but_not_
     assert _programmes("ได้รับรางวัล Global IT Challenge for Youth with Disabilities 2024 และ") == []
     text = "การประชุมยุทธศาสตร์ความร่วมมือทางเศรษฐกิจ (Ayeyawady – Chao Phraya – Mekong Economic Cooperation Strategy : ACMECS)"
     assert "Mekong Economic Cooperation Strategy" not in _programmes(text)
+
+
+def test_a_policy_named_by_a_number_is_a_programme_and_a_count_of_its_parts_is_not():
+    assert _programmes("อธิบดีได้กำหนดนโยบาย ๘ มิติยกกำลังสองขึ้น โดยมิติที่ ๕ ว่าด้วย") == ["นโยบาย 8 มิติยกกำลังสอง"]     # (Thai digits read as 0-9)
+    assert _programmes("ร้อยละ 30 หรือเรียกว่านโยบาย 30@30 ดังนั้น เพื่อสนับสนุน") == ["นโยบาย 30@30"]
+    assert _programmes("ขับเคลื่อน 4 นโยบาย 3 แนวทาง 2 รูปแบบ 1 เป้าหมาย") == []
