@@ -52,7 +52,7 @@ def find_glossed_programmes(text: str, gaz: Gazetteer, lo: int, hi: int) -> list
     for match in _gloss_rx(tuple(gaz.words["latin_programme_heads"])).finditer(text, lo, hi):
         gloss = match.group("gloss")
         if bodies.intersection(gloss.split()) or len(re.split(r"[\s\-–]+", gloss)) < _GLOSS_MIN_WORDS \
-                or gloss.endswith(tuple(gaz.words["latin_relation_levels"])):
+                or gloss.endswith(tuple(gaz.words["latin_kind_endings"])):
             continue        # (Accession Roadmap), (Thailand - Sweden Strategic Partnership): a kind, no one initiative
         start = _stretch_start(text, match.start(), lo)
         stretch = text[start:match.start()]

@@ -19,7 +19,8 @@ _POLICY_THAI = re.compile(r"นโยบาย(?=[ก-๙])")
 _GLOSS_NEAR = re.compile(r" \([A-Za-z]")
 _NAME_MAX = 200             # characters: a name and its runs before the gloss
 _GLOSS = re.compile(r" \((?=[A-Za-z])")                                     # … (Go Cloud First Policy)
-_QUOTED = re.compile(r"นโยบาย\s?[“\"](?P<name>[^”\"“\n]{4,80})[”\"“]")     # (a closing “ is a typo seen)
+# (a closing “ is a typo seen; นโยบายรัฐบาล “ตลาดนำ นวัตกรรมเสริม เพิ่มรายได้”: the government's, named by the quotes)
+_QUOTED = re.compile(r"นโยบาย(?:ของ)?(?:รัฐบาล)?\s?[“\"](?P<name>[^”\"“\n]{4,80})[”\"“]")
 # ‘นโยบายการทูตเศรษฐกิจเชิงรุก’: the writer quotes the policy with its head, which names it as a whole
 _QUOTED_WHOLE = re.compile(r"[“‘\"](?P<name>นโยบาย[^”’‘“\"\n]{4,80})[”’\"]")
 # นโยบาย 30@30, นโยบาย ๘ มิติยกกำลังสอง: a name that opens with its number (not นโยบาย 4 ข้อ, …3 แนวทาง: a count)

@@ -111,7 +111,7 @@ def _latin_programmes(text: str, gaz: Gazetteer, lo: int, hi: int) -> list[Progr
         before = text[max(lo, match.start() - 80):match.start()].rstrip()
         if _IN_BRACKETS.search(before) or before.endswith(tuple(gaz.words["latin_programme_not_after"])) \
                 or name.split()[0] in gaz.words["latin_programme_kinds"] \
-                or name.endswith(tuple(gaz.words["latin_relation_levels"])) or not _latin_ok(name, gaz):
+                or name.endswith(tuple(gaz.words["latin_kind_endings"])) or not _latin_ok(name, gaz):
             continue
         out.append(ProgrammeMention(match.start(1), match.end(1), name, name, name))
     return out

@@ -43,3 +43,9 @@ def test_a_policy_named_by_a_number_is_a_programme_and_a_count_of_its_parts_is_n
     assert _programmes("อธิบดีได้กำหนดนโยบาย ๘ มิติยกกำลังสองขึ้น โดยมิติที่ ๕ ว่าด้วย") == ["นโยบาย 8 มิติยกกำลังสอง"]     # (Thai digits read as 0-9)
     assert _programmes("ร้อยละ 30 หรือเรียกว่านโยบาย 30@30 ดังนั้น เพื่อสนับสนุน") == ["นโยบาย 30@30"]
     assert _programmes("ขับเคลื่อน 4 นโยบาย 3 แนวทาง 2 รูปแบบ 1 เป้าหมาย") == []
+
+
+def test_the_governments_quoted_policy_is_named_by_its_quotes_and_role_models_are_people():
+    text = 'รวมถึงมอบนโยบายรัฐบาล "ตลาดนำ นวัตกรรมเสริม เพิ่มรายได้"  ให้เกษตรกรผู้เลี้ยงโคนม'
+    assert _programmes(text) == ["ตลาดนำ นวัตกรรมเสริม เพิ่มรายได้"]
+    assert _programmes("พร้อมมอบรางวัลเชิดชูเกียรติ แก่ 76 Role Model ด้านสุขภาพ") == []
