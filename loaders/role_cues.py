@@ -40,6 +40,10 @@ class CueHit:
     programme: object | None = None
 
 
+# characters a title may open before the cue it is made of: the noun การ of การหารือ
+_NOUN_BEFORE_CUE = 4
+
+
 class CueReader:
     """The cues of one release in text order, and the events they speak of."""
 
@@ -68,7 +72,7 @@ class CueReader:
             hit = CueHit(cue, start, end)
             if cue.needs_event:
                 hit.event = self.event_right_after(end) or self._event_titled_in(start, end) \
-                    or self._event_retitled(end) or self._event_named_in(start, end)
+                    or self._event_retitled(end) or self._event_named_in(start, end) or self._event_opened_by(start)
                 if hit.event is None:
                     continue
             if cue.needs_programme:
@@ -118,6 +122,10 @@ class CueReader:
     def _event_titled_in(self, start: int, end: int) -> Event | None:
         """The event whose title opens inside [start, end): the cue's words introduce it (พบปะ|Mr. ...)."""
         return next((e for e in self.events if start <= e.title_span[0] < end), None)
+
+    def _event_opened_by(self, start: int) -> Event | None:
+        """The event whose title is the cue's own words with their noun (ภายหลัง|การหารือ|กับ นาย X: titled การหารือ)."""
+        return next((e for e in self.events if start - _NOUN_BEFORE_CUE <= e.title_span[0] <= start < e.title_span[1]), None)
 
     def _event_named_in(self, start: int, end: int) -> Event | None:
         return next((e for e in self.events if any(start <= at < end for at, _ in [e.title_span] + e.mentions)), None)

