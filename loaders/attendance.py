@@ -8,6 +8,8 @@
   what someone said (``X กล่าวว่า ... ขอเชิญชวนประชาชนเข้าร่วม...``).
 - A deputy written by his office (``รองปลัดกระทรวงวัฒนธรรม และคณะ ได้เยี่ยมชม``) is the deputy, not the head of that
   office, and the body he serves takes no part through him (DECISIONS d-6).
+- A list opened by ``โดยมี`` runs to its attending verb over a เพื่อ written into a name the gazetteer does not know
+  (``โดยมีผู้แทนองค์การสหประชาชาติ องค์กรพันธมิตรระดับโลกเพื่อการป้องกันการจมน้ำ ... เข้าร่วม``): no purpose opens there.
 - A list after the venue of an attending cue is another clause's (``เข้าร่วม ณ ห้องประชุม ... โดยที่ประชุมได้รับทราบ
   คำสั่ง ... ได้แก่ ...``), unless it lists who attended with them.
 """
@@ -17,14 +19,30 @@ import functools
 import re
 
 from edugraph.loaders.mentions import PersonMention
-from edugraph.loaders.reading import Reading
+from edugraph.loaders.reading import WEAK_ROLE, Reading
 
 _ATTENDEES_OPEN = re.compile(r"โดยมี\s?(?:ผู้|ตัวแทน|คณะ|บุคลากร|เจ้าหน้าที่|หน่วยงาน)")
 _RELATIVE = "ซึ่ง"
+_NAMED_PURPOSE = "เพื่อ"
 _ATTENDED_WITH = ("ร่วมกับ", "กับ")
 _HIS_ACT = re.compile(r"\s?(?:ได้|ร่วม|เข้าร่วม|เดินทาง)")     # what the relative clause says he did
 _OBJECT_GAP = 3          # characters between a cue and its object (a space, a ๆ)
 _NAME_REACH = 200        # characters a person's name and position may take before the ซึ่ง about him
+
+
+def listed_clause(reading: Reading, roles: tuple[str, ...], clause: int, floor: int) -> int:
+    """Where the clause of an attending cue opens: past each เพื่อ glued to the word before it (a name's, not a
+    purpose's) back to the list's ``โดยมี`` (``subject_introducers``), when nothing else opens a clause between them."""
+    if roles != (WEAK_ROLE,):
+        return clause
+    text = reading.text
+    bounds = [(s, e) for s, e in reading.a.boundaries if floor <= s and e <= clause]
+    while bounds and text[bounds[-1][0]:bounds[-1][1]] == _NAMED_PURPOSE and not text[bounds[-1][0] - 1].isspace():
+        bounds.pop()
+    if len(bounds) and text[bounds[-1][0]:bounds[-1][1]] in reading.gaz.words["subject_introducers"] \
+            and text[bounds[-1][1]:clause].count(_NAMED_PURPOSE):
+        return bounds[-1][1]
+    return clause
 
 
 def kept_attendees(reading: Reading, clause: int, para_start: int, previous_end: int | None,

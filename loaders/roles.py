@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from edugraph.loaders.attendance import (in_their_words, kept_attendees, list_past_the_clause, object_reach,
-                                         ranked_office, subject_kept_at)
+from edugraph.loaders.attendance import (in_their_words, kept_attendees, list_past_the_clause, listed_clause,
+                                         object_reach, ranked_office, subject_kept_at)
 from edugraph.loaders.chairs import chair_subject
 from edugraph.loaders.events import Event
 from edugraph.loaders.gazetteer import RoleCue
@@ -146,7 +146,7 @@ class _RoleFinder(CueReader):
             floor = para_start
             if previous is not None and floor < previous.end <= hit.start:
                 floor = previous.end
-            clause = a.last_boundary_before(hit.start, floor)
+            clause = listed_clause(self.r, cue.roles, a.last_boundary_before(hit.start, floor), floor)
             before = [] if after_only else self._delegated(clause, hit.start, floor)
             if "ORGANIZED" in cue.roles and before:
                 before = clause_organisers(self.r, before, clause, runs_programme=hit.programme is not None)
