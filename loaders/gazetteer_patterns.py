@@ -32,6 +32,12 @@ def _signing_party_patterns(w) -> dict[str, re.Pattern]:
                               r"(?:(?:ประกอบด้วย|ได้แก่|คือ)\s?(?:\d+\s?(?:" + counts + r")\s?)*)*"
                               r"(?:ได้แก่|ประกอบด้วย|คือ|ดังนี้)?\s?"),
         "counted": re.compile(r"\d+\s?(?:" + counts + ")"),
+        # ...ลงนาม... ร่วมกับผู้แทนจาก 13 หน่วยงาน ได้แก่ A B C, X ร่วมกับ 5 หน่วยงาน ได้แก่ A B จัดพิธีลงนาม, ...การลงนาม...
+        # กับผู้แทนจากรัฐบาลไทยและประเทศสมาชิก EFTA ที่เข้าร่วม ได้แก่ (1) นาย...: the list of those signed with, counted
+        # or introduced as the representatives there
+        "joined": re.compile(r"(?:ร่วมกับ|กับ)\s?(?:(?:(?:ผู้แทน|ตัวแทน)(?:จาก)?\s?)?(?:ทั้ง\s?)?(?:\d+\s?(?:" + counts
+                             + r")|หน่วยงานต่าง\s?ๆ)|(?:ผู้แทน|ตัวแทน)(?:จาก)?[^\n]{0,50}?ที่เข้าร่วม)\s?"
+                             r"(?:ได้แก่|ประกอบด้วย|อาทิ|คือ)\s?"),
         # ตามบันทึกความเข้าใจ..., ร่างบันทึกความเข้าใจ..., ตามที่ได้มีการลงนาม...: an agreement referred to or drafted
         "referred": re.compile("(?:" + trie_regex(w["agreement_referrers"]) + r")\s?(?:ได้)?(?:มี)?(?:การ)?\s?$"),
         "for": re.compile(r"\s?(?:" + trie_regex(w["standing_for"]) + r")\s?"),

