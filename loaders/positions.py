@@ -19,7 +19,10 @@ _AND_OFFICE = re.compile(r"\s?และ\s?$")
 _AND_MINISTER = re.compile(r"\s?และ\s?")   # รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย: two offices
 _NAMES_JOINED = re.compile(r"\s?(?:และ|,)\s?| ")
 _LISTED_WITH = re.compile(r"\s?(?:และ|,|พร้อมด้วย)\s?")
-_COMMITTEE_OFFICE = re.compile(r"(?:ประธาน|เลขานุการ|(?<![ก-๙])|ในฐานะ)(?:คณะ)?(?:อนุ)?กรรมการ(?:และเลขานุการ)?\s?$")
+# ...ในฐานะรองประธานกรรมการ, ...ในฐานะรองประธานฯ (the body the story is about, shortened with ฯ): a committee's office
+_COMMITTEE_OFFICE = re.compile(r"(?:ประธาน|เลขานุการ|(?<![ก-๙])|ในฐานะ)(?:คณะ)?(?:อนุ)?กรรมการ(?:และเลขานุการ)?\s?$"
+                               r"|ในฐานะ\s?(?:รอง)?ประธาน(?:กรรมการ)?\s?ฯ\s?$")
+_SHORTENED = re.compile(r"ฯ\s?$")
 _BRACKETED_NAME = re.compile(r"\s?\(\s?")
 _ASSIGNS = re.compile(r"มอบหมาย(?:ให้)?\s?")
 
@@ -81,10 +84,11 @@ def held_positions(reading: Reading) -> Positions:
         ids = [_board_owner(reading, m) or reading.agency_id(m) for m in chosen]
         ids += [i for i in _ministries_written_short(reading, person) if i not in ids]
         if not ids and _heads_a_named_division(reading, person.position):
-            ids = _ministry_of_paragraph(reading, person.start)
+            ids = _ministry_of_paragraph(reading, person.start, e)
         if _COMMITTEE_OFFICE.search(person.position) and not any(m.kind == "committee" for m in inside):
             # "ในฐานะรองประธานกรรมการ": of the story's committee, or of the one named last before him
-            own = committee or _committee_before(reading, person.start)
+            own = committee or _committee_before(reading, person.start) \
+                or (_SHORTENED.search(person.position) and _committee_after(reading, e))
             if own is not None:
                 ids.append(reading.agency_id(own))
         if not _FORMER.match(person.position):      # อดีตปลัดกระทรวงพลังงาน: an office he no longer holds
@@ -294,18 +298,25 @@ def _heads_a_named_division(reading: Reading, position: str) -> bool:
     return office is not None and is_thai_letter(position[len(office):len(office) + 1])
 
 
-def _ministry_of_paragraph(reading: Reading, pos: int) -> list[str]:
+def _ministry_of_paragraph(reading: Reading, pos: int, end: int) -> list[str]:
     """The ministry a division's head (ผู้อำนวยการกองX, no agency written) works in: the one ministry the
     paragraph's officials serve, named in an office (พร้อมกันนี้ ปลัดกระทรวงยุติธรรม ได้มอบหมายให้ ... ผู้อำนวยการ
     กองสิทธิมนุษยชนระหว่างประเทศ → กระทรวงยุติธรรม; its minister, its ผู้ตรวจราชการ); not a ministry met only as a
-    venue (ณ กระทรวงแรงงาน) or a party. None where they serve two, or where a department's office (กรม...) is
-    named before him, whose division it may be (นางสาวชริดา เลขานุการกรม... นายอิสระ ผู้อำนวยการกอง...)."""
+    venue (ณ กระทรวงแรงงาน) or a party. None where they serve two. Where a department (กรม...) is named in an office
+    before him in the paragraph, the division is that department's, the last one so named (นางสุจิตรา รองอธิบดี
+    กรมคุ้มครองสิทธิและเสรีภาพ พร้อมด้วย นางสาวเปรมยุดา ผู้อำนวยการกองพิทักษ์สิทธิและเสรีภาพ: a division is internal,
+    DECISIONS #36). None where a department the finder missed is written right after his office (ผู้อำนวยการกองบริการ
+    กำลังพล... กรมกำลังทหารเรือ): his own, cut off."""
     para_start, para_end = reading.a.paragraph_of(pos)
+    if reading.text.startswith(_DEPARTMENT, skip_space(reading.text, end, end + 1)):
+        return []
+    departments = [m for m in reading.a.agencies if m.name and m.name.startswith(_DEPARTMENT)
+                   and para_start <= m.start < pos and (m.holder or m.in_position)]
+    if departments:
+        return [i for i in [reading.agency_id(departments[-1])] if i]
     named = set()
     for m in reading.a.agencies:
         if m.name and para_start <= m.start < para_end and (m.holder or m.in_position):
-            if m.name.startswith(_DEPARTMENT) and m.start < pos:
-                return []
             name = m.name[len(_PERMANENT_SECRETARY_OFFICE):] if m.name.startswith(_PERMANENT_SECRETARY_OFFICE) \
                 else m.name
             if name.startswith(_MINISTRY):
@@ -320,6 +331,13 @@ def _committee_before(reading: Reading, pos: int) -> AgencyMention | None:
     para_start, _ = reading.a.paragraph_of(pos)
     before = [m for m in reading.a.agencies if m.kind == "committee" and m.name and para_start <= m.start < pos]
     return before[-1] if before else None
+
+
+def _committee_after(reading: Reading, pos: int) -> AgencyMention | None:
+    """``...ในฐานะรองประธานฯ เป็นประธานการประชุมคณะกรรมการX``: the committee a shortened office (ฯ) stands for, named
+    after it in its paragraph when none was before it there."""
+    _, para_end = reading.a.paragraph_of(pos)
+    return next((m for m in reading.a.agencies if m.kind == "committee" and m.name and pos <= m.start < para_end), None)
 
 
 def _ministry_before(reading: Reading, pos: int) -> list[AgencyMention]:

@@ -272,11 +272,20 @@ def test_a_ministrys_division_head_holds_his_position_in_the_paragraphs_one_mini
     text = ("พร้อมกันนี้ ปลัดกระทรวงยุติธรรม ได้มอบหมายให้ นางสาวเอมอร เสียงใหญ่ ผู้ตรวจราชการกระทรวงยุติธรรม "
             "และนางสาวนรีลักษณ์ แพไชยภูมิ ผู้อำนวยการกองสิทธิมนุษยชนระหว่างประเทศ เข้าร่วมการแถลงข่าว")
     assert ("นรีลักษณ์ แพไชยภูมิ", "กระทรวงยุติธรรม") in _held(text)
-    # a department named before him: the division may be the department's, no ministry is guessed
+    # a department named before him in an office: the division is the department's, no ministry is guessed
     text = ("โดยมีนางสาวชริดา สังข์ทอง เลขานุการกรมส่งเสริมวัฒนธรรม นายอิสระ ริ้วตระกูลไพบูลย์ "
-            "ผู้อำนวยการกองกิจการเครือข่ายทางวัฒนธรรม ปลัดกระทรวงวัฒนธรรม เข้าร่วม")
-    assert not any(person == "อิสระ ริ้วตระกูลไพบูลย์" and agency == "กระทรวงวัฒนธรรม"
-                   for person, agency in _held(text))
+            "ผู้อำนวยการกองกิจการเครือข่ายทางวัฒนธรรม และผู้แทนกระทรวงวัฒนธรรม เข้าร่วม")
+    held = _held(text)
+    assert ("อิสระ ริ้วตระกูลไพบูลย์", "กรมส่งเสริมวัฒนธรรม") in held
+    assert ("อิสระ ริ้วตระกูลไพบูลย์", "กระทรวงวัฒนธรรม") not in held
+
+
+def test_a_vice_chair_written_short_holds_his_office_in_the_committee_named_next():
+    text = ("นายสมชาย ใจดี ปลัดกระทรวงมหาดไทย มอบหมายให้ นายสมศักดิ์ รักดี รองปลัดกระทรวงมหาดไทย ในฐานะรองประธานฯ "
+            "เป็นประธานการประชุมคณะกรรมการเฉพาะกิจเพื่อดำเนินการทุนของรัฐบาล ครั้งที่ 2/2568")
+    held = _held(text)
+    assert ("สมศักดิ์ รักดี", "สำนักงานปลัดกระทรวงมหาดไทย") in held
+    assert ("สมศักดิ์ รักดี", "คณะกรรมการเฉพาะกิจเพื่อดำเนินการทุนของรัฐบาล") in held
 
 
 def test_an_office_written_bare_before_an_abbreviation_the_release_defined_is_in_that_body():
