@@ -305,15 +305,17 @@ def _ministry_of_paragraph(reading: Reading, pos: int, end: int) -> list[str]:
     venue (ณ กระทรวงแรงงาน) or a party. None where they serve two. Where a department (กรม...) is named in an office
     before him in the paragraph, the division is that department's, the last one so named (นางสุจิตรา รองอธิบดี
     กรมคุ้มครองสิทธิและเสรีภาพ พร้อมด้วย นางสาวเปรมยุดา ผู้อำนวยการกองพิทักษ์สิทธิและเสรีภาพ: a division is internal,
-    DECISIONS #36). None where a department the finder missed is written right after his office (ผู้อำนวยการกองบริการ
-    กำลังพล... กรมกำลังทหารเรือ): his own, cut off."""
+    DECISIONS #36), unless another state office is named in an office after it (อธิบดีกรมส่งเสริมอุตสาหกรรม นาง...
+    รองผู้อำนวยการสำนักงานเศรษฐกิจอุตสาหกรรม และนาย... ผู้อำนวยการกองยุทธศาสตร์และแผนงาน: whose division is not
+    told). None where a department the finder missed is written right after his office (ผู้อำนวยการกองบริการกำลังพล...
+    กรมกำลังทหารเรือ): his own, cut off."""
     para_start, para_end = reading.a.paragraph_of(pos)
     if reading.text.startswith(_DEPARTMENT, skip_space(reading.text, end, end + 1)):
         return []
-    departments = [m for m in reading.a.agencies if m.name and m.name.startswith(_DEPARTMENT)
-                   and para_start <= m.start < pos and (m.holder or m.in_position)]
-    if departments:
-        return [i for i in [reading.agency_id(departments[-1])] if i]
+    offices = [m for m in reading.a.agencies if m.name and m.kind == "ministry_office"
+               and para_start <= m.start < pos and (m.holder or m.in_position)]
+    if any(m.name.startswith(_DEPARTMENT) for m in offices):
+        return [i for i in [reading.agency_id(offices[-1])] if i] if offices[-1].name.startswith(_DEPARTMENT) else []
     named = set()
     for m in reading.a.agencies:
         if m.name and para_start <= m.start < para_end and (m.holder or m.in_position):
