@@ -74,6 +74,8 @@ def held_positions(reading: Reading) -> Positions:
             # รัฐมนตรีช่วยว่าการ: the story's ministry; not when the page's end cuts the position off (dev h12) or a
             # foreign state follows it (รมว. ด้านการค้าและอุตสาหกรรม ราชอาณาจักรนอร์เวย์)
             chosen = _ministry_before(reading, person.start)
+        elif not inside and (named := _body_named_after(reading, person)) is not None:
+            chosen = [named]
         second = _office_written_after(reading, person)
         if second is not None:
             chosen.append(second)
@@ -122,6 +124,22 @@ def held_positions(reading: Reading) -> Positions:
             hold(person.entity_id, person.position, list(held[before.entity_id][:1]),
                  evidence(text, before.start, person.end))
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
+
+
+def _body_named_after(reading: Reading, person) -> AgencyMention | None:
+    """``รองประธานอาวุโสฝ่ายเอเชียตะวันออกเฉียงใต้และแปซิฟิก องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น (JICA)``: an
+    office naming no body, written right before a body the release names (by its own gloss, not the gazetteer's
+    spelling the position phrase reads), is in that body, as the phrase would have it (``position_end``); not an
+    office another holds (a holder's office), nor one shortened to the body named before (ฯ); not after an office
+    cut on a word that waits for what it is of (ประธานคณะทำงานศึกษาแผนประทุษกรรมกรณี| บริษัท...: ``name_open_ends``),
+    nor a body the next person acts for (...ผู้จัดการฝ่ายกฎหมาย สำนักงานX โดย พ.ต.อ. ก: the next party)."""
+    text, gaz = reading.text, reading.gaz
+    _, end = person.position_span
+    if not text.startswith(" ", end) or person.position.endswith(("ฯ", *gaz.name_open_ends)):
+        return None
+    body = next((m for m in reading.a.agencies if m.start == end + 1 and m.name and not m.holder), None)
+    by = BY_REPRESENTATIVE.match(text, body.end) if body is not None else None
+    return None if by is not None and gaz.title_rx.match(text, by.end()) else body
 
 
 def _a_jurisdiction(reading: Reading, person, office: AgencyMention) -> bool:

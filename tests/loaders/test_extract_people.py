@@ -303,3 +303,10 @@ def test_an_office_ends_before_and_and_what_its_holder_does():
     person = next(e for e in record["entities"] if e.get("name") == "สมศรี ใจงาม")
     assert person.get("position") == "ผู้ว่าราชการจังหวัดปัตตานี"
     assert any(r["type"] == "PARTICIPATED" and r["head"] == person["id"] for r in record["relations"])
+
+
+def test_an_office_naming_no_body_is_in_the_body_the_release_glosses_right_after_it():
+    text = ("นางสาวศุภมาส อิศรภักดี รัฐมนตรีว่าการกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม ให้การต้อนรับ "
+            "นายมิกิโอะ ฮาตาเอดะ (Mikio HATAEDA) รองประธานอาวุโสฝ่ายเอเชียตะวันออกเฉียงใต้และแปซิฟิก "
+            "องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น (JICA) และคณะ")
+    assert ("มิกิโอะ ฮาตาเอดะ", "องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น") in _held(text)
