@@ -300,7 +300,9 @@ def _ministry_named(gaz, rest: str):
     opened = {entry.name: entry for tail, entry in ministries if len(word.group()) >= 4 and tail.startswith(word.group())}
     if len(opened) == 1:
         return next(iter(opened.values()))
-    by_form = gaz.agency_by_form(word.group())
+    # (รมว.ศธ, เลขานุการ รมว.อว: the ministry's abbreviation written without its last dot)
+    by_form = gaz.agency_by_form(word.group()) or (gaz.agency_by_form(word.group() + ".")
+                                                   if not word.group().endswith(".") else None)
     return by_form if by_form is not None and by_form.name.startswith(_MINISTRY) else None
 
 

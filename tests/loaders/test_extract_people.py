@@ -310,3 +310,8 @@ def test_an_office_naming_no_body_is_in_the_body_the_release_glosses_right_after
             "นายมิกิโอะ ฮาตาเอดะ (Mikio HATAEDA) รองประธานอาวุโสฝ่ายเอเชียตะวันออกเฉียงใต้และแปซิฟิก "
             "องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น (JICA) และคณะ")
     assert ("มิกิโอะ ฮาตาเอดะ", "องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น") in _held(text)
+
+
+def test_a_ministers_secretary_written_with_the_ministrys_abbreviation_short_of_its_dot():
+    text = "โดยมี น.ส.สุชาดา แทนทรัพย์ เลขานุการ รมว.อว นายเพิ่มสุข สัจจาภิวัฒน์ ปลัด อว. เข้าร่วม"
+    assert ("สุชาดา แทนทรัพย์", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม") in _held(text)
