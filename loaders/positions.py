@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from edugraph.loaders.implied_bodies import (body_named_after, committee_after, committee_before,
+                                               heads_a_named_division, ministry_before, ministry_of_paragraph)
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.position_phrases import BY_REPRESENTATIVE
 from edugraph.loaders.reading import Fact, Reading, evidence
 from edugraph.loaders.structure import part_of
 from edugraph.loaders.unit_names import can_be_part_of
-from edugraph.loaders.words import is_thai_letter, skip_space
+from edugraph.loaders.words import skip_space
 
 _AND_OFFICE = re.compile(r"\s?และ\s?$")
 # รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงคมนาคม: a minister's office joined to the position is his too (a
@@ -73,8 +75,8 @@ def held_positions(reading: Reading) -> Positions:
                 and e < len(text.rstrip()) and not _foreign_state_after(reading, e, e, reach=40):
             # รัฐมนตรีช่วยว่าการ: the story's ministry; not when the page's end cuts the position off (dev h12) or a
             # foreign state follows it (รมว. ด้านการค้าและอุตสาหกรรม ราชอาณาจักรนอร์เวย์)
-            chosen = _ministry_before(reading, person.start)
-        elif not inside and (named := _body_named_after(reading, person)) is not None:
+            chosen = ministry_before(reading, person.start)
+        elif not inside and (named := body_named_after(reading, person)) is not None:
             chosen = [named]
         second = _office_written_after(reading, person)
         if second is not None:
@@ -85,12 +87,12 @@ def held_positions(reading: Reading) -> Positions:
                 facts.extend(part_of(reading, unit, parent))
         ids = [_board_owner(reading, m) or reading.agency_id(m) for m in chosen]
         ids += [i for i in _ministries_written_short(reading, person) if i not in ids]
-        if not ids and _heads_a_named_division(reading, person.position):
-            ids = _ministry_of_paragraph(reading, person.start, e)
+        if not ids and heads_a_named_division(reading, person.position):
+            ids = ministry_of_paragraph(reading, person.start, e)
         if _COMMITTEE_OFFICE.search(person.position) and not any(m.kind == "committee" for m in inside):
             # "ในฐานะรองประธานกรรมการ": of the story's committee, or of the one named last before him
-            own = committee or _committee_before(reading, person.start) \
-                or (_SHORTENED.search(person.position) and _committee_after(reading, e))
+            own = committee or committee_before(reading, person.start) \
+                or (_SHORTENED.search(person.position) and committee_after(reading, e))
             if own is not None:
                 ids.append(reading.agency_id(own))
         if not _FORMER.match(person.position):      # อดีตปลัดกระทรวงพลังงาน: an office he no longer holds
@@ -124,22 +126,6 @@ def held_positions(reading: Reading) -> Positions:
             hold(person.entity_id, person.position, list(held[before.entity_id][:1]),
                  evidence(text, before.start, person.end))
     return Positions(tuple(facts), {k: tuple(v) for k, v in held.items()})
-
-
-def _body_named_after(reading: Reading, person) -> AgencyMention | None:
-    """``รองประธานอาวุโสฝ่ายเอเชียตะวันออกเฉียงใต้และแปซิฟิก องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น (JICA)``: an
-    office naming no body, written right before a body the release names (by its own gloss, not the gazetteer's
-    spelling the position phrase reads), is in that body, as the phrase would have it (``position_end``); not an
-    office another holds (a holder's office), nor one shortened to the body named before (ฯ); not after an office
-    cut on a word that waits for what it is of (ประธานคณะทำงานศึกษาแผนประทุษกรรมกรณี| บริษัท...: ``name_open_ends``),
-    nor a body the next person acts for (...ผู้จัดการฝ่ายกฎหมาย สำนักงานX โดย พ.ต.อ. ก: the next party)."""
-    text, gaz = reading.text, reading.gaz
-    _, end = person.position_span
-    if not text.startswith(" ", end) or person.position.endswith(("ฯ", *gaz.name_open_ends)):
-        return None
-    body = next((m for m in reading.a.agencies if m.start == end + 1 and m.name and not m.holder), None)
-    by = BY_REPRESENTATIVE.match(text, body.end) if body is not None else None
-    return None if by is not None and gaz.title_rx.match(text, by.end()) else body
 
 
 def _a_jurisdiction(reading: Reading, person, office: AgencyMention) -> bool:
@@ -304,73 +290,6 @@ def _ministry_named(gaz, rest: str):
     by_form = gaz.agency_by_form(word.group()) or (gaz.agency_by_form(word.group() + ".")
                                                    if not word.group().endswith(".") else None)
     return by_form if by_form is not None and by_form.name.startswith(_MINISTRY) else None
-
-
-_PERMANENT_SECRETARY_OFFICE = "สำนักงานปลัด"
-_DEPARTMENT = "กรม"
-
-
-def _heads_a_named_division(reading: Reading, position: str) -> bool:
-    """Whether the position is a division's office with the division's name glued on (ผู้อำนวยการกองกลาง); not
-    a grade written before the division and its department (ผู้อำนวยการกอง (ผู้อำนวยการสูง) กองประเมินราคา
-    ทรัพย์สิน กรมธนารักษ์: the position phrase stops at the bracket, the department is after it)."""
-    office = next((o for o in reading.gaz.words["ministry_division_offices"] if position.startswith(o)), None)
-    return office is not None and is_thai_letter(position[len(office):len(office) + 1])
-
-
-def _ministry_of_paragraph(reading: Reading, pos: int, end: int) -> list[str]:
-    """The ministry a division's head (ผู้อำนวยการกองX, no agency written) works in: the one ministry the
-    paragraph's officials serve, named in an office (พร้อมกันนี้ ปลัดกระทรวงยุติธรรม ได้มอบหมายให้ ... ผู้อำนวยการ
-    กองสิทธิมนุษยชนระหว่างประเทศ → กระทรวงยุติธรรม; its minister, its ผู้ตรวจราชการ); not a ministry met only as a
-    venue (ณ กระทรวงแรงงาน) or a party. None where they serve two. Where a department (กรม...) is named in an office
-    before him in the paragraph, the division is that department's, the last one so named (นางสุจิตรา รองอธิบดี
-    กรมคุ้มครองสิทธิและเสรีภาพ พร้อมด้วย นางสาวเปรมยุดา ผู้อำนวยการกองพิทักษ์สิทธิและเสรีภาพ: a division is internal,
-    DECISIONS #36), unless another state office is named in an office after it (อธิบดีกรมส่งเสริมอุตสาหกรรม นาง...
-    รองผู้อำนวยการสำนักงานเศรษฐกิจอุตสาหกรรม และนาย... ผู้อำนวยการกองยุทธศาสตร์และแผนงาน: whose division is not
-    told). None where a department the finder missed is written right after his office (ผู้อำนวยการกองบริการกำลังพล...
-    กรมกำลังทหารเรือ): his own, cut off."""
-    para_start, para_end = reading.a.paragraph_of(pos)
-    if reading.text.startswith(_DEPARTMENT, skip_space(reading.text, end, end + 1)):
-        return []
-    offices = [m for m in reading.a.agencies if m.name and m.kind == "ministry_office"
-               and para_start <= m.start < pos and (m.holder or m.in_position)]
-    if any(m.name.startswith(_DEPARTMENT) for m in offices):
-        return [i for i in [reading.agency_id(offices[-1])] if i] if offices[-1].name.startswith(_DEPARTMENT) else []
-    named = set()
-    for m in reading.a.agencies:
-        if m.name and para_start <= m.start < para_end and (m.holder or m.in_position):
-            name = m.name[len(_PERMANENT_SECRETARY_OFFICE):] if m.name.startswith(_PERMANENT_SECRETARY_OFFICE) \
-                else m.name
-            if name.startswith(_MINISTRY):
-                named.add(name)
-    if len(named) != 1:
-        return []
-    entry = reading.gaz.agency_by_name(named.pop())
-    return [reading.gazetteer_agency_id(entry)] if entry is not None else []
-
-
-def _committee_before(reading: Reading, pos: int) -> AgencyMention | None:
-    para_start, _ = reading.a.paragraph_of(pos)
-    before = [m for m in reading.a.agencies if m.kind == "committee" and m.name and para_start <= m.start < pos]
-    return before[-1] if before else None
-
-
-def _committee_after(reading: Reading, pos: int) -> AgencyMention | None:
-    """``...ในฐานะรองประธานฯ เป็นประธานการประชุมคณะกรรมการX``: the committee a shortened office (ฯ) stands for, named
-    after it in its paragraph when none was before it there."""
-    _, para_end = reading.a.paragraph_of(pos)
-    return next((m for m in reading.a.agencies if m.kind == "committee" and m.name and pos <= m.start < para_end), None)
-
-
-def _ministry_before(reading: Reading, pos: int) -> list[AgencyMention]:
-    """The ministry a bare minister's office belongs to: the one named last before ``pos`` in its
-    paragraph, else the release's only ministry, else none."""
-    ministries = [m for m in reading.a.agencies if m.name and m.entry is not None and m.name.startswith("กระทรวง")]
-    para_start, _ = reading.a.paragraph_of(pos)
-    before = [m for m in ministries if para_start <= m.start < pos]
-    if before:
-        return before[-1:]
-    return ministries[:1] if len({m.name for m in ministries}) == 1 else []
 
 
 def collective_body(reading: Reading, agency: str) -> bool:
