@@ -3,12 +3,19 @@ division's department or ministry, a committee office's committee, a bare minist
 glosses right after the office).  Read by the positions pass (``positions.py``)."""
 from __future__ import annotations
 
+import re
+
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.position_phrases import BY_REPRESENTATIVE
 from edugraph.loaders.reading import Reading
 from edugraph.loaders.words import is_thai_letter, skip_space
 
 _MINISTRY = "กระทรวง"
+_STATED = re.compile(r"\s?เป็น\s?")
+# a committee's office written bare after เป็น: the committee the paragraph names (…สำหรับคณะกรรมการฯ ประกอบด้วย ...
+# นายชาครีย์ ... เป็นรองประธานฯ, ... เป็นกรรมการและเลขานุการ)
+_COMMITTEE_SEAT = re.compile(r"(?:รอง)?ประธาน(?:อนุ)?กรรมการ\s?ฯ?|(?:รอง)?ประธาน\s?ฯ|(?:อนุ)?กรรมการ(?:และ(?:ผู้ช่วย)?เลขานุการ)?"
+                             r"(?![ก-๙])|(?:ผู้ช่วย)?เลขานุการ(?![ก-๙])")
 _PERMANENT_SECRETARY_OFFICE = "สำนักงานปลัด"
 _DEPARTMENT = "กรม"
 
@@ -91,3 +98,27 @@ def ministry_before(reading: Reading, pos: int) -> list[AgencyMention]:
     if before:
         return before[-1:]
     return ministries[:1] if len({m.name for m in ministries}) == 1 else []
+
+
+def office_stated_after(reading: Reading, person) -> tuple[str, AgencyMention] | None:
+    """(title, body) of an office stated with เป็น right after a person's name or position: a named body's holder
+    (นางสาวแพทองธาร ชินวัตร เป็นนายกรัฐมนตรี → คณะรัฐมนตรี), or a committee's seat written bare (เป็นรองประธานฯ,
+    เป็นกรรมการและเลขานุการ) in the committee named before him in the paragraph; not an office of the past
+    (``past_office_words`` just before the name or after the office)."""
+    text = reading.text
+    at = person.position_span[1] if person.position else person.end
+    stated = _STATED.match(text, at)
+    if stated is None:
+        return None
+    office = next((m for m in reading.a.agencies if m.start == stated.end() and m.holder and m.name), None)
+    seat = _COMMITTEE_SEAT.match(text, stated.end()) if office is None else None
+    found = (office.holder, office) if office is not None \
+        else (seat.group().strip(), committee_before(reading, person.start)) if seat is not None else None
+    if found is None or found[1] is None:
+        return None
+    end = office.end if office is not None else seat.end()
+    past = reading.gaz.words["past_office_words"]
+    if any(w in text[max(0, person.start - 16):person.start] for w in past) or any(
+            w in text[end:end + 40] for w in past):
+        return None
+    return found

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from edugraph.loaders.implied_bodies import (body_named_after, committee_after, committee_before,
-                                               heads_a_named_division, ministry_before, ministry_of_paragraph)
+                                               heads_a_named_division, ministry_before, ministry_of_paragraph,
+                                               office_stated_after)
 from edugraph.loaders.mentions import AgencyMention
 from edugraph.loaders.position_phrases import BY_REPRESENTATIVE
 from edugraph.loaders.reading import Fact, Reading, evidence
@@ -107,6 +108,14 @@ def held_positions(reading: Reading) -> Positions:
                             and text.startswith(")", person.end))), None)
         if office is not None and person.entity_id and reading.agency_id(office):
             hold(person.entity_id, office.holder, [office.entity_id], evidence(text, office.start, person.end))
+    # "นางสาวแพทองธาร ชินวัตร เป็นนายกรัฐมนตรี", "นายชาครีย์ ... เป็นรองประธานฯ": an office stated with เป็น
+    for person in a.persons:
+        stated = office_stated_after(reading, person) if person.entity_id else None
+        if stated is not None:
+            title, body = stated
+            agency_id = _board_owner(reading, body, seat=True) or reading.agency_id(body)
+            if agency_id:
+                hold(person.entity_id, title, [agency_id], evidence(text, person.start, person.end))
     # "นาย A และนาง B ศึกษานิเทศก์ สพป.X": a position shared by two listed names applies to both
     shared: dict[int, str] = {}
     for first, second in zip(reversed(a.persons[:-1]), reversed(a.persons[1:])):
@@ -219,10 +228,12 @@ def _headed_office_after(reading: Reading, end: int) -> AgencyMention | None:
 _BOARD = "คณะกรรมการ"
 
 
-def _board_owner(reading: Reading, office: AgencyMention) -> str | None:
+def _board_owner(reading: Reading, office: AgencyMention, seat: bool = False) -> str | None:
     """``ประธานกรรมการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร``: the chair of a named body's board holds his
-    position in that body (heldout-2 u15's gold), when the board's name is a gazetteer body's after คณะกรรมการ."""
-    if office.kind != "committee" or not office.holder or not office.name or not office.name.startswith(_BOARD):
+    position in that body (heldout-2 u15's gold), when the board's name is a gazetteer body's after คณะกรรมการ; so
+    does one who takes a seat stated in it (``seat``: คณะกรรมการการไฟฟ้านครหลวง (นาย ก เป็นประธานกรรมการ...))."""
+    if office.kind != "committee" or not (office.holder or seat) or not office.name \
+            or not office.name.startswith(_BOARD):
         return None
     rest = office.name[len(_BOARD):].strip()
     entry = reading.gaz.agency_by_name(rest) or reading.gaz.agency_by_form(rest)
