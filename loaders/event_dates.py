@@ -30,8 +30,8 @@ from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_betwe
 from edugraph.loaders.day_kinds import (after_release, cued, deadline_day, occasion_day, planned_day, recent,
                                          standalone_dateline)
 from edugraph.loaders.document import Analysis
+from edugraph.loaders.story_day import opening_day, told_as_today
 
-_TODAY = re.compile(r"(?:วัน|วาน)นี้\s?\(?\s?(?:วัน[ก-๙]{3,9}(?:ที่)?\s?)?$")
 _BESIDES = re.compile(r"นอกจาก(?:นี้|นั้น)\s?(?:ยัง)?(?:ได้)?(?:ร่วมกัน)?(?:ร่วม)?\s?$")
 # "นอกจากการหารือความร่วมมือกับ รมว. แล้ว อว. ยังได้จัดให้ไปเยี่ยมชม...": besides the activity named, another
 _BESIDES_NAMED = re.compile(r"นอกจาก(?!นี้|นั้น)\S[^\n]{0,80}?แล้ว[^\n]{0,30}?ยัง(?:ได้)?[^\n]{0,12}$")
@@ -44,8 +44,6 @@ _CUE_TO_DATE = 40            # characters between an event cue and the day that 
 # องค์การสวนสัตว์แห่งประเทศไทย ในพระบรมราชูปถัมภ์ ในวันที่ 18 พ.ย. 67)
 _ANNOUNCED_TO_DATE = 100
 _FORWARD_REACH = 1500          # characters after an undated event's title where its day may be stated
-_PARAGRAPH_OPENING = re.compile(r"[^\S\n]*(?:ใน|เมื่อ)?[^\S\n]*")
-_OPENING_SENTENCE = 80         # characters of story after a day that opens its paragraph (not a heading line)
 _OPENING_REACH = 600          # characters after the story's "วันนี้ (date)" within which an undated event is of that day
 # "...เทศกาลนกกระเรียน ประจำปี 2567 ซึ่งจัดขึ้นระหว่างวันที่ 2 - 4 กุมภาพันธ์ 2567": the day stated as when the
 # occasion just named is held (day_owners.HELD) is that occasion's, not the day of an opening or closing ceremony
@@ -94,9 +92,7 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
     the story opens with (``วันนี้ (6 สิงหาคม 2568)``), or the day the story has reached, stated for the event
     before it (:func:`_running_day`).  No stated day: the date stays null."""
     intros = sorted(e.intro for e in events)
-    opening = next((m for m in analysis.dates if m.start >= analysis.body_start
-                    and not standalone_dateline(analysis, m) and (m.text.startswith("วันนี้") or _TODAY.search(
-                        analysis.text, max(0, m.start - 10), m.start) or _opens_its_paragraph(analysis, m))), None)
+    opening = opening_day(analysis)
     previous = None
     for event in events:
         if event.date is not None:
@@ -122,9 +118,10 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         running = _running_day(analysis, event, previous)
         near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH \
             and not _told_besides(analysis, event)     # นอกจากนี้ยังได้ลงพื้นที่...: a day not given (DECISIONS #2)
-        chosen = forward or (opening if near else None)
+        today = opening is not None and told_as_today(analysis, event, clause_start(analysis, event.intro))
+        chosen = opening if today else forward or (opening if near else None)
         said = statement_opened(analysis, chosen) if chosen is not None and chosen.start > event.intro \
-            and not organised(analysis, event) else None   # a deck's "X จัดพิธี...": the release's own activity
+            and not (today or organised(analysis, event)) else None   # a deck's "X จัดพิธี...": the release's own
         if said is not None:
             # a deck's event, then "วันนี้ (date) X เปิดเผยว่า ...": the statement's day, not the event's; a day the
             # statement states (เผยว่า ในวันเสาร์ที่ 9 ธันวาคม 2566 นี้ ...) may be
@@ -142,15 +139,6 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
             event.date = previous.date
         if event.date is not None:
             previous = event
-
-
-def _opens_its_paragraph(analysis: Analysis, mention) -> bool:
-    """Whether a day opens its paragraph (``วันที่ 4 กรกฎาคม 2568 นายเอกภัทร ...``, ``ในวันจันทร์ที่ 26 ...``): the
-    story's day, as ``วันนี้ (date)`` is; not a line of its own with a time (``วันพฤหัสบดีที่ 9 กันยายน 2564 ระหว่างเวลา
-    09.00 – 10.40 น.``): a speech's or a page's heading, as a dateline is."""
-    para_start, para_end = analysis.paragraph_of(mention.start)
-    return bool(_PARAGRAPH_OPENING.fullmatch(analysis.text, para_start, mention.start)) \
-        and para_end - mention.end > _OPENING_SENTENCE
 
 
 def day_told_after(analysis: Analysis, event, pos: int):
@@ -207,7 +195,9 @@ def unstated_days(analysis: Analysis, events: list) -> None:
         before = [m for m in analysis.dates if m.end <= event.intro and m.date == event.date
                   and not is_posting_stamp(text, m)]
         again = any(event.intro <= m.start < para_end and m.date == event.date for m in analysis.dates)
-        if before and not again and statement_day(analysis, event, before[-1]):
+        if before and not again and statement_day(analysis, event, before[-1]) \
+                and not told_as_today(analysis, event, clause_start(analysis, event.intro)):
+            # "วันนี้ (19 ม.ค.67) X เปิดเผยว่า ... ในวันนี้จึงได้จัดประชุมหารือ...": the statement says it is that day's
             event.date = event.end_date = None
 
 
