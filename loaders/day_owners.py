@@ -57,3 +57,25 @@ def trips_days(analysis, event, mention, events) -> bool:
     para_start = analysis.paragraph_of(event.intro)[0]
     return any(e.type == "visit" and para_start <= e.intro < event.intro and (e.date, e.end_date) == (
         mention.date, mention.end_date) for e in events)
+
+
+# "...รวมทั้งการสนับสนุนโครงการ Water as Leverage Academy ซึ่งมีกำหนดจัดขึ้นระหว่างวันที่ 30 มิถุนายน - 1 กรกฎาคม
+# 2568": a relative clause telling when the thing just named is held
+_HELD_CLAUSE = re.compile(r"(?:ซึ่ง|ที่)(?:มีกำหนด(?:การ)?)?(?:ได้)?(?:จัด|มี)ขึ้น[^\S\n]?(?:ระหว่าง|ใน|เมื่อ)?[^\S\n]?$")
+_HELD_CLAUSE_LEAD = 36        # characters before a day where that clause stands (ซึ่งมีกำหนดการจัดขึ้นระหว่าง)
+_OWN_TITLE_TO_DAY = 40        # characters after an event's title within which a held clause is the event's own
+
+
+def held_by_what_precedes(text: str, title_end: int, day) -> bool:
+    """Whether ``day``, stated well after an event's title (which ends at ``title_end``), is told by a relative clause
+    as when the thing named just before it is held (``...โครงการ Water as Leverage Academy ซึ่งมีกำหนดจัดขึ้นระหว่าง
+    วันที่ 30 มิถุนายน - 1 กรกฎาคม 2568``, long after ``การลงนามในบันทึกความเข้าใจ...``): that thing's day, not the
+    event's (heldout-10 w18).  Right after the title the clause is the event's own (``ซึ่งจัดขึ้นระหว่างวันที่``).
+
+    >>> text = "ได้ลงนาม MOU ว่าด้วยความร่วมมือด้านน้ำ อาทิ การแลกเปลี่ยนบุคลากร การฝึกอบรม และโครงการ Academy ซึ่งมีกำหนดจัดขึ้นระหว่างวันที่ 30 มิ.ย."
+    >>> class Day: start = text.index("วันที่")
+    >>> held_by_what_precedes(text, text.index(" ว่าด้วย"), Day), held_by_what_precedes(text, text.index(" ซึ่ง"), Day)
+    (True, False)
+    """
+    return day.start - title_end > _OWN_TITLE_TO_DAY and bool(
+        _HELD_CLAUSE.search(text, max(title_end, day.start - _HELD_CLAUSE_LEAD), day.start))

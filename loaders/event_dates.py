@@ -26,7 +26,7 @@ from edugraph.loaders.chaired_days import chaired, stated_as_a_day
 from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_posting_stamp, organised, statement_opened,
                                           statement_day)
 from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between,
-                                         held_by_an_occasion_before, trips_days)
+                                         held_by_an_occasion_before, held_by_what_precedes, trips_days)
 from edugraph.loaders.day_kinds import (after_release, cued, deadline_day, occasion_day, planned_day, recent,
                                          standalone_dateline)
 from edugraph.loaders.document import Analysis
@@ -111,6 +111,8 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         elif forward is not None and after_release(analysis, forward.date) and not _announced(analysis, event):
             forward = None      # "ได้ร่วมลงนามความตกลง... จะมีผลใช้บังคับตั้งแต่วันที่ 1 มีนาคม 2567": a day to come is no
                                 # reported event's (an announced one keeps it: DECISIONS d-17)
+        if forward is not None and held_by_what_precedes(analysis.text, event.title_span[1], forward):
+            forward = None      # "...โครงการ Water as Leverage Academy ซึ่งมีกำหนดจัดขึ้นระหว่างวันที่ ...": its day
         if forward is not None and _ASIDE_DAY.search(analysis.text, max(0, forward.start - 30), forward.start):
             forward = None      # "กำหนดการสอบคัดเลือก... (วันที่ 29-30 มีนาคม 2568)": the day of what the aside follows
         if forward is not None and trips_days(analysis, event, forward, events):
@@ -243,6 +245,8 @@ def date_event(analysis: Analysis, event, events: list) -> None:
             mention = None      # another activity named in between owns that day
         if mention is not None and not recent(analysis, mention.date) and not _cue_near(analysis, mention):
             mention = None      # a day long before the release, later in the sentence, is background
+        if mention is not None and held_by_what_precedes(analysis.text, event.title_span[1], mention):
+            mention = None      # the day of what a relative clause follows (ซึ่งจัดขึ้นระหว่างวันที่...), not this event's
     if mention is None:
         mention = _scene_date(analysis, para_start)
     if mention is None and not events:

@@ -258,3 +258,13 @@ def test_a_signing_whose_schedule_is_talked_of_has_no_day_yet():
             "แห่งราชอาณาจักรไทย และกระทรวงคมนาคมแห่งราชอาณาจักรสเปน ด้านโครงสร้างพื้นฐาน")
     days = _days(text)
     assert ("meeting", "2025-03-10", None) in days and ("signing", "2025-03-10", None) not in days
+
+
+def test_a_day_told_of_what_a_later_clause_names_is_not_the_event_s():
+    # heldout-10 w18: the academy's days, told by its own relative clause, date neither the signing told long before
+    text = ("รมว.เกษตรฯ หารือเนเธอร์แลนด์\n\nวันนี้ (27 มิถุนายน 2568) นางสาวสมศรี ใจดี รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ "
+            "ให้การต้อนรับรัฐมนตรีเนเธอร์แลนด์ เพื่อหารือ ณ กระทรวงเกษตรและสหกรณ์\n"
+            "นางสาวสมศรี เปิดเผยว่า การหารือในครั้งนี้ต่อยอดจากที่ทั้งสองฝ่ายได้มีการลงนามในบันทึกความเข้าใจความร่วมมือด้านเทคนิค "
+            "ซึ่งเป็นการบูรณาการร่วมกันของหลายฝ่าย อาทิ การแลกเปลี่ยนบุคลากรด้านการบริหารจัดการน้ำ การศึกษาระดับสูงด้านน้ำ "
+            "รวมทั้งการสนับสนุนโครงการ Water Academy ซึ่งมีกำหนดจัดขึ้นระหว่างวันที่ 30 มิถุนายน - 1 กรกฎาคม 2568")
+    assert [d for d in _days(text, published="2025-06-27") if d[0] == "signing"] == [("signing", "2025-06-27", None)]
