@@ -19,18 +19,18 @@ Two classes of day the annotators follow by the contract: an activity told of in
 """
 from __future__ import annotations
 
-import datetime
 import re
 
 from edugraph.loaders.chaired_days import chaired, stated_as_a_day
 from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_posting_stamp, organised, statement_opened,
                                           statement_day)
 from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between,
-                                         held_by_an_occasion_before, held_by_what_precedes, trips_days)
+                                         held_by_an_occasion_before, held_by_what_precedes, opens_the_next_clause,
+                                         trips_days)
 from edugraph.loaders.day_kinds import (after_release, cued, deadline_day, occasion_day, planned_day, recent,
                                          standalone_dateline)
 from edugraph.loaders.document import Analysis
-from edugraph.loaders.story_day import opening_day, told_as_today
+from edugraph.loaders.story_day import opening_day, relative_day, told_as_today
 
 _BESIDES = re.compile(r"นอกจาก(?:นี้|นั้น)\s?(?:ยัง)?(?:ได้)?(?:ร่วมกัน)?(?:ร่วม)?\s?$")
 # "นอกจากการหารือความร่วมมือกับ รมว. แล้ว อว. ยังได้จัดให้ไปเยี่ยมชม...": besides the activity named, another
@@ -113,6 +113,8 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
                                 # reported event's (an announced one keeps it: DECISIONS d-17)
         if forward is not None and held_by_what_precedes(analysis.text, event.title_span[1], forward):
             forward = None      # "...โครงการ Water as Leverage Academy ซึ่งมีกำหนดจัดขึ้นระหว่างวันที่ ...": its day
+        if forward is not None and opens_the_next_clause(analysis.text, forward):
+            forward = None      # "... และในวันที่ 12 พฤษภาคม 2568 ... ร่วมพิธีลอยเรือ": the next clause's day
         if forward is not None and _ASIDE_DAY.search(analysis.text, max(0, forward.start - 30), forward.start):
             forward = None      # "กำหนดการสอบคัดเลือก... (วันที่ 29-30 มีนาคม 2568)": the day of what the aside follows
         if forward is not None and trips_days(analysis, event, forward, events):
@@ -256,7 +258,7 @@ def date_event(analysis: Analysis, event, events: list) -> None:
     if mention is not None and trips_days(analysis, event, mention, events):
         return      # "...เดินทางเยือนจีน และเข้าร่วมพิธีเปิดการแข่งขัน... ระหว่างวันที่ 5-8 ก.พ.": the trip's days, not the
                     # day of an activity on it, which the text does not give
-    relative = _relative_day(analysis, para_start, event.intro, events)
+    relative = relative_day(analysis, para_start, event.intro, events)
     if relative is not None and (mention is None or mention.start < relative[0]):
         event.date, event.end_date = relative[1], None
     elif mention is not None:
@@ -343,24 +345,6 @@ def _told_besides(analysis: Analysis, event) -> bool:
     para_start, _ = analysis.paragraph_of(event.intro)
     return bool(_BESIDES.search(analysis.text, max(para_start, event.intro - 40), event.intro)
                 or _BESIDES_NAMED.search(analysis.text, max(para_start, event.intro - _BESIDES_NAMED_REACH), event.intro))
-
-
-def _relative_day(analysis: Analysis, start: int, end: int, events: list):
-    """(position, ISO date) of the last relative date (วันเดียวกัน, วันรุ่งขึ้น) in [start, end),
-    read against the date of the event of one day before (not a trip's several days: ``...เยือนประเทศไทยระหว่างวันที่
-    26 - 29 มกราคม ... โดยในวันเดียวกันนี้ ได้เข้าร่วมการประชุม...`` is the day of the signing told before the trip)."""
-    earlier = [e for e in events if e.date and e.intro < end and e.end_date in (None, e.date)]
-    if not earlier:
-        return None
-    gaz, found = analysis.gaz, None
-    for rx, shift in ((gaz.same_day_rx, 0), (gaz.next_day_rx, 1)):
-        for match in rx.finditer(analysis.text, start, end):
-            if found is None or match.start() > found[0]:
-                found = (match.start(), shift)
-    if found is None:
-        return None
-    day = datetime.date.fromisoformat(earlier[-1].date) + datetime.timedelta(days=found[1])
-    return found[0], day.isoformat()
 
 
 def _scene_date(analysis: Analysis, para_start: int):

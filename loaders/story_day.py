@@ -1,5 +1,6 @@
 """The story's own day: the day a release opens its story with (``วันนี้ (6 สิงหาคม 2568)``, or a day opening its
-paragraph: ``วันที่ 4 กรกฎาคม 2568 นายเอกภัทร ...``), and the events a bare ``ในวันนี้`` ties to it.
+paragraph: ``วันที่ 4 กรกฎาคม 2568 นายเอกภัทร ...``), the events a bare ``ในวันนี้`` ties to it, and days told
+relative to an event's (วันเดียวกัน, วันรุ่งขึ้น).
 
 A release's quotes and later paragraphs often say an activity happened "today" without repeating the day
 (``รมช.อนุชา กล่าวเพิ่มเติมว่า ... ในวันนี้จึงได้จัดประชุมหารือร่วมกับ...``, ``...การเดินทางมาตรวจราชการจังหวัด
@@ -8,6 +9,7 @@ A release's quotes and later paragraphs often say an activity happened "today" w
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 from edugraph.loaders.day_kinds import standalone_dateline
@@ -46,3 +48,21 @@ def told_as_today(analysis: Analysis, event, clause: int) -> bool:
     para_start, para_end = analysis.paragraph_of(cue)
     start = max(para_start, clause, cue - _TODAY_BEFORE_CUE)
     return bool(_BARE_TODAY.search(text, start, min(para_end, cue + _TODAY_AFTER_CUE)))
+
+
+def relative_day(analysis: Analysis, start: int, end: int, events: list):
+    """(position, ISO date) of the last relative date (วันเดียวกัน, วันรุ่งขึ้น) in [start, end),
+    read against the date of the event of one day before (not a trip's several days: ``...เยือนประเทศไทยระหว่างวันที่
+    26 - 29 มกราคม ... โดยในวันเดียวกันนี้ ได้เข้าร่วมการประชุม...`` is the day of the signing told before the trip)."""
+    earlier = [e for e in events if e.date and e.intro < end and e.end_date in (None, e.date)]
+    if not earlier:
+        return None
+    gaz, found = analysis.gaz, None
+    for rx, shift in ((gaz.same_day_rx, 0), (gaz.next_day_rx, 1)):
+        for match in rx.finditer(analysis.text, start, end):
+            if found is None or match.start() > found[0]:
+                found = (match.start(), shift)
+    if found is None:
+        return None
+    day = datetime.date.fromisoformat(earlier[-1].date) + datetime.timedelta(days=found[1])
+    return found[0], day.isoformat()
