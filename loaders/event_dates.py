@@ -26,7 +26,7 @@ from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_post
                                           statement_day)
 from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between,
                                          held_by_an_occasion_before, held_by_what_precedes, opens_the_next_clause,
-                                         trips_days)
+                                         said_after_it, trips_days)
 from edugraph.loaders.day_kinds import (after_release, cued, deadline_day, occasion_day, planned_day, recent,
                                          standalone_dateline)
 from edugraph.loaders.document import Analysis
@@ -113,6 +113,8 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
                                 # reported event's (an announced one keeps it: DECISIONS d-17)
         if forward is not None and held_by_what_precedes(analysis.text, event.title_span[1], forward):
             forward = None      # "...โครงการ Water as Leverage Academy ซึ่งมีกำหนดจัดขึ้นระหว่างวันที่ ...": its day
+        if forward is not None and said_after_it(analysis.text, event.intro, event.title_span[1], forward):
+            forward = None      # a day in what the speaker says after the event (...เปิดเผยภายหลัง...ว่า...)
         if forward is not None and opens_the_next_clause(analysis.text, forward):
             forward = None      # "... และในวันที่ 12 พฤษภาคม 2568 ... ร่วมพิธีลอยเรือ": the next clause's day
         if forward is not None and _ASIDE_DAY.search(analysis.text, max(0, forward.start - 30), forward.start):
@@ -247,6 +249,8 @@ def date_event(analysis: Analysis, event, events: list) -> None:
             mention = None      # another activity named in between owns that day
         if mention is not None and not recent(analysis, mention.date) and not _cue_near(analysis, mention):
             mention = None      # a day long before the release, later in the sentence, is background
+        if mention is not None and said_after_it(analysis.text, event.intro, event.title_span[1], mention):
+            mention = None      # "X เปิดเผยภายหลังเป็นประธานการประชุม... ว่า ... ระหว่างวันที่ ...": what X says, not its day
         if mention is not None and held_by_what_precedes(analysis.text, event.title_span[1], mention):
             mention = None      # the day of what a relative clause follows (ซึ่งจัดขึ้นระหว่างวันที่...), not this event's
     if mention is None:

