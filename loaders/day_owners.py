@@ -123,3 +123,23 @@ def said_after_it(text: str, cue: int, title_end: int, day) -> bool:
     """
     return bool(_SAID_AFTER.search(text, max(0, cue - _SAID_AFTER_REACH), cue)) \
         and bool(_THAT.search(text, title_end, day.start))
+
+
+_LATER_TITLE_TO_DAY = 90      # characters from a later mention's cue to the days it is held on (its name between)
+# "...รับรองร่างแถลงการณ์ร่วมฯ ในการประชุม ADMM Retreat ระหว่างวันที่ 4-6 มีนาคม": the days of the occasion it is part of
+_IN_ANOTHER = re.compile(r"ใน(?:การ|งาน|พิธี|ที่ประชุม)")
+_IN_LEAD = 4                  # ...also when the mention is that occasion's own name (ใน|การประชุม ADMM Retreat)
+
+
+def held_days_told_later(analysis, event):
+    """The days a later mention of an undated event says it is held on: ``...ร่วมชมงาน “มหกรรมรวมพลัง SME ไทย :
+    Thailand SME Synergy EXPO 2024” ระหว่างวันที่ 19 - 23 มิ.ย.2567 ที่ศูนย์การประชุม...`` after a lead that gave none
+    (heldout-10 w09): a day right after the name, as held (:data:`HELD`), no other event's cue between."""
+    for head, end in event.mentions[1:]:
+        para_end = analysis.paragraph_of(head)[1]
+        limit = min(para_end, head + _LATER_TITLE_TO_DAY)
+        day = next((m for m in analysis.dates if end <= m.start < limit), None)
+        if day is not None and HELD.search(analysis.text, max(end, day.start - HELD_LEAD), day.start) \
+                and analysis.event_cue_in(end, day.start) is None and not _IN_ANOTHER.search(analysis.text, max(0, head - _IN_LEAD), day.start):
+            return day
+    return None

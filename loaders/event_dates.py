@@ -25,8 +25,8 @@ from edugraph.loaders.chaired_days import chaired, stated_as_a_day
 from edugraph.loaders.day_wording import (dayless_time, is_period_bound, is_posting_stamp, organised, statement_opened,
                                           statement_day)
 from edugraph.loaders.day_owners import (HELD, HELD_LEAD, another_activity_between,
-                                         held_by_an_occasion_before, held_by_what_precedes, opens_the_next_clause,
-                                         said_after_it, trips_days)
+                                         held_by_an_occasion_before, held_by_what_precedes, held_days_told_later,
+                                         opens_the_next_clause, said_after_it, trips_days)
 from edugraph.loaders.day_kinds import (after_release, cued, deadline_day, occasion_day, planned_day, recent,
                                          standalone_dateline)
 from edugraph.loaders.document import Analysis
@@ -125,9 +125,12 @@ def undated_fallbacks(analysis: Analysis, events: list) -> None:
         near = opening is not None and opening.start < event.intro <= opening.end + _OPENING_REACH \
             and not _told_besides(analysis, event)     # นอกจากนี้ยังได้ลงพื้นที่...: a day not given (DECISIONS #2)
         today = opening is not None and told_as_today(analysis, event, clause_start(analysis, event.intro))
-        chosen = opening if today else forward or (opening if near else None)
+        later = held_days_told_later(analysis, event)
+        if later is not None and not recent(analysis, later.date):
+            later = None        # "...ได้มีการเจรจาหารือ... ระหว่างวันที่ 26 - 27 มีนาคม 2562": an earlier one, not this
+        chosen = opening if today else later or forward or (opening if near else None)
         said = statement_opened(analysis, chosen) if chosen is not None and chosen.start > event.intro \
-            and not (today or organised(analysis, event)) else None   # a deck's "X จัดพิธี...": the release's own
+            and not (today or later or organised(analysis, event)) else None   # a deck's "X จัดพิธี...": the release's own
         if said is not None:
             # a deck's event, then "วันนี้ (date) X เปิดเผยว่า ...": the statement's day, not the event's; a day the
             # statement states (เผยว่า ในวันเสาร์ที่ 9 ธันวาคม 2566 นี้ ...) may be
