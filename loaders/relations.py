@@ -17,6 +17,7 @@ same event is held (the contract's convention).
 - ``organisers.py``: organisers no cue names (a headline's convening subject, X โดย Y), over all the roles so far;
 - ``represented.py``: the body a representative who takes part stands for takes part too;
 - ``pilots.py``: PILOT_OF groups and PART_OF between events and programmes;
+- ``programme_followed.py``: PART_OF from a programme the release's one occasion follows (ตามนโยบาย X);
 - ``backers.py``: SUPPORTED from a backer's share of a programme's work and the funds its money is drawn from;
 - ``places.py``: LOCATED_IN and HELD_IN.
 
@@ -46,6 +47,7 @@ from edugraph.loaders.organisers import organisers
 from edugraph.loaders.places import held_in, located
 from edugraph.loaders.positions import positions
 from edugraph.loaders.programme_bodies import programme_bodies
+from edugraph.loaders.programme_followed import followed_programmes
 from edugraph.loaders.reading import WEAK_ROLE, Fact, Reading, strong_roles
 from edugraph.loaders.represented import represented_attendees
 from edugraph.loaders.roles import roles
@@ -54,8 +56,8 @@ from edugraph.loaders.visit_activities import visit_activities
 
 PASSES: tuple[Callable[[Reading], list[Fact]], ...] = (
     units, named_units, positions, roles, signing_parties, conventions, visit_activities, organisers,
-    represented_attendees, pilots, programme_links, committee_programmes, owned_programmes, programme_bodies, backers,
-    located, held_in)
+    represented_attendees, pilots, programme_links, committee_programmes, owned_programmes, programme_bodies,
+    followed_programmes, backers, located, held_in)
 
 
 def find_relations(analysis: Analysis, table: EntityTable, events: list[Event]) -> None:
