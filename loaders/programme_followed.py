@@ -30,15 +30,17 @@ def followed_programmes(reading: Reading) -> list[Fact]:
         return []
     event = reading.events[0]
     text, a = reading.text, reading.a
-    marked = _marker_rx(tuple(reading.gaz.words["programme_follow_markers"]))
-    heads = tuple(reading.gaz.words["programme_follow_heads"])
+    words = reading.gaz.words
+    heads = tuple(words["programme_follow_heads"])
+    marked = _marker_rx(tuple(words["programme_follow_markers"]), tuple(words["programme_follow_adjuncts"]), heads)
     facts, seen = [], set()
     for programme in a.programmes:
         if not programme.entity_id or programme.entity_id in seen or programme.bare:
             continue
-        # the programme's own head word may close the marker (…ขับเคลื่อนตาม|กรอบการพัฒนาปัญญาประดิษฐ์แห่งชาติ)
+        # the programme's own head word may close an adjunct (…สู่ระดับสากล ตามนโยบาย|SAP)
         head = next((h for h in heads if text.startswith(h, programme.start)), "")
-        if marked.search(text, max(0, programme.start - _MARKER_REACH), programme.start + len(head)) is None:
+        lo = max(0, programme.start - _MARKER_REACH)
+        if not any(marked.search(text, lo, end) for end in {programme.start, programme.start + len(head)}):
             continue
         seen.add(programme.entity_id)
         facts.append(Fact("PART_OF", event.entity_id, programme.entity_id,
@@ -47,7 +49,11 @@ def followed_programmes(reading: Reading) -> list[Fact]:
 
 
 @functools.lru_cache(maxsize=4)
-def _marker_rx(markers: tuple[str, ...]) -> re.Pattern:
-    """A marker ending right before the programme, with a space or an opening quote between."""
-    words = "|".join(map(re.escape, sorted(markers, key=len, reverse=True)))
-    return re.compile(r"(?:" + words + r")\s?[“\"‘']?\s?$")
+def _marker_rx(markers: tuple[str, ...], adjuncts: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern:
+    """A marker (and a plan's head word: เป็นไปตามนโยบาย) ending right before the programme, with a space or an opening
+    quote between; an adjunct marker only after a space, a quote or a line's start (glued to a noun, ตามนโยบาย X says
+    which of that noun is meant)."""
+    def alternatives(words):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?:(?:" + alternatives(markers) + r")(?:" + alternatives(heads) + r")?"
+                      r"|(?<![^\s“”\"‘’'])(?:" + alternatives(adjuncts) + r"))\s?[“\"‘']?\s?$")
