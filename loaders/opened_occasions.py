@@ -2,7 +2,8 @@
 
 The opening of an occasion held over several days, on a day of its own, is a ceremony on that day, and the occasion
 an event of its own over its days (development gold: heldout-4 w22, w23, heldout-5 w36, heldout-6 w29); an opening
-whose occasion has no days of its own is the one event the release tells of.  ``events.find_events`` asks
+on the occasion's first day, or of one with no days of its own, is the one event the release tells of (an opened fair
+is one forum: docs/ANNOTATION-DRIFT.md §4).  ``events.find_events`` asks
 :func:`opened_occasion` of each event it makes.
 """
 from __future__ import annotations
@@ -50,6 +51,9 @@ def opened_occasion(analysis: Analysis, event: Event, events: list[Event]) -> Ev
     held = held_day(analysis, event) or _run_told_later(analysis, event, day.date)
     met = next((e for e in events if e.type == kind and e.end_date and e.date != e.end_date
                 and e.date <= day.date <= e.end_date), None)
+    if held is not None and held.end_date not in (None, held.date) and held.date == day.date:
+        event.type, event.date, event.end_date = kind, held.date, held.end_date     # opened on its first day: one
+        return None
     if held is not None and held.end_date not in (None, held.date) and held.date <= day.date <= held.end_date:
         occasion_start = head.end() if head else start
         occasion = Event(kind, occasion_start, (occasion_start, end), intro=occasion_start,
@@ -65,7 +69,9 @@ def opened_occasion(analysis: Analysis, event: Event, events: list[Event]) -> Ev
 def _occasion_of_an_opening(analysis: Analysis, event: Event, events: list[Event]) -> None:
     r"""The occasion that an opening ceremony of an occasion no cue names (``พิธีเปิดงาน “JOB FAIR 2025 @ปทุมธานี”``,
     ``พิธีเปิดงานสืบสานวัฒนธรรมประเพณีปีใหม่ม้ง 2567``) opens, when the release tells its run of days, the opening's day
-    among them: a fair over those days (heldout-4 w36, heldout-6 w29), unless an event of that type and day is met.
+    among them: a fair over those days (heldout-6 w29), unless an event of that type and day is met.  Opened on its
+    first day, the opening is that fair itself, its opener its chair (ANNOTATION-DRIFT.md §4, 8:1 in the development
+    gold: heldout-4 w36's JOB FAIR); a ceremony of its own only on a day of its own.
     Added to ``events`` before the opening, whose words the release reports: a general word after them (ในพิธี...,
     เสร็จสิ้นพิธีเปิด) still refers to the opening.
 
@@ -73,7 +79,10 @@ def _occasion_of_an_opening(analysis: Analysis, event: Event, events: list[Event
     >>> text = ("วันที่ 23 พฤษภาคม 2568 นายสมชาย ใจดี ผู้ช่วยรัฐมนตรี เป็นประธานในพิธีเปิดงาน “JOB FAIR 2025 @ปทุมธานี”\n"
     ...         "ขอเชิญชวนประชาชนมาพบกันได้ในงาน “JOB FAIR 2025 @ปทุมธานี” ระหว่างวันที่ 23 - 24 พฤษภาคม 2568")
     >>> [(e["event_type"], e["date"], e.get("end_date")) for e in extract(text, doc="d")["entities"] if e["type"] == "Event"]
-    [('ceremony', '2025-05-23', None), ('forum', '2025-05-23', '2025-05-24')]
+    [('forum', '2025-05-23', '2025-05-24')]
+    >>> later = text.replace("วันที่ 23 พฤษภาคม", "วันที่ 24 พฤษภาคม", 1)
+    >>> [(e["event_type"], e["date"], e.get("end_date")) for e in extract(later, doc="d")["entities"] if e["type"] == "Event"]
+    [('ceremony', '2025-05-24', None), ('forum', '2025-05-23', '2025-05-24')]
     """
     start, end = event.title_span
     opened = OPENING_HEAD.match(analysis.text, start).end()
@@ -81,6 +90,9 @@ def _occasion_of_an_opening(analysis: Analysis, event: Event, events: list[Event
         return
     run = _run_told_later(analysis, event, event.date)
     if run is None or any(e.type == _OCCASION_TYPE and e.date == run.date for e in events):
+        return
+    if run.date == event.date:      # opened on its first day: the occasion itself, its opener its chair
+        event.type, event.end_date = _OCCASION_TYPE, run.end_date
         return
     occasion = Event(_OCCASION_TYPE, opened, (opened, end), intro=opened, date=run.date, end_date=run.end_date,
                      mentions=[(opened, end)])
