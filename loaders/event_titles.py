@@ -27,6 +27,7 @@ _LATIN_NAME = re.compile(r"[^\S\n]?[A-Z][A-Za-z]*[ -][A-Z]")   # การปร
 OPENING_HEAD = re.compile(r"พิธี[^\S\n]?เปิด[^\S\n]?")     # พิธีเปิด... heading an event's words
 _FAIR_NAME = 12         # characters of a fair's name, from its cue, that its opening and an earlier mention share
 _FRAME_LEAD = 3         # characters before a frame that heads an event's words (การ|กิจกรรม..., งาน|กิจกรรม...)
+_FRAMED_GAP = re.compile(r"[^\S\n]?(?:การ)?")     # พิธีเปิด|การ|ประชุม: between a frame and the activity it names
 _APART_LATIN = re.compile(r" (?=[A-Za-z])")    # กิจกรรม Kick off: a Latin cue is written apart from the Thai word before
 
 
@@ -61,6 +62,7 @@ def event_type_between(analysis: Analysis, start: int, end: int, default: str) -
     gaz, text = analysis.gaz, analysis.text
     head = None
     framed = default
+    frame_end = None        # where an opening frame's words end: the activity glued after them is the one opened
     for match in gaz.event_cue_rx.finditer(text, start, end):
         if analysis.not_an_event(match.start()) and analysis.not_an_event(match.end() - 1):
             continue        # ...ในเทศกาลสงกรานต์: a holiday season in a title types nothing (ลงพื้นที่ประชุมเชิง... does)
@@ -77,13 +79,34 @@ def event_type_between(analysis: Analysis, start: int, end: int, default: str) -
             continue        # ...เยี่ยมคารวะ X ในโอกาสเยือนไทย: the trip is the call's occasion, not its type
         if kind in gaz.dominant_event_types:
             return kind
-        if head is None and cue not in gaz.framing_cues and kind not in gaz.framing_types and not (
+        if head is None and cue not in gaz.framing_cues and not (
                 cue in gaz.reference_cues and (
-                cue_follows(analysis, match.end()) or _OPENING.match(text, match.end()))):
+                cue_follows(analysis, match.end()) or _OPENING.match(text, match.end()))) and (
+                kind not in gaz.framing_types or _names_framed(analysis, kind, frame_end, match.start())):
             head = kind
+        if cue in gaz.framing_cues and OPENING_HEAD.match(text, match.start()):
+            frame_end = match.end()     # an opening's (not a closing's: a ceremony of its own, heldout-4 w22)
         if gaz.event_priority[kind] < gaz.event_priority[framed]:
             framed = kind
     return head or framed
+
+
+def _names_framed(analysis: Analysis, kind: str, frame_end: int | None, pos: int) -> bool:
+    """Whether a cue of a general type at ``pos`` names the activity an opening frame ending at ``frame_end`` opens
+    (พิธีเปิด|การประชุมรับฟังความคิดเห็น...): written right after it, it is that activity, a meeting (development
+    gold types every opened meeting so: heldout-3 v28, heldout-8 w34, heldout-10 w24, w30), not the ceremony.
+
+    >>> from edugraph.loaders.extract import extract
+    >>> def types(text):
+    ...     return [e["event_type"] for e in extract(text, doc="d")["entities"] if e["type"] == "Event"]
+    >>> types("วันที่ 19 มกราคม 2567 นางยุพา ทวีวัฒนะกิจบวร ปลัดกระทรวงวัฒนธรรม เป็นประธานในพิธีเปิดการประชุมรับฟัง"
+    ...       "ความคิดเห็นเกี่ยวกับร่างแผน ณ โรงแรมเซ็นทารา")
+    ['meeting']
+    >>> types("วันที่ 19 มกราคม 2567 นางยุพา ทวีวัฒนะกิจบวร ปลัดกระทรวงวัฒนธรรม เป็นประธานในพิธีเปิดโครงการพัฒนาชุมชน"
+    ...       " และประชุมหารือ ณ โรงแรมเซ็นทารา")[:1]
+    ['ceremony']
+    """
+    return frame_end is not None and kind != "other" and bool(_FRAMED_GAP.fullmatch(analysis.text, frame_end, pos))
 
 
 def cue_follows(analysis: Analysis, pos: int):
