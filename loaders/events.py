@@ -35,7 +35,7 @@ from edugraph.loaders.event_titles import (Event, cue_follows, drop_restated_sit
                                            names_a_session, names_own_occasion, own_name, second_activity)
 from edugraph.loaders.event_venues import deck_venue, find_venue as _venue
 from edugraph.loaders.headline_events import headline_events
-from edugraph.loaders.opened_occasions import opened_occasion
+from edugraph.loaders.opened_occasions import opened_occasion, opening_told_again
 from edugraph.loaders.leads import leads_of, scan
 from edugraph.loaders.event_scope import (fold_framed_activities, follows_an_event_met, held_as_occasion,
                                           names_what_came_before, opening_day, planned_before_organising,
@@ -380,7 +380,7 @@ def _referent(events: list[Event], kind: str, start: int, end: int, analysis: An
                   and (explicit or start - e.mentions[-1][0] <= _REFERENCE_REACH)]
     named = None if explicit else own_name(analysis, start, end)
     for event in candidates:
-        if (event.type == kind or fair_opened(analysis, event, cue)) \
+        if (event.type == kind or fair_opened(analysis, event, cue) or opening_told_again(analysis, event, start)) \
                 and (named is None or named in text[event.start:event.title_span[1]]):
             return event
     for event in candidates:

@@ -22,6 +22,7 @@ _OPENS_AN_OCCASION = re.compile(r"งาน(?!นี้|ดังกล่าว
 # 11-19 ...): งาน within this many characters before the run
 _RUN_OCCASION = re.compile(r"งาน")
 _RUN_LEAD = 40
+_NAME_TOLD_AGAIN = 12          # characters of an opened occasion's name that its opening told again repeats
 _OCCASION_TYPE = "forum"        # an occasion over days that no cue names is a fair (ANNOTATION.md: มหกรรม ...)
 
 
@@ -98,6 +99,25 @@ def _occasion_of_an_opening(analysis: Analysis, event: Event, events: list[Event
                      mentions=[(opened, end)])
     find_venue(analysis, occasion, events)
     events.append(occasion)
+
+
+def opening_told_again(analysis: Analysis, event: Event, start: int) -> bool:
+    r"""Whether an opening written at ``start`` (พิธีเปิดงาน JOB EXPO THAILAND 2025 ...) repeats the words of an occasion
+    met that its opening on its first day made one event (:func:`opened_occasion`): that occasion again.
+
+    >>> from edugraph.loaders.extract import extract
+    >>> text = ("6 มิถุนายน 2568 นายพิพัฒน์ รัชกิจประการ รัฐมนตรีว่าการกระทรวงแรงงาน เป็นประธานพิธีเปิดงาน JOB EXPO THAILAND"
+    ...         " 2025 : มหกรรมหางาน ที่มากกว่าการหางาน ซึ่งจัดขึ้นระหว่างวันที่ 6 - 8 มิถุนายน 2568 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
+    ...         "ทั้งนี้ ภายหลังพิธีเปิดงาน JOB EXPO THAILAND 2025 รัฐมนตรีได้เยี่ยมชมบูธต่าง ๆ")
+    >>> [(e["event_type"], e["date"], e.get("end_date")) for e in extract(text, doc="d")["entities"] if e["type"] == "Event"]
+    [('forum', '2025-06-06', '2025-06-08')]
+    """
+    text = analysis.text
+    head, again = OPENING_HEAD.match(text, event.start), OPENING_HEAD.match(text, start)
+    if event.end_date in (None, event.date) or head is None or again is None:
+        return False
+    name = text[head.end():head.end() + _NAME_TOLD_AGAIN]
+    return len(name.strip()) == _NAME_TOLD_AGAIN and text.startswith(name, again.end())
 
 
 def _run_told_later(analysis: Analysis, event: Event, day: str):
