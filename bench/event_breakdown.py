@@ -52,7 +52,8 @@ CAUSES = ("WRONG_DATE", "WRONG_TYPE", "DROPPED", "CUE_OTHER_DATE", "HEADLINE_ONL
 SPURIOUS = ("WRONG_DATE", "WRONG_TYPE", "SPURIOUS")
 
 SETS = ("seeds", "examples", "unseen", "dev", "third", "heldout-2", "heldout-3", "heldout-4", "heldout-5",
-        "heldout-6", "heldout-7", "heldout-8", "heldout-9", "heldout-10", "heldout-11")
+        "heldout-6", "heldout-7", "heldout-8", "heldout-9", "heldout-10", "heldout-11",
+        "heldout-12")
 
 
 @functools.cache

@@ -15,7 +15,7 @@ matches them and given a cause:
 
 Sets: seeds, examples, unseen (``tests/data/unseen-2026-11``), dev (the
 development part of ``../shared/corpus/dev``), third (the held-out third,
-``tests/data/heldout.txt``: a regression set), heldout-2 to heldout-11
+``tests/data/heldout.txt``: a regression set), heldout-2 to heldout-12
 (each scored blind, then development data; ``VALIDATION`` names the one that is summary rows only).  Never reads a blind set outside the
 repository or the real-world corpus.
 
@@ -43,8 +43,8 @@ SCORER = SHARED / "tools" / "score.py"
 # The one place this is decided; each session moves it to the newest scored blind set (heldout-6 in the ninth
 # session; heldout-7, the ninth session's estimate, in the tenth; heldout-8, the tenth's, in the eleventh;
 # heldout-9, the eleventh's, in the twelfth; heldout-10, the twelfth's, in the thirteenth; heldout-11, the
-# thirteenth's, from the fourteenth on).
-VALIDATION = ("heldout-11",)
+# thirteenth's, in the fourteenth; heldout-12, the fourteenth's, from the fifteenth on).
+VALIDATION = ("heldout-12",)
 ROLES = ("SIGNED", "CHAIRED", "HOLDS_POSITION", "WITNESSED", "SPOKE_AT", "ORGANIZED", "PARTICIPATED", "SUPPORTED")
 
 
@@ -70,6 +70,7 @@ def sets() -> dict[str, tuple[list[Path], Path]]:
         "heldout-9": (sorted((ROOT / "tests/data/heldout-9/texts").glob("*.txt")), ROOT / "tests/data/heldout-9/gold"),
         "heldout-10": (sorted((ROOT / "tests/data/heldout-10/texts").glob("*.txt")), ROOT / "tests/data/heldout-10/gold"),
         "heldout-11": (sorted((ROOT / "tests/data/heldout-11/texts").glob("*.txt")), ROOT / "tests/data/heldout-11/gold"),
+        "heldout-12": (sorted((ROOT / "tests/data/heldout-12/texts").glob("*.txt")), ROOT / "tests/data/heldout-12/gold"),
     }
     assert len(out["dev"][0]) == 27 and len(out["third"][0]) == 13, "the dev set's split changed"
     return out

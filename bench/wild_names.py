@@ -33,7 +33,7 @@ def _excluded() -> set[str]:
     ids = blind_ids()
     for name in ("realworld-sample", "realworld-sample-2", "realworld-sample-3",
                  "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "heldout-8",
-                 "heldout-9", "heldout-10", "heldout-11"):
+                 "heldout-9", "heldout-10", "heldout-11", "heldout-12"):
         ids |= set_ids(name)
     return ids
 

@@ -1,4 +1,4 @@
-"""The draw behind heldout-4 to heldout-11: 40 records of thaigov-education.jsonl, stratified.
+"""The draw behind heldout-4 to heldout-12: 40 records of thaigov-education.jsonl, stratified.
 
 Fixed before any text is read: 20 records whose body names a signing (ลงนาม or MOU) and 20 from the rest, from the
 records with bodies of at most 4,000 characters (annotation cost) that no earlier set holds (the dev records and
