@@ -317,7 +317,7 @@ def find_agencies(text: str, gaz: Gazetteer, lo: int = 0, hi: int | None = None,
         if mention.end < hi and text[mention.end] in " \u00a0\n":
             mention = goes_on_over_space(text, mention, hi, gaz)
         mention = under_royal_patronage(text, mention, hi, gaz)
-        mention = numbered_region(text, district_unit(text, mention, hi, gaz), hi, gaz)
+        mention = numbered_region(text, district_unit(text, mention, hi, gaz, agency_at), hi, gaz)
         mention = with_posting(text, campus(text, foreign_body(text, mention, hi, gaz), hi, gaz), hi, gaz)
         more = more_provinces(text, mention, hi, gaz)    # วัฒนธรรมจังหวัดสตูล และกาญจนบุรี
         pos = max(mention.end, start + 1)

@@ -23,7 +23,7 @@ _SEAT = re.compile(f"\\s([{THAI_LETTER}]{{3,30}})")
 _DISTRICT = "อำเภอ"
 
 
-def district_unit(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) -> AgencyMention:
+def district_unit(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer, agency_at) -> AgencyMention:
     """An open name with a district glued after it is that district's unit (สำนักทะเบียน|อำเภอแม่สรวย,
     ศูนย์ส่งเสริมการเรียนรู้ระดับ|อำเภอเมืองนครราชสีมา), not a body and a district; a proper name (a school)
     glued to its district is written with its address, and a district with no name (ศูนย์ดำรงธรรมอำเภอ) is the kind.
@@ -40,8 +40,7 @@ def district_unit(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer) ->
     if mention.entry is not None or family is None or family.slot != "open" or family.proper or not mention.name \
             or not text.startswith(_DISTRICT, mention.end):
         return mention
-    from edugraph.loaders.agencies import agency_at     # (agencies imports this module)
-    district = agency_at(text, mention.end, gaz)
+    district = agency_at(text, mention.end, gaz)     # the agency finder's own reader, passed in: it imports this module
     if district is None or not district.name or district.bare or district.end > hi \
             or district.family is None or district.family.head != _DISTRICT:
         return mention
