@@ -1,7 +1,7 @@
 """Draw a twelfth untouched evaluation set: 40 records of thaigov-education.jsonl, annotated blind.
 
 heldout-11 was scored once in the thirteenth session and is now the validation set.  This set was drawn at the
-start of the fourteenth session (2026-12-06 05:05 UTC), before any of its extraction work.  Stratified like
+start of the fourteenth session (2026-12-06 05:00 UTC), before any of its extraction work.  Stratified like
 heldout-3 to heldout-11, fixed before any text was read: 20 records whose body names a signing (ลงนาม or MOU)
 and 20 from the rest.  Disjoint from the dev records, the three real-world precision samples and heldout-2 to heldout-11,
 and, new with this set, from near copies of any record they hold (the corpus re-issues releases under new ids).
