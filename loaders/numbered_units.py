@@ -7,6 +7,7 @@ or address (สถาบันพัฒนาฝีมือแรงงาน 2
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from edugraph.loaders.gazetteer import THAI_LETTER, Gazetteer
@@ -23,10 +24,13 @@ _SEAT = re.compile(f"\\s([{THAI_LETTER}]{{3,30}})")
 _DISTRICT = "อำเภอ"
 
 
-def district_unit(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer, agency_at) -> AgencyMention:
+def district_unit(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer,
+                  agency_at: Callable[[str, int, Gazetteer], AgencyMention | None]) -> AgencyMention:
     """An open name with a district glued after it is that district's unit (สำนักทะเบียน|อำเภอแม่สรวย,
     ศูนย์ส่งเสริมการเรียนรู้ระดับ|อำเภอเมืองนครราชสีมา), not a body and a district; a proper name (a school)
     glued to its district is written with its address, and a district with no name (ศูนย์ดำรงธรรมอำเภอ) is the kind.
+    ``agency_at`` is the agency finder's reader of the mention at a position (``agencies.agency_at``), handed in
+    because ``agencies`` imports this module.
 
     >>> from edugraph.loaders.gazetteer import load_gazetteer
     >>> from edugraph.loaders.agencies import find_agencies
@@ -40,7 +44,7 @@ def district_unit(text: str, mention: AgencyMention, hi: int, gaz: Gazetteer, ag
     if mention.entry is not None or family is None or family.slot != "open" or family.proper or not mention.name \
             or not text.startswith(_DISTRICT, mention.end):
         return mention
-    district = agency_at(text, mention.end, gaz)     # the agency finder's own reader, passed in: it imports this module
+    district = agency_at(text, mention.end, gaz)
     if district is None or not district.name or district.bare or district.end > hi \
             or district.family is None or district.family.head != _DISTRICT:
         return mention
